@@ -1,0 +1,28 @@
+# SPDX-License-Identifier: Apache-2.0
+# Finds every third-party dependency once. scripts/install-deps.sh installs them on Debian 12.
+find_package(Threads REQUIRED)
+find_package(Boost 1.74 REQUIRED COMPONENTS graph)
+find_package(date REQUIRED CONFIG)
+find_package(CLI11 REQUIRED CONFIG)
+find_package(ICU REQUIRED COMPONENTS uc i18n)
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(GRAPHVIZ REQUIRED IMPORTED_TARGET libcgraph libgvc)
+pkg_check_modules(GEONAMES REQUIRED IMPORTED_TARGET geonames)
+find_package(Python3 REQUIRED COMPONENTS Interpreter)
+
+# RapidJSON ships a CMake config without an imported target on Debian 12.
+find_package(RapidJSON REQUIRED CONFIG)
+if(NOT TARGET eventgraph_rapidjson)
+  add_library(eventgraph_rapidjson INTERFACE)
+  target_include_directories(eventgraph_rapidjson SYSTEM INTERFACE ${RapidJSON_INCLUDE_DIRS} ${RAPIDJSON_INCLUDE_DIRS})
+  target_compile_definitions(eventgraph_rapidjson INTERFACE RAPIDJSON_HAS_STDSTRING=1)
+endif()
+
+set(EVENTGRAPH_ISO_CODES_DIR "/usr/share/iso-codes/json" CACHE PATH "iso-codes JSON directory (Debian package iso-codes)")
+if(NOT EXISTS "${EVENTGRAPH_ISO_CODES_DIR}/iso_3166-1.json")
+  message(FATAL_ERROR "iso-codes JSON not found in ${EVENTGRAPH_ISO_CODES_DIR}: apt-get install iso-codes")
+endif()
+
+if(EVENTGRAPH_BUILD_TESTS)
+  find_package(Catch2 2 REQUIRED)
+endif()

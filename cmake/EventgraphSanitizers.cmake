@@ -1,0 +1,9 @@
+# SPDX-License-Identifier: Apache-2.0
+# EVENTGRAPH_SANITIZE=address,undefined instruments every target of the build.
+if(EVENTGRAPH_SANITIZE)
+  if(MSVC)
+    message(FATAL_ERROR "EVENTGRAPH_SANITIZE is supported with GCC and Clang only")
+  endif()
+  add_compile_options(-fsanitize=${EVENTGRAPH_SANITIZE} -fno-omit-frame-pointer -fno-sanitize-recover=all)
+  add_link_options(-fsanitize=${EVENTGRAPH_SANITIZE})
+endif()

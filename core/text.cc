@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: Apache-2.0
+// UTF-8 validation follows RFC 3629 table 3-7: overlong forms, surrogates (U+D800-DFFF) and code
+// points above U+10FFFF are invalid. Calendar checks use Howard Hinnant's date library.
+#include "core/text.h"
+
+#include <charconv>
+#include <cstdio>
+
+#include <date/date.h>
+
+namespace eventgraph {
+
+std::string CivilDate::ToIso() const {
+  char buf[32];
+  if (year == 0 && month == 0 && day == 0) return "";
+  if (year == 0) {
+    if (day == 0) {
+      std::snprintf(buf, sizeof buf, "XXXX-%02d", month);
+    } else {
+      std::snprintf(buf, sizeof buf, "XXXX-%02d-%02d", month, day);
+    }
+    return buf;
+  }
+  if (month == 0) {
+    std::snprintf(buf, sizeof buf, "%04d", year);
+  } else if (day == 0) {
+    std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
+  } else {
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+  }
+  return buf;
+}
+
+bool IsValidDate(const CivilDate& d) {
+  if (!d.complete() || d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31) return false;
+  return date::year_month_day{date::year{d.year}, date::month{static_cast<unsigned>(d.month)},
+                              date::day{static_cast<unsigned>(d.day)}}
+      .ok();
+}
+
+std::optional<CivilDate> ParseIsoDate(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+  auto number = [&](size_t pos, size_t len, int32_t* out) {
+    for (size_t i = pos; i < pos + len; ++i) {
+      if (text[i] < '0' || text[i] > '9') return false;
+    }
+    auto r = std::from_chars(text.data() + pos, text.data() + pos + len, *out);
+    return r.ec == std::errc();
+  };
+  CivilDate d;
+  if (!number(0, 4, &d.year) || !number(5, 2, &d.month) || !number(8, 2, &d.day)) {
+    return std::nullopt;
+  }
+  if (!IsValidDate(d)) return std::nullopt;
+  return d;
+}
+
+std::string_view DctSourceName(DctSource source) {
+  switch (source) {
+    case DctSource::kNone:
+      return "none";
+    case DctSource::kHeader:
+      return "header";
+    case DctSource::kDateline:
+      return "dateline";
+    case DctSource::kOption:
+      return "option";
+    case DctSource::kInferred:
+      return "inferred";
+  }
+  return "none";
+}
+
+size_t Utf8SequenceLength(std::string_view text, size_t pos) {
+  const auto byte = [&](size_t i) { return static_cast<unsigned char>(text[i]); };
+  const size_t n = text.size();
+  const unsigned c = byte(pos);
+  if (c < 0x80) return 1;
+  auto cont = [&](size_t i) { return i < n && (byte(i) & 0xC0) == 0x80; };
+  if (c >= 0xC2 && c <= 0xDF) return cont(pos + 1) ? 2 : 0;
+  if (c >= 0xE0 && c <= 0xEF) {
+    if (pos + 2 >= n) return 0;
+    const unsigned c1 = byte(pos + 1);
+    if (c == 0xE0 && c1 < 0xA0) return 0;   // overlong
+    if (c == 0xED && c1 >= 0xA0) return 0;  // surrogates
+    return cont(pos + 1) && cont(pos + 2) ? 3 : 0;
+  }
+  if (c >= 0xF0 && c <= 0xF4) {
+    if (!(pos + 3 < n)) return 0;
+    const unsigned c1 = byte(pos + 1);
+    if (c == 0xF0 && c1 < 0x90) return 0;  // overlong
+    if (c == 0xF4 && c1 >= 0x90) return 0;  // > U+10FFFF
+    return cont(pos + 1) && cont(pos + 2) && cont(pos + 3) ? 4 : 0;
+  }
+  return 0;
+}
+
+size_t FindInvalidUtf8(std::string_view text) {
+  size_t pos = 0;
+  while (pos < text.size()) {
+    // Fast path over ASCII.
+    if (static_cast<unsigned char>(text[pos]) < 0x80) {
+      ++pos;
+      continue;
+    }
+    const size_t len = Utf8SequenceLength(text, pos);
+    if (len == 0) return pos;
+    pos += len;
+  }
+  return std::string_view::npos;
+}
+
+char32_t DecodeUtf8(std::string_view text, size_t pos, size_t* length) {
+  const auto b = [&](size_t i) { return static_cast<char32_t>(static_cast<unsigned char>(text[i])); };
+  size_t len = Utf8SequenceLength(text, pos);
+  if (len == 0) len = 1;
+  *length = len;
+  switch (len) {
+    case 1:
+      return b(pos);
+    case 2:
+      return ((b(pos) & 0x1F) << 6) | (b(pos + 1) & 0x3F);
+    case 3:
+      return ((b(pos) & 0x0F) << 12) | ((b(pos + 1) & 0x3F) << 6) | (b(pos + 2) & 0x3F);
+    default:
+      return ((b(pos) & 0x07) << 18) | ((b(pos + 1) & 0x3F) << 12) | ((b(pos + 2) & 0x3F) << 6) |
+             (b(pos + 3) & 0x3F);
+  }
+}
+
+void AppendUtf8(char32_t cp, std::string* out) {
+  if (cp < 0x80) {
+    out->push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+LineColumn LineColumnAt(std::string_view text, size_t byte_offset) {
+  LineColumn lc;
+  const size_t end = byte_offset < text.size() ? byte_offset : text.size();
+  for (size_t i = 0; i < end; ++i) {
+    if (text[i] == '\n') {
+      ++lc.line;
+      lc.column = 1;
+    } else {
+      ++lc.column;
+    }
+  }
+  return lc;
+}
+
+}  // namespace eventgraph

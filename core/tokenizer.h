@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: Apache-2.0
+// Tokenizer: splits document text into words, numbers, punctuation and symbols with byte spans.
+#ifndef EVENTGRAPH_CORE_TOKENIZER_H_
+#define EVENTGRAPH_CORE_TOKENIZER_H_
+
+#include <vector>
+
+#include "core/lexicon.h"
+#include "core/status.h"
+#include "core/text.h"
+#include "core/token.h"
+
+namespace eventgraph {
+
+/// Stage id "tokenizer". Stateless between calls; one instance may serve many threads.
+/// Copyable.
+class Tokenizer {
+ public:
+  /// `abbreviations` lists words that keep their final period ("mr.", "u.s.", "jan.").
+  explicit Tokenizer(Lexicon abbreviations);
+
+  /// Loads abbreviations.txt from `data_dir` (empty: compiled in).
+  static Result<Tokenizer> Create(std::string_view data_dir);
+
+  /// Tokenizes document.text() within `range` (usually document.body()). Input must be valid
+  /// UTF-8. Never fails; empty input gives no tokens.
+  std::vector<Token> Tokenize(const Document& document, Span range) const;
+
+  /// As above over a bare string (tests, benchmarks): spans are offsets into `text`.
+  std::vector<Token> Tokenize(std::string_view text, Span range) const;
+
+  const Lexicon& abbreviations() const { return abbreviations_; }
+
+ private:
+  Lexicon abbreviations_;
+};
+
+}  // namespace eventgraph
+
+#endif  // EVENTGRAPH_CORE_TOKENIZER_H_

@@ -1,0 +1,1 @@
+#include "export/atomic_file.h"

@@ -1,0 +1,1 @@
+#include "export/json_reader.h"

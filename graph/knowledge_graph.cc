@@ -1,0 +1,1 @@
+#include "graph/knowledge_graph.h"
