@@ -21,11 +21,11 @@ std::optional<EntityKind> ParseEntityKind(std::string_view name);
 
 /// How a mention refers. Stable: appears in dumps.
 enum class MentionForm : uint8_t {
-  kName,      // Vladimir Putin, Putin, Mr Putin
-  kTitle,     // the Russian President, his Russian counterpart
-  kDemonym,   // Russian (→ Russia), used for affiliations, not as an actor by itself
-  kPronoun,   // he (only where resolution is safe)
-  kAcronym,   // ICC, NATO
+  kName,     // Vladimir Putin, Putin, Mr Putin
+  kTitle,    // the Russian President, his Russian counterpart
+  kDemonym,  // Russian (→ Russia), used for affiliations, not as an actor by itself
+  kPronoun,  // he (only where resolution is safe)
+  kAcronym,  // ICC, NATO
 };
 
 /// One span of text that names an entity. `entity` indexes Annotations::entities (-1 while
@@ -45,7 +45,7 @@ struct Mention {
 /// A resolved person, organization, country, place or group within one document (the graph merges
 /// entities across documents by `key`).
 struct Entity {
-  std::string name;                  // the fullest form seen: "Donald Trump"
+  std::string name;  // the fullest form seen: "Donald Trump"
   EntityKind kind = EntityKind::kPerson;
   std::vector<std::string> aliases;  // every surface form seen, sorted, without duplicates
   std::vector<std::string> titles;   // "US President", "Russian Foreign Minister"
@@ -54,9 +54,9 @@ struct Entity {
   std::string iso_code;              // ISO 3166-1 alpha-2 / 3166-2 code of a country/region
   std::optional<double> latitude;    // places from the gazetteer
   std::optional<double> longitude;
-  std::string parent;                // key of the containing place: Anchorage → alaska
+  std::string parent;  // key of the containing place: Anchorage → alaska
   uint32_t mention_count = 0;
-  bool author = false;               // only ever seen as a byline author
+  bool author = false;  // only ever seen as a byline author
 
   friend bool operator==(const Entity&, const Entity&) = default;
 };

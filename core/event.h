@@ -27,7 +27,7 @@ std::optional<ParticipantRole> ParseParticipantRole(std::string_view name);
 struct Participant {
   int32_t entity = -1;  // index into Annotations::entities
   ParticipantRole role = ParticipantRole::kParticipant;
-  Span span;            // the mention that filled the role
+  Span span;  // the mention that filled the role
 
   friend bool operator==(const Participant&, const Participant&) = default;
 };
@@ -38,13 +38,13 @@ struct Event {
   Span trigger;
   uint32_t sentence = 0;
   std::vector<Participant> participants;
-  int32_t place = -1;           // index into Annotations::entities
-  int32_t timex = -1;           // index into Annotations::timexes that dates it, or -1
-  TimeValue time;               // the event's time (from the timex, the sentence or the article)
+  int32_t place = -1;  // index into Annotations::entities
+  int32_t timex = -1;  // index into Annotations::timexes that dates it, or -1
+  TimeValue time;      // the event's time (from the timex, the sentence or the article)
   EventStatus status = EventStatus::kOccurred;
-  double confidence = 0.0;      // 0..1
-  std::string rule;             // rule id
-  int32_t corefers_to = -1;     // index of an earlier event in this document it refers back to
+  double confidence = 0.0;   // 0..1
+  std::string rule;          // rule id
+  int32_t corefers_to = -1;  // index of an earlier event in this document it refers back to
 
   friend bool operator==(const Event&, const Event&) = default;
 };
@@ -56,7 +56,7 @@ struct Relation {
   std::string type;
   int32_t source = -1;  // index into Annotations::entities
   int32_t target = -1;
-  int32_t event = -1;   // index into Annotations::events, or -1
+  int32_t event = -1;  // index into Annotations::events, or -1
   EventStatus status = EventStatus::kOccurred;
   bool symmetric = false;
   TimeValue time;

@@ -36,7 +36,8 @@ Result<Lexicon> Lexicon::Parse(std::string_view name, std::string_view content) 
     bool first = true;
     while (true) {
       size_t tab = line.find('\t', start);
-      std::string_view field = line.substr(start, tab == std::string_view::npos ? line.npos : tab - start);
+      std::string_view field =
+          line.substr(start, tab == std::string_view::npos ? line.npos : tab - start);
       if (first) {
         entry.key = std::string(field);
         first = false;

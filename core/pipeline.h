@@ -49,8 +49,8 @@ struct PipelineOptions {
 struct StageStats {
   struct Entry {
     uint64_t calls = 0;
-    uint64_t items = 0;       // tokens, sentences, timexes, ... produced
-    uint64_t bytes = 0;       // input bytes seen
+    uint64_t items = 0;  // tokens, sentences, timexes, ... produced
+    uint64_t bytes = 0;  // input bytes seen
     std::chrono::nanoseconds time{0};
   };
   std::map<std::string, Entry> stages;

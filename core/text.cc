@@ -88,7 +88,7 @@ size_t Utf8SequenceLength(std::string_view text, size_t pos) {
   if (c >= 0xF0 && c <= 0xF4) {
     if (!(pos + 3 < n)) return 0;
     const unsigned c1 = byte(pos + 1);
-    if (c == 0xF0 && c1 < 0x90) return 0;  // overlong
+    if (c == 0xF0 && c1 < 0x90) return 0;   // overlong
     if (c == 0xF4 && c1 >= 0x90) return 0;  // > U+10FFFF
     return cont(pos + 1) && cont(pos + 2) && cont(pos + 3) ? 4 : 0;
   }
@@ -111,7 +111,9 @@ size_t FindInvalidUtf8(std::string_view text) {
 }
 
 char32_t DecodeUtf8(std::string_view text, size_t pos, size_t* length) {
-  const auto b = [&](size_t i) { return static_cast<char32_t>(static_cast<unsigned char>(text[i])); };
+  const auto b = [&](size_t i) {
+    return static_cast<char32_t>(static_cast<unsigned char>(text[i]));
+  };
   size_t len = Utf8SequenceLength(text, pos);
   if (len == 0) len = 1;
   *length = len;

@@ -33,10 +33,10 @@ std::string_view PrecisionName(Precision precision);
 /// A point or stretch of calendar time as events and the graph use it: an ISO 8601 value, its
 /// precision and the days it covers. `text` is the expression it came from ("on Friday").
 struct TimeValue {
-  std::string value;      // "2025-08-15", "2022-02", "2018"; "" when unknown
+  std::string value;  // "2025-08-15", "2022-02", "2018"; "" when unknown
   Precision precision = Precision::kNone;
-  CivilDate begin;        // first day covered (complete when precision >= kYear and resolved)
-  CivilDate end;          // last day covered, inclusive
+  CivilDate begin;  // first day covered (complete when precision >= kYear and resolved)
+  CivilDate end;    // last day covered, inclusive
   std::string text;
 
   bool known() const { return !value.empty() && precision != Precision::kNone; }
@@ -48,15 +48,15 @@ struct TimeValue {
 /// an unresolved value ("XXXX-02", "XXXX-WXX-5") and name what they depend on in `anchor`.
 struct Timex {
   Span span;
-  uint32_t sentence = 0;           // index into Annotations::sentences
+  uint32_t sentence = 0;  // index into Annotations::sentences
   TimexType type = TimexType::kDate;
-  std::string value;               // "2025-08-15", "P3Y", "PRESENT_REF", "XXXX-02"
+  std::string value;  // "2025-08-15", "P3Y", "PRESENT_REF", "XXXX-02"
   Precision precision = Precision::kNone;
   std::optional<CivilDate> begin;  // interval covered by a DATE/TIME value, inclusive days
   std::optional<CivilDate> end;
-  std::string anchor;              // "dct", "previous", "none", or "" for absolute values
-  std::string rule;                // the rule id that fired, for --explain
-  std::string mod;                 // TIMEX3 mod: "APPROX", "START", "MID", "END", "BEFORE" or ""
+  std::string anchor;  // "dct", "previous", "none", or "" for absolute values
+  std::string rule;    // the rule id that fired, for --explain
+  std::string mod;     // TIMEX3 mod: "APPROX", "START", "MID", "END", "BEFORE" or ""
 
   friend bool operator==(const Timex&, const Timex&) = default;
 };

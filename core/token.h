@@ -23,15 +23,15 @@ std::string_view TokenKindName(TokenKind kind);
 
 /// Bit flags on a token. Stable: appear in dumps.
 enum TokenFlag : uint16_t {
-  kTokenCapitalized = 1 << 0,   // first letter upper case: Putin, U.S.
-  kTokenAllCaps = 1 << 1,       // two or more letters, none lower case: NATO, ANCHORAGE
-  kTokenSpaceBefore = 1 << 2,   // white space precedes
-  kTokenNewlineBefore = 1 << 3, // a line break precedes
+  kTokenCapitalized = 1 << 0,      // first letter upper case: Putin, U.S.
+  kTokenAllCaps = 1 << 1,          // two or more letters, none lower case: NATO, ANCHORAGE
+  kTokenSpaceBefore = 1 << 2,      // white space precedes
+  kTokenNewlineBefore = 1 << 3,    // a line break precedes
   kTokenParagraphBefore = 1 << 4,  // a blank line (or the body start) precedes
-  kTokenAbbreviation = 1 << 5,  // ends in '.' that belongs to the word: Mr., U.S., Jan.
-  kTokenPossessive = 1 << 6,    // the token is "'s"/"’s"/"'" split off a word: Putin|’s
+  kTokenAbbreviation = 1 << 5,     // ends in '.' that belongs to the word: Mr., U.S., Jan.
+  kTokenPossessive = 1 << 6,       // the token is "'s"/"’s"/"'" split off a word: Putin|’s
   kTokenHasDigit = 1 << 7,
-  kTokenHyphenated = 1 << 8,    // a word with an inner hyphen: Elmendorf-Richardson, one-on-one
+  kTokenHyphenated = 1 << 8,  // a word with an inner hyphen: Elmendorf-Richardson, one-on-one
 };
 
 /// One token: a span of the document text plus its kind and flags. Text via Document::Slice().

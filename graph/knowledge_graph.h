@@ -14,8 +14,8 @@
 #include "core/entity.h"
 #include "core/event.h"
 #include "core/text.h"
-#include "core/token.h"
 #include "core/timex.h"
+#include "core/token.h"
 #include "graph/ids.h"
 
 namespace eventgraph {
@@ -54,13 +54,13 @@ struct EntityRecord {
   std::vector<std::string> aliases;  // sorted, unique
   std::vector<std::string> titles;   // sorted, unique
   uint32_t mentions = 0;
-  std::vector<DocId> docs;           // sorted, unique
-  std::string key;                   // the merge key
-  std::string country;               // ISO 3166-1 alpha-2 or ""
-  std::string iso_code;              // ISO 3166 code of a country/region or ""
+  std::vector<DocId> docs;  // sorted, unique
+  std::string key;          // the merge key
+  std::string country;      // ISO 3166-1 alpha-2 or ""
+  std::string iso_code;     // ISO 3166 code of a country/region or ""
   std::optional<double> latitude;
   std::optional<double> longitude;
-  std::optional<EntityId> parent;    // containing place
+  std::optional<EntityId> parent;  // containing place
   bool author = false;
   friend bool operator==(const EntityRecord&, const EntityRecord&) = default;
 };
@@ -88,7 +88,7 @@ struct EventRecord {
   std::optional<EntityId> place;
   std::vector<ParticipantRecord> participants;  // sorted by entity id
   double confidence = 0.0;
-  std::vector<SourceRef> sources;               // sorted
+  std::vector<SourceRef> sources;  // sorted
   std::vector<MergeRecord> merges;
   friend bool operator==(const EventRecord&, const EventRecord&) = default;
 };
