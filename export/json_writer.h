@@ -1,1 +1,25 @@
 // SPDX-License-Identifier: Apache-2.0
+// Graph JSON writer: GraphData → graph.json text (schema "eventgraph.graph/1",
+// docs/graph-json.md). Deterministic: same GraphData, byte-identical output.
+#ifndef EVENTGRAPH_EXPORT_JSON_WRITER_H_
+#define EVENTGRAPH_EXPORT_JSON_WRITER_H_
+
+#include <string>
+
+#include "graph/knowledge_graph.h"
+
+namespace eventgraph {
+
+/// The schema name written to and required from graph.json. Stable.
+inline constexpr const char* kGraphJsonSchema = "eventgraph.graph/1";
+
+/// Serializes `graph` as pretty-printed UTF-8 JSON ending in a newline.
+std::string WriteGraphJson(const GraphData& graph);
+
+/// JSON for one TimeValue ({"value","precision","begin","end","text"}), as graph.json writes it;
+/// shared by the other JSON exporters.
+std::string TimeValueJson(const TimeValue& time);
+
+}  // namespace eventgraph
+
+#endif  // EVENTGRAPH_EXPORT_JSON_WRITER_H_
