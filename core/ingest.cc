@@ -416,6 +416,10 @@ Result<Document> LoadDocument(std::string id, std::string path, std::string byte
     diagnostics->Add(Severity::kWarning, "ingest", path, header.bad_line, header.bad_column,
                      "impossible date '" + header.bad_date_text + "' in date header; ignored");
   }
+  // The body starts at its first non-blank byte (blank lines after a header are not prose).
+  while (header.body_begin < doc.text().size() && IsSpace(doc.text()[header.body_begin])) {
+    ++header.body_begin;
+  }
   doc.set_body(
       Span{static_cast<uint32_t>(header.body_begin), static_cast<uint32_t>(doc.text().size())});
   if (!header.title.empty()) doc.set_title(header.title);
