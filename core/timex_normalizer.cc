@@ -140,7 +140,7 @@ NormalizedValue WeekValue(const CivilDate& day_in_week, bool weekend) {
 
 NormalizedValue DecadeValue(int32_t decade) {
   NormalizedValue v;
-  v.value = Pad(decade, 3) + "X";
+  v.value = Pad(decade, 3);  // TimeML: "the 1990s" → "199"
   v.precision = Precision::kDecade;
   v.begin = CivilDate{decade * 10, 1, 1};
   v.end = CivilDate{decade * 10 + 9, 12, 31};
@@ -238,8 +238,8 @@ NormalizedValue Unresolved(const TimexSpec& spec) {
 int32_t YearForMonth(const TimexSpec& spec, const CivilDate& anchor, Tense tense) {
   int32_t month_diff = spec.month - anchor.month;
   switch (spec.direction) {
-    case Direction::kPast:
-      return month_diff < 0 ? anchor.year : anchor.year - 1;
+    case Direction::kPast:  // "last February" in March is a year back; in May, this year's
+      return month_diff < -1 ? anchor.year : anchor.year - 1;
     case Direction::kFuture:
       return month_diff > 0 ? anchor.year : anchor.year + 1;
     case Direction::kThis:
@@ -248,7 +248,10 @@ int32_t YearForMonth(const TimexSpec& spec, const CivilDate& anchor, Tense tense
       break;
   }
   if (tense == Tense::kFuture) return month_diff < 0 ? anchor.year + 1 : anchor.year;
-  return month_diff > 2 ? anchor.year - 1 : anchor.year;
+  if (month_diff > 2) return anchor.year - 1;
+  // "Jan. 2" in a November article is the coming January, not the one ten months back.
+  if (month_diff <= -10) return anchor.year + 1;
+  return anchor.year;
 }
 
 // Resolves a weekday against the anchor day. Default past bias: "Friday" on Saturday 2025-08-16
@@ -339,6 +342,12 @@ NormalizedValue NormalizeCalendar(const TimexSpec& spec, const std::optional<Civ
         break;
     }
     v = SeasonValue(year, spec.season);
+  } else if (spec.weekend) {
+    // "the weekend": Saturday-Sunday of the anchor's week when the anchor is on it or the
+    // clause speaks of the future, else the weekend before.
+    int32_t wd = IsoWeekday(a);
+    int32_t weeks = (wd < 6 && tense == Tense::kPast) ? -1 : 0;
+    v = WeekValue(AddDays(a, weeks * 7), true);
   } else if (spec.hour >= 0 || !spec.day_part.empty()) {
     v = DayValue(a);
     AddTimeOfDay(spec, &v);
@@ -387,7 +396,7 @@ NormalizedValue NormalizeRelative(const TimexSpec& spec, const std::optional<Civ
         v = MonthValue(year, spec.month);
       } else if (!spec.season.empty()) {
         v = SeasonValue(year, spec.season);
-      } else if (spec.offset != 0 && previous != nullptr &&
+      } else if (spec.previous_granularity && spec.offset != 0 && previous != nullptr &&
                  previous->precision == Precision::kQuarter && previous->quarter > 0) {
         // "a year earlier" after "the third quarter" means that quarter a year before.
         v = QuarterValue(year, previous->quarter);
@@ -408,12 +417,63 @@ NormalizedValue NormalizeRelative(const TimexSpec& spec, const std::optional<Civ
   return v;
 }
 
+// "P3Y", "PT24H", "PXY"; fractions go to the next smaller unit as TimeML writes them
+// ("2 1/2 years" → "P2Y6M", "half an hour" → "PT30M"); decades and centuries count years
+// ("two decades" → "P20Y").
 NormalizedValue NormalizeDuration(const TimexSpec& spec) {
   NormalizedValue v;
-  std::string amount = spec.amount_unknown ? "X" : FormatAmount(spec.amount);
-  v.value = IsClockUnit(spec.unit) ? "PT" : "P";
-  v.value += amount;
-  v.value += DurationUnitCode(spec.unit);
+  TimeUnit unit = spec.unit;
+  double amount = spec.amount;
+  if (unit == TimeUnit::kDecade && !spec.amount_unknown) {
+    unit = TimeUnit::kYear;
+    amount *= 10;
+  } else if (unit == TimeUnit::kCentury && !spec.amount_unknown) {
+    unit = TimeUnit::kYear;
+    amount *= 100;
+  }
+  v.value = IsClockUnit(unit) ? "PT" : "P";
+  if (spec.amount_unknown) {
+    v.value += "X";
+    v.value += DurationUnitCode(unit);
+    return v;
+  }
+  double whole = std::floor(amount);
+  double part = amount - whole;
+  TimeUnit smaller = TimeUnit::kNone;
+  int32_t per = 0;
+  switch (unit) {
+    case TimeUnit::kYear:
+      smaller = TimeUnit::kMonth;
+      per = 12;
+      break;
+    case TimeUnit::kDay:
+      smaller = TimeUnit::kHour;
+      per = 24;
+      break;
+    case TimeUnit::kHour:
+      smaller = TimeUnit::kMinute;
+      per = 60;
+      break;
+    case TimeUnit::kMinute:
+      smaller = TimeUnit::kSecond;
+      per = 60;
+      break;
+    default:
+      break;
+  }
+  double sub = part * per;
+  if (part > 0 && per > 0 && sub == std::floor(sub)) {
+    if (whole > 0) {
+      v.value += FormatAmount(whole);
+      v.value += DurationUnitCode(unit);
+    }
+    if (unit == TimeUnit::kDay) v.value += "T";
+    v.value += FormatAmount(sub);
+    v.value += DurationUnitCode(smaller);
+    return v;
+  }
+  v.value += FormatAmount(amount);
+  v.value += DurationUnitCode(unit);
   return v;
 }
 

@@ -75,6 +75,7 @@ struct TimexSpec {
   double amount = 0;            // 3.5 for "3-1/2 years"
   bool amount_unknown = false;  // "several years" → PXY
   bool from_previous = false;   // anchored to the previous date in the text: "the following day"
+  bool previous_granularity = false;  // "a year earlier" after "the third quarter" → that quarter
   std::string_view reference;   // kReference: "PRESENT_REF", "PAST_REF", "FUTURE_REF"
   std::string_view mod;         // TimeML mod: "START", "APPROX", ...
 };

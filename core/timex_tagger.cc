@@ -56,10 +56,12 @@ std::vector<Timex> TimexTagger::Tag(const Document& document, const std::vector<
   auto tag_range = [&](uint32_t sentence_index, uint32_t begin, uint32_t end) {
     atoms.clear();
     internal::BuildAtoms(*rules_, text, lower, tokens, begin, end, &atoms);
-    Tense tense = Tense::kPast;
-    for (const internal::Atom& a : atoms) {
-      if (a.Is(internal::kClassFuture)) {
-        tense = Tense::kFuture;
+    // The clause leans to the future after a future marker: "will meet on [Friday]"; a marker
+    // after the expression does not count ("said [Thursday] that troops will stay").
+    size_t first_future = atoms.size();
+    for (size_t k = 0; k < atoms.size(); ++k) {
+      if (atoms[k].Is(internal::kClassFuture)) {
+        first_future = k;
         break;
       }
     }
@@ -69,7 +71,8 @@ std::vector<Timex> TimexTagger::Tag(const Document& document, const std::vector<
       NormalizeContext context;
       context.dct = anchor_dct;
       context.previous = has_previous ? &previous : nullptr;
-      context.tense = tense;
+      context.tense = first_future < match.begin ? Tense::kFuture : Tense::kPast;
+      if (match.begin > 0 && atoms[match.begin - 1].text == "since") context.tense = Tense::kPast;
       NormalizedValue value = NormalizeTimex(match.spec, context);
       Timex timex;
       timex.span = Span{atoms[match.begin].span.begin, atoms[match.end - 1].span.end};

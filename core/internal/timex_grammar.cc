@@ -215,7 +215,11 @@ bool Grammar::DayNumber(size_t i, size_t* end, int32_t* day) const {
       !a_[j].space_before) {
     ++j;
   }
-  if (j < n_ && (a_[j].Is(kClassYearBlockAfter) || (a_[j].text == ":" && Glued(j)))) return false;
+  if (j < n_ && (a_[j].Is(kClassYearBlockAfter) ||
+                 (a_[j].text == ":" && Glued(j) && j + 1 < n_ && a_[j + 1].int_value >= 0 &&
+                  Glued(j + 1)))) {
+    return false;
+  }
   *day = d;
   *end = j;
   return true;
@@ -294,17 +298,31 @@ bool Grammar::Duration(size_t i, GrammarMatch* m) const {
   const WordInfo& unit = Info(u);
   std::string_view quantity_word = a_[j].text;
   if (Has(u, kClassOrdinal) && (quantity_word == "a" || quantity_word == "an")) return false;
+  bool hyphenated = a_[u].hyphen_before;
+  // "three-quarters" is a fraction, "two-years" no compound: a glued unit is singular.
+  if (hyphenated && a_[u].text.back() == 's') return false;
+  // "the eight-year war": the determiner belongs to the noun, not to the duration.
+  if (hyphenated && the && !lead) {
+    return Duration(i + 1, m);
+  }
   if (unit.unit == TimeUnit::kWeekend) return false;
   // "the year" alone is not a duration here (see Relative): a quantity is required after "the".
   size_t e = u + 1;
   if (e < n_ && a_[e].hyphen_before && a_[e].text == "old") ++e;
+  // Ages are no time expressions: "52 years old". A glued "-old" stays ("3-1/2-year-old war").
+  if (e < n_ && !a_[e].hyphen_before && a_[e].text == "old") return false;
+  double extra = 0;
+  if (Word(e, "and") && Word(e + 1, "a") && Word(e + 2, "half")) {  // "a minute and a half"
+    extra = 0.5;
+    e += 3;
+  }
   if (Word(e, "or") && Word(e + 1, "so")) e += 2;
   m->begin = i;
   m->spec = TimexSpec();
   m->spec.kind = TimexSpecKind::kDuration;
   m->spec.type = TimexType::kDuration;
   m->spec.unit = unit.unit;
-  m->spec.amount = amount * unit.unit_count;
+  m->spec.amount = (amount + extra) * unit.unit_count;
   m->spec.amount_unknown = unknown;
   m->rule = "duration";
   m->quantity = !the && !lead;
@@ -337,6 +355,7 @@ bool Grammar::Duration(size_t i, GrammarMatch* m) const {
         m->spec.kind = TimexSpecKind::kRelative;
         m->spec.offset = sign * static_cast<int32_t>(amount) * unit.unit_count;
         m->spec.from_previous = previous;
+        m->spec.previous_granularity = true;
       }
       e = after;
     }
@@ -352,6 +371,17 @@ bool Grammar::Relative(size_t i, GrammarMatch* m) const {
   size_t j = i;
   bool the = Word(j, "the");
   if (the) ++j;
+  if (the && Word(j, "weekend")) {
+    // "the weekend": the weekend just past in a past-tense clause, else the coming one.
+    m->begin = i;
+    m->end = j + 1;
+    m->spec = TimexSpec();
+    m->spec.kind = TimexSpecKind::kCalendar;
+    m->spec.weekend = true;
+    m->point = true;
+    m->rule = "the_weekend";
+    return true;
+  }
   if (!Has(j, kClassRelative)) {
     // "recent years", "recent months": an unspecified stretch just past.
     if (!the && Word(j, "recent") && Has(j + 1, kClassUnit) && a_[j + 1].text.back() == 's') {
@@ -376,6 +406,12 @@ bool Grammar::Relative(size_t i, GrammarMatch* m) const {
     ++j;
   }
   if (j < n_ && a_[j].hyphen_before) return false;  // "last-minute", "next-generation"
+  // A capitalized pair inside a sentence is a title: "on ABC's This Week".
+  if (j < n_ && a_[j].capitalized && a_[j - 1].capitalized && i > 0 &&
+      !Has(j, kClassMonth) && !Has(j, kClassWeekday) && a_[i - 1].text != "." &&
+      a_[i - 1].text != "\n") {
+    return false;
+  }
   Direction direction = offset < 0   ? Direction::kPast
                         : offset > 0 ? Direction::kFuture
                                      : Direction::kThis;
@@ -498,8 +534,9 @@ bool Grammar::Deictic(size_t i, GrammarMatch* m) const {
     m->rule = "deictic_day";
     return true;
   }
-  if (Has(i, kClassReference) || (Word(i, "right") && Word(i + 1, "now"))) {
-    size_t k = Word(i, "right") ? i + 1 : i;
+  if (Has(i, kClassReference) || (Word(i, "more") && Has(i + 1, kClassReference))) {
+    // "more recently" keeps "more"; "right now" is tagged as "now".
+    size_t k = Word(i, "more") ? i + 1 : i;
     m->spec.kind = TimexSpecKind::kReference;
     m->spec.reference = Info(k).reference;
     m->end = k + 1;
@@ -515,7 +552,7 @@ bool Grammar::Deictic(size_t i, GrammarMatch* m) const {
   }
   if (Word(i, "the")) {
     size_t j = i + 1;
-    if (Word(j, "near") || Word(j, "distant") || Word(j, "foreseeable") || Word(j, "immediate")) {
+    if (Word(j, "near") || Word(j, "distant") || Word(j, "immediate")) {
       ++j;
     }
     if (Word(j, "future")) {
@@ -566,8 +603,9 @@ bool Grammar::Date(size_t i, GrammarMatch* m) const {
     int32_t month = Info(k).month;
     bool ambiguous = Has(k, kClassAmbiguous);
     bool capitalized = a_[k].capitalized;
+    bool abbreviation = a_[k].text.size() <= 4;
     ++k;
-    if (Word(k, ".") && Glued(k)) ++k;
+    if (abbreviation && Word(k, ".") && Glued(k)) ++k;  // "Nov" "." but not "December" "."
     m->spec.month = month;
     m->rule = "month";
     size_t day_end = 0;
@@ -617,7 +655,7 @@ bool Grammar::Date(size_t i, GrammarMatch* m) const {
     m->spec.day = day;
     m->spec.month = Info(day_end).month;
     size_t e = day_end + 1;
-    if (Word(e, ".") && Glued(e)) ++e;
+    if (a_[day_end].text.size() <= 4 && Word(e, ".") && Glued(e)) ++e;
     int32_t year = 0;
     if (YearNumber(e, &year)) {
       m->spec.year = year;
@@ -628,6 +666,21 @@ bool Grammar::Date(size_t i, GrammarMatch* m) const {
     return true;
   }
   if (weekday == 0 || weekday_ambiguous) return false;
+  if (i + 1 < n_ && a_[i + 1].text.size() > 1 && a_[i + 1].text.back() == 's') {
+    std::string_view p = a_[i + 1].text;
+    const WordInfo* part = rules_.Find(p.substr(0, p.size() - 1));
+    if (part != nullptr && part->Is(kClassDayPart)) {  // "Tuesday nights"
+      m->spec = TimexSpec();
+      m->spec.kind = TimexSpecKind::kSet;
+      m->spec.type = TimexType::kSet;
+      m->spec.weekday = weekday;
+      m->spec.day_part = part->day_part;
+      m->end = i + 2;
+      m->rule = "set_weekday_day_part";
+      m->point = false;
+      return true;
+    }
+  }
   m->spec = TimexSpec();
   m->spec.weekday = weekday;
   m->end = i + 1;
@@ -703,10 +756,31 @@ bool Grammar::Year(size_t i, GrammarMatch* m) const {
     j += 2;
   }
   int32_t year = 0;
+  if (!fiscal && j == i + 2) {
+    size_t qe = 0;
+    double q = 0;
+    bool unk = false;
+    if (Has(j, kClassCardinal) && Quantity(j, &qe, &q, &unk) && !unk && q >= 1000 &&
+        q < 2100) {
+      m->begin = i;  // "the year two thousand"
+      m->end = qe;
+      m->spec = TimexSpec();
+      m->spec.year = static_cast<int32_t>(q);
+      m->rule = "the_year_spelled";
+      m->point = true;
+      return true;
+    }
+  }
   if (!YearNumber(j, &year)) return false;
   if (j > 0) {
     const Atom& prev = a_[j - 1];
     if (j == i && prev.Is(kClassYearBlockBefore)) return false;
+    // A bare year after a capitalized unknown word is part of a name: "Orion 1980", "Windows
+    // 2000"; "April 1980" and "Christmas 1980" are matched by their own rules.
+    if (j == i && prev.capitalized && prev.info == nullptr && prev.space_before && j >= 2 &&
+        a_[j - 2].text != "." && a_[j - 2].kind == TokenKind::kWord) {
+      return false;
+    }
     if (a_[j].hyphen_before && prev.int_value >= 0 && prev.digits != 4) return false;
     if (!a_[j].space_before &&
         (prev.text == "/" || prev.text == "." || prev.text == ":" || prev.text == ",")) {
@@ -855,6 +929,7 @@ bool Grammar::Quarter(size_t i, GrammarMatch* m) const {
       m->spec.kind = TimexSpecKind::kRelative;
       m->spec.unit = TimeUnit::kYear;
       m->spec.offset = -1;
+      m->spec.previous_granularity = true;
       m->rule = "year_ago";
       if (Word(j, "quarter") || Word(j, "period")) {
         m->end = j + 1;
@@ -900,6 +975,7 @@ bool Grammar::Quarter(size_t i, GrammarMatch* m) const {
     m->spec.kind = TimexSpecKind::kRelative;
     m->spec.unit = TimeUnit::kYear;
     m->spec.offset = -1;
+    m->spec.previous_granularity = true;
   } else {
     m->spec.year = year;
   }
@@ -1080,7 +1156,12 @@ bool Grammar::Set(size_t i, GrammarMatch* m) const {
     bool rate = j > i;
     if (!rate && i > 0) {
       const Atom& prev = a_[i - 1];
-      rate = prev.kind == TokenKind::kNumber || prev.text == "%" || prev.text == "percent" ||
+      // "four flights a week": a plural noun before "a week" counts things per week.
+      bool plural_noun = prev.kind == TokenKind::kWord && prev.info == nullptr &&
+                         prev.text.size() > 3 && prev.text.back() == 's' &&
+                         prev.text[prev.text.size() - 2] != 's';
+      rate = plural_noun || prev.kind == TokenKind::kNumber || prev.text == "%" ||
+             prev.text == "percent" ||
              prev.text == "million" || prev.text == "billion" || prev.text == "trillion" ||
              prev.text == "cents" || prev.text == "dollars";
     }
