@@ -140,7 +140,7 @@ NormalizedValue WeekValue(const CivilDate& day_in_week, bool weekend) {
 
 NormalizedValue DecadeValue(int32_t decade) {
   NormalizedValue v;
-  v.value = Pad(decade, 3);  // TimeML: "the 1990s" → "199"
+  v.value = Pad(decade, 3) + "X";
   v.precision = Precision::kDecade;
   v.begin = CivilDate{decade * 10, 1, 1};
   v.end = CivilDate{decade * 10 + 9, 12, 31};
@@ -149,7 +149,7 @@ NormalizedValue DecadeValue(int32_t decade) {
 
 NormalizedValue CenturyValue(int32_t century) {
   NormalizedValue v;
-  v.value = Pad(century, 2);
+  v.value = Pad(century, 2) + "XX";
   v.precision = Precision::kCentury;
   v.begin = CivilDate{century * 100, 1, 1};
   v.end = CivilDate{century * 100 + 99, 12, 31};
@@ -275,7 +275,7 @@ CivilDate DayForWeekday(const TimexSpec& spec, const CivilDate& anchor, Tense te
 }
 
 NormalizedValue NormalizeCalendar(const TimexSpec& spec, const std::optional<CivilDate>& anchor,
-                                  Tense tense) {
+                                  Tense tense, const NormalizedValue* previous) {
   if (spec.century >= 0) return CenturyValue(spec.century);
   if (spec.decade >= 0) return DecadeValue(spec.decade);
   if (spec.year != 0) {
@@ -289,6 +289,9 @@ NormalizedValue NormalizeCalendar(const TimexSpec& spec, const std::optional<Civ
       v = MonthValue(spec.year, spec.month);
     } else if (spec.quarter > 0) {
       v = QuarterValue(spec.year, spec.quarter);
+    } else if (spec.previous_granularity && previous != nullptr &&
+               previous->precision == Precision::kQuarter && previous->quarter > 0) {
+      v = QuarterValue(spec.year, previous->quarter);  // "the 1988 period"
     } else if (!spec.season.empty()) {
       v = SeasonValue(spec.year, spec.season);
     } else {
@@ -384,7 +387,16 @@ NormalizedValue NormalizeRelative(const TimexSpec& spec, const std::optional<Civ
       break;
     }
     case TimeUnit::kQuarter: {
-      int32_t index = a.year * 4 + QuarterOf(a) - 1 + spec.offset;
+      if (spec.from_previous) {
+        // "the quarter": the quarter last spoken of, else the last one completed.
+        if (previous != nullptr && previous->precision == Precision::kQuarter &&
+            previous->quarter > 0 && previous->begin) {
+          v = QuarterValue(previous->begin->year, previous->quarter);
+          v.anchor = "previous";
+          return v;
+        }
+      }
+      int32_t index = a.year * 4 + QuarterOf(a) - 1 + spec.offset - (spec.from_previous ? 1 : 0);
       v = QuarterValue(index / 4, index % 4 + 1);
       break;
     }
@@ -427,6 +439,9 @@ NormalizedValue NormalizeDuration(const TimexSpec& spec) {
   if (unit == TimeUnit::kDecade && !spec.amount_unknown) {
     unit = TimeUnit::kYear;
     amount *= 10;
+  } else if (unit == TimeUnit::kQuarter && !spec.amount_unknown) {
+    unit = TimeUnit::kMonth;  // ISO 8601 has no quarter designator: "three quarters" → P9M
+    amount *= 3;
   } else if (unit == TimeUnit::kCentury && !spec.amount_unknown) {
     unit = TimeUnit::kYear;
     amount *= 100;
@@ -536,7 +551,8 @@ NormalizedValue NormalizeTimex(const TimexSpec& spec, const NormalizeContext& co
                       (spec.kind == TimexSpecKind::kCalendar && spec.year == 0 && spec.decade < 0 &&
                        spec.century < 0);
   if (needs_anchor) {
-    if (spec.from_previous && context.previous != nullptr && context.previous->begin) {
+    if (spec.from_previous && spec.unit != TimeUnit::kQuarter && context.previous != nullptr &&
+        context.previous->begin && context.previous->precision >= Precision::kDay) {
       anchor = context.previous->begin;
       anchor_name = "previous";
     } else if (context.dct && IsValidDate(*context.dct)) {
@@ -547,7 +563,7 @@ NormalizedValue NormalizeTimex(const TimexSpec& spec, const NormalizeContext& co
   NormalizedValue v;
   switch (spec.kind) {
     case TimexSpecKind::kCalendar:
-      v = NormalizeCalendar(spec, anchor, context.tense);
+      v = NormalizeCalendar(spec, anchor, context.tense, context.previous);
       break;
     case TimexSpecKind::kRelative:
       v = NormalizeRelative(spec, anchor, context.previous);

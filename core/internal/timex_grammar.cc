@@ -284,7 +284,22 @@ bool Grammar::Duration(size_t i, GrammarMatch* m) const {
   size_t qe = 0;
   double amount = 0;
   bool unknown = false;
-  if (!Quantity(j, &qe, &amount, &unknown) || !Has(qe, kClassUnit)) {
+  {
+    // Ranges keep their first amount: "two to three weeks" → P2W, "12 to 18 months".
+    size_t first_end = 0;
+    size_t second_end = 0;
+    double second = 0;
+    bool unk2 = false;
+    if (Quantity(j, &first_end, &amount, &unknown) && first_end < n_ &&
+        (a_[first_end].text == "to" || a_[first_end].text == "or") &&
+        Quantity(first_end + 1, &second_end, &second, &unk2) && Has(second_end, kClassUnit) &&
+        !a_[second_end].hyphen_before) {
+      qe = second_end;
+    } else {
+      qe = 0;
+    }
+  }
+  if (qe == 0 && (!Quantity(j, &qe, &amount, &unknown) || !Has(qe, kClassUnit))) {
     // Bare plural unit after "for"/"in"/"over": "for years", "in months". Rejects "years of".
     if (the || lead || !Has(i, kClassUnit) || a_[i].text.back() != 's' || i == 0 ||
         !(Word(i - 1, "for") || Word(i - 1, "in") || Word(i - 1, "over") ||
@@ -296,6 +311,8 @@ bool Grammar::Duration(size_t i, GrammarMatch* m) const {
   }
   size_t u = qe;
   const WordInfo& unit = Info(u);
+  // "the 1988 quarter" names a quarter of 1988, not 1988 quarters.
+  if (a_[j].digits == 4 && !a_[u].hyphen_before && a_[u].text.back() != 's') return false;
   std::string_view quantity_word = a_[j].text;
   if (Has(u, kClassOrdinal) && (quantity_word == "a" || quantity_word == "an")) return false;
   bool hyphenated = a_[u].hyphen_before;
@@ -308,7 +325,11 @@ bool Grammar::Duration(size_t i, GrammarMatch* m) const {
   if (unit.unit == TimeUnit::kWeekend) return false;
   // "the year" alone is not a duration here (see Relative): a quantity is required after "the".
   size_t e = u + 1;
-  if (e < n_ && a_[e].hyphen_before && a_[e].text == "old") ++e;
+  if (e < n_ && a_[e].hyphen_before && a_[e].text == "old") {
+    // "the 3-1/2-year-old war" is a duration; "a 6-year-old boy" is an age, no timex.
+    if (!Has(e + 1, kClassOldEventNoun)) return false;
+    ++e;
+  }
   // Ages are no time expressions: "52 years old". A glued "-old" stays ("3-1/2-year-old war").
   if (e < n_ && !a_[e].hyphen_before && a_[e].text == "old") return false;
   double extra = 0;
@@ -354,7 +375,10 @@ bool Grammar::Duration(size_t i, GrammarMatch* m) const {
       } else {
         m->spec.kind = TimexSpecKind::kRelative;
         m->spec.offset = sign * static_cast<int32_t>(amount) * unit.unit_count;
-        m->spec.from_previous = previous;
+        // "two days earlier", "three weeks later" count from the previous date; "a year
+        // earlier" in business news compares with the same period of the DCT's year before.
+        m->spec.from_previous =
+            previous && (sign > 0 || unit.unit == TimeUnit::kDay || unit.unit == TimeUnit::kWeek);
         m->spec.previous_granularity = true;
       }
       e = after;
@@ -380,6 +404,28 @@ bool Grammar::Relative(size_t i, GrammarMatch* m) const {
     m->spec.weekend = true;
     m->point = true;
     m->rule = "the_weekend";
+    return true;
+  }
+  if (the && (Word(j, "full") || Word(j, "fiscal") || Word(j, "calendar"))) ++j;
+  if (the && (Word(j, "year") || Word(j, "week") || Word(j, "month")) &&
+      !(j + 1 < n_ && (a_[j + 1].hyphen_before || a_[j + 1].text == "of" ||
+                       a_[j + 1].text == "'s" || a_[j + 1].int_value >= 0 ||
+                       Has(j + 1, kClassCardinal)))) {
+    // "the year", "the full year", "the fiscal year": the DCT's year in business news; after
+    // "for" a stretch of one ("earnings for the year"). Rejects "the year 2000", "the week of".
+    m->begin = i;
+    m->end = j + 1;
+    m->spec = TimexSpec();
+    m->spec.kind = TimexSpecKind::kRelative;
+    m->spec.unit = Info(j).unit;
+    m->point = true;
+    m->rule = "the_unit";
+    if (i > 0 && a_[i - 1].text == "for" && Word(j, "year")) {
+      m->spec.kind = TimexSpecKind::kDuration;
+      m->spec.type = TimexType::kDuration;
+      m->spec.amount = 1;
+      m->point = false;
+    }
     return true;
   }
   if (!Has(j, kClassRelative)) {
@@ -540,6 +586,15 @@ bool Grammar::Deictic(size_t i, GrammarMatch* m) const {
     m->spec.kind = TimexSpecKind::kReference;
     m->spec.reference = Info(k).reference;
     m->end = k + 1;
+    m->rule = "reference";
+    return true;
+  }
+  if (Word(i, "current") && !Has(i + 1, kClassUnit) && !Has(i + 1, kClassMonth) &&
+      !Has(i + 1, kClassSeason) && !Word(i + 1, "fiscal") && !Has(i + 1, kClassWeekday)) {
+    // "current prices": the present; "the current quarter" is a relative date instead.
+    m->spec.kind = TimexSpecKind::kReference;
+    m->spec.reference = "PRESENT_REF";
+    m->end = i + 1;
     m->rule = "reference";
     return true;
   }
@@ -939,8 +994,9 @@ bool Grammar::Quarter(size_t i, GrammarMatch* m) const {
       m->end = j;
       return true;
     }
-    if (the && year != 0 && Word(j, "period")) {
-      m->spec.year = year;
+    if (the && year != 0 && (Word(j, "period") || Word(j, "quarter"))) {
+      m->spec.year = year;  // "the 1988 period": the quarter spoken of, in 1988
+      m->spec.previous_granularity = true;
       m->end = j + 1;
       m->rule = "year_period";
       return true;

@@ -183,6 +183,9 @@ Result<TimexRules> TimexRules::Load(std::string_view data_dir) {
     WordInfo& w = rules.words[e.key];
     w.classes |= field(e, 0) == "before" ? kClassYearBlockBefore : kClassYearBlockAfter;
   }
+  // old_event_nouns.txt: keys only
+  if (Status s = load("old_event_nouns.txt", &lex); !s.ok()) return s;
+  for (const LexiconEntry& e : lex.entries()) rules.words[e.key].classes |= kClassOldEventNoun;
   // timex_modifiers.txt: phrase, mod, quantity|point
   if (Status s = load("timex_modifiers.txt", &lex); !s.ok()) return s;
   for (const LexiconEntry& e : lex.entries()) {

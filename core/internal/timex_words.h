@@ -37,6 +37,7 @@ enum WordClass : uint32_t {
   kClassYearBlockAfter = 1u << 15,   // "2000 people": the previous number is no year
   kClassAmbiguous = 1u << 16,        // a month or weekday only next to a date (may, sat.)
   kClassStarter = 1u << 17,          // may begin an expression ("the", "every", "about")
+  kClassOldEventNoun = 1u << 18,     // "war" in "the 3-1/2-year-old war"
 };
 
 /// Everything the lexicons say about one lower-case word.
