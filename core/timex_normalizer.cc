@@ -140,7 +140,7 @@ NormalizedValue WeekValue(const CivilDate& day_in_week, bool weekend) {
 
 NormalizedValue DecadeValue(int32_t decade) {
   NormalizedValue v;
-  v.value = Pad(decade, 3) + "X";
+  v.value = Pad(decade, 3);  // TimeML: "the 1990s" → "199"
   v.precision = Precision::kDecade;
   v.begin = CivilDate{decade * 10, 1, 1};
   v.end = CivilDate{decade * 10 + 9, 12, 31};
@@ -149,7 +149,7 @@ NormalizedValue DecadeValue(int32_t decade) {
 
 NormalizedValue CenturyValue(int32_t century) {
   NormalizedValue v;
-  v.value = Pad(century, 2) + "XX";
+  v.value = Pad(century, 2);  // TimeML: "the 20th century" → "19"
   v.precision = Precision::kCentury;
   v.begin = CivilDate{century * 100, 1, 1};
   v.end = CivilDate{century * 100 + 99, 12, 31};
@@ -186,6 +186,32 @@ bool IsClockUnit(TimeUnit unit) {
 }
 
 int32_t QuarterOf(const CivilDate& d) { return (d.month - 1) / 3 + 1; }
+
+// The precision a previous date needs to anchor a step of `unit`: "the following day" needs a
+// day, "the following month" a month (a year-only date cannot anchor either).
+Precision PrecisionOf(TimeUnit unit) {
+  switch (unit) {
+    case TimeUnit::kSecond:
+    case TimeUnit::kMinute:
+    case TimeUnit::kHour:
+    case TimeUnit::kDay:
+    case TimeUnit::kWeekend:
+      return Precision::kDay;
+    case TimeUnit::kWeek:
+      return Precision::kWeek;
+    case TimeUnit::kMonth:
+      return Precision::kMonth;
+    case TimeUnit::kQuarter:
+      return Precision::kQuarter;
+    case TimeUnit::kYear:
+      return Precision::kYear;
+    case TimeUnit::kDecade:
+    case TimeUnit::kCentury:
+    case TimeUnit::kNone:
+      break;
+  }
+  return Precision::kDecade;
+}
 
 // Placeholder values for expressions without an anchor: "XXXX-02", "XXXX-WXX-5".
 NormalizedValue Unresolved(const TimexSpec& spec) {
@@ -552,7 +578,7 @@ NormalizedValue NormalizeTimex(const TimexSpec& spec, const NormalizeContext& co
                        spec.century < 0);
   if (needs_anchor) {
     if (spec.from_previous && spec.unit != TimeUnit::kQuarter && context.previous != nullptr &&
-        context.previous->begin && context.previous->precision >= Precision::kDay) {
+        context.previous->begin && context.previous->precision >= PrecisionOf(spec.unit)) {
       anchor = context.previous->begin;
       anchor_name = "previous";
     } else if (context.dct && IsValidDate(*context.dct)) {

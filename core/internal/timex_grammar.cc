@@ -431,13 +431,11 @@ bool Grammar::Relative(size_t i, GrammarMatch* m) const {
   if (!Has(j, kClassRelative)) {
     // "recent years", "recent months": an unspecified stretch just past.
     if (!the && Word(j, "recent") && Has(j + 1, kClassUnit) && a_[j + 1].text.back() == 's') {
-      m->begin = i;
+      m->begin = i;  // "in recent years": the recent past, PAST_REF
       m->end = j + 2;
       m->spec = TimexSpec();
-      m->spec.kind = TimexSpecKind::kDuration;
-      m->spec.type = TimexType::kDuration;
-      m->spec.unit = Info(j + 1).unit;
-      m->spec.amount_unknown = true;
+      m->spec.kind = TimexSpecKind::kReference;
+      m->spec.reference = "PAST_REF";
       m->rule = "recent_units";
       return true;
     }
@@ -500,11 +498,16 @@ bool Grammar::Relative(size_t i, GrammarMatch* m) const {
   }
   if (Has(j, kClassUnit) && a_[j].text.back() == 's' &&
       (rel == "coming" || rel == "past" || rel == "last" || rel == "next")) {
-    // "the coming months", "the past weeks": an unspecified stretch.
+    // "the past weeks": an unspecified stretch; "the coming months": the future.
     m->spec.kind = TimexSpecKind::kDuration;
     m->spec.type = TimexType::kDuration;
     m->spec.unit = Info(j).unit;
     m->spec.amount_unknown = true;
+    if (rel == "coming") {
+      m->spec.kind = TimexSpecKind::kReference;
+      m->spec.type = TimexType::kDate;
+      m->spec.reference = "FUTURE_REF";
+    }
     m->point = false;
     m->rule = "relative_units";
     m->end = j + 1;
@@ -742,7 +745,8 @@ bool Grammar::Date(size_t i, GrammarMatch* m) const {
   m->rule = "weekday";
   m->deictic = true;
   if (Has(i + 1, kClassDayPart)) {
-    m->spec.day_part = Info(i + 1).day_part;
+    // "Sunday night" is annotated as the day in news (DATE "2000-04-16"), so the part of the day
+    // widens the extent but not the value.
     m->end = i + 2;
     m->rule = "weekday_day_part";
   }
