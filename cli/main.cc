@@ -1,16 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
-// TEMPORARY dispatch of `eventgraph timex` until the command table lands (lead reconciles).
+// eventgraph: the command-line entry point. All logic lives in the command table (commands.cc).
 #include <iostream>
 #include <string>
-#include <string_view>
 #include <vector>
 
-#include "cli/timex_command.h"
+#include "cli/commands.h"
 
 int main(int argc, char** argv) {
-  if (argc >= 2 && std::string_view(argv[1]) == "timex") {
-    std::vector<std::string> args(argv + 2, argv + argc);
-    return eventgraph::RunTimexCommand(args, std::cin, std::cout, std::cerr);
-  }
-  return 0;
+  std::ios::sync_with_stdio(false);
+  std::vector<std::string> args(argv + 1, argv + argc);
+  return eventgraph::RunEventgraph(args, std::cin, std::cout, std::cerr);
 }
