@@ -76,8 +76,8 @@ struct TimexSpec {
   bool amount_unknown = false;  // "several years" → PXY
   bool from_previous = false;   // anchored to the previous date in the text: "the following day"
   bool previous_granularity = false;  // "a year earlier" after "the third quarter" → that quarter
-  std::string_view reference;   // kReference: "PRESENT_REF", "PAST_REF", "FUTURE_REF"
-  std::string_view mod;         // TimeML mod: "START", "APPROX", ...
+  std::string_view reference;         // kReference: "PRESENT_REF", "PAST_REF", "FUTURE_REF"
+  std::string_view mod;               // TimeML mod: "START", "APPROX", ...
 };
 
 /// A TIMEX3 value with its precision and interval: what the normalizer produces.

@@ -215,9 +215,8 @@ bool Grammar::DayNumber(size_t i, size_t* end, int32_t* day) const {
       !a_[j].space_before) {
     ++j;
   }
-  if (j < n_ && (a_[j].Is(kClassYearBlockAfter) ||
-                 (a_[j].text == ":" && Glued(j) && j + 1 < n_ && a_[j + 1].int_value >= 0 &&
-                  Glued(j + 1)))) {
+  if (j < n_ && (a_[j].Is(kClassYearBlockAfter) || (a_[j].text == ":" && Glued(j) && j + 1 < n_ &&
+                                                    a_[j + 1].int_value >= 0 && Glued(j + 1)))) {
     return false;
   }
   *day = d;
@@ -408,9 +407,9 @@ bool Grammar::Relative(size_t i, GrammarMatch* m) const {
   }
   if (the && (Word(j, "full") || Word(j, "fiscal") || Word(j, "calendar"))) ++j;
   if (the && (Word(j, "year") || Word(j, "week") || Word(j, "month")) &&
-      !(j + 1 < n_ && (a_[j + 1].hyphen_before || a_[j + 1].text == "of" ||
-                       a_[j + 1].text == "'s" || a_[j + 1].int_value >= 0 ||
-                       Has(j + 1, kClassCardinal)))) {
+      !(j + 1 < n_ &&
+        (a_[j + 1].hyphen_before || a_[j + 1].text == "of" || a_[j + 1].text == "'s" ||
+         a_[j + 1].int_value >= 0 || Has(j + 1, kClassCardinal)))) {
     // "the year", "the full year", "the fiscal year": the DCT's year in business news; after
     // "for" a stretch of one ("earnings for the year"). Rejects "the year 2000", "the week of".
     m->begin = i;
@@ -451,9 +450,8 @@ bool Grammar::Relative(size_t i, GrammarMatch* m) const {
   }
   if (j < n_ && a_[j].hyphen_before) return false;  // "last-minute", "next-generation"
   // A capitalized pair inside a sentence is a title: "on ABC's This Week".
-  if (j < n_ && a_[j].capitalized && a_[j - 1].capitalized && i > 0 &&
-      !Has(j, kClassMonth) && !Has(j, kClassWeekday) && a_[i - 1].text != "." &&
-      a_[i - 1].text != "\n") {
+  if (j < n_ && a_[j].capitalized && a_[j - 1].capitalized && i > 0 && !Has(j, kClassMonth) &&
+      !Has(j, kClassWeekday) && a_[i - 1].text != "." && a_[i - 1].text != "\n") {
     return false;
   }
   Direction direction = offset < 0   ? Direction::kPast
@@ -819,8 +817,7 @@ bool Grammar::Year(size_t i, GrammarMatch* m) const {
     size_t qe = 0;
     double q = 0;
     bool unk = false;
-    if (Has(j, kClassCardinal) && Quantity(j, &qe, &q, &unk) && !unk && q >= 1000 &&
-        q < 2100) {
+    if (Has(j, kClassCardinal) && Quantity(j, &qe, &q, &unk) && !unk && q >= 1000 && q < 2100) {
       m->begin = i;  // "the year two thousand"
       m->end = qe;
       m->spec = TimexSpec();
@@ -1221,9 +1218,8 @@ bool Grammar::Set(size_t i, GrammarMatch* m) const {
                          prev.text.size() > 3 && prev.text.back() == 's' &&
                          prev.text[prev.text.size() - 2] != 's';
       rate = plural_noun || prev.kind == TokenKind::kNumber || prev.text == "%" ||
-             prev.text == "percent" ||
-             prev.text == "million" || prev.text == "billion" || prev.text == "trillion" ||
-             prev.text == "cents" || prev.text == "dollars";
+             prev.text == "percent" || prev.text == "million" || prev.text == "billion" ||
+             prev.text == "trillion" || prev.text == "cents" || prev.text == "dollars";
     }
     if (!rate) return false;
     m->spec.unit = Info(j + 1).unit;
