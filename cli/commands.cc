@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "cli/cli_options.h"
+#include "cli/timex_command.h"
 #include "core/file_source.h"
 #include "core/pipeline.h"
 #include "export/atomic_file.h"
@@ -31,6 +32,7 @@ const std::vector<Command>& Commands() {
       {"build", "read articles and write graph.json and friends to an output directory",
        RunBuildCommand},
       {"help", "list the commands", RunHelpCommand},
+      {"timex", "tag and normalize time expressions (TIMEX3) in text or JSONL", RunTimexCommand},
       {"version", "print the version", RunVersionCommand},
   };
   return kCommands;
