@@ -10,6 +10,7 @@
 #include "export/gexf_writer.h"
 #include "export/graphml_writer.h"
 #include "export/jgf_writer.h"
+#include "export/json_writer.h"
 #include "export/svg_timeline_writer.h"
 #include "export/svg_writer.h"
 #include "export/timeline_json_writer.h"
@@ -37,6 +38,7 @@ Files Dot(const GraphData& g, const ExportOptions& o) {
 Files Gexf(const GraphData& g, const ExportOptions&) { return One(WriteGexf(g)); }
 Files GraphMl(const GraphData& g, const ExportOptions&) { return One(WriteGraphMl(g)); }
 Files Jgf(const GraphData& g, const ExportOptions&) { return One(WriteJgf(g)); }
+Files Json(const GraphData& g, const ExportOptions&) { return One(WriteGraphJson(g)); }
 Files Svg(const GraphData& g, const ExportOptions& o) {
   SvgOptions options;
   options.layout = o.layout;
@@ -66,6 +68,7 @@ const std::vector<ExportFormat>& ExportFormats() {
       {"gexf", "GEXF 1.3 with time intervals (Gephi)", ".gexf", Gexf},
       {"graphml", "GraphML with typed attributes (yEd, Gephi, Cytoscape)", ".graphml", GraphMl},
       {"jgf", "JSON Graph Format v2", ".json", Jgf},
+      {"json", "eventgraph graph.json (docs/graph-json.md)", ".json", Json},
       {"svg", "graph drawing rendered with Graphviz", ".svg", Svg},
       {"timeline-json", "eventgraph timeline JSON (docs/timeline-json.md)", ".json", TimelineJson},
       {"timeline-svg", "timeline picture with swimlanes per actor", ".svg", TimelineSvg},

@@ -18,8 +18,8 @@ TEST_CASE("ExportFormats: lists every format sorted by name", "[export][exporter
     CHECK(f.write != nullptr);
   }
   CHECK(names == std::vector<std::string>{"csv", "cytoscape", "dot", "gexf", "graphml", "jgf",
-                                          "svg", "timeline-json", "timeline-svg", "timelinejs",
-                                          "vis-timeline"});
+                                          "json", "svg", "timeline-json", "timeline-svg",
+                                          "timelinejs", "vis-timeline"});
   CHECK(FindExportFormat("dot") == &formats[2]);
   CHECK(FindExportFormat("png") == nullptr);
 }
