@@ -13,6 +13,8 @@
 #include <unistd.h>
 
 #include "cli/cli_options.h"
+#include "cli/export_command.h"
+#include "cli/query_command.h"
 #include "cli/timex_command.h"
 #include "core/file_source.h"
 #include "core/pipeline.h"
@@ -31,7 +33,11 @@ const std::vector<Command>& Commands() {
   static const std::vector<Command> kCommands = {
       {"build", "read articles and write graph.json and friends to an output directory",
        RunBuildCommand},
+      {"export", "write a graph.json in another format (dot, svg, timeline-svg, cytoscape, ...)",
+       RunExportCommand},
       {"help", "list the commands", RunHelpCommand},
+      {"query", "ask a graph.json about entities, relations, timelines, paths, neighbours",
+       RunQueryCommand},
       {"timex", "tag and normalize time expressions (TIMEX3) in text or JSONL", RunTimexCommand},
       {"version", "print the version", RunVersionCommand},
   };
