@@ -14,6 +14,7 @@
 
 #include "cli/cli_options.h"
 #include "cli/export_command.h"
+#include "cli/extract_command.h"
 #include "cli/query_command.h"
 #include "cli/timex_command.h"
 #include "core/file_source.h"
@@ -36,6 +37,8 @@ const std::vector<Command>& Commands() {
        RunBuildCommand},
       {"export", "write a graph.json in another format (dot, svg, timeline-svg, cytoscape, ...)",
        RunExportCommand},
+      {"extract", "extract each document on its own: one graph JSON line per document (map step)",
+       RunExtractCommand},
       {"help", "list the commands", RunHelpCommand},
       {"query", "ask a graph.json about entities, relations, timelines, paths, neighbours",
        RunQueryCommand},
