@@ -156,22 +156,28 @@ NormalizedValue CenturyValue(int32_t century) {
   return v;
 }
 
-// Appends a clock time or part of day to a day value: "2025-08-15T14:30", "2025-08-15TNI".
-void AddTimeOfDay(const TimexSpec& spec, NormalizedValue* v) {
+// A clock time or part of day as a value suffix: "T14:30", "TNI", or "". Built with appends
+// (GCC 12 -O3 warns falsely on `"T" + std::string`).
+std::string TimeSuffix(const TimexSpec& spec) {
+  std::string out;
   if (spec.hour >= 0) {
-    v->value += "T" + Pad(spec.hour, 2) + ":" + Pad(spec.minute < 0 ? 0 : spec.minute, 2);
-    v->precision = Precision::kTime;
+    out.push_back('T');
+    out.append(Pad(spec.hour, 2));
+    out.push_back(':');
+    out.append(Pad(spec.minute < 0 ? 0 : spec.minute, 2));
   } else if (!spec.day_part.empty()) {
-    v->value += "T" + std::string(spec.day_part);
-    v->precision = Precision::kTime;
+    out.push_back('T');
+    out.append(spec.day_part);
   }
+  return out;
 }
 
-std::string TimeSuffix(const TimexSpec& spec) {
-  if (spec.hour >= 0)
-    return "T" + Pad(spec.hour, 2) + ":" + Pad(spec.minute < 0 ? 0 : spec.minute, 2);
-  if (!spec.day_part.empty()) return "T" + std::string(spec.day_part);
-  return "";
+// Appends the time of day to a day value: "2025-08-15T14:30", "2025-08-15TNI".
+void AddTimeOfDay(const TimexSpec& spec, NormalizedValue* v) {
+  std::string suffix = TimeSuffix(spec);
+  if (suffix.empty()) return;
+  v->value.append(suffix);
+  v->precision = Precision::kTime;
 }
 
 std::string FormatAmount(double amount) {
@@ -244,7 +250,10 @@ NormalizedValue Unresolved(const TimexSpec& spec) {
   }
   if (spec.month > 0) {
     v.value = "XXXX-" + Pad(spec.month, 2);
-    if (spec.day > 0) v.value += "-" + Pad(spec.day, 2);
+    if (spec.day > 0) {
+      v.value.push_back('-');
+      v.value.append(Pad(spec.day, 2));
+    }
   } else if (spec.weekday > 0) {
     v.value = "XXXX-WXX-" + std::to_string(spec.weekday);
   } else if (spec.quarter > 0) {
@@ -524,7 +533,10 @@ NormalizedValue NormalizeSet(const TimexSpec& spec) {
     v.value = "XXXX-WXX-" + std::to_string(spec.weekday) + TimeSuffix(spec);
   } else if (spec.month > 0) {
     v.value = "XXXX-" + Pad(spec.month, 2);
-    if (spec.day > 0) v.value += "-" + Pad(spec.day, 2);
+    if (spec.day > 0) {
+      v.value.push_back('-');
+      v.value.append(Pad(spec.day, 2));
+    }
   } else if (spec.unit != TimeUnit::kNone) {
     v.value = IsClockUnit(spec.unit) ? "PT" : "P";
     v.value += FormatAmount(spec.amount > 0 ? spec.amount : 1);

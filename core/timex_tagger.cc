@@ -22,7 +22,9 @@ TimexTagger::~TimexTagger() = default;
 Result<TimexTagger> TimexTagger::Create(std::string_view data_dir) {
   Result<internal::TimexRules> rules = internal::TimexRules::Load(data_dir);
   if (!rules.ok()) return rules.status();
-  return TimexTagger(std::make_unique<internal::TimexRules>(std::move(rules).value()));
+  auto owned = std::make_unique<internal::TimexRules>(std::move(rules).value());
+  owned->Freeze();  // after the move: the table points into owned->words
+  return TimexTagger(std::move(owned));
 }
 
 namespace {
@@ -54,6 +56,7 @@ std::vector<Timex> TimexTagger::Tag(const Document& document, const std::vector<
   if (dct && IsValidDate(*dct)) anchor_dct = dct;
 
   auto tag_range = [&](uint32_t sentence_index, uint32_t begin, uint32_t end) {
+    if (!internal::MayContainTimex(*rules_, lower, tokens, begin, end)) return;
     atoms.clear();
     internal::BuildAtoms(*rules_, text, lower, tokens, begin, end, &atoms);
     // The clause leans to the future after a future marker: "will meet on [Friday]"; a marker

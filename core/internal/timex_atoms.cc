@@ -62,8 +62,11 @@ void BuildAtoms(const TimexRules& rules, std::string_view text, std::string_view
       pending_hyphen = false;
       continue;
     }
-    bool splittable = (token.kind == TokenKind::kWord || token.kind == TokenKind::kNumber) &&
-                      token_text.find('-', 1) != std::string_view::npos;
+    // The tokenizer flags words with an inner hyphen; numbers ("3-1/2") are checked here.
+    bool splittable =
+        token.kind == TokenKind::kWord
+            ? token.Has(kTokenHyphenated)
+            : token.kind == TokenKind::kNumber && token_text.find('-', 1) != std::string_view::npos;
     if (!splittable) {
       AddAtom(rules, text, lower, token.span, token.kind, pending_hyphen, atoms);
       pending_hyphen = false;
@@ -82,6 +85,34 @@ void BuildAtoms(const TimexRules& rules, std::string_view text, std::string_view
     }
     pending_hyphen = false;
   }
+}
+
+bool MayContainTimex(const TimexRules& rules, std::string_view lower,
+                     const std::vector<Token>& tokens, uint32_t begin, uint32_t end) {
+  // Head words: the classes one of which every grammar match contains (cardinals only for
+  // spelled years, "nineteen ninety-six").
+  constexpr uint32_t kHeadClasses = kClassMonth | kClassWeekday | kClassUnit | kClassRelative |
+                                    kClassSeason | kClassDayPart | kClassClock | kClassDayRef |
+                                    kClassReference | kClassSetWord | kClassHead;
+  for (uint32_t t = begin; t < end; ++t) {
+    const Token& token = tokens[t];
+    if (token.kind == TokenKind::kNumber) return true;
+    if (token.kind != TokenKind::kWord) continue;
+    std::string_view word = lower.substr(token.span.begin, token.span.size());
+    const WordInfo* info = rules.Find(word);
+    if (info != nullptr) {
+      if ((info->classes & kHeadClasses) != 0) return true;
+      if (info->Is(kClassCardinal) && info->cardinal >= 11 && info->cardinal <= 20) return true;
+    }
+    if (token.Has(kTokenHyphenated) || token.Has(kTokenCapitalized)) {
+      // "third-quarter", "year-ago": a head inside a hyphenated word; "Tuesdays": a plural.
+      if (word.size() > 4 && word.back() == 's' && rules.Find(word.substr(0, word.size() - 1))) {
+        return true;
+      }
+      if (token.Has(kTokenHyphenated)) return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace internal

@@ -37,6 +37,12 @@ void BuildAtoms(const TimexRules& rules, std::string_view text, std::string_view
                 const std::vector<Token>& tokens, uint32_t begin, uint32_t end,
                 std::vector<Atom>* atoms);
 
+/// True when tokens [begin, end) contain something every time expression has: a number, or a
+/// word that names a time (month, weekday, unit, "today", "now", "daily", ...). Sentences
+/// without one are skipped before any atom is built. Rejects "The company said it was sold."
+bool MayContainTimex(const TimexRules& rules, std::string_view lower,
+                     const std::vector<Token>& tokens, uint32_t begin, uint32_t end);
+
 }  // namespace internal
 }  // namespace eventgraph
 

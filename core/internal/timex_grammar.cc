@@ -1282,6 +1282,11 @@ bool Grammar::Match(size_t i, GrammarMatch* out) const {
   GrammarMatch best;
   best.end = 0;
   Core(i, &best);
+  if (!a_[i].Is(kClassModifierStart)) {
+    if (best.end == 0) return false;
+    *out = best;
+    return true;
+  }
   for (const TimexPhrase& p : rules_.modifiers) {
     if (!PhraseAt(i, p)) continue;
     size_t j = i + p.words.size();
@@ -1309,11 +1314,27 @@ bool MatchTimexAt(const TimexRules& rules, const std::vector<Atom>& atoms, size_
                   GrammarMatch* match) {
   if (i >= atoms.size()) return false;
   const Atom& a = atoms[i];
-  // Fast reject: most atoms cannot start a time expression.
-  bool maybe_plural_weekday = a.capitalized && a.text.size() > 4 && a.text.back() == 's';
-  if (a.info == nullptr && a.int_value < 0 && !maybe_plural_weekday &&
-      !(a.text.size() > 1 && (IsDigit(a.text[0]) || a.text[0] == '\''))) {
-    return false;
+  // Fast reject: most atoms cannot start a time expression. Words known only as context
+  // ("will", "percent", "war") never start one.
+  constexpr uint32_t kStartClasses = kClassMonth | kClassWeekday | kClassCardinal | kClassOrdinal |
+                                     kClassUnit | kClassRelative | kClassSeason | kClassDayPart |
+                                     kClassClock | kClassDayRef | kClassReference | kClassSetWord |
+                                     kClassStarter | kClassModifierStart;
+  if (a.int_value < 0 && (a.info == nullptr || (a.info->classes & kStartClasses) == 0)) {
+    bool digit_form = a.text.size() > 1 && (IsDigit(a.text[0]) || a.text[0] == '\'');
+    bool plural_weekday = a.capitalized && a.text.size() > 4 && a.text.back() == 's' &&
+                          rules.Find(a.text.substr(0, a.text.size() - 1)) != nullptr;
+    if (!digit_form && !plural_weekday) return false;
+  }
+  // A determiner or article starts an expression only before a time word or a number:
+  // "the third quarter", "a year"; not "the company".
+  if (a.info != nullptr && (a.text == "the" || a.text == "a" || a.text == "an")) {
+    if (i + 1 >= atoms.size()) return false;
+    const Atom& next = atoms[i + 1];
+    if (next.int_value < 0 && (next.info == nullptr || (next.info->classes & kStartClasses) == 0) &&
+        !(next.text.size() > 1 && (IsDigit(next.text[0]) || next.text[0] == '\''))) {
+      return false;
+    }
   }
   Grammar grammar(rules, atoms);
   return grammar.Match(i, match);

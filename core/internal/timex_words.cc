@@ -43,6 +43,26 @@ void SortLongestFirst(std::vector<TimexPhrase>* phrases) {
 
 }  // namespace
 
+void TimexRules::Freeze() {
+  size_t capacity = 16;
+  while (capacity < words.size() * 4) capacity *= 2;
+  slots.assign(capacity, Slot());
+  bloom.assign(kBloomBits / 64, 0);
+  max_key_size = 0;
+  for (const auto& [key, info] : words) {
+    size_t mask = capacity - 1;
+    size_t i = Hash(key) & mask;
+    while (slots[i].info != nullptr) i = (i + 1) & mask;
+    slots[i].key = key;
+    slots[i].info = &info;
+    if (key.size() > max_key_size) max_key_size = key.size();
+    if (!key.empty()) {
+      size_t bit = BloomBit(key);
+      bloom[bit >> 6] |= uint64_t{1} << (bit & 63);
+    }
+  }
+}
+
 TimeUnit ParseUnitCode(std::string_view code) {
   if (code == "S") return TimeUnit::kSecond;
   if (code == "MIN") return TimeUnit::kMinute;
@@ -213,11 +233,18 @@ Result<TimexRules> TimexRules::Load(std::string_view data_dir) {
   // expression; with the first words of modifiers and holidays they pass the fast reject.
   // Keep in sync with the matchers in timex_grammar.cc.
   static constexpr std::string_view kGrammarStarters[] = {
-      "couple", "each", "every", "few",    "fiscal", "half",    "many", "once",  "q1",
-      "q2",     "q3",   "q4",    "recent", "right",  "several", "the",  "these", "twice"};
+      "calendar", "comparable", "couple", "distant", "each",      "every",  "few",
+      "fiscal",   "full",       "future", "half",    "immediate", "many",   "near",
+      "once",     "q1",         "q2",     "q3",      "q4",        "recent", "right",
+      "same",     "several",    "the",    "these",   "twice"};
   for (std::string_view w : kGrammarStarters) rules.words[std::string(w)].classes |= kClassStarter;
-  for (const TimexPhrase& p : rules.modifiers) rules.words[p.words[0]].classes |= kClassStarter;
-  for (const TimexPhrase& p : rules.holidays) rules.words[p.words[0]].classes |= kClassStarter;
+  for (const TimexPhrase& p : rules.modifiers) {
+    rules.words[p.words[0]].classes |= kClassStarter | kClassModifierStart;
+  }
+  for (const TimexPhrase& p : rules.holidays) {
+    rules.words[p.words[0]].classes |= kClassStarter | kClassHead;
+  }
+  rules.words["future"].classes |= kClassHead;  // "the future"
   return rules;
 }
 

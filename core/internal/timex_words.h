@@ -38,6 +38,8 @@ enum WordClass : uint32_t {
   kClassAmbiguous = 1u << 16,        // a month or weekday only next to a date (may, sat.)
   kClassStarter = 1u << 17,          // may begin an expression ("the", "every", "about")
   kClassOldEventNoun = 1u << 18,     // "war" in "the 3-1/2-year-old war"
+  kClassModifierStart = 1u << 19,    // first word of a timex_modifiers.txt phrase
+  kClassHead = 1u << 20,             // grammar words that alone can carry a timex ("future")
 };
 
 /// Everything the lexicons say about one lower-case word.
@@ -79,11 +81,51 @@ struct TimexRules {
   std::vector<TimexPhrase> modifiers;  // longest first
   std::vector<TimexPhrase> holidays;   // longest first
 
-  /// The entry for a lower-case word, or nullptr.
+  /// The entry for a lower-case word, or nullptr. A flat open-addressing table (built by
+  /// Freeze()) so the lookup done for every word of a document stays cheap.
   const WordInfo* Find(std::string_view word) const {
-    auto it = words.find(word);
-    return it == words.end() ? nullptr : &it->second;
+    if (word.empty() || word.size() > max_key_size || slots.empty()) return nullptr;
+    size_t bit = BloomBit(word);
+    if ((bloom[bit >> 6] & (uint64_t{1} << (bit & 63))) == 0) return nullptr;
+    size_t mask = slots.size() - 1;
+    for (size_t i = Hash(word) & mask;; i = (i + 1) & mask) {
+      const Slot& slot = slots[i];
+      if (slot.info == nullptr) return nullptr;
+      if (slot.key == word) return slot.info;
+    }
   }
+
+  /// FNV-1a over the bytes of `word`.
+  static size_t Hash(std::string_view word) {
+    uint64_t h = 1469598103934665603ull;
+    for (char c : word) {
+      h ^= static_cast<unsigned char>(c);
+      h *= 1099511628211ull;
+    }
+    return static_cast<size_t>(h ^ (h >> 29));
+  }
+
+  /// A cheap pre-filter bit from the length and the first, second and last bytes: most words of
+  /// a document are rejected with one memory access.
+  static size_t BloomBit(std::string_view word) {
+    size_t h = word.size() * 0x9E37u;
+    h ^= static_cast<unsigned char>(word.front()) * 0x85EBu;
+    h ^= static_cast<unsigned char>(word.back()) * 0xC2B2u;
+    if (word.size() > 1) h ^= static_cast<unsigned char>(word[1]) * 0x27D4u;
+    return (h ^ (h >> 13)) & (kBloomBits - 1);
+  }
+  static constexpr size_t kBloomBits = 1 << 16;
+
+  /// Builds the flat table from `words`; call after the last change to `words`.
+  void Freeze();
+
+  struct Slot {
+    std::string_view key;  // points into `words`
+    const WordInfo* info = nullptr;
+  };
+  std::vector<Slot> slots;
+  std::vector<uint64_t> bloom;
+  size_t max_key_size = 0;
 
   /// Loads every timex lexicon from `data_dir` (empty: compiled in). Fails on a missing or
   /// malformed file, naming the file and line.
