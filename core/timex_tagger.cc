@@ -29,13 +29,13 @@ Result<TimexTagger> TimexTagger::Create(std::string_view data_dir) {
 
 namespace {
 
-// ASCII lower-casing keeps byte offsets; non-ASCII bytes are copied unchanged.
-std::string LowerAscii(std::string_view text) {
-  std::string lower(text);
-  for (char& c : lower) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+// Writes the ASCII lower case of text[span] into the same offsets of *lower; other bytes are
+// copied unchanged, so offsets stay offsets.
+void LowerAscii(std::string_view text, Span span, std::string* lower) {
+  for (uint32_t k = span.begin; k < span.end; ++k) {
+    char c = text[k];
+    (*lower)[k] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
   }
-  return lower;
 }
 
 }  // namespace
@@ -47,7 +47,7 @@ std::vector<Timex> TimexTagger::Tag(const Document& document, const std::vector<
   std::vector<Timex> timexes;
   if (tokens.empty()) return timexes;
   const std::string& text = document.text();
-  std::string lower = LowerAscii(text);
+  std::string lower(text.size(), ' ');  // filled per sentence that may hold a timex
   std::vector<internal::Atom> atoms;
   atoms.reserve(64);
   NormalizedValue previous;
@@ -56,7 +56,8 @@ std::vector<Timex> TimexTagger::Tag(const Document& document, const std::vector<
   if (dct && IsValidDate(*dct)) anchor_dct = dct;
 
   auto tag_range = [&](uint32_t sentence_index, uint32_t begin, uint32_t end) {
-    if (!internal::MayContainTimex(*rules_, lower, tokens, begin, end)) return;
+    if (begin >= end || !internal::MayContainTimex(*rules_, text, tokens, begin, end)) return;
+    LowerAscii(text, Span{tokens[begin].span.begin, tokens[end - 1].span.end}, &lower);
     atoms.clear();
     internal::BuildAtoms(*rules_, text, lower, tokens, begin, end, &atoms);
     // The clause leans to the future after a future marker: "will meet on [Friday]"; a marker

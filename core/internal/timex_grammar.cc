@@ -1320,7 +1320,7 @@ bool MatchTimexAt(const TimexRules& rules, const std::vector<Atom>& atoms, size_
                                      kClassUnit | kClassRelative | kClassSeason | kClassDayPart |
                                      kClassClock | kClassDayRef | kClassReference | kClassSetWord |
                                      kClassStarter | kClassModifierStart;
-  if (a.int_value < 0 && (a.info == nullptr || (a.info->classes & kStartClasses) == 0)) {
+  if (a.int_value < 0 && (a.classes & kStartClasses) == 0) {
     bool digit_form = a.text.size() > 1 && (IsDigit(a.text[0]) || a.text[0] == '\'');
     bool plural_weekday = a.capitalized && a.text.size() > 4 && a.text.back() == 's' &&
                           rules.Find(a.text.substr(0, a.text.size() - 1)) != nullptr;
@@ -1331,7 +1331,7 @@ bool MatchTimexAt(const TimexRules& rules, const std::vector<Atom>& atoms, size_
   if (a.info != nullptr && (a.text == "the" || a.text == "a" || a.text == "an")) {
     if (i + 1 >= atoms.size()) return false;
     const Atom& next = atoms[i + 1];
-    if (next.int_value < 0 && (next.info == nullptr || (next.info->classes & kStartClasses) == 0) &&
+    if (next.int_value < 0 && (next.classes & kStartClasses) == 0 &&
         !(next.text.size() > 1 && (IsDigit(next.text[0]) || next.text[0] == '\''))) {
       return false;
     }
