@@ -113,9 +113,9 @@ bool MayContainTimex(const TimexRules& rules, std::string_view text,
                      const std::vector<Token>& tokens, uint32_t begin, uint32_t end) {
   // Head words: the classes one of which every grammar match contains (cardinals only for
   // spelled years, "nineteen ninety-six").
-  constexpr uint32_t kHeadClasses = kClassMonth | kClassWeekday | kClassUnit | kClassRelative |
-                                    kClassSeason | kClassDayPart | kClassClock | kClassDayRef |
-                                    kClassReference | kClassSetWord | kClassHead;
+  constexpr uint32_t kHeadClasses = kClassMonth | kClassWeekday | kClassUnit | kClassSeason |
+                                    kClassDayPart | kClassClock | kClassDayRef | kClassReference |
+                                    kClassSetWord | kClassHead;
   char buffer[32];
   for (uint32_t t = begin; t < end; ++t) {
     const Token& token = tokens[t];

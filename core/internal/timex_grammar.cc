@@ -1326,6 +1326,20 @@ bool MatchTimexAt(const TimexRules& rules, const std::vector<Atom>& atoms, size_
                           rules.Find(a.text.substr(0, a.text.size() - 1)) != nullptr;
     if (!digit_form && !plural_weekday) return false;
   }
+  // A plain number starts an expression only as a year or before a unit, month, clock word or
+  // range: "1998", "10 years", "9 p.m.", "15 August", "two to three"; not "15 pct", "300 mln".
+  if (a.int_value >= 0 && a.digits != 4) {
+    if (i + 1 >= atoms.size()) return false;
+    const Atom& next = atoms[i + 1];
+    constexpr uint32_t kAfterNumber = kClassUnit | kClassMonth | kClassTimeZone;
+    std::string_view t = next.text;
+    bool ok = (next.classes & kAfterNumber) != 0 || next.hyphen_before || t == ":" || t == "st" ||
+              t == "nd" || t == "rd" || t == "th" || t == "to" || t == "or" || t == "times" ||
+              t == "a" || t == "an" || t == "per" || t == "p" || t == "a.m." || t == "p.m." ||
+              t == "a.m" || t == "p.m" || t == "am" || t == "pm" || t == "o'clock" ||
+              t.find('/') != std::string_view::npos;
+    if (!ok) return false;
+  }
   // A determiner or article starts an expression only before a time word or a number:
   // "the third quarter", "a year"; not "the company".
   if (a.info != nullptr && (a.text == "the" || a.text == "a" || a.text == "an")) {

@@ -244,7 +244,11 @@ Result<TimexRules> TimexRules::Load(std::string_view data_dir) {
   for (const TimexPhrase& p : rules.holidays) {
     rules.words[p.words[0]].classes |= kClassStarter | kClassHead;
   }
-  rules.words["future"].classes |= kClassHead;  // "the future"
+  // Heads without a lexicon class of their own: "the future", "the past", "current prices",
+  // "more recently" (relative words like "this" or "last" need a unit, which is a head).
+  for (std::string_view w : {"current", "future", "past", "recent"}) {
+    rules.words[std::string(w)].classes |= kClassHead;
+  }
   return rules;
 }
 
