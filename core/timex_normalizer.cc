@@ -193,6 +193,17 @@ bool IsClockUnit(TimeUnit unit) {
 
 int32_t QuarterOf(const CivilDate& d) { return (d.month - 1) / 3 + 1; }
 
+// The nth (or, for -1, the last) ISO weekday of a month: Thanksgiving 2025 = NthWeekday(2025,
+// 11, 4, 4) = 2025-11-27.
+CivilDate NthWeekday(int32_t year, int32_t month, int32_t weekday, int32_t nth) {
+  date::weekday wd{static_cast<unsigned>(weekday % 7)};  // ISO 7 = Sunday = 0
+  date::year_month ym{date::year{year}, date::month{static_cast<unsigned>(month)}};
+  if (nth < 0) return FromYmd(year_month_day{sys_days{ym / date::weekday_last{wd}}});
+  date::year_month_weekday ymw{ym.year(), ym.month(),
+                               date::weekday_indexed{wd, static_cast<unsigned>(nth)}};
+  return FromYmd(year_month_day{sys_days{ymw}});
+}
+
 // The precision a previous date needs to anchor a step of `unit`: "the following day" needs a
 // day, "the following month" a month (a year-only date cannot anchor either).
 Precision PrecisionOf(TimeUnit unit) {
@@ -315,7 +326,9 @@ NormalizedValue NormalizeCalendar(const TimexSpec& spec, const std::optional<Civ
   if (spec.decade >= 0) return DecadeValue(spec.decade);
   if (spec.year != 0) {
     NormalizedValue v;
-    if (spec.month > 0 && spec.day > 0) {
+    if (spec.month > 0 && spec.nth != 0 && spec.weekday > 0) {
+      v = DayValue(NthWeekday(spec.year, spec.month, spec.weekday, spec.nth));
+    } else if (spec.month > 0 && spec.day > 0) {
       CivilDate d{spec.year, spec.month, spec.day};
       if (!IsValidDate(d)) return MonthValue(spec.year, spec.month);
       v = DayValue(d);
@@ -339,7 +352,9 @@ NormalizedValue NormalizeCalendar(const TimexSpec& spec, const std::optional<Civ
   const CivilDate& a = *anchor;
   if (spec.month > 0) {
     int32_t year = YearForMonth(spec, a, tense);
-    if (spec.day > 0) {
+    if (spec.nth != 0 && spec.weekday > 0) {
+      v = DayValue(NthWeekday(year, spec.month, spec.weekday, spec.nth));
+    } else if (spec.day > 0) {
       CivilDate d{year, spec.month, spec.day};
       if (!IsValidDate(d)) return Unresolved(spec);
       v = DayValue(d);

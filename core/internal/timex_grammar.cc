@@ -166,6 +166,11 @@ bool Grammar::Quantity(size_t i, size_t* end, double* value, bool* unknown) cons
     *end = i + 1;
     return true;
   }
+  if (w == "couple" && Word(i + 1, "of")) {  // "the next couple of years"
+    *value = 2;
+    *end = i + 2;
+    return true;
+  }
   if (w == "several" || w == "few" || w == "many") {
     *unknown = true;
     *end = i + 1;
@@ -346,6 +351,8 @@ bool Grammar::Duration(size_t i, GrammarMatch* m) const {
   m->spec.amount_unknown = unknown;
   m->rule = "duration";
   m->quantity = !the && !lead;
+  // "a year-earlier period": a glued "-earlier" makes an adjective, matched by Quarter().
+  if (e < n_ && a_[e].hyphen_before && (Word(e, "earlier") || Word(e, "ago"))) return false;
   if (!the && !lead) {
     int32_t sign = 0;
     size_t after = e;
@@ -425,6 +432,15 @@ bool Grammar::Relative(size_t i, GrammarMatch* m) const {
       m->spec.amount = 1;
       m->point = false;
     }
+    return true;
+  }
+  if (the && j == i + 1 && Has(j, kClassSeason) && !(j + 1 < n_ && a_[j + 1].text == "of")) {
+    m->begin = i;  // "the summer": this year's, with the past bias
+    m->end = j + 1;
+    m->spec = TimexSpec();
+    m->spec.season = Info(j).season;
+    m->point = true;
+    m->rule = "the_season";
     return true;
   }
   if (!Has(j, kClassRelative)) {
@@ -542,6 +558,18 @@ bool Grammar::Relative(size_t i, GrammarMatch* m) const {
     m->spec.direction = direction;
     m->end = j + 1;
     m->rule = "relative_season";
+    return true;
+  }
+  if (Has(j, kClassDayPart) && the && (rel == "next" || rel == "following")) {
+    // "the next morning": the day after the previous date.
+    m->spec.kind = TimexSpecKind::kRelative;
+    m->spec.type = TimexType::kTime;
+    m->spec.unit = TimeUnit::kDay;
+    m->spec.offset = 1;
+    m->spec.from_previous = true;
+    m->spec.day_part = Info(j).day_part;
+    m->end = j + 1;
+    m->rule = "relative_day_part";
     return true;
   }
   if (Has(j, kClassDayPart) && !the && (rel == "this" || rel == "last")) {
@@ -975,6 +1003,8 @@ bool Grammar::Quarter(size_t i, GrammarMatch* m) const {
     quarter = a_[j].text[1] - '0';
     ++j;
   } else if (Ordinal(j, &quarter) && quarter >= 1 && quarter <= 4 && Word(j + 1, "quarter")) {
+    // "the third-quarter loss": the hyphenated adjective is the timex, as for durations.
+    if (the && j == i + 1 && a_[j + 1].hyphen_before && !Word(j + 2, "of")) m->begin = i + 1;
     j += 2;
   } else {
     quarter = 0;
@@ -1240,6 +1270,8 @@ bool Grammar::Holiday(size_t i, GrammarMatch* m) const {
     m->spec = TimexSpec();
     m->spec.month = h.month;
     m->spec.day = h.day;
+    m->spec.weekday = h.weekday;
+    m->spec.nth = h.nth;
     int32_t year = 0;
     if (YearNumber(m->end, &year)) {
       m->spec.year = year;

@@ -222,10 +222,15 @@ Result<TimexRules> TimexRules::Load(std::string_view data_dir) {
     TimexPhrase phrase;
     phrase.words = SplitWords(e.key);
     std::string_view md = field(e, 0);
-    if (md.size() != 5 || !ParseInt(md.substr(0, 2), &phrase.month) ||
-        !ParseInt(md.substr(3, 2), &phrase.day)) {
-      return FieldError(lex, e, "expected MM-DD");
-    }
+    bool fixed = md.size() == 5 && md[2] == '-' && ParseInt(md.substr(0, 2), &phrase.month) &&
+                 ParseInt(md.substr(3, 2), &phrase.day);
+    // "MM/N/W": the N-th (L: last) ISO weekday W of month MM.
+    bool rule = md.size() == 6 && md[2] == '/' && md[4] == '/' &&
+                ParseInt(md.substr(0, 2), &phrase.month) &&
+                ParseInt(md.substr(5, 1), &phrase.weekday) &&
+                (md[3] == 'L' || ParseInt(md.substr(3, 1), &phrase.nth));
+    if (rule && md[3] == 'L') phrase.nth = -1;
+    if (!fixed && !rule) return FieldError(lex, e, "expected MM-DD or MM/N/W");
     rules.holidays.push_back(std::move(phrase));
   }
   SortLongestFirst(&rules.holidays);

@@ -67,7 +67,9 @@ struct TimexPhrase {
   std::string mod;        // TimeML mod for modifiers
   bool quantity = false;  // modifier of a quantity ("about two years") rather than a point
   int32_t month = 0;      // holidays
-  int32_t day = 0;
+  int32_t day = 0;        // fixed day, or 0 for a weekday rule
+  int32_t nth = 0;        // weekday rule: 1-5, or -1 for the last ("Thanksgiving": 4th Thursday)
+  int32_t weekday = 0;    // weekday rule: ISO weekday
 };
 
 struct StringViewHash {
