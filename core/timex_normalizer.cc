@@ -49,14 +49,21 @@ int32_t LastDayOfMonth(int32_t year, int32_t month) {
   return static_cast<int32_t>(static_cast<unsigned>(last.day()));
 }
 
+// Zero-padded decimal: Pad(7, 2) = "07", Pad(-44, 4) = "-0044". Hand-rolled: snprintf showed in
+// profiles of tagging large corpora.
 std::string Pad(int32_t n, int width) {
-  char buf[24];
-  if (n < 0) {
-    std::snprintf(buf, sizeof buf, "-%0*d", width, -n);
-  } else {
-    std::snprintf(buf, sizeof buf, "%0*d", width, n);
-  }
-  return buf;
+  char buf[16];
+  int pos = 16;
+  bool negative = n < 0;
+  uint32_t v =
+      negative ? static_cast<uint32_t>(-static_cast<int64_t>(n)) : static_cast<uint32_t>(n);
+  do {
+    buf[--pos] = static_cast<char>('0' + v % 10);
+    v /= 10;
+  } while (v != 0 && pos > 1);
+  while (16 - pos < width && pos > 1) buf[--pos] = '0';
+  if (negative) buf[--pos] = '-';
+  return std::string(buf + pos, static_cast<size_t>(16 - pos));
 }
 
 NormalizedValue DayValue(const CivilDate& d) {

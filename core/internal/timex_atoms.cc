@@ -133,9 +133,12 @@ bool MayContainTimex(const TimexRules& rules, std::string_view text,
       }
       continue;
     }
-    if (token.kind != TokenKind::kWord || raw.size() > rules.max_key_size + 1 ||
-        raw.size() >= sizeof buffer) {
-      continue;
+    if (token.kind != TokenKind::kWord || raw.size() >= sizeof buffer) continue;
+    if (!rules.MayContain(raw)) {
+      // Not a lexicon word; only a hyphenated word ("third-quarter") or a capitalized plural
+      // ("Tuesdays") can still hold a head.
+      if (token.Has(kTokenHyphenated)) return true;
+      if (!token.Has(kTokenCapitalized) || raw.size() <= 4 || raw.back() != 's') continue;
     }
     for (size_t k = 0; k < raw.size(); ++k) {
       char c = raw[k];

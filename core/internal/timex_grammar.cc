@@ -1313,7 +1313,16 @@ bool Grammar::Core(size_t i, GrammarMatch* out) const {
 bool Grammar::Match(size_t i, GrammarMatch* out) const {
   GrammarMatch best;
   best.end = 0;
-  Core(i, &best);
+  // Words that only begin a modifier ("at least", "more than") skip the core rules.
+  constexpr uint32_t kCoreStart = kClassMonth | kClassWeekday | kClassCardinal | kClassOrdinal |
+                                  kClassUnit | kClassRelative | kClassSeason | kClassDayPart |
+                                  kClassClock | kClassDayRef | kClassReference | kClassSetWord |
+                                  kClassStarter;
+  const Atom& first = a_[i];
+  if (first.int_value >= 0 || (first.classes & kCoreStart) != 0 || first.info == nullptr ||
+      (first.classes & kClassModifierStart) == 0) {
+    Core(i, &best);
+  }
   if (!a_[i].Is(kClassModifierStart)) {
     if (best.end == 0) return false;
     *out = best;
@@ -1353,7 +1362,8 @@ bool MatchTimexAt(const TimexRules& rules, const std::vector<Atom>& atoms, size_
                                      kClassClock | kClassDayRef | kClassReference | kClassSetWord |
                                      kClassStarter | kClassModifierStart;
   if (a.int_value < 0 && (a.classes & kStartClasses) == 0) {
-    bool digit_form = a.text.size() > 1 && (IsDigit(a.text[0]) || a.text[0] == '\'');
+    bool digit_form =
+        a.text.size() > 1 && (IsDigit(a.text[0]) || (a.text[0] == '\'' && IsDigit(a.text[1])));
     bool plural_weekday = a.capitalized && a.text.size() > 4 && a.text.back() == 's' &&
                           rules.Find(a.text.substr(0, a.text.size() - 1)) != nullptr;
     if (!digit_form && !plural_weekday) return false;

@@ -244,7 +244,7 @@ Result<TimexRules> TimexRules::Load(std::string_view data_dir) {
       "same",     "several",    "the",    "these",   "twice"};
   for (std::string_view w : kGrammarStarters) rules.words[std::string(w)].classes |= kClassStarter;
   for (const TimexPhrase& p : rules.modifiers) {
-    rules.words[p.words[0]].classes |= kClassStarter | kClassModifierStart;
+    rules.words[p.words[0]].classes |= kClassModifierStart;
   }
   for (const TimexPhrase& p : rules.holidays) {
     rules.words[p.words[0]].classes |= kClassStarter | kClassHead;

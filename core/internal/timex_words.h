@@ -111,10 +111,20 @@ struct TimexRules {
   /// a document are rejected with one memory access.
   static size_t BloomBit(std::string_view word) {
     size_t h = word.size() * 0x9E37u;
-    h ^= static_cast<unsigned char>(word.front()) * 0x85EBu;
-    h ^= static_cast<unsigned char>(word.back()) * 0xC2B2u;
-    if (word.size() > 1) h ^= static_cast<unsigned char>(word[1]) * 0x27D4u;
+    h ^= Fold(word.front()) * 0x85EBu;
+    h ^= Fold(word.back()) * 0xC2B2u;
+    if (word.size() > 1) h ^= Fold(word[1]) * 0x27D4u;
     return (h ^ (h >> 13)) & (kBloomBits - 1);
+  }
+  /// ASCII lower case as an unsigned byte: the bloom bit of "May" and "may" is the same.
+  static size_t Fold(char c) {
+    return static_cast<unsigned char>((c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c);
+  }
+  /// True when a word, in any case, may be in the table (no false negatives).
+  bool MayContain(std::string_view word) const {
+    if (word.empty() || word.size() > max_key_size || bloom.empty()) return false;
+    size_t bit = BloomBit(word);
+    return (bloom[bit >> 6] & (uint64_t{1} << (bit & 63))) != 0;
   }
   static constexpr size_t kBloomBits = 1 << 16;
 
