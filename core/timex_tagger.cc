@@ -71,6 +71,13 @@ std::vector<Timex> TimexTagger::Tag(const Document& document, const std::vector<
     }
     internal::GrammarMatch match;
     for (size_t i = 0; i < atoms.size(); ++i) {
+      // Inline fast path: a word with no lexicon entry and no digit starts nothing, unless it
+      // is a capitalized plural ("Tuesdays"), which MatchTimexAt checks.
+      const internal::Atom& a = atoms[i];
+      if (a.info == nullptr && a.int_value < 0 && !a.capitalized &&
+          (a.text.empty() || a.text[0] < '\'' || a.text[0] > '9')) {
+        continue;
+      }
       if (!internal::MatchTimexAt(*rules_, atoms, i, &match)) continue;
       NormalizeContext context;
       context.dct = anchor_dct;

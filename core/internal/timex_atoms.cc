@@ -12,7 +12,8 @@ bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
 
 void AddAtom(const TimexRules& rules, std::string_view text, std::string_view lower, Span span,
              TokenKind kind, bool hyphen_before, std::vector<Atom>* atoms) {
-  Atom atom;
+  // Built in place: filling a local Atom and copying it stalled on store forwarding.
+  Atom& atom = atoms->emplace_back();
   atom.span = span;
   atom.text = lower.substr(span.begin, span.size());
   atom.kind = kind;
@@ -38,7 +39,6 @@ void AddAtom(const TimexRules& rules, std::string_view text, std::string_view lo
     atom.info = rules.Find(atom.text);
     if (atom.info != nullptr) atom.classes = atom.info->classes;
   }
-  atoms->push_back(atom);
 }
 
 }  // namespace
