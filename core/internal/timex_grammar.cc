@@ -426,7 +426,8 @@ bool Grammar::Relative(size_t i, GrammarMatch* m) const {
     m->spec.unit = Info(j).unit;
     m->point = true;
     m->rule = "the_unit";
-    if (i > 0 && a_[i - 1].text == "for" && Word(j, "year")) {
+    // "the full year" names the year itself even after "for".
+    if (i > 0 && a_[i - 1].text == "for" && Word(j, "year") && !Word(i + 1, "full")) {
       m->spec.kind = TimexSpecKind::kDuration;
       m->spec.type = TimexType::kDuration;
       m->spec.amount = 1;
