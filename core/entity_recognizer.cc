@@ -110,8 +110,11 @@ class Scanner {
     if (!IsWord(i) || in_timex_[i] != 0) return false;
     const Token& t = tokens_[i];
     if (!t.Has(kTokenCapitalized) || t.Has(kTokenHasDigit) || t.Has(kTokenPossessive)) return false;
-    // Single letters only as initials: "George W. Bush" yes, "Q&A" no.
-    return folded_[i].size() > 1 || t.Has(kTokenAbbreviation);
+    // Single letters only as initials: "George W. Bush" yes, "Q&A" no. Function words never:
+    // "He said", "When Putin arrived".
+    if (folded_[i].size() <= 1 && !t.Has(kTokenAbbreviation)) return false;
+    const PhraseInfo* p = rules_.Find(folded_[i]);
+    return p == nullptr || (p->flags & internal::kPhraseFunctionWord) == 0 || t.Has(kTokenAllCaps);
   }
   bool IsQuote(size_t i) const {
     if (i >= tokens_.size() || tokens_[i].kind != TokenKind::kPunct) return false;

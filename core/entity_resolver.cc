@@ -80,7 +80,8 @@ class Resolver {
         if (words.empty()) continue;
         bool multi = words.size() >= 2;
         if ((pass == 0) != multi) continue;
-        Assign(i, multi ? FindFullName(words) : FindSurname(words[0], i, true), std::move(words));
+        int32_t entity = multi ? FindFullName(words) : FindSurname(words[0], i, true);
+        Assign(i, entity, std::move(words));
       }
     }
     // Pass 3: everything else that is hard.
@@ -208,7 +209,7 @@ class Resolver {
       }
     }
     draft.all_author = draft.all_author && c.author;
-    if (!c.title.empty()) {
+    if (!c.title.empty() && c.form == MentionForm::kName) {
       if (std::find(draft.titles.begin(), draft.titles.end(), c.title) == draft.titles.end())
         draft.titles.push_back(c.title);
       draft.roles.push_back(c.title_role);

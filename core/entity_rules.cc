@@ -56,6 +56,7 @@ Result<std::shared_ptr<const EntityRules>> EntityRules::Create(
   };
   for (const FlagFile& file : {FlagFile{"honorifics.txt", kPhraseHonorific},
                                FlagFile{"facility_cues.txt", kPhraseFacilityCue},
+                               FlagFile{"function_words.txt", kPhraseFunctionWord},
                                FlagFile{"group_nouns.txt", kPhraseGroupNoun},
                                FlagFile{"non_entities.txt", kPhraseNonEntity},
                                FlagFile{"person_cue_verbs.txt", kPhraseCueVerb},
@@ -70,7 +71,8 @@ Result<std::shared_ptr<const EntityRules>> EntityRules::Create(
   Result<Lexicon> org_cues = Lexicon::Load("organization_cues.txt", data_dir);
   if (!org_cues.ok()) return org_cues.status();
   for (const LexiconEntry& entry : org_cues.value().entries()) {
-    std::string_view position = entry.fields.empty() ? "final" : entry.fields[0];
+    std::string_view position = "final";
+    if (!entry.fields.empty()) position = entry.fields[0];
     uint32_t flags = 0;
     if (position == "final" || position == "any") flags |= kPhraseOrgCueFinal;
     if (position == "initial" || position == "any") flags |= kPhraseOrgCueInitial;

@@ -32,6 +32,7 @@ enum PhraseFlag : uint32_t {
   kPhraseCueVerb = 1u << 6,
   kPhrasePlaceNoun = 1u << 7,
   kPhraseSentenceStarter = 1u << 8,
+  kPhraseFunctionWord = 1u << 9,
 };
 
 /// Everything the tables say about one folded phrase ("united states", "foreign minister").
