@@ -54,8 +54,6 @@ bool IsOneOf(std::string_view word, std::initializer_list<std::string_view> set)
 struct Match {
   size_t end = 0;
   const PhraseInfo* info = nullptr;
-  size_t folded_size = 0;  // the phrase is Scanner::buffer_.substr(0, folded_size) until the
-                           // next Longest() call
 };
 
 // A parsed title phrase: "the Russian President", "Trump's special envoy to Russia".
@@ -75,12 +73,21 @@ class Scanner {
           const std::vector<Timex>& timexes, std::vector<Candidate>* out)
       : rules_(rules), text_(document.text()), tokens_(tokens), out_(out) {
     folded_.resize(tokens.size());
+    info_.assign(tokens.size(), nullptr);
+    // All folded words in one arena; views are taken after it stops growing.
+    std::vector<std::pair<uint32_t, uint32_t>> ranges(tokens.size(), {0, 0});
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      if (tokens[i].kind != TokenKind::kWord) continue;
+      const size_t begin = arena_.size();
+      AppendFoldedName(Slice(i), &arena_);
+      ranges[i] = {static_cast<uint32_t>(begin), static_cast<uint32_t>(arena_.size() - begin)};
+    }
     in_timex_.assign(tokens.size(), 0);
     size_t t = 0;
     for (size_t i = 0; i < tokens.size(); ++i) {
       if (tokens[i].kind == TokenKind::kWord) {
-        folded_[i].clear();
-        AppendFoldedName(Slice(i), &folded_[i]);
+        folded_[i] = std::string_view(arena_).substr(ranges[i].first, ranges[i].second);
+        info_[i] = rules_.Find(folded_[i], !tokens[i].Has(kTokenCapitalized));
       }
       while (t < timexes.size() && timexes[t].span.end <= tokens[i].span.begin) ++t;
       if (t < timexes.size() && timexes[t].span.Overlaps(tokens[i].span)) in_timex_[i] = 1;
@@ -113,7 +120,7 @@ class Scanner {
     // Single letters only as initials: "George W. Bush" yes, "Q&A" no. Function words never:
     // "He said", "When Putin arrived".
     if (folded_[i].size() <= 1 && !t.Has(kTokenAbbreviation)) return false;
-    const PhraseInfo* p = rules_.Find(folded_[i]);
+    const PhraseInfo* p = info_[i];
     return p == nullptr || (p->flags & internal::kPhraseFunctionWord) == 0 || t.Has(kTokenAllCaps);
   }
   bool IsQuote(size_t i) const {
@@ -132,26 +139,28 @@ class Scanner {
     }
     return k == begin_;
   }
-  const PhraseInfo* Info(size_t i) const {
-    return tokens_[i].kind == TokenKind::kWord ? rules_.Find(folded_[i]) : nullptr;
-  }
+  const PhraseInfo* Info(size_t i) const { return i < info_.size() ? info_[i] : nullptr; }
 
   // Longest table phrase starting at `b`, ending at or before `limit`, all word tokens outside
   // timexes. `accept` filters the infos.
   template <typename Accept>
   Match Longest(size_t b, size_t limit, Accept accept) {
     Match best;
-    if (!IsWord(b) || in_timex_[b] != 0) return best;
-    size_t max_words = rules_.multiword_heads.count(folded_[b]) != 0
-                           ? std::min(kMaxPhraseWords, rules_.max_phrase_words)
-                           : 1;
-    buffer_.clear();
-    for (size_t e = b; e < limit && e - b < max_words; ++e) {
+    if (!IsWord(b) || in_timex_[b] != 0 || info_[b] == nullptr || b >= limit) return best;
+    const PhraseInfo* first = info_[b];
+    if (accept(*first)) best = Match{b + 1, first};
+    if ((first->flags & internal::kPhraseMultiwordHead) == 0) return best;
+    const size_t max_words = std::min(kMaxPhraseWords, rules_.max_phrase_words);
+    const bool lexicon_only = !tokens_[b].Has(kTokenCapitalized);
+    buffer_.assign(folded_[b]);
+    for (size_t e = b + 1; e < limit && e - b < max_words; ++e) {
       if (!IsWord(e) || in_timex_[e] != 0 || folded_[e].empty()) break;
-      if (e > b) buffer_.push_back(' ');
+      buffer_.push_back(' ');
       buffer_ += folded_[e];
-      const PhraseInfo* info = rules_.Find(buffer_);
-      if (info != nullptr && accept(*info)) best = Match{e + 1, info, buffer_.size()};
+      const PhraseInfo* info = rules_.Find(buffer_, lexicon_only);
+      if (info == nullptr) break;
+      if (accept(*info)) best = Match{e + 1, info};
+      if ((info->flags & internal::kPhraseMultiwordHead) == 0) break;
     }
     return best;
   }
@@ -190,6 +199,7 @@ class Scanner {
       ++pos;
     }
     t.begin = pos;
+    if (pos >= end_ || Info(pos) == nullptr) return t;  // fast path: most words are no title
     Match aff = Longest(pos, end_, [](const PhraseInfo& p) {
       return p.country != nullptr || (!p.demonym.empty() && p.demonym != "-") ||
              (p.known && !p.known_country.empty());
@@ -203,11 +213,12 @@ class Scanner {
       Match m =
           Longest(pos, end_, [](const PhraseInfo& p) { return p.title != TitleClass::kNone; });
       if (m.info == nullptr) break;
+      const size_t role_begin = pos;
       pos = m.end;
       if (m.info->title == TitleClass::kModifier) continue;
       t.found = true;
       t.cls = m.info->title;
-      t.role = buffer_.substr(0, m.folded_size);
+      t.role = FoldedText(role_begin, m.end);
       break;
     }
     if (!t.found) return t;
@@ -249,7 +260,7 @@ class Scanner {
     return out;
   }
 
-  Candidate& Emit(size_t b, size_t e, EntityKind kind, MentionForm form, std::string rule) {
+  Candidate& Emit(size_t b, size_t e, EntityKind kind, MentionForm form, const char* rule) {
     Candidate c;
     c.token_begin = static_cast<uint32_t>(b);
     c.token_end = static_cast<uint32_t>(e);
@@ -257,21 +268,21 @@ class Scanner {
     c.sentence = sentence_;
     c.kind = kind;
     c.form = form;
-    c.rule = std::move(rule);
+    c.rule = rule;
     c.folded = FoldedText(b, e);
     c.author = byline_from_ <= b;
     out_->push_back(std::move(c));
     return out_->back();
   }
 
-  void EmitPerson(size_t b, size_t e, size_t prefix, const TitleParse* title, std::string rule) {
+  void EmitPerson(size_t b, size_t e, size_t prefix, const TitleParse* title, const char* rule) {
     // Drop a leading honorific: "Mr Trump" names "Trump".
     if (e - b >= 2) {
       if (const PhraseInfo* p = Info(b); p != nullptr && (p->flags & internal::kPhraseHonorific)) {
         ++b;
       }
     }
-    Candidate& c = Emit(b, e, EntityKind::kPerson, MentionForm::kName, std::move(rule));
+    Candidate& c = Emit(b, e, EntityKind::kPerson, MentionForm::kName, rule);
     c.prefix_begin = static_cast<uint32_t>(std::min(prefix, b));
     if (title != nullptr) AttachTitle(&c, *title);
   }
@@ -457,8 +468,8 @@ class Scanner {
   }
 
   // A region or city by name; "Moscow, Idaho" picks the reading in Idaho.
-  void EmitPlace(size_t b, size_t e, const PhraseInfo& p, std::string rule) {
-    Candidate& c = Emit(b, e, EntityKind::kPlace, MentionForm::kName, std::move(rule));
+  void EmitPlace(size_t b, size_t e, const PhraseInfo& p, const char* rule) {
+    Candidate& c = Emit(b, e, EntityKind::kPlace, MentionForm::kName, rule);
     c.place = p.region;
     if (IsPunct(e, ",") && IsNameWord(e + 1)) {
       size_t he = ChunkEnd(e + 1);
@@ -485,10 +496,7 @@ class Scanner {
       const bool locative = b > begin_ && IsWord(b - 1) &&
                             IsOneOf(folded_[b - 1], {"in", "at", "from", "near", "to", "into",
                                                      "outside", "toward", "towards", "across"});
-      uint32_t population = 0;
-      for (const GazetteerPlace* city : rules_.gazetteer->FindCities(folded_[b])) {
-        population = std::max(population, city->population);
-      }
+      const uint32_t population = p->city_population;
       c.fallback = p->region != nullptr || locative || !c.place_hint.empty() ||
                    (population >= kPopulousCity && (!initial || population >= 10 * kPopulousCity));
       return;
@@ -647,7 +655,9 @@ class Scanner {
   const std::string& text_;
   const std::vector<Token>& tokens_;
   std::vector<Candidate>* out_;
-  std::vector<std::string> folded_;
+  std::string arena_;                     // folded words, back to back
+  std::vector<std::string_view> folded_;  // folded word of each token, into arena_ ("" if none)
+  std::vector<const PhraseInfo*> info_;   // single-word table entry of each word token
   std::vector<uint8_t> in_timex_;
   std::string buffer_;
   uint32_t sentence_ = 0;

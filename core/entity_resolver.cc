@@ -18,6 +18,7 @@
 #include <algorithm>
 #include <map>
 #include <string>
+#include <unordered_map>
 #include <utility>
 
 #include "core/name_key.h"
@@ -182,6 +183,7 @@ class Resolver {
   int32_t NewDraft(const Candidate& c, std::string key, std::vector<std::string> words) {
     Draft draft;
     draft.kind = c.kind;
+    if (!key.empty()) by_key_[key].push_back(static_cast<int32_t>(drafts_.size()));
     draft.key = std::move(key);
     draft.words = std::move(words);
     draft.first_token = c.token_begin;
@@ -253,9 +255,11 @@ class Resolver {
   }
 
   int32_t FindByKey(EntityKind kind, const std::string& key) const {
-    for (size_t d = 0; d < drafts_.size(); ++d) {
-      if (drafts_[d].merged_into < 0 && drafts_[d].kind == kind && drafts_[d].key == key)
-        return static_cast<int32_t>(d);
+    auto it = by_key_.find(key);
+    if (it == by_key_.end()) return -1;
+    for (int32_t d : it->second) {
+      const Draft& draft = drafts_[static_cast<size_t>(d)];
+      if (draft.merged_into < 0 && draft.kind == kind) return d;
     }
     return -1;
   }
@@ -351,16 +355,18 @@ class Resolver {
       }
     }
     // The same name already typed in this document ("Moscow" twice).
-    for (EntityKind kind : {EntityKind::kPlace, EntityKind::kCountry, EntityKind::kOrganization}) {
-      Candidate probe = c;
-      probe.kind = kind;
+    {
       const GazetteerPlace* city = nullptr;
       bool is_default = true;
-      int32_t entity = FindByKey(kind, KeyOf(probe, &city, &is_default));
-      if (entity >= 0) {
-        candidates_[i].kind = kind;
-        evidence_ = "same_key: '" + drafts_[static_cast<size_t>(entity)].key + "'";
-        return Assign(i, entity, {});
+      const std::string key = KeyOf(c, &city, &is_default);
+      for (EntityKind kind :
+           {EntityKind::kPlace, EntityKind::kCountry, EntityKind::kOrganization}) {
+        int32_t entity = FindByKey(kind, key);
+        if (entity >= 0) {
+          candidates_[i].kind = kind;
+          evidence_ = "same_key: '" + key + "'";
+          return Assign(i, entity, {});
+        }
       }
     }
     if (!c.fallback) return;
@@ -449,6 +455,7 @@ class Resolver {
   std::vector<std::string> resolution_;
   std::vector<Draft> drafts_;
   std::map<size_t, std::string> merge_evidence_;
+  std::unordered_map<std::string, std::vector<int32_t>> by_key_;  // key → drafts of any kind
   std::string evidence_;
 };
 

@@ -3,7 +3,9 @@
 // recognizer answers "what is this phrase?" with one hash lookup per candidate length.
 #include "core/internal/entity_rules.h"
 
+#include <algorithm>
 #include <utility>
+#include <vector>
 
 namespace eventgraph::internal {
 namespace {
@@ -29,13 +31,26 @@ Result<std::shared_ptr<const EntityRules>> EntityRules::Create(
   auto rules = std::make_shared<EntityRules>();
   rules->keyer = std::move(keyer);
   rules->gazetteer = std::move(gazetteer);
-  auto add = [&rules](std::string folded) -> PhraseInfo& {
+  auto add_to = [&rules](FlatStringMap<PhraseInfo>* map, const std::string& folded) -> PhraseInfo& {
     size_t words = WordCount(folded);
     if (words > 1) {
-      rules->multiword_heads.emplace(folded.substr(0, folded.find(' ')));
+      // Every proper prefix continues: "united", "united states" of "united states of america".
+      for (size_t space = folded.find(' '); space != std::string::npos;
+           space = folded.find(' ', space + 1)) {
+        (*map)[folded.substr(0, space)].flags |= kPhraseMultiwordHead;
+      }
       if (words > rules->max_phrase_words) rules->max_phrase_words = words;
     }
-    return rules->phrases[std::move(folded)];
+    return (*map)[folded];
+  };
+  // Gazetteer names go to the full table only; lexicon phrases to both.
+  auto add = [&](const std::string& folded) -> PhraseInfo& {
+    return add_to(&rules->phrases, folded);
+  };
+  std::vector<std::string> lexicon_keys;
+  auto add_lexicon = [&](const std::string& folded) -> PhraseInfo& {
+    lexicon_keys.push_back(folded);
+    return add_to(&rules->phrases, folded);
   };
   const Gazetteer& g = *rules->gazetteer;
   for (std::string& name : g.FoldedNames()) {
@@ -44,10 +59,13 @@ Result<std::shared_ptr<const EntityRules>> EntityRules::Create(
     const GazetteerPlace* region = g.FindRegion(name);
     bool city = !g.FindCities(name).empty();
     std::string_view demonym = g.DemonymCountry(name);
-    PhraseInfo& info = add(std::move(name));
+    PhraseInfo& info = add(name);
     info.country = country;
     info.region = region;
     info.city = city;
+    for (const GazetteerPlace* reading : g.FindCities(name)) {
+      info.city_population = std::max(info.city_population, reading->population);
+    }
     info.demonym = std::string(demonym);
   }
   struct FlagFile {
@@ -65,7 +83,7 @@ Result<std::shared_ptr<const EntityRules>> EntityRules::Create(
     Result<Lexicon> lexicon = Lexicon::Load(file.file, data_dir);
     if (!lexicon.ok()) return lexicon.status();
     for (const LexiconEntry& entry : lexicon.value().entries()) {
-      add(FoldName(entry.key)).flags |= file.flag;
+      add_lexicon(FoldName(entry.key)).flags |= file.flag;
     }
   }
   Result<Lexicon> org_cues = Lexicon::Load("organization_cues.txt", data_dir);
@@ -76,12 +94,12 @@ Result<std::shared_ptr<const EntityRules>> EntityRules::Create(
     uint32_t flags = 0;
     if (position == "final" || position == "any") flags |= kPhraseOrgCueFinal;
     if (position == "initial" || position == "any") flags |= kPhraseOrgCueInitial;
-    add(FoldName(entry.key)).flags |= flags;
+    add_lexicon(FoldName(entry.key)).flags |= flags;
   }
   Result<Lexicon> titles = Lexicon::Load("titles.txt", data_dir);
   if (!titles.ok()) return titles.status();
   for (const LexiconEntry& entry : titles.value().entries()) {
-    add(FoldName(entry.key)).title =
+    add_lexicon(FoldName(entry.key)).title =
         ParseTitleClass(entry.fields.empty() ? std::string_view("role") : entry.fields[0]);
   }
   Result<Lexicon> known = Lexicon::Load("known_entities.txt", data_dir);
@@ -93,12 +111,21 @@ Result<std::shared_ptr<const EntityRules>> EntityRules::Create(
       return Status::ParseError(known.value().name() + ":" + std::to_string(entry.line) +
                                 ":1: unknown kind");
     }
-    PhraseInfo& info = add(FoldName(entry.key));
+    PhraseInfo& info = add_lexicon(FoldName(entry.key));
     info.known = true;
     info.known_kind = *kind;
     info.known_canonical =
         entry.fields.size() >= 2 && entry.fields[1] != "-" ? entry.fields[1] : "";
     info.known_country = entry.fields.size() >= 3 ? entry.fields[2] : "";
+  }
+  // The lexicon table copies the finished entries (with their prefixes' continuation flags).
+  for (const std::string& key : lexicon_keys) {
+    for (size_t space = key.find(' '); space != std::string::npos;
+         space = key.find(' ', space + 1)) {
+      std::string prefix = key.substr(0, space);
+      rules->lexicon_phrases[prefix] = rules->phrases[prefix];
+    }
+    rules->lexicon_phrases[key] = rules->phrases[key];
   }
   return std::shared_ptr<const EntityRules>(std::move(rules));
 }

@@ -11,7 +11,7 @@
 
 #include "core/entity.h"
 #include "core/gazetteer.h"
-#include "core/internal/string_map.h"
+#include "core/internal/flat_string_map.h"
 #include "core/lexicon.h"
 #include "core/name_key.h"
 #include "core/status.h"
@@ -33,6 +33,7 @@ enum PhraseFlag : uint32_t {
   kPhrasePlaceNoun = 1u << 7,
   kPhraseSentenceStarter = 1u << 8,
   kPhraseFunctionWord = 1u << 9,
+  kPhraseMultiwordHead = 1u << 10,  // a longer phrase starts with this one ("new" of "new york")
 };
 
 /// Everything the tables say about one folded phrase ("united states", "foreign minister").
@@ -41,9 +42,10 @@ struct PhraseInfo {
   TitleClass title = TitleClass::kNone;
   const GazetteerPlace* country = nullptr;
   const GazetteerPlace* region = nullptr;
-  bool city = false;    // Gazetteer::FindCities() has readings
-  std::string demonym;  // alpha-2 or "-" when a demonym
-  bool known = false;   // known_entities.txt
+  bool city = false;             // Gazetteer::FindCities() has readings
+  uint32_t city_population = 0;  // of its most populous reading
+  std::string demonym;           // alpha-2 or "-" when a demonym
+  bool known = false;            // known_entities.txt
   EntityKind known_kind = EntityKind::kOrganization;
   std::string known_canonical;  // display canonical ("International Criminal Court") or ""
   std::string known_country;    // alpha-2 it stands for ("Kremlin" → RU) or ""
@@ -53,14 +55,15 @@ struct PhraseInfo {
 struct EntityRules {
   std::shared_ptr<const Gazetteer> gazetteer;
   std::shared_ptr<const EntityKeyer> keyer;
-  StringMap<PhraseInfo> phrases;  // folded phrase → info
-  StringSet multiword_heads;      // first words of phrases with 2+ words
+  FlatStringMap<PhraseInfo> phrases;  // folded phrase → info (everything)
+  /// The lexicon phrases only (titles, cues, function words ...), without the ~40k gazetteer
+  /// names: lower-case tokens are looked up here, a small table that stays in cache.
+  FlatStringMap<PhraseInfo> lexicon_phrases;
   size_t max_phrase_words = 1;
 
-  /// Info for a folded phrase, or nullptr.
-  const PhraseInfo* Find(std::string_view folded) const {
-    auto it = phrases.find(folded);
-    return it == phrases.end() ? nullptr : &it->second;
+  /// Info for a folded phrase, or nullptr. `lexicon_only` searches lexicon_phrases.
+  const PhraseInfo* Find(std::string_view folded, bool lexicon_only = false) const {
+    return (lexicon_only ? lexicon_phrases : phrases).Find(folded);
   }
 
   static Result<std::shared_ptr<const EntityRules>> Create(
