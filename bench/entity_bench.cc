@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "core/entity_recognizer.h"
+#include "core/file_source.h"
 #include "core/sentence_splitter.h"
 #include "core/tokenizer.h"
 #include "export/corpus_reader.h"
@@ -45,7 +46,8 @@ int main(int argc, char** argv) {
   }
   Diagnostics diagnostics(false);
   auto load_begin = Clock::now();
-  Corpus corpus = ReadCorpus({path}, CorpusOptions{}, nullptr, &diagnostics);
+  DiskFileSource files;
+  Corpus corpus = ReadCorpus({path}, CorpusOptions{}, files, nullptr, &diagnostics);
   if (smoke && corpus.documents.size() > 200) corpus.documents.resize(200);
   auto load_end = Clock::now();
 

@@ -9,6 +9,7 @@
 
 #include "core/alias_table.h"
 #include "core/entity_recognizer.h"
+#include "core/file_source.h"
 #include "core/sentence_splitter.h"
 #include "core/timex_tagger.h"
 #include "core/tokenizer.h"
@@ -69,7 +70,8 @@ int RunEntitiesCommand(const std::vector<std::string>& args, std::istream& in, s
   }
 
   Diagnostics diagnostics;
-  Corpus corpus = ReadCorpus(inputs, CorpusOptions{}, &in, &diagnostics);
+  DiskFileSource files;
+  Corpus corpus = ReadCorpus(inputs, CorpusOptions{}, files, &in, &diagnostics);
   PrintDiagnostics(diagnostics, true, err);
   const EntityJsonlOptions options{.explain = explain};
   for (const Document& document : corpus.documents) {
@@ -80,9 +82,10 @@ int RunEntitiesCommand(const std::vector<std::string>& args, std::istream& in, s
         tagger.value().Tag(document, tokens, sentences, document.dct(), &doc_diagnostics);
     std::vector<Mention> mentions;
     std::vector<Entity> entities;
+    std::vector<std::string> explanations;
     recognizer.value().Recognize(document, tokens, sentences, timexes, &mentions, &entities,
-                                 &doc_diagnostics);
-    out << WriteEntitiesJsonl(document, mentions, entities, options);
+                                 &doc_diagnostics, explain ? &explanations : nullptr);
+    out << WriteEntitiesJsonl(document, mentions, entities, &explanations, options);
     PrintDiagnostics(doc_diagnostics, explain, err);
   }
   return corpus.skipped == 0 ? 0 : 1;

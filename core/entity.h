@@ -38,9 +38,6 @@ struct Mention {
   int32_t entity = -1;
   bool author = false;  // a byline name: an author, not an actor in events
   std::string rule;     // the rule id that found it
-  /// Why it joined its entity, for --explain: "<rule>: <evidence>", e.g.
-  /// "surname: 'Putin' is the last name of 'Vladimir Putin'". "" for the entity's first mention.
-  std::string resolution;
 
   friend bool operator==(const Mention&, const Mention&) = default;
 };

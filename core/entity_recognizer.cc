@@ -692,14 +692,15 @@ const Gazetteer& EntityRecognizer::gazetteer() const { return *rules_->gazetteer
 void EntityRecognizer::Recognize(const Document& document, const std::vector<Token>& tokens,
                                  const std::vector<Sentence>& sentences,
                                  const std::vector<Timex>& timexes, std::vector<Mention>* mentions,
-                                 std::vector<Entity>* entities, Diagnostics* diagnostics) const {
+                                 std::vector<Entity>* entities, Diagnostics* diagnostics,
+                                 std::vector<std::string>* explanations) const {
   std::vector<Candidate> candidates;
   Scanner scanner(*rules_, document, tokens, timexes, &candidates);
   for (size_t s = 0; s < sentences.size(); ++s) {
     scanner.ScanSentence(sentences[s], static_cast<uint32_t>(s));
   }
   internal::ResolveEntities(*rules_, document, tokens, std::move(candidates), mentions, entities,
-                            diagnostics);
+                            diagnostics, explanations);
 }
 
 }  // namespace eventgraph

@@ -5,6 +5,7 @@
 #define EVENTGRAPH_CORE_ENTITY_RECOGNIZER_H_
 
 #include <memory>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -40,11 +41,14 @@ class EntityRecognizer {
   /// part of a name ("Friday", "August"). Appends to `mentions` (sorted by span; each
   /// Mention::entity indexes `entities`, offset by the entities already there) and `entities`
   /// (in order of first mention). Never fails; odd input adds notes to `diagnostics` (may be
-  /// null).
+  /// null). `explanations` (may be null; --explain) receives one string per appended mention,
+  /// parallel to `mentions`: "new entity", or the rule and evidence that joined the mention to its
+  /// entity ("surname: 'putin' is the last name of 'Vladimir Putin'", "acronym: ...", "title:
+  /// ...", "pronoun: ...", "same_key: ..."). Building them costs time, so pass null when unused.
   void Recognize(const Document& document, const std::vector<Token>& tokens,
                  const std::vector<Sentence>& sentences, const std::vector<Timex>& timexes,
                  std::vector<Mention>* mentions, std::vector<Entity>* entities,
-                 Diagnostics* diagnostics) const;
+                 Diagnostics* diagnostics, std::vector<std::string>* explanations = nullptr) const;
 
   /// The key function this recognizer applies (with its alias table).
   const EntityKeyer& keyer() const;

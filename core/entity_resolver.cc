@@ -61,11 +61,15 @@ struct Draft {
 class Resolver {
  public:
   Resolver(const EntityRules& rules, const Document& document, const std::vector<Token>& tokens,
-           Diagnostics* diagnostics)
-      : rules_(rules), document_(document), tokens_(tokens), diagnostics_(diagnostics) {}
+           Diagnostics* diagnostics, bool explain)
+      : rules_(rules),
+        document_(document),
+        tokens_(tokens),
+        diagnostics_(diagnostics),
+        explain_(explain) {}
 
   void Run(std::vector<Candidate> candidates, std::vector<Mention>* mentions,
-           std::vector<Entity>* entities) {
+           std::vector<Entity>* entities, std::vector<std::string>* explanations) {
     std::stable_sort(
         candidates.begin(), candidates.end(),
         [](const Candidate& a, const Candidate& b) { return a.token_begin < b.token_begin; });
@@ -96,7 +100,7 @@ class Resolver {
     for (size_t i = 0; i < candidates_.size(); ++i) {
       if (candidates_[i].soft) ResolveSoft(i);
     }
-    Emit(mentions, entities);
+    Emit(mentions, entities, explanations);
   }
 
  private:
@@ -129,13 +133,14 @@ class Resolver {
       const Draft& draft = drafts_[d];
       if (draft.kind != EntityKind::kPerson || draft.merged_into >= 0) continue;
       if (draft.words == words) {
-        evidence_ = "same_name: '" + draft.name + "'";
+        if (explain_) evidence_ = "same_name: '" + draft.name + "'";
         return static_cast<int32_t>(d);
       }
       if (draft.words.size() >= 2 && draft.words.front() == words.front() &&
           draft.last_core() == probe.last_core() && draft.has_suffix() == probe.has_suffix() &&
           (!draft.has_suffix() || draft.words.back() == words.back())) {
-        evidence_ = "first_last_name: same first and last name as '" + draft.name + "'";
+        if (explain_)
+          evidence_ = "first_last_name: same first and last name as '" + draft.name + "'";
         return static_cast<int32_t>(d);
       }
     }
@@ -160,11 +165,13 @@ class Resolver {
     }
     if (best >= 0) {
       const Draft& draft = drafts_[static_cast<size_t>(best)];
-      evidence_ = draft.words.size() >= 2
-                      ? "surname: '" + word + "' is the last name of '" + draft.name + "'"
-                      : "same_name: '" + draft.name + "'";
+      if (explain_)
+        evidence_ = draft.words.size() >= 2
+                        ? "surname: '" + word + "' is the last name of '" + draft.name + "'"
+                        : "same_name: '" + draft.name + "'";
       if (matches > 1) {
-        evidence_ += " (the most mentioned of " + std::to_string(matches) + " candidates)";
+        if (explain_)
+          evidence_ += " (the most mentioned of " + std::to_string(matches) + " candidates)";
         Note(candidate, "'" + word + "' could name " + std::to_string(matches) +
                             " persons; attached to the most mentioned, '" + draft.name + "'");
       }
@@ -272,7 +279,7 @@ class Resolver {
     if (key.empty()) return;
     int32_t entity = FindByKey(c.kind, key);
     if (entity >= 0) {
-      evidence_ = "same_key: '" + key + "'";
+      if (explain_) evidence_ = "same_key: '" + key + "'";
     } else {
       entity = NewDraft(c, key, {});
       Draft& draft = drafts_[static_cast<size_t>(entity)];
@@ -348,7 +355,9 @@ class Resolver {
       for (size_t d = 0; d < drafts_.size(); ++d) {
         if (drafts_[d].kind == EntityKind::kOrganization && drafts_[d].merged_into < 0 &&
             Initials(drafts_[d].key) == c.folded) {
-          evidence_ = "acronym: '" + c.folded + "' spells the initials of '" + drafts_[d].key + "'";
+          if (explain_)
+            evidence_ =
+                "acronym: '" + c.folded + "' spells the initials of '" + drafts_[d].key + "'";
           candidates_[i].kind = EntityKind::kOrganization;
           return Assign(i, static_cast<int32_t>(d), {});
         }
@@ -364,7 +373,7 @@ class Resolver {
         int32_t entity = FindByKey(kind, key);
         if (entity >= 0) {
           candidates_[i].kind = kind;
-          evidence_ = "same_key: '" + key + "'";
+          if (explain_) evidence_ = "same_key: '" + key + "'";
           return Assign(i, entity, {});
         }
       }
@@ -400,8 +409,9 @@ class Resolver {
       found = static_cast<int32_t>(d);
     }
     if (count != 1) return;
-    evidence_ = "title: '" + c.title + "' matches the titles of '" +
-                drafts_[static_cast<size_t>(found)].name + "'";
+    if (explain_)
+      evidence_ = "title: '" + c.title + "' matches the titles of '" +
+                  drafts_[static_cast<size_t>(found)].name + "'";
     Assign(i, found, {});
   }
 
@@ -422,13 +432,15 @@ class Resolver {
     }
     const std::vector<int32_t>& pool = here.empty() ? before : here;
     if (pool.size() != 1) return;
-    evidence_ = "pronoun: the only person in " +
-                std::string(here.empty() ? "the previous sentence" : "this sentence") + ", '" +
-                drafts_[static_cast<size_t>(pool[0])].name + "'";
+    if (explain_)
+      evidence_ = "pronoun: the only person in " +
+                  std::string(here.empty() ? "the previous sentence" : "this sentence") + ", '" +
+                  drafts_[static_cast<size_t>(pool[0])].name + "'";
     Assign(i, pool[0], {});
   }
 
-  void Emit(std::vector<Mention>* mentions, std::vector<Entity>* entities);
+  void Emit(std::vector<Mention>* mentions, std::vector<Entity>* entities,
+            std::vector<std::string>* explanations);
 
   std::string Surface(uint32_t b, uint32_t e) const {
     Span span{tokens_[b].span.begin, tokens_[e - 1].span.end};
@@ -450,6 +462,7 @@ class Resolver {
   const Document& document_;
   const std::vector<Token>& tokens_;
   Diagnostics* diagnostics_;
+  const bool explain_;
   std::vector<Candidate> candidates_;
   std::vector<int32_t> assigned_;
   std::vector<std::string> resolution_;
@@ -459,7 +472,8 @@ class Resolver {
   std::string evidence_;
 };
 
-void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entities) {
+void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entities,
+                    std::vector<std::string>* explanations) {
   // Entities in order of first mention, after following merges.
   std::vector<int32_t> order(drafts_.size(), -1);
   std::vector<size_t> firsts;
@@ -478,6 +492,7 @@ void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entitie
   }
   const size_t base = entities->size();
   const size_t mention_base = mentions->size();
+  const size_t explanation_base = explanations != nullptr ? explanations->size() : 0;
   std::vector<Entity> out(firsts.size());
   std::vector<size_t> best_len(firsts.size(), 0);
   std::vector<size_t> first_mention(firsts.size(), candidates_.size());
@@ -496,13 +511,15 @@ void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entitie
     mention.entity = static_cast<int32_t>(base + index);
     mention.author = c.author;
     mention.rule = c.rule;
+    std::string explanation;
     if (first_mention[index] == candidates_.size()) {
       first_mention[index] = i;
+      explanation = "new entity";
     } else {
-      mention.resolution = resolution_[i];
-      if (mention.resolution.empty()) mention.resolution = "same_name";
+      explanation = resolution_[i].empty() ? "same_name" : resolution_[i];
     }
     mentions->push_back(std::move(mention));
+    if (explanations != nullptr) explanations->push_back(std::move(explanation));
     if (c.form != MentionForm::kName && c.form != MentionForm::kAcronym) continue;
     std::string surface = Surface(c.token_begin, c.token_end);
     // The fullest form: the most words, then the most bytes; the first such on ties.
@@ -563,8 +580,27 @@ void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entitie
     }
     entities->push_back(std::move(out[index]));
   }
-  std::sort(mentions->begin() + static_cast<std::ptrdiff_t>(mention_base), mentions->end(),
-            [](const Mention& a, const Mention& b) { return a.span < b.span; });
+  // Sort the new mentions by span (keeping explanations parallel).
+  std::vector<size_t> order_by_span(mentions->size() - mention_base);
+  for (size_t k = 0; k < order_by_span.size(); ++k) order_by_span[k] = mention_base + k;
+  std::stable_sort(order_by_span.begin(), order_by_span.end(),
+                   [&](size_t a, size_t b) { return (*mentions)[a].span < (*mentions)[b].span; });
+  std::vector<Mention> sorted;
+  std::vector<std::string> sorted_explanations;
+  sorted.reserve(order_by_span.size());
+  for (size_t k : order_by_span) {
+    sorted.push_back(std::move((*mentions)[k]));
+    if (explanations != nullptr) {
+      sorted_explanations.push_back(
+          std::move((*explanations)[k - mention_base + explanation_base]));
+    }
+  }
+  std::move(sorted.begin(), sorted.end(),
+            mentions->begin() + static_cast<std::ptrdiff_t>(mention_base));
+  if (explanations != nullptr) {
+    std::move(sorted_explanations.begin(), sorted_explanations.end(),
+              explanations->begin() + static_cast<std::ptrdiff_t>(explanation_base));
+  }
 }
 
 }  // namespace
@@ -572,9 +608,9 @@ void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entitie
 void ResolveEntities(const EntityRules& rules, const Document& document,
                      const std::vector<Token>& tokens, std::vector<Candidate> candidates,
                      std::vector<Mention>* mentions, std::vector<Entity>* entities,
-                     Diagnostics* diagnostics) {
-  Resolver resolver(rules, document, tokens, diagnostics);
-  resolver.Run(std::move(candidates), mentions, entities);
+                     Diagnostics* diagnostics, std::vector<std::string>* explanations) {
+  Resolver resolver(rules, document, tokens, diagnostics, explanations != nullptr);
+  resolver.Run(std::move(candidates), mentions, entities, explanations);
 }
 
 }  // namespace eventgraph::internal

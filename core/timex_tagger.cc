@@ -1,23 +1,111 @@
 // SPDX-License-Identifier: Apache-2.0
+// TimexTagger: per sentence, builds atoms from the tokens (core/internal/timex_atoms.h), scans
+// them left to right for the longest grammar match (core/internal/timex_grammar.h), and
+// normalizes each match (core/timex_normalizer.h). The previous resolved date is carried across
+// sentences so that "the following day" and "a year earlier" can refer back.
 #include "core/timex_tagger.h"
 
+#include <string>
+
+#include "core/internal/timex_atoms.h"
+#include "core/internal/timex_grammar.h"
+#include "core/internal/timex_words.h"
+#include "core/timex_normalizer.h"
+
 namespace eventgraph {
-namespace internal {
-struct TimexRules {};
-}  // namespace internal
 
 TimexTagger::TimexTagger(std::unique_ptr<internal::TimexRules> rules) : rules_(std::move(rules)) {}
 TimexTagger::TimexTagger(TimexTagger&&) noexcept = default;
 TimexTagger& TimexTagger::operator=(TimexTagger&&) noexcept = default;
 TimexTagger::~TimexTagger() = default;
 
-Result<TimexTagger> TimexTagger::Create(std::string_view) {
-  return TimexTagger(std::make_unique<internal::TimexRules>());
+Result<TimexTagger> TimexTagger::Create(std::string_view data_dir) {
+  Result<internal::TimexRules> rules = internal::TimexRules::Load(data_dir);
+  if (!rules.ok()) return rules.status();
+  return TimexTagger(std::make_unique<internal::TimexRules>(std::move(rules).value()));
 }
 
-std::vector<Timex> TimexTagger::Tag(const Document&, const std::vector<Token>&,
-                                    const std::vector<Sentence>&, const std::optional<CivilDate>&,
-                                    Diagnostics*) const {
-  return {};
+namespace {
+
+// ASCII lower-casing keeps byte offsets; non-ASCII bytes are copied unchanged.
+std::string LowerAscii(std::string_view text) {
+  std::string lower(text);
+  for (char& c : lower) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return lower;
 }
+
+}  // namespace
+
+std::vector<Timex> TimexTagger::Tag(const Document& document, const std::vector<Token>& tokens,
+                                    const std::vector<Sentence>& sentences,
+                                    const std::optional<CivilDate>& dct,
+                                    Diagnostics* /*diagnostics*/) const {
+  std::vector<Timex> timexes;
+  if (tokens.empty()) return timexes;
+  const std::string& text = document.text();
+  std::string lower = LowerAscii(text);
+  std::vector<internal::Atom> atoms;
+  atoms.reserve(64);
+  NormalizedValue previous;
+  bool has_previous = false;
+  std::optional<CivilDate> anchor_dct;
+  if (dct && IsValidDate(*dct)) anchor_dct = dct;
+
+  auto tag_range = [&](uint32_t sentence_index, uint32_t begin, uint32_t end) {
+    atoms.clear();
+    internal::BuildAtoms(*rules_, text, lower, tokens, begin, end, &atoms);
+    // The clause leans to the future after a future marker: "will meet on [Friday]"; a marker
+    // after the expression does not count ("said [Thursday] that troops will stay").
+    size_t first_future = atoms.size();
+    for (size_t k = 0; k < atoms.size(); ++k) {
+      if (atoms[k].Is(internal::kClassFuture)) {
+        first_future = k;
+        break;
+      }
+    }
+    internal::GrammarMatch match;
+    for (size_t i = 0; i < atoms.size(); ++i) {
+      if (!internal::MatchTimexAt(*rules_, atoms, i, &match)) continue;
+      NormalizeContext context;
+      context.dct = anchor_dct;
+      context.previous = has_previous ? &previous : nullptr;
+      context.tense = first_future < match.begin ? Tense::kFuture : Tense::kPast;
+      if (match.begin > 0 && atoms[match.begin - 1].text == "since") context.tense = Tense::kPast;
+      NormalizedValue value = NormalizeTimex(match.spec, context);
+      Timex timex;
+      timex.span = Span{atoms[match.begin].span.begin, atoms[match.end - 1].span.end};
+      timex.sentence = sentence_index;
+      timex.type = match.spec.type;
+      if (timex.type == TimexType::kDate && value.precision == Precision::kTime &&
+          match.spec.hour >= 0) {
+        timex.type = TimexType::kTime;
+      }
+      timex.value = value.value;
+      timex.precision = value.precision;
+      timex.begin = value.begin;
+      timex.end = value.end;
+      timex.anchor = value.anchor;
+      timex.rule = match.rule;
+      timex.mod = std::string(match.spec.mod);
+      if ((timex.type == TimexType::kDate || timex.type == TimexType::kTime) && value.begin) {
+        previous = std::move(value);
+        has_previous = true;
+      }
+      timexes.push_back(std::move(timex));
+      i = match.end - 1;
+    }
+  };
+
+  if (sentences.empty()) {
+    tag_range(0, 0, static_cast<uint32_t>(tokens.size()));
+  } else {
+    for (size_t s = 0; s < sentences.size(); ++s) {
+      tag_range(static_cast<uint32_t>(s), sentences[s].token_begin, sentences[s].token_end);
+    }
+  }
+  return timexes;
+}
+
 }  // namespace eventgraph

@@ -46,6 +46,7 @@ std::string_view FormName(MentionForm form) {
 
 std::string WriteEntitiesJsonl(const Document& document, const std::vector<Mention>& mentions,
                                const std::vector<Entity>& entities,
+                               const std::vector<std::string>* explanations,
                                const EntityJsonlOptions& options) {
   std::string out;
   for (size_t index = 0; index < entities.size(); ++index) {
@@ -75,7 +76,8 @@ std::string WriteEntitiesJsonl(const Document& document, const std::vector<Menti
     if (options.explain) {
       w.Key("mentions_detail");
       w.StartArray();
-      for (const Mention& mention : mentions) {
+      for (size_t m = 0; m < mentions.size(); ++m) {
+        const Mention& mention = mentions[m];
         if (mention.entity != static_cast<int32_t>(index)) continue;
         w.StartObject();
         Field(&w, "text", document.Slice(mention.span));
@@ -87,7 +89,9 @@ std::string WriteEntitiesJsonl(const Document& document, const std::vector<Menti
         w.Uint(mention.sentence);
         Field(&w, "form", FormName(mention.form));
         Field(&w, "rule", mention.rule);
-        Field(&w, "resolution", mention.resolution);
+        if (explanations != nullptr && m < explanations->size()) {
+          Field(&w, "resolution", (*explanations)[m]);
+        }
         if (mention.author) {
           w.Key("author");
           w.Bool(true);

@@ -14,7 +14,8 @@ namespace eventgraph {
 /// Options for WriteEntitiesJsonl().
 struct EntityJsonlOptions {
   /// Add "mentions_detail": every mention with its text, UTF-8 byte span, sentence, form, the
-  /// rule that found it and the resolution (rule and evidence) that joined it. Default: false.
+  /// rule that found it and, from `explanations`, the rule and evidence that joined it to its
+  /// entity. Default: false.
   bool explain = false;
 };
 
@@ -23,9 +24,11 @@ struct EntityJsonlOptions {
 ///   {"doc","name","kind","key","aliases":[],"titles":[],"country","iso_code","latitude",
 ///    "longitude","parent","mentions","author"}
 /// Empty strings and absent coordinates are left out. `mentions` and `entities` are the
-/// recognizer's output for `document` (Mention::entity indexes `entities`). Deterministic.
+/// recognizer's output for `document` (Mention::entity indexes `entities`); `explanations` is
+/// EntityRecognizer::Recognize()'s parallel list (may be null or empty). Deterministic.
 std::string WriteEntitiesJsonl(const Document& document, const std::vector<Mention>& mentions,
                                const std::vector<Entity>& entities,
+                               const std::vector<std::string>* explanations,
                                const EntityJsonlOptions& options);
 
 }  // namespace eventgraph
