@@ -209,10 +209,21 @@ class Scanner {
       pos = aff.end;
       if (pos < end_ && tokens_[pos].Has(kTokenPossessive)) ++pos;
     }
+    bool modified = !t.affiliation.empty();
+    int skipped = 0;
     while (pos < end_) {
       Match m =
           Longest(pos, end_, [](const PhraseInfo& p) { return p.title != TitleClass::kNone; });
+      // After an affiliation or a modifier, up to two other lower-case words may stand before the
+      // role: "Chile's top trade envoy", "Russia's chief nuclear negotiator".
+      if (m.info == nullptr && modified && skipped < 2 && IsWord(pos) && in_timex_[pos] == 0 &&
+          !tokens_[pos].Has(kTokenCapitalized)) {
+        ++skipped;
+        ++pos;
+        continue;
+      }
       if (m.info == nullptr) break;
+      modified = true;
       const size_t role_begin = pos;
       pos = m.end;
       if (m.info->title == TitleClass::kModifier) continue;
@@ -388,11 +399,11 @@ class Scanner {
         return e;
       }
     }
-    // Sentence-initial function word before a known name: "Both Moscow", "During Putin's".
+    // A sentence-initial word before a known name: "Across Ukraine", "Standing Putin".
+    // Cities do not count ("Fidel Castro": Castro is also a town).
     if (initial && e - b >= 2) {
       Match rest = Longest(b + 1, e, [](const PhraseInfo& p) {
-        return p.known || p.country != nullptr || p.region != nullptr || p.city ||
-               !p.demonym.empty();
+        return p.known || p.country != nullptr || p.region != nullptr || !p.demonym.empty();
       });
       const PhraseInfo* first = Info(b);
       bool first_known = first != nullptr && (first->known || first->country || first->region ||

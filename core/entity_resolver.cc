@@ -21,6 +21,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "core/alias_table.h"
 #include "core/name_key.h"
 
 namespace eventgraph::internal {
@@ -85,7 +86,7 @@ class Resolver {
         if (words.empty()) continue;
         bool multi = words.size() >= 2;
         if ((pass == 0) != multi) continue;
-        int32_t entity = multi ? FindFullName(words) : FindSurname(words[0], i, true);
+        int32_t entity = multi ? FindFullName(words, i) : FindSurname(words[0], i, true);
         Assign(i, entity, std::move(words));
       }
     }
@@ -126,12 +127,19 @@ class Resolver {
 
   // A multi-word name: an existing person with the same words, or the same first and last
   // word and suffix.
-  int32_t FindFullName(const std::vector<std::string>& words) {
+  int32_t FindFullName(const std::vector<std::string>& words, size_t candidate) {
     Draft probe;
     probe.words = words;
+    const AliasTable* aliases = rules_.keyer->aliases();
     for (size_t d = 0; d < drafts_.size(); ++d) {
       const Draft& draft = drafts_[d];
       if (draft.kind != EntityKind::kPerson || draft.merged_into >= 0) continue;
+      // The user's alias table may forbid what the spelling rules allow ("Mari" ≠ "Mary").
+      if (aliases != nullptr &&
+          aliases->Forbids(draft.name, Surface(candidates_[candidate].token_begin,
+                                               candidates_[candidate].token_end))) {
+        continue;
+      }
       if (draft.words == words) {
         if (explain_) evidence_ = "same_name: '" + draft.name + "'";
         return static_cast<int32_t>(d);
