@@ -1,1 +1,43 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "cli/cli_options.h"
+
+#include <algorithm>
+
+#include <CLI/CLI.hpp>
+
+namespace eventgraph {
+
+std::optional<int> ParseArgs(CLI::App& app, const std::vector<std::string>& args, std::ostream& out,
+                             std::ostream& err) {
+  std::vector<std::string> reversed(args.rbegin(), args.rend());  // CLI11 consumes from the back
+  try {
+    app.parse(reversed);
+  } catch (const CLI::CallForHelp&) {
+    out << app.help();
+    return kExitOk;
+  } catch (const CLI::CallForAllHelp&) {
+    out << app.help("", CLI::AppFormatMode::All);
+    return kExitOk;
+  } catch (const CLI::ParseError& e) {
+    err << app.get_name() << ": " << e.what() << "\n";
+    err << "Run with --help for more information.\n";
+    return kExitUsage;
+  }
+  return std::nullopt;
+}
+
+bool ParseDctOption(const std::string& text, std::optional<CivilDate>* dct, std::ostream& err) {
+  if (text.empty()) return true;
+  *dct = ParseIsoDate(text);
+  if (!*dct) {
+    err << "eventgraph: --dct: '" << text << "' is not a valid date (expected YYYY-MM-DD)\n";
+    return false;
+  }
+  return true;
+}
+
+void PrintDiagnostics(const Diagnostics& diagnostics, std::ostream& err) {
+  for (const Diagnostic& d : diagnostics.items()) err << d.ToString() << "\n";
+}
+
+}  // namespace eventgraph

@@ -1,1 +1,183 @@
+// SPDX-License-Identifier: Apache-2.0
+// The command table and the core commands (build, help, version). Other commands live in
+// cli/<name>_command.cc; each parses its own options with CLI11 and calls into the library.
 #include "cli/commands.h"
+
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <iomanip>
+#include <sstream>
+
+#include <CLI/CLI.hpp>
+#include <unistd.h>
+
+#include "cli/cli_options.h"
+#include "core/file_source.h"
+#include "core/pipeline.h"
+#include "export/atomic_file.h"
+#include "export/corpus_reader.h"
+#include "export/json_writer.h"
+#include "graph/corpus_builder.h"
+
+#ifndef EVENTGRAPH_VERSION
+#define EVENTGRAPH_VERSION "0.0.0"
+#endif
+
+namespace eventgraph {
+
+const std::vector<Command>& Commands() {
+  static const std::vector<Command> kCommands = {
+      {"build", "read articles and write graph.json and friends to an output directory",
+       RunBuildCommand},
+      {"help", "list the commands", RunHelpCommand},
+      {"version", "print the version", RunVersionCommand},
+  };
+  return kCommands;
+}
+
+int RunEventgraph(const std::vector<std::string>& args, std::istream& in, std::ostream& out,
+                  std::ostream& err) {
+  if (args.empty()) {
+    RunHelpCommand({}, in, err, err);
+    return kExitUsage;
+  }
+  const std::string& name = args[0];
+  if (name == "--help" || name == "-h") return RunHelpCommand({}, in, out, err);
+  if (name == "--version") return RunVersionCommand({}, in, out, err);
+  for (const Command& c : Commands()) {
+    if (name == c.name)
+      return c.run(std::vector<std::string>(args.begin() + 1, args.end()), in, out, err);
+  }
+  err << "eventgraph: unknown command '" << name << "'\n";
+  RunHelpCommand({}, in, err, err);
+  return kExitUsage;
+}
+
+int RunHelpCommand(const std::vector<std::string>& /*args*/, std::istream& /*in*/,
+                   std::ostream& out, std::ostream& /*err*/) {
+  out << "usage: eventgraph <command> [options]   (eventgraph <command> --help for details)\n\n"
+      << "commands:\n";
+  for (const Command& c : Commands()) {
+    out << "  " << std::left << std::setw(10) << c.name << c.summary << "\n";
+  }
+  out << "\nexit status: 0 ok, 1 some input skipped or an output failed, 2 usage error\n";
+  return kExitOk;
+}
+
+int RunVersionCommand(const std::vector<std::string>& /*args*/, std::istream& /*in*/,
+                      std::ostream& out, std::ostream& /*err*/) {
+  out << "eventgraph " << EVENTGRAPH_VERSION << "\n";
+  return kExitOk;
+}
+
+namespace {
+
+void PrintStats(const StageStats& stats, std::ostream& err) {
+  err << "stage               calls      items     time_ms     MB/s\n";
+  for (const auto& [name, e] : stats.stages) {
+    const double ms = std::chrono::duration<double, std::milli>(e.time).count();
+    const double mbs = ms > 0 ? static_cast<double>(e.bytes) / 1e6 / (ms / 1e3) : 0.0;
+    char line[160];
+    std::snprintf(line, sizeof line, "%-18s %6llu %10llu %11.1f %8.1f\n", name.c_str(),
+                  static_cast<unsigned long long>(e.calls),
+                  static_cast<unsigned long long>(e.items), ms, mbs);
+    err << line;
+  }
+}
+
+}  // namespace
+
+int RunBuildCommand(const std::vector<std::string>& args, std::istream& in, std::ostream& out,
+                    std::ostream& err) {
+  CLI::App app{
+      "Read news articles (files, directories, JSONL, - for stdin) and write graph.json "
+      "to OUTDIR.",
+      "eventgraph build"};
+  std::vector<std::string> inputs;
+  std::string out_dir;
+  std::string dct_text;
+  std::string data_dir;
+  bool stats_flag = false;
+  unsigned jobs = 1;
+  app.add_option("inputs", inputs, "input files or directories (*.txt, *.jsonl), - for stdin")
+      ->required();
+  app.add_option("-o,--output", out_dir, "output directory (created if missing)")->required();
+  app.add_option("--dct", dct_text, "creation date YYYY-MM-DD for documents that have none");
+  app.add_option("--data-dir", data_dir, "directory of lexicon files overriding the built-in ones");
+  app.add_option("-j,--jobs", jobs, "worker threads for extraction (0 = all cores)");
+  app.add_flag("--stats", stats_flag, "print per-stage time and counts to stderr");
+  if (auto code = ParseArgs(app, args, out, err)) return *code;
+
+  CorpusOptions corpus_options;
+  if (!ParseDctOption(dct_text, &corpus_options.default_dct, err)) return kExitUsage;
+  PipelineOptions pipeline_options;
+  pipeline_options.data_dir = data_dir;
+  Result<Pipeline> pipeline = Pipeline::Create(pipeline_options);
+  if (!pipeline.ok()) {
+    err << "eventgraph: " << pipeline.status().message() << "\n";
+    return kExitFailure;
+  }
+
+  Diagnostics diagnostics;
+  DiskFileSource files;
+  const auto start = std::chrono::steady_clock::now();
+  Corpus corpus = ReadCorpus(inputs, corpus_options, files, &in, &diagnostics);
+  PrintDiagnostics(diagnostics, err);
+  const size_t read_diagnostics = diagnostics.size();
+
+  size_t total_bytes = 0;
+  for (const Document& d : corpus.documents) total_bytes += d.text().size();
+  const size_t document_count = corpus.documents.size();
+  CorpusBuildOptions build_options;
+  build_options.jobs = jobs;
+  const bool tty = ::isatty(STDERR_FILENO) == 1 && &err == &std::cerr;
+  if (tty && document_count >= 500) {
+    build_options.progress = [&err](size_t done, size_t total) {
+      if (done % 100 == 0 || done == total) {
+        err << "\r[" << done << "/" << total << "] documents" << (done == total ? "\n" : "")
+            << std::flush;
+      }
+    };
+  }
+  StageStats stats;
+  Diagnostics build_diagnostics;
+  GraphData graph = BuildCorpusGraph(*pipeline, std::move(corpus.documents), build_options,
+                                     &build_diagnostics, stats_flag ? &stats : nullptr);
+  PrintDiagnostics(build_diagnostics, err);
+
+  std::error_code ec;
+  std::filesystem::create_directories(out_dir, ec);
+  if (ec) {
+    err << "eventgraph: " << out_dir << ": cannot create directory: " << ec.message() << "\n";
+    return kExitFailure;
+  }
+  const std::string graph_path = (std::filesystem::path(out_dir) / "graph.json").string();
+  if (Status s = WriteFileAtomically(graph_path, WriteGraphJson(graph)); !s.ok()) {
+    err << "eventgraph: " << s.message() << "\n";
+    return kExitFailure;
+  }
+  if (stats_flag) {
+    PrintStats(stats, err);
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    char line[200];
+    std::snprintf(line, sizeof line,
+                  "total: %zu documents, %.1f MB in %.3f s (%.1f MB/s); %zu entities, %zu events, "
+                  "%zu relations\n",
+                  document_count, static_cast<double>(total_bytes) / 1e6, seconds,
+                  seconds > 0 ? static_cast<double>(total_bytes) / 1e6 / seconds : 0.0,
+                  graph.entities.size(), graph.events.size(), graph.relations.size());
+    err << line;
+  }
+  (void)read_diagnostics;
+  const bool failed =
+      corpus.skipped > 0 || diagnostics.error_count() > 0 || build_diagnostics.error_count() > 0;
+  if (corpus.skipped > 0) {
+    err << "eventgraph: " << corpus.skipped << " input(s) skipped; " << document_count
+        << " document(s) processed\n";
+  }
+  return failed ? kExitFailure : kExitOk;
+}
+
+}  // namespace eventgraph

@@ -1,9 +1,60 @@
 // SPDX-License-Identifier: Apache-2.0
+// SentenceSplitter: a single pass over tokens, deciding at each candidate boundary.
+//
+// Boundaries, each with an example:
+//  - A paragraph break (blank line) always ends a unit: a headline line, a byline.
+//  - ".", "!", "?", "..." or "…" end a sentence when the next token (after closing quotes and
+//    brackets, which stay with the sentence: `... a deal.” He said`) starts a sentence: a
+//    capitalized word, a number or an opening quote. "format. U.S. Secretary" splits after
+//    "format."; "e.g. the" does not (lower case follows).
+//  - An abbreviation that carries the final period ("U.S.", "Jan.") ends a sentence only when the
+//    next word is a sentence starter ("in the U.S. The talks" splits; "U.S. President" and
+//    "Russia-U.S. cooperation" do not).
+//  - A single line break inside a sentence never splits (wire copy is hard-wrapped).
+// Unit kinds:
+//  - Headline: the text before the first paragraph break, or any paragraph, without final
+//    punctuation and at most kMaxHeadlineTokens tokens ("Trump, Putin meet in Alaska").
+//  - Byline: a unit that starts with "By", "With assistance from", "Reporting by", "Editing by",
+//    "©" or "Copyright", or a short unit with no final punctuation that contains "by" followed
+//    by a capitalized name ("Nam News Network) by Xinhua writers Tan Jingjing, Gao Shan").
+//  - Dateline: the head of the first body sentence of an article up to its first dash, when it
+//    starts with an all-caps place ("ANCHORAGE, Alaska —", "SALVADOR, Feb 26 -").
 #include "core/sentence_splitter.h"
 
+#include <cstring>
+
 namespace eventgraph {
+namespace {
+
+constexpr uint32_t kMaxHeadlineTokens = 24;
+constexpr uint32_t kMaxDatelineTokens = 16;
+
+bool IsClosing(std::string_view t) {
+  return t == "\"" || t == "'" || t == ")" || t == "]" || t == "\xE2\x80\x9D" /*”*/ ||
+         t == "\xE2\x80\x99" /*’*/ || t == "\xC2\xBB" /*»*/;
+}
+bool IsOpeningQuote(std::string_view t) {
+  return t == "\"" || t == "'" || t == "(" || t == "[" || t == "\xE2\x80\x9C" /*“*/ ||
+         t == "\xE2\x80\x98" /*‘*/ || t == "\xC2\xAB" /*«*/;
+}
+bool IsTerminator(std::string_view t) {
+  return t == "." || t == "!" || t == "?" || t == "\xE2\x80\xA6" /*…*/ ||
+         (t.size() >= 2 && t.find_first_not_of('.') == std::string_view::npos);
+}
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  }
+  return out;
+}
+
+}  // namespace
+
 SentenceSplitter::SentenceSplitter(Lexicon abbreviations, Lexicon sentence_starters)
     : abbreviations_(std::move(abbreviations)), sentence_starters_(std::move(sentence_starters)) {}
+
 Result<SentenceSplitter> SentenceSplitter::Create(std::string_view data_dir) {
   Result<Lexicon> abbr = Lexicon::Load("abbreviations.txt", data_dir);
   if (!abbr.ok()) return abbr.status();
@@ -11,7 +62,115 @@ Result<SentenceSplitter> SentenceSplitter::Create(std::string_view data_dir) {
   if (!starters.ok()) return starters.status();
   return SentenceSplitter(std::move(abbr).value(), std::move(starters).value());
 }
-std::vector<Sentence> SentenceSplitter::Split(std::string_view, const std::vector<Token>&) const {
-  return {};
+
+std::vector<Sentence> SentenceSplitter::Split(std::string_view text,
+                                              const std::vector<Token>& tokens) const {
+  std::vector<Sentence> out;
+  const auto n = static_cast<uint32_t>(tokens.size());
+  if (n == 0) return out;
+  auto tok = [&](uint32_t i) { return text.substr(tokens[i].span.begin, tokens[i].span.size()); };
+
+  // Pass 1: boundaries.
+  uint32_t begin = 0;
+  auto close = [&](uint32_t end) {
+    if (end <= begin) return;
+    Sentence s;
+    s.token_begin = begin;
+    s.token_end = end;
+    s.span = Span{tokens[begin].span.begin, tokens[end - 1].span.end};
+    out.push_back(s);
+    begin = end;
+  };
+  for (uint32_t i = 0; i < n; ++i) {
+    if (i > begin && tokens[i].Has(kTokenParagraphBefore)) close(i);
+    const Token& t = tokens[i];
+    const bool abbreviation = t.Has(kTokenAbbreviation);
+    if (!abbreviation && !(t.kind == TokenKind::kPunct && IsTerminator(tok(i)))) continue;
+    // Closing quotes/brackets after the terminator stay with the sentence.
+    uint32_t j = i + 1;
+    while (j < n && tokens[j].kind == TokenKind::kPunct && IsClosing(tok(j)) &&
+           !tokens[j].Has(kTokenSpaceBefore)) {
+      ++j;
+    }
+    if (j >= n) break;
+    const Token& next = tokens[j];
+    if (next.Has(kTokenParagraphBefore)) continue;  // closed at the top of the loop
+    bool split = false;
+    if (abbreviation) {
+      split = next.Has(kTokenCapitalized) && sentence_starters_.Contains(Lower(tok(j)));
+    } else if (next.Has(kTokenCapitalized) || next.kind == TokenKind::kNumber) {
+      split = true;
+    } else if (next.kind == TokenKind::kPunct && IsOpeningQuote(tok(j)) && j + 1 < n &&
+               (tokens[j + 1].Has(kTokenCapitalized) || tokens[j + 1].kind == TokenKind::kNumber)) {
+      split = true;
+    }
+    if (split) {
+      close(j);
+      i = j - 1;
+    }
+  }
+  close(n);
+
+  // Pass 2: unit kinds (headline, byline, dateline).
+  std::vector<Sentence> result;
+  result.reserve(out.size() + 1);
+  bool seen_body = false;
+  for (size_t k = 0; k < out.size(); ++k) {
+    Sentence s = out[k];
+    const std::string_view first = tok(s.token_begin);
+    const std::string_view last = tok(s.token_end - 1);
+    const bool ends_paragraph =
+        k + 1 == out.size() || tokens[out[k + 1].token_begin].Has(kTokenParagraphBefore);
+    const bool starts_paragraph = tokens[s.token_begin].Has(kTokenParagraphBefore);
+    const bool final_punct = IsTerminator(last) || IsClosing(last) || last == ":" ||
+                             tokens[s.token_end - 1].Has(kTokenAbbreviation);
+    auto lower_first = Lower(first);
+    bool byline = lower_first == "by" || first == "\xC2\xA9" /*©*/ || lower_first == "copyright" ||
+                  (first.size() > 2 && first.substr(0, 2) == "\xC2\xA9");
+    if (!byline && s.token_count() >= 3) {
+      const std::string two = Lower(tok(s.token_begin + 1));
+      if ((lower_first == "with" && two == "assistance") ||
+          ((lower_first == "reporting" || lower_first == "editing" || lower_first == "writing" ||
+            lower_first == "additional") &&
+           (two == "by" || two == "reporting"))) {
+        byline = true;
+      }
+    }
+    if (!byline && starts_paragraph && ends_paragraph && !final_punct &&
+        s.token_count() <= kMaxHeadlineTokens) {
+      for (uint32_t i = s.token_begin; i + 1 < s.token_end; ++i) {
+        if (tok(i) == "by" && tokens[i + 1].Has(kTokenCapitalized)) byline = true;
+      }
+    }
+    if (byline) {
+      s.kind = SentenceKind::kByline;
+    } else if (starts_paragraph && ends_paragraph && !final_punct &&
+               s.token_count() <= kMaxHeadlineTokens) {
+      s.kind = SentenceKind::kHeadline;
+    }
+    if (s.kind == SentenceKind::kBody && !seen_body) {
+      seen_body = true;
+      // Dateline: ALL-CAPS place word first, a dash within the first tokens.
+      if (tokens[s.token_begin].Has(kTokenAllCaps) &&
+          (s.token_count() > 1 && tok(s.token_begin + 1) == ",")) {
+        const uint32_t limit = std::min(s.token_end, s.token_begin + kMaxDatelineTokens);
+        for (uint32_t i = s.token_begin + 1; i < limit; ++i) {
+          if (tokens[i].kind == TokenKind::kDash && i + 1 < s.token_end) {
+            Sentence dateline = s;
+            dateline.token_end = i + 1;
+            dateline.span.end = tokens[i].span.end;
+            dateline.kind = SentenceKind::kDateline;
+            result.push_back(dateline);
+            s.token_begin = i + 1;
+            s.span.begin = tokens[i + 1].span.begin;
+            break;
+          }
+        }
+      }
+    }
+    result.push_back(s);
+  }
+  return result;
 }
+
 }  // namespace eventgraph

@@ -1,15 +1,385 @@
 // SPDX-License-Identifier: Apache-2.0
+// Tokenizer: one left-to-right pass over UTF-8 bytes, no regex, no allocation but the output.
+//
+// Token rules, each with an example it handles (and one it rejects):
+//  - White space is ASCII space/tab/CR/LF/FF/VT plus Unicode spaces (NBSP, U+2000-200A, U+202F,
+//    U+205F, U+3000, U+2028/2029) and zero-width characters (U+200B, U+FEFF). "\r" alone counts
+//    as a line break (old Mac files), "\r\n" as one.
+//  - Words start with a letter (ASCII or any non-ASCII letter per ICU) and run over letters,
+//    digits and marks. Inner hyphens join parts: "Elmendorf-Richardson", "one-on-one", "B-2";
+//    a trailing hyphen does not ("pro- and" → "pro" "-").
+//  - Inner apostrophes: "’s"/"'s" is split off as a possessive token ("Putin’s" → "Putin" "’s");
+//    a final apostrophe after s is one too ("leaders’" → "leaders" "’"); other clitics stay
+//    attached ("didn't", "O'Brien").
+//  - Periods: letter.letter. sequences are one abbreviation ("U.S.", "a.m."); a word plus "."
+//    that is in abbreviations.txt keeps its period ("Mr.", "Gen.", "Jan."); otherwise "." is
+//    punctuation ("format." → "format" ".").
+//  - Numbers start with a digit and run over digits, letters ("1980s", "12th", "5pm") and inner
+//    ",", ".", ":", "/", "-" that are followed by a digit or letter: "155,221", "3.5", "14:30",
+//    "24/7", "3-1/2-year-old", "2025-08-16". A trailing "." or "," stays punctuation.
+//  - "..." and "…" are one punctuation token; "-", "--", "–", "—" are dashes.
 #include "core/tokenizer.h"
 
+#include <cstring>
+
+#include <unicode/uchar.h>
+
 namespace eventgraph {
+namespace {
+
+bool IsAsciiAlpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+bool IsAsciiUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+bool IsAsciiLower(unsigned char c) { return c >= 'a' && c <= 'z'; }
+
+// Classification of one code point.
+enum class CharClass {
+  kSpace,
+  kNewline,
+  kLetter,
+  kDigit,
+  kApostrophe,
+  kPeriod,
+  kHyphen,
+  kDash,
+  kEllipsis,
+  kPunct,
+  kOther
+};
+
+struct CharInfo {
+  CharClass cls;
+  uint32_t length;  // bytes
+  bool upper = false;
+  bool lower = false;
+};
+
+CharInfo Classify(std::string_view text, size_t pos) {
+  const auto c = static_cast<unsigned char>(text[pos]);
+  if (c < 0x80) {
+    switch (c) {
+      case ' ':
+      case '\t':
+      case '\f':
+      case '\v':
+        return {CharClass::kSpace, 1};
+      case '\n':
+      case '\r':
+        return {CharClass::kNewline, 1};
+      case '\'':
+        return {CharClass::kApostrophe, 1};
+      case '.':
+        return {CharClass::kPeriod, 1};
+      case '-':
+        return {CharClass::kHyphen, 1};
+      case ',':
+      case ';':
+      case ':':
+      case '!':
+      case '?':
+      case '(':
+      case ')':
+      case '[':
+      case ']':
+      case '{':
+      case '}':
+      case '"':
+        return {CharClass::kPunct, 1};
+      default:
+        break;
+    }
+    if (IsAsciiAlpha(c)) return {CharClass::kLetter, 1, IsAsciiUpper(c), IsAsciiLower(c)};
+    if (IsDigit(c)) return {CharClass::kDigit, 1};
+    if (c < 0x20 || c == 0x7F) return {CharClass::kSpace, 1};
+    return {CharClass::kOther, 1};
+  }
+  size_t len = 0;
+  const char32_t cp = DecodeUtf8(text, pos, &len);
+  const auto length = static_cast<uint32_t>(len);
+  switch (cp) {
+    case 0x00A0:
+    case 0x202F:
+    case 0x205F:
+    case 0x3000:
+    case 0x200B:
+    case 0x200C:
+    case 0x200D:
+    case 0x2060:
+    case 0xFEFF:
+      return {CharClass::kSpace, length};
+    case 0x2028:
+    case 0x2029:
+    case 0x0085:
+      return {CharClass::kNewline, length};
+    case 0x2019:  // ’
+      return {CharClass::kApostrophe, length};
+    case 0x2010:  // ‐ hyphen
+    case 0x2011:  // non-breaking hyphen
+      return {CharClass::kHyphen, length};
+    case 0x2012:
+    case 0x2013:  // –
+    case 0x2014:  // —
+    case 0x2015:
+    case 0x2212:  // minus
+      return {CharClass::kDash, length};
+    case 0x2026:  // …
+      return {CharClass::kEllipsis, length};
+    case 0x2018:  // ‘
+    case 0x201C:  // “
+    case 0x201D:  // ”
+    case 0x201E:
+    case 0x00AB:  // «
+    case 0x00BB:  // »
+    case 0x2039:
+    case 0x203A:
+    case 0xFF0C:
+    case 0x3001:
+    case 0x3002:
+      return {CharClass::kPunct, length};
+    default:
+      break;
+  }
+  if (cp >= 0x2000 && cp <= 0x200A) return {CharClass::kSpace, length};
+  const auto ucp = static_cast<UChar32>(cp);
+  if (u_isalpha(ucp) || (U_GET_GC_MASK(ucp) & U_GC_M_MASK) != 0) {
+    return {CharClass::kLetter, length, u_isupper(ucp) != 0, u_islower(ucp) != 0};
+  }
+  if (u_isdigit(ucp)) return {CharClass::kDigit, length};
+  if (u_isspace(ucp)) return {CharClass::kSpace, length};
+  if (u_ispunct(ucp)) return {CharClass::kPunct, length};
+  return {CharClass::kOther, length};
+}
+
+bool IsWordChar(CharClass cls) { return cls == CharClass::kLetter || cls == CharClass::kDigit; }
+
+// Lower-cases ASCII letters of `word` into `buf` (non-ASCII bytes are copied); false if too long.
+bool AsciiLower(std::string_view word, char* buf, size_t cap) {
+  if (word.size() >= cap) return false;
+  for (size_t i = 0; i < word.size(); ++i) {
+    const auto c = static_cast<unsigned char>(word[i]);
+    buf[i] = static_cast<char>(IsAsciiUpper(c) ? c + 32 : c);
+  }
+  buf[word.size()] = '\0';
+  return true;
+}
+
+}  // namespace
+
 Tokenizer::Tokenizer(Lexicon abbreviations) : abbreviations_(std::move(abbreviations)) {}
+
 Result<Tokenizer> Tokenizer::Create(std::string_view data_dir) {
   Result<Lexicon> abbr = Lexicon::Load("abbreviations.txt", data_dir);
   if (!abbr.ok()) return abbr.status();
   return Tokenizer(std::move(abbr).value());
 }
+
 std::vector<Token> Tokenizer::Tokenize(const Document& document, Span range) const {
   return Tokenize(std::string_view(document.text()), range);
 }
-std::vector<Token> Tokenizer::Tokenize(std::string_view, Span) const { return {}; }
+
+std::vector<Token> Tokenizer::Tokenize(std::string_view text, Span range) const {
+  std::vector<Token> tokens;
+  const size_t end = range.end < text.size() ? range.end : text.size();
+  size_t pos = range.begin;
+  tokens.reserve((end - pos) / 5 + 4);
+  uint16_t pending = kTokenParagraphBefore | kTokenNewlineBefore;  // flags for the next token
+  int newlines = 2;
+  char lower[64];
+
+  auto emit = [&](size_t b, size_t e, TokenKind kind, uint16_t flags) {
+    tokens.push_back(Token{Span{static_cast<uint32_t>(b), static_cast<uint32_t>(e)}, kind,
+                           static_cast<uint16_t>(flags | pending)});
+    pending = 0;
+    newlines = 0;
+  };
+
+  while (pos < end) {
+    CharInfo ci = Classify(text, pos);
+    if (ci.cls == CharClass::kSpace || ci.cls == CharClass::kNewline) {
+      pending |= kTokenSpaceBefore;
+      if (ci.cls == CharClass::kNewline) {
+        // "\r\n" is one line break.
+        if (text[pos] == '\r' && pos + 1 < end && text[pos + 1] == '\n') ++pos;
+        ++newlines;
+        pending |= kTokenNewlineBefore;
+        if (newlines >= 2) pending |= kTokenParagraphBefore;
+      }
+      pos += ci.length;
+      continue;
+    }
+    const size_t start = pos;
+    if (ci.cls == CharClass::kLetter) {
+      // A word: letters/digits with inner hyphens, letter.letter. abbreviations and clitics.
+      uint16_t flags = 0;
+      bool first_upper = ci.upper;
+      bool any_lower = ci.lower;
+      int letters = 1;
+      bool has_digit = false;
+      bool hyphen = false;
+      pos += ci.length;
+      // Single letter followed by '.' and a letter: "U.S.", "a.m.", "U.N.".
+      bool dotted = false;
+      while (pos < end) {
+        CharInfo next = Classify(text, pos);
+        if (IsWordChar(next.cls)) {
+          if (next.cls == CharClass::kLetter) {
+            ++letters;
+            any_lower = any_lower || next.lower;
+          } else {
+            has_digit = true;
+          }
+          pos += next.length;
+          continue;
+        }
+        if (next.cls == CharClass::kHyphen && pos + next.length < end) {
+          CharInfo after = Classify(text, pos + next.length);
+          if (IsWordChar(after.cls)) {
+            hyphen = true;
+            pos += next.length;
+            continue;
+          }
+          break;
+        }
+        if (next.cls == CharClass::kPeriod && pos + 1 < end) {
+          // "U.S": the part since the last '.' or start is one letter, followed by a letter.
+          CharInfo after = Classify(text, pos + 1);
+          size_t seg_begin = pos;
+          while (seg_begin > start && text[seg_begin - 1] != '.' && text[seg_begin - 1] != '-') {
+            --seg_begin;
+          }
+          // One code point since the start or the last period: "U" in "U.S".
+          const bool one_letter_segment = Classify(text, seg_begin).length == pos - seg_begin;
+          if (after.cls == CharClass::kLetter && one_letter_segment) {
+            // Peek: the following segment must also be short and end in '.', else it is a
+            // sentence end followed by a word ("e.g" cases aside): "U.S." yes, "A.Next" no.
+            size_t q = pos + 1 + after.length;
+            if (q >= end || Classify(text, q).cls == CharClass::kPeriod ||
+                !IsWordChar(Classify(text, q).cls)) {
+              dotted = true;
+              pos += 1;
+              continue;
+            }
+          }
+          break;
+        }
+        if (next.cls == CharClass::kApostrophe) {
+          // Keep clitics other than 's attached: "didn't", "O'Brien".
+          const size_t apos_len = next.length;
+          if (pos + apos_len < end) {
+            CharInfo after = Classify(text, pos + apos_len);
+            if (after.cls == CharClass::kLetter) {
+              const char a = text[pos + apos_len];
+              const bool is_s =
+                  (a == 's' || a == 'S') && (pos + apos_len + 1 >= end ||
+                                             !IsWordChar(Classify(text, pos + apos_len + 1).cls));
+              if (!is_s) {
+                pos += apos_len;
+                continue;
+              }
+            }
+          }
+          break;
+        }
+        break;
+      }
+      size_t word_end = pos;
+      // Trailing '.' of a dotted abbreviation: "U.S." (the final period belongs to it).
+      if (dotted && pos < end && text[pos] == '.') {
+        ++pos;
+        word_end = pos;
+        flags |= kTokenAbbreviation;
+      } else if (pos < end && text[pos] == '.') {
+        std::string_view with_dot = text.substr(start, pos + 1 - start);
+        if (AsciiLower(with_dot, lower, sizeof lower) && abbreviations_.Contains(lower)) {
+          ++pos;
+          word_end = pos;
+          flags |= kTokenAbbreviation;
+        }
+      } else if (dotted) {
+        flags |= kTokenAbbreviation;
+      }
+      if (first_upper) flags |= kTokenCapitalized;
+      if (letters >= 2 && !any_lower) flags |= kTokenAllCaps;
+      if (has_digit) flags |= kTokenHasDigit;
+      if (hyphen) flags |= kTokenHyphenated;
+      emit(start, word_end, TokenKind::kWord, flags);
+      // Possessive clitic: "’s" / "'s", or a bare final apostrophe after s ("leaders’").
+      if (pos < end) {
+        CharInfo next = Classify(text, pos);
+        if (next.cls == CharClass::kApostrophe) {
+          const size_t after = pos + next.length;
+          if (after < end && (text[after] == 's' || text[after] == 'S') &&
+              (after + 1 >= end || !IsWordChar(Classify(text, after + 1).cls))) {
+            emit(pos, after + 1, TokenKind::kWord, kTokenPossessive);
+            pos = after + 1;
+          } else if ((text[word_end - 1] == 's' || text[word_end - 1] == 'S') &&
+                     (after >= end || !IsWordChar(Classify(text, after).cls))) {
+            emit(pos, after, TokenKind::kPunct, kTokenPossessive);
+            pos = after;
+          }
+        }
+      }
+      continue;
+    }
+    if (ci.cls == CharClass::kDigit) {
+      pos += ci.length;
+      bool hyphen = false;
+      while (pos < end) {
+        CharInfo next = Classify(text, pos);
+        if (IsWordChar(next.cls)) {
+          pos += next.length;
+          continue;
+        }
+        const unsigned char c = static_cast<unsigned char>(text[pos]);
+        const bool joiner =
+            c == ',' || c == '.' || c == ':' || c == '/' || next.cls == CharClass::kHyphen;
+        if (joiner && pos + next.length < end) {
+          CharInfo after = Classify(text, pos + next.length);
+          // "155,221" "3.5" "14:30" "24/7" need a digit after; "-" may join a word: "24-hour".
+          const bool ok = after.cls == CharClass::kDigit ||
+                          (next.cls == CharClass::kHyphen && after.cls == CharClass::kLetter);
+          if (ok) {
+            hyphen = hyphen || next.cls == CharClass::kHyphen;
+            pos += next.length;
+            continue;
+          }
+        }
+        break;
+      }
+      emit(start, pos, TokenKind::kNumber,
+           static_cast<uint16_t>(kTokenHasDigit | (hyphen ? kTokenHyphenated : 0)));
+      continue;
+    }
+    if (ci.cls == CharClass::kPeriod) {
+      // "..." is one token.
+      size_t e = pos + 1;
+      while (e < end && text[e] == '.') ++e;
+      emit(pos, e, TokenKind::kPunct, 0);
+      pos = e;
+      continue;
+    }
+    if (ci.cls == CharClass::kHyphen) {
+      size_t e = pos + ci.length;
+      while (e < end && text[e] == '-') ++e;  // "--"
+      emit(pos, e, TokenKind::kDash, 0);
+      pos = e;
+      continue;
+    }
+    if (ci.cls == CharClass::kDash) {
+      emit(pos, pos + ci.length, TokenKind::kDash, 0);
+      pos += ci.length;
+      continue;
+    }
+    if (ci.cls == CharClass::kEllipsis || ci.cls == CharClass::kPunct ||
+        ci.cls == CharClass::kApostrophe) {
+      emit(pos, pos + ci.length, TokenKind::kPunct, 0);
+      pos += ci.length;
+      continue;
+    }
+    emit(pos, pos + ci.length, TokenKind::kSymbol, 0);
+    pos += ci.length;
+  }
+  return tokens;
+}
+
 }  // namespace eventgraph

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/diagnostics.h"
+#include "core/file_source.h"
 #include "core/text.h"
 
 namespace eventgraph {
@@ -31,8 +32,16 @@ struct Corpus {
 /// and *.jsonl), or "-" for JSONL on `stdin_stream`. Text files go through core's
 /// LoadDocument() (date headers, datelines). Never fails as a whole: unreadable or bad inputs are
 /// diagnostics.
+/// Document ids: for a file inside a directory input, its path relative to that directory
+/// ("000_41eb13e3a0f21562.txt", "2025/a.txt"); for a file input, its file name; for JSONL, the
+/// record's "id" (or "<file>:<line>" when absent). A repeated id gets a "#2" suffix and a warning.
 Corpus ReadCorpus(const std::vector<std::string>& inputs, const CorpusOptions& options,
-                  std::istream* stdin_stream, Diagnostics* diagnostics);
+                  const FileSource& files, std::istream* stdin_stream, Diagnostics* diagnostics);
+
+/// Parses JSONL article lines from `content` (`source` names it in messages) and appends the
+/// documents to `corpus`, skipping (and reporting) bad lines.
+void ReadJsonlArticles(std::string_view content, const std::string& source,
+                       const CorpusOptions& options, Corpus* corpus, Diagnostics* diagnostics);
 
 }  // namespace eventgraph
 

@@ -26,9 +26,13 @@ def main():
     out.append('#include <array>\n#include <string_view>\n#include <utility>\n\n#include "core/lexicon.h"\n\n')
     out.append("namespace eventgraph {\nnamespace {\n")
     for i, (name, data) in enumerate(entries):
-        # Emit as a byte array so any content (quotes, backslashes, non-ASCII) survives.
-        body = ",".join(str(b) for b in data)
-        out.append(f"constexpr char kData{i}[] = {{{body}{',' if data else ''}0}};\n")
+        # One string literal per line; every byte outside printable ASCII, and quotes and
+        # backslashes, as a three-digit octal escape so any content survives unchanged.
+        out.append(f"constexpr char kData{i}[] =\n")
+        for line in data.splitlines(keepends=True) or [b""]:
+            lit = "".join(chr(b) if 32 <= b < 127 and b not in (34, 92, 63) else "\\%03o" % b for b in line)
+            out.append(f'    "{lit}"\n')
+        out.append("    ;\n")
     out.append("constexpr std::array<std::pair<std::string_view, std::string_view>, %d> kLexicons = {{\n" % len(entries))
     for i, (name, data) in enumerate(entries):
         out.append(f'    {{"{name}", std::string_view(kData{i}, {len(data)})}},\n')

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: Apache-2.0
+// Work distribution: an atomic counter hands out document indices; each result goes to its own
+// slot, so the merge sees documents in input order whatever the scheduling.
+#include "graph/corpus_builder.h"
+
+#include <atomic>
+#include <mutex>
+#include <thread>
+
+#include "graph/graph_builder.h"
+
+namespace eventgraph {
+
+GraphData BuildCorpusGraph(const Pipeline& pipeline, std::vector<Document> documents,
+                           const CorpusBuildOptions& options, Diagnostics* diagnostics,
+                           StageStats* stats) {
+  const size_t n = documents.size();
+  std::vector<GraphData> parts(n);
+  std::vector<Diagnostics> diags(n, Diagnostics(diagnostics == nullptr || diagnostics->enabled()));
+  unsigned jobs = options.jobs == 0 ? std::thread::hardware_concurrency() : options.jobs;
+  if (jobs == 0) jobs = 1;
+  if (jobs > n) jobs = static_cast<unsigned>(n == 0 ? 1 : n);
+  std::vector<StageStats> thread_stats(jobs);
+  std::atomic<size_t> next{0};
+  std::atomic<size_t> done{0};
+  std::mutex progress_mutex;
+
+  auto worker = [&](unsigned thread_index) {
+    while (true) {
+      const size_t i = next.fetch_add(1);
+      if (i >= n) break;
+      Annotations a = pipeline.Process(std::move(documents[i]), &diags[i],
+                                       stats ? &thread_stats[thread_index] : nullptr);
+      parts[i] = BuildDocumentGraph(a);
+      const size_t finished = done.fetch_add(1) + 1;
+      if (options.progress) {
+        std::lock_guard<std::mutex> lock(progress_mutex);
+        options.progress(finished, n);
+      }
+    }
+  };
+  if (jobs == 1) {
+    worker(0);
+  } else {
+    std::vector<std::thread> threads;
+    threads.reserve(jobs);
+    for (unsigned t = 0; t < jobs; ++t) threads.emplace_back(worker, t);
+    for (std::thread& t : threads) t.join();
+  }
+  if (diagnostics) {
+    for (const Diagnostics& d : diags) diagnostics->Append(d);
+  }
+  if (stats) {
+    for (const StageStats& s : thread_stats) stats->Merge(s);
+  }
+  return MergeGraphs(std::move(parts));
+}
+
+}  // namespace eventgraph
