@@ -243,8 +243,10 @@ class Extraction {
   std::vector<uint32_t> timex_te_;
   uint32_t sentence_end_ = 0;
   std::vector<Event> events_;
-  std::vector<bool> own_time_;  // per event: dated by its own timex
-  std::vector<bool> verb_;      // per event: a verb trigger
+  std::vector<int32_t> non_identifying_;  // per trigger: entities a reference adds
+  bool explicit_object_ = false;          // per trigger: a verb with its object
+  std::vector<bool> own_time_;            // per event: dated by its own timex
+  std::vector<bool> verb_;                // per event: a verb trigger
   TimeValue main_time_;
 };
 
@@ -353,7 +355,12 @@ Group Extraction::ScanLeft(uint32_t p, uint32_t sb) {
     }
     int32_t x = timex_at_[i];
     if (x >= 0) {
+      // "Trump and Putin on Friday held": the date and its preposition.
       uint32_t tb = timex_tb_[static_cast<size_t>(x)];
+      if (tb > sb) {
+        std::string_view before = Lower(tb - 1);
+        if (before == "on" || before == "in" || before == "at" || before == "during") --tb;
+      }
       if (tb == 0 || tb <= sb) break;
       i = tb - 1;
       continue;
@@ -365,11 +372,6 @@ Group Extraction::ScanLeft(uint32_t p, uint32_t sb) {
       continue;
     }
     if (w == ",") {
-      if (first) {
-        first = false;
-        --i;
-        continue;
-      }
       // A parenthetical ", along with A and B," or ", who ...,": jump over it.
       uint32_t j = i;
       bool found = false;
@@ -400,6 +402,11 @@ Group Extraction::ScanLeft(uint32_t p, uint32_t sb) {
           if (j == 0) break;
           continue;
         }
+      }
+      if (first) {
+        first = false;  // "Ushakov, accompanied Putin"
+        --i;
+        continue;
       }
       if (g.mentions.empty()) {
         if (i > sb && mention_at_[i - 1] >= 0 && IsActor(mention_at_[i - 1])) {
@@ -435,8 +442,19 @@ Group Extraction::ScanLeft(uint32_t p, uint32_t sb) {
     }
     CueClass cls = ClassOf(i);
     if (w == "with" || (IsPreposition(w) && cls != CueClass::kFiller)) {
+      // "his frustration with Mr Putin and warned": Putin is the preposition's object, not a
+      // subject. "in April 2024, and Iran attacked": a connector lies between, keep Iran.
       g.stop = i;
-      if (!g.mentions.empty()) g.discard = true;
+      if (!g.mentions.empty()) {
+        bool object = true;
+        uint32_t first_mention = mention_tb_[static_cast<size_t>(g.mentions.back())];
+        for (uint32_t k = i + 1; k < first_mention; ++k) {
+          if (ClassOf(k) == CueClass::kConnector || Lower(k) == "," || timex_at_[k] >= 0) {
+            object = false;
+          }
+        }
+        g.discard = object;
+      }
       break;
     }
     if (cls == CueClass::kConnector || cls == CueClass::kFiller || cls == CueClass::kStatus ||
@@ -819,11 +837,20 @@ int32_t Extraction::FindAntecedent(const Event& reference) const {
     if (candidate.status != EventStatus::kOccurred) continue;
     if (!lex_.types.Compatible(candidate.type, reference.type)) continue;
     if (!TimesCompatible(candidate.time, reference.time)) continue;
-    bool overlap = reference.participants.empty();
+    // Every participant that identifies the reference must be in the candidate: "Scholz's
+    // meeting with Xi" does not refer back to a meeting of Scholz and Modi. Participants the
+    // reference adds ("the meeting also included A") do not identify it.
+    bool subset = true;
     for (const Participant& p : reference.participants) {
-      for (const Participant& q : candidate.participants) overlap = overlap || p.entity == q.entity;
+      if (std::find(non_identifying_.begin(), non_identifying_.end(), p.entity) !=
+          non_identifying_.end()) {
+        continue;
+      }
+      bool found = false;
+      for (const Participant& q : candidate.participants) found = found || p.entity == q.entity;
+      subset = subset && found;
     }
-    if (!overlap) continue;
+    if (!subset) continue;
     if (reference.place >= 0 && candidate.place >= 0 && reference.place != candidate.place) {
       const Entity& rp = a_.entities[static_cast<size_t>(reference.place)];
       bool related = std::find(candidate.place_chain.begin(), candidate.place_chain.end(),
@@ -860,7 +887,8 @@ void Extraction::Finish(Event event, bool definite, bool is_noun) {
   }
   if (event.corefers_to < 0) {
     if (principals == 0) return;
-    if (!is_noun && symmetric && principals < 2) return;
+    // "Putin spoke of the need" is no meeting; "he would soon call Xi" is a call.
+    if (!is_noun && symmetric && principals < 2 && !explicit_object_) return;
   }
   own_time_.push_back(event.timex >= 0);
   verb_.push_back(!is_noun);
@@ -871,7 +899,25 @@ void Extraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
   const Sentence& sentence = a_.sentences[s];
   const uint32_t sb = sentence.token_begin;
   const uint32_t se = sentence.token_end;
-  const TriggerInfo& info = *hit.info;
+  TriggerInfo info = *hit.info;
+  non_identifying_.clear();
+  explicit_object_ = false;
+  {
+    // Nouns that double as base verbs read as verbs after a modal or "to": "will call X",
+    // "would soon call X", "to visit Y"; "a call with X" stays a noun.
+    std::string_view key = Lower(hit.tb);
+    uint32_t k = hit.tb;
+    while (k > sb && (IsAdverb(k - 1) || Lower(k - 1) == "soon" || Lower(k - 1) == "not")) --k;
+    if (info.pos == TriggerPos::kNoun && hit.te == hit.tb + 1 && k > sb &&
+        (key == "call" || key == "visit" || key == "attack")) {
+      static const std::unordered_set<std::string_view> kModals = {
+          "will", "would", "might", "could", "may", "should", "shall", "can", "must", "to", "'ll"};
+      if (kModals.count(Lower(k - 1)) != 0) {
+        info.pos = TriggerPos::kBase;
+        info.with_frame = false;
+      }
+    }
+  }
   const bool noun = info.pos == TriggerPos::kNoun;
   Event event;
   event.type = info.type;
@@ -929,6 +975,7 @@ void Extraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
     } else if (!info.with_frame && !passive) {
       object = ScanRight(q, se, false);
     }
+    explicit_object_ = !object.mentions.empty();
     ParticipantRole subject_role =
         info.symmetric ? ParticipantRole::kParticipant : ParticipantRole::kAgent;
     ParticipantRole object_role =
@@ -989,61 +1036,93 @@ void Extraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
     }
     if (subjects.size() + object.mentions.size() >= 2) event.confidence += 0.2;
   } else {
-    // Noun phrase to the left: determiners, adjectives, modifiers, possessors, light verbs.
+    // Noun phrase to the left, right to left: modifiers ("the February 28 White House
+    // meeting", "a 2018 summit", "Friday's summit"), a possessor ("Russia's invasion") or an
+    // adjacent actor ("the ICC warrant"), then the determiner, which closes the phrase; before
+    // it only a light verb may follow ("X and Y held a long summit", "wrapped up a meeting").
+    // "Macron ended without a deal" does not make Macron a party to the deal: the determiner
+    // closed the phrase before "ended".
     uint32_t np_begin = hit.tb;
     int32_t possessor = -1;
     int32_t modifier_actor = -1;
     bool possessive_pronoun = false;
     bool their = false;
+    bool closed = false;  // a determiner or possessor was passed
+    uint32_t adjectives = 0;
     uint32_t light = kNone;
-    for (uint32_t k = hit.tb; k-- > sb && k + 10 > hit.tb;) {
+    for (uint32_t k = hit.tb; k-- > sb && k + 14 > hit.tb;) {
       std::string_view w = Lower(k);
+      CueClass cls = ClassOf(k);
+      if (closed) {
+        // After the determiner: a light verb, possibly with a particle or adverb between.
+        if (cls == CueClass::kLight) {
+          light = k;
+        } else if ((w == "up" || IsAdverb(k) || w == "also" || w == "jointly") &&
+                   np_begin - k < 3) {
+          continue;
+        }
+        break;
+      }
       int32_t m = mention_at_[k];
       if (m >= 0) {
+        uint32_t te = mention_te_[static_cast<size_t>(m)];
+        bool possessive = te < hit.tb && Possessive(te);
+        if (!possessive && te != np_begin) break;
         if (IsActor(m)) {
-          uint32_t te = mention_te_[static_cast<size_t>(m)];
-          if (te < hit.tb && Possessive(te)) {
+          if (possessive) {
             possessor = m;  // "Russia's invasion", "Trump's meeting"
-          } else if (te == np_begin) {
+          } else {
             modifier_actor = m;  // "the ICC warrant", "a NATO summit"
           }
-          definite = true;
-        } else if (mention_te_[static_cast<size_t>(m)] == np_begin) {
-          definite = true;  // "the Helsinki meeting"
         }
-        if (mention_te_[static_cast<size_t>(m)] < np_begin &&
-            !Possessive(mention_te_[static_cast<size_t>(m)]))
-          break;
+        definite = true;  // "the Helsinki meeting", "Russia's invasion"
         np_begin = mention_tb_[static_cast<size_t>(m)];
         k = np_begin;
+        if (possessive) closed = true;
         if (k == 0) break;
         continue;
       }
       if (timex_at_[k] >= 0) {
-        np_begin = timex_tb_[static_cast<size_t>(timex_at_[k])];
-        k = np_begin;
-        if (k + 1 < hit.tb && Possessive(timex_te_[static_cast<size_t>(timex_at_[np_begin])])) {
+        int32_t x = timex_at_[k];
+        if (timex_te_[static_cast<size_t>(x)] < hit.tb &&
+            Possessive(timex_te_[static_cast<size_t>(x)])) {
           definite = true;  // "Friday's summit"
+          closed = true;
         }
+        np_begin = timex_tb_[static_cast<size_t>(x)];
+        k = np_begin;
         if (k == 0) break;
         continue;
       }
-      CueClass cls = ClassOf(k);
       if (cls == CueClass::kLight) {
-        light = k;
-        break;
-      }
-      if (w == "up" && k > sb && ClassOf(k - 1) == CueClass::kLight) {
-        light = k - 1;  // "wrapped up a meeting"
+        light = k;  // "held talks"
         break;
       }
       if (Possessive(k)) continue;
-      if (w == "the" || w == "this" || w == "that") definite = true;
-      if (w == "their") their = definite = true;
-      if (w == "his" || w == "her") possessive_pronoun = definite = true;
-      if (IsClauseBreak(w) || w == "," || IsPreposition(w) || w == "said" || w == "and") break;
-      if (lex_.triggers.find(w) != lex_.triggers.end() &&
-          lex_.triggers.find(w)->second.pos != TriggerPos::kNoun) {
+      if (IsDeterminer(w) || w == "no" || w == "another" || w == "any") {
+        if (w == "the" || w == "this" || w == "that") definite = true;
+        if (w == "their") their = definite = true;
+        if (w == "his" || w == "her") possessive_pronoun = definite = true;
+        np_begin = k;
+        closed = true;
+        continue;
+      }
+      if (IsClauseBreak(w) || w == "," || IsPreposition(w) || w == "said") break;
+      if (cls == CueClass::kStatus) {
+        // Only adjectives stay inside the phrase ("a possible future meeting"); modal verbs
+        // end it ("will call").
+        static const std::unordered_set<std::string_view> kInside = {
+            "possible", "future",  "next",        "potential", "upcoming",
+            "proposed", "planned", "prospective", "scheduled"};
+        if (kInside.count(w) == 0) break;
+      } else if (w == "and" || IsQuote(w)) {
+        // '"very productive" and "mutually respectful" summit'
+      } else if (Capitalized(k) || a_.tokens[k].kind == TokenKind::kNumber ||
+                 (a_.tokens[k].kind == TokenKind::kWord && ++adjectives <= 3 &&
+                  !(w.size() > 3 && w.substr(w.size() - 2) == "ed"))) {
+        auto it = lex_.triggers.find(w);
+        if (it != lex_.triggers.end() && it->second.pos != TriggerPos::kNoun) break;
+      } else {
         break;
       }
       np_begin = k;
@@ -1112,6 +1191,9 @@ void Extraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
       std::string_view w = Lower(j);
       if (ClassOf(j) == CueClass::kInclude) {
         Group included = ScanRight(j + 1, se, true);
+        for (int32_t m : included.mentions) {
+          non_identifying_.push_back(a_.mentions[static_cast<size_t>(m)].entity);
+        }
         AddParticipants(included.mentions, ParticipantRole::kParticipant, &event);
         event.rule += ".include";
         break;
@@ -1268,21 +1350,8 @@ std::vector<Event> Extraction::Run() {
     if (a_.sentences[s].token_end > a_.tokens.size()) continue;
     size_t first = events_.size();
     ProcessSentence(s);
-    // Exclusions: a negated invitation/attendance ("X, who was not invited to the summit")
-    // excludes its patients from the events the sentence refers to.
-    for (size_t k = first; k < events_.size(); ++k) {
-      const Event& neg = events_[k];
-      if (neg.status != EventStatus::kNegated || neg.type != "invitation") continue;
-      for (size_t r = first; r < events_.size(); ++r) {
-        if (r == k) continue;
-        for (const Participant& p : neg.participants) {
-          if (p.role == ParticipantRole::kAgent) continue;
-          events_[r].excluded.push_back(p.entity);
-        }
-      }
-    }
-    // A negated invitation reported for a known event refers to it: "Zelenskiy, who was not
-    // invited to the summit" with no separate reference left (it was folded in) still excludes.
+    // Exclusions: "Zelenskiy, who was not invited to the summit": the patients of a negated
+    // invitation are excluded from the event the following noun refers to.
     for (size_t k = first; k < events_.size(); ++k) {
       Event& neg = events_[k];
       if (neg.status != EventStatus::kNegated || neg.type != "invitation") continue;
@@ -1292,6 +1361,7 @@ std::vector<Event> Extraction::Run() {
         if (it == lex_.triggers.end() || it->second.pos != TriggerPos::kNoun) continue;
         Event probe;
         probe.type = it->second.type;
+        non_identifying_.clear();
         int32_t antecedent = FindAntecedent(probe);
         if (antecedent >= 0) {
           for (const Participant& p : neg.participants) {
