@@ -4,6 +4,8 @@
 // timer keyed by its stage id (for `eventgraph build --stats`).
 #include "core/pipeline.h"
 
+#include "core/event_extractor.h"
+#include "core/relation_extractor.h"
 #include "core/sentence_splitter.h"
 #include "core/timex_tagger.h"
 #include "core/tokenizer.h"
@@ -26,6 +28,8 @@ struct PipelineStages {
   Tokenizer tokenizer;
   SentenceSplitter splitter;
   TimexTagger timex_tagger;
+  EventExtractor event_extractor;
+  RelationExtractor relation_extractor;
 };
 
 }  // namespace internal
@@ -76,8 +80,13 @@ Result<Pipeline> Pipeline::Create(const PipelineOptions& options) {
   if (!splitter.ok()) return splitter.status();
   Result<TimexTagger> timex = TimexTagger::Create(options.data_dir);
   if (!timex.ok()) return timex.status();
+  Result<EventExtractor> events = EventExtractor::Create(options.data_dir);
+  if (!events.ok()) return events.status();
+  Result<RelationExtractor> relations = RelationExtractor::Create(options.data_dir);
+  if (!relations.ok()) return relations.status();
   auto stages = std::make_unique<internal::PipelineStages>(internal::PipelineStages{
-      std::move(tokenizer).value(), std::move(splitter).value(), std::move(timex).value()});
+      std::move(tokenizer).value(), std::move(splitter).value(), std::move(timex).value(),
+      std::move(events).value(), std::move(relations).value()});
   return Pipeline(options, std::move(stages));
 }
 
@@ -102,6 +111,18 @@ Annotations Pipeline::Process(Document document, Diagnostics* diagnostics,
     ScopedStageTimer timer(stats, "timex_tagger", bytes);
     a.timexes = stages_->timex_tagger.Tag(doc, a.tokens, a.sentences, doc.dct(), diagnostics);
     timer.set_items(a.timexes.size());
+  }
+  if (StopAfter(options_, "timex_tagger") || StopAfter(options_, "entity_recognizer")) return a;
+  {
+    ScopedStageTimer timer(stats, "event_extractor", bytes);
+    a.events = stages_->event_extractor.Extract(a, diagnostics);
+    timer.set_items(a.events.size());
+  }
+  if (StopAfter(options_, "event_extractor")) return a;
+  {
+    ScopedStageTimer timer(stats, "relation_extractor", bytes);
+    a.relations = stages_->relation_extractor.Extract(a, diagnostics);
+    timer.set_items(a.relations.size());
   }
   return a;
 }
