@@ -27,10 +27,10 @@
 namespace eventgraph {
 namespace {
 
-bool IsAsciiAlpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
-bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
-bool IsAsciiUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
-bool IsAsciiLower(unsigned char c) { return c >= 'a' && c <= 'z'; }
+constexpr bool IsAsciiAlpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+constexpr bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+constexpr bool IsAsciiUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+constexpr bool IsAsciiLower(unsigned char c) { return c >= 'a' && c <= 'z'; }
 
 // Classification of one code point.
 enum class CharClass {
@@ -48,51 +48,62 @@ enum class CharClass {
 };
 
 struct CharInfo {
-  CharClass cls;
-  uint32_t length;  // bytes
+  CharClass cls = CharClass::kOther;
+  uint32_t length = 1;  // bytes
   bool upper = false;
   bool lower = false;
 };
 
-CharInfo Classify(std::string_view text, size_t pos) {
-  const auto c = static_cast<unsigned char>(text[pos]);
-  if (c < 0x80) {
-    switch (c) {
-      case ' ':
-      case '\t':
-      case '\f':
-      case '\v':
-        return {CharClass::kSpace, 1};
-      case '\n':
-      case '\r':
-        return {CharClass::kNewline, 1};
-      case '\'':
-        return {CharClass::kApostrophe, 1};
-      case '.':
-        return {CharClass::kPeriod, 1};
-      case '-':
-        return {CharClass::kHyphen, 1};
-      case ',':
-      case ';':
-      case ':':
-      case '!':
-      case '?':
-      case '(':
-      case ')':
-      case '[':
-      case ']':
-      case '{':
-      case '}':
-      case '"':
-        return {CharClass::kPunct, 1};
-      default:
-        break;
-    }
-    if (IsAsciiAlpha(c)) return {CharClass::kLetter, 1, IsAsciiUpper(c), IsAsciiLower(c)};
-    if (IsDigit(c)) return {CharClass::kDigit, 1};
-    if (c < 0x20 || c == 0x7F) return {CharClass::kSpace, 1};
-    return {CharClass::kOther, 1};
+constexpr CharInfo ClassifyAscii(unsigned char c) {
+  switch (c) {
+    case ' ':
+    case '\t':
+    case '\f':
+    case '\v':
+      return {CharClass::kSpace, 1};
+    case '\n':
+    case '\r':
+      return {CharClass::kNewline, 1};
+    case '\'':
+      return {CharClass::kApostrophe, 1};
+    case '.':
+      return {CharClass::kPeriod, 1};
+    case '-':
+      return {CharClass::kHyphen, 1};
+    case ',':
+    case ';':
+    case ':':
+    case '!':
+    case '?':
+    case '(':
+    case ')':
+    case '[':
+    case ']':
+    case '{':
+    case '}':
+    case '"':
+      return {CharClass::kPunct, 1};
+    default:
+      break;
   }
+  if (IsAsciiAlpha(c)) return {CharClass::kLetter, 1, IsAsciiUpper(c), IsAsciiLower(c)};
+  if (IsDigit(c)) return {CharClass::kDigit, 1};
+  if (c < 0x20 || c == 0x7F) return {CharClass::kSpace, 1};
+  return {CharClass::kOther, 1};
+}
+
+// The ASCII half as a table: one load per byte on the hot path.
+struct AsciiTable {
+  CharInfo info[128];
+  constexpr AsciiTable() : info() {
+    for (unsigned c = 0; c < 128; ++c) info[c] = ClassifyAscii(static_cast<unsigned char>(c));
+  }
+};
+constexpr AsciiTable kAscii;
+
+inline __attribute__((always_inline)) CharInfo Classify(std::string_view text, size_t pos) {
+  const auto c = static_cast<unsigned char>(text[pos]);
+  if (c < 0x80) return kAscii.info[c];
   size_t len = 0;
   const char32_t cp = DecodeUtf8(text, pos, &len);
   const auto length = static_cast<uint32_t>(len);
@@ -194,6 +205,11 @@ std::vector<Token> Tokenizer::Tokenize(std::string_view text, Span range) const 
   };
 
   while (pos < end) {
+    if (text[pos] == ' ') {  // the most common byte between tokens
+      pending |= kTokenSpaceBefore;
+      ++pos;
+      continue;
+    }
     CharInfo ci = Classify(text, pos);
     if (ci.cls == CharClass::kSpace || ci.cls == CharClass::kNewline) {
       pending |= kTokenSpaceBefore;
@@ -220,6 +236,22 @@ std::vector<Token> Tokenizer::Tokenize(std::string_view text, Span range) const 
       // Single letter followed by '.' and a letter: "U.S.", "a.m.", "U.N.".
       bool dotted = false;
       while (pos < end) {
+        // Fast path: ASCII letters and digits.
+        const auto b = static_cast<unsigned char>(text[pos]);
+        if (b < 0x80) {
+          const CharInfo& ai = kAscii.info[b];
+          if (ai.cls == CharClass::kLetter) {
+            ++letters;
+            any_lower = any_lower || ai.lower;
+            ++pos;
+            continue;
+          }
+          if (ai.cls == CharClass::kDigit) {
+            has_digit = true;
+            ++pos;
+            continue;
+          }
+        }
         CharInfo next = Classify(text, pos);
         if (IsWordChar(next.cls)) {
           if (next.cls == CharClass::kLetter) {
