@@ -209,7 +209,6 @@ class Extraction {
   Group ScanRight(uint32_t p, uint32_t se, bool list_mode);
   Group SentenceSubject(uint32_t sb, uint32_t limit) const;
   std::vector<int32_t> LastPair() const;
-  int32_t NearestPersonLeft(uint32_t p, uint32_t sb) const;
   std::vector<int32_t> PlaceChain(uint32_t tb, uint32_t te, uint32_t sb, uint32_t se,
                                   const std::vector<Participant>& participants) const;
   EventStatus StatusBefore(uint32_t tb, uint32_t sb, bool noun) const;
@@ -245,9 +244,12 @@ class Extraction {
   std::vector<Event> events_;
   std::vector<int32_t> non_identifying_;  // per trigger: entities a reference adds
   bool explicit_object_ = false;          // per trigger: a verb with its object
+  bool relative_follows_ = false;         // per trigger: "a meeting in which ..."
+  std::vector<Event> pending_;            // nouns waiting for their relative clause
   std::vector<bool> own_time_;            // per event: dated by its own timex
   std::vector<bool> verb_;                // per event: a verb trigger
   TimeValue main_time_;
+  uint32_t lead_end_ = 0;  // last sentence of the article's lead (first body sentence)
 };
 
 uint32_t Extraction::TokenAt(uint32_t byte_offset) const {
@@ -530,6 +532,11 @@ Group Extraction::ScanRight(uint32_t p, uint32_t se, bool list_mode) {
       continue;
     }
     if (timex_at_[i] >= 0) {
+      // "interfered in the 2016 US election": a date modifying the object.
+      if (g.mentions.empty() && g.places.empty()) {
+        i = std::max(timex_te_[static_cast<size_t>(timex_at_[i])], i + 1);
+        continue;
+      }
       g.stop = i;
       break;
     }
@@ -586,6 +593,7 @@ Group Extraction::SentenceSubject(uint32_t sb, uint32_t limit) const {
 // "the two leaders", "both", "their": the persons of the latest event with two or more.
 std::vector<int32_t> Extraction::LastPair() const {
   for (size_t k = events_.size(); k-- > 0;) {
+    if (events_[k].status != EventStatus::kOccurred) continue;  // not a planned pair
     std::vector<int32_t> persons;
     for (const Participant& p : events_[k].participants) {
       if (p.role == ParticipantRole::kCompanion) continue;
@@ -596,14 +604,6 @@ std::vector<int32_t> Extraction::LastPair() const {
     if (persons.size() >= 2) return persons;
   }
   return {};
-}
-
-int32_t Extraction::NearestPersonLeft(uint32_t p, uint32_t sb) const {
-  for (uint32_t i = p; i-- > sb;) {
-    int32_t m = mention_at_[i];
-    if (m >= 0 && IsPerson(m) && !a_.mentions[static_cast<size_t>(m)].author) return m;
-  }
-  return -1;
 }
 
 void Extraction::AddParticipants(const std::vector<int32_t>& mentions, ParticipantRole role,
@@ -649,10 +649,18 @@ std::vector<int32_t> Extraction::PlaceChain(uint32_t tb, uint32_t te, uint32_t s
   if (best < 0) {
     for (uint32_t i = te; i < se && i < te + 14; ++i) {
       std::string_view w = Lower(i);
-      if (IsClauseBreak(w)) break;
+      // Another event's place is not ours: "by thanking Putin and suggesting a possible future
+      // meeting in Moscow" does not place the thanks in Moscow.
+      if (IsClauseBreak(w) || (mention_at_[i] < 0 && lex_.triggers.count(w) != 0)) break;
       int32_t m = mention_at_[i];
       if (m < 0) continue;
       uint32_t b = mention_tb_[static_cast<size_t>(m)];
+      // Countries only right after the trigger ("talks in Russia"): "the discussions would pave
+      // the path towards peace in Ukraine" is not placed in Ukraine.
+      if (EntityOf(m) != nullptr && EntityOf(m)->kind == EntityKind::kCountry && b > te + 2) {
+        i = std::max(i, mention_te_[static_cast<size_t>(m)] - 1);
+        continue;
+      }
       if (b > sb && is_candidate(m, false)) {
         std::string_view prev = Lower(b - 1);
         // "in Anchorage", "at the base", "held at X"; a bare place right after the verb is an
@@ -669,7 +677,7 @@ std::vector<int32_t> Extraction::PlaceChain(uint32_t tb, uint32_t te, uint32_t s
     // "In Helsinki, Trump met Putin": a place after "in"/"at" earlier in the same clause.
     for (uint32_t i = tb; i-- > sb;) {
       std::string_view w = Lower(i);
-      if (IsClauseBreak(w)) break;
+      if (IsClauseBreak(w) || w == ",") break;
       int32_t m = mention_at_[i];
       if (m < 0) continue;
       uint32_t b = mention_tb_[static_cast<size_t>(m)];
@@ -860,7 +868,22 @@ int32_t Extraction::FindAntecedent(const Event& reference) const {
                      (!rp.parent.empty() &&
                       rp.parent == a_.entities[static_cast<size_t>(candidate.place)].key) ||
                      a_.entities[static_cast<size_t>(candidate.place)].parent == rp.key;
-      if (!related) continue;
+      // A place nothing locates ("Joint Base Elmendorf-Richardson" without a gazetteer
+      // parent) may lie inside the other: "The meeting, held at the base" refers back.
+      bool unknown = rp.parent.empty() && rp.kind == EntityKind::kPlace;
+      if (!related && !unknown) continue;
+    }
+    // A reference dated by its own timex ("their 2018 summit") refers back only to an event with
+    // a compatible known time, or, undated, to one of the last days before the article
+    // ("Friday's summit").
+    if (reference.timex >= 0 && !candidate.time.known()) {
+      const std::optional<CivilDate>& dct = a_.document.dct();
+      if (!dct || !dct->complete() || reference.time.precision < Precision::kDay) continue;
+      const CivilDate& day = reference.time.begin;
+      bool recent = day.year == dct->year &&
+                    (day.month == dct->month || day.month + 1 == dct->month) &&
+                    (day.month == dct->month ? dct->day - day.day : dct->day + 31 - day.day) <= 7;
+      if (!recent) continue;
     }
     return static_cast<int32_t>(k);
   }
@@ -886,6 +909,10 @@ void Extraction::Finish(Event event, bool definite, bool is_noun) {
     principals += p.role != ParticipantRole::kCompanion;
   }
   if (event.corefers_to < 0) {
+    if (principals == 0 && relative_follows_) {
+      pending_.push_back(std::move(event));
+      return;
+    }
     if (principals == 0) return;
     // "Putin spoke of the need" is no meeting; "he would soon call Xi" is a call.
     if (!is_noun && symmetric && principals < 2 && !explicit_object_) return;
@@ -902,6 +929,7 @@ void Extraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
   TriggerInfo info = *hit.info;
   non_identifying_.clear();
   explicit_object_ = false;
+  relative_follows_ = false;
   {
     // Nouns that double as base verbs read as verbs after a modal or "to": "will call X",
     // "would soon call X", "to visit Y"; "a call with X" stays a noun.
@@ -946,6 +974,10 @@ void Extraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
       }
       if (w != "not" && w != "also" && !IsAdverb(k)) break;
     }
+    // "Putin, accused of war crimes": the accused is the one before, as in a passive.
+    if (info.type == "accusation" && hit.te < se && Lower(hit.te) == "of") passive = true;
+    // "The outcome was met with skepticism" is no meeting.
+    if (passive && info.type == "meeting") return;
     Group subject = ScanLeft(hit.tb, sb);
     bool coordinated = false;
     {
@@ -956,6 +988,15 @@ void Extraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
       if (k > sb && Lower(k - 1) == "," && subject.discard) coordinated = true;
     }
     if (subject.discard) subject.mentions.clear();
+    {
+      // "Trump ended his remarks by thanking Putin": a gerund after a preposition takes the
+      // sentence subject.
+      std::string_view w = Lower(hit.tb);
+      if (subject.mentions.empty() && subject.stop != kNone && subject.stop + 1 == hit.tb &&
+          IsPreposition(Lower(subject.stop)) && w.size() > 4 && w.substr(w.size() - 3) == "ing") {
+        coordinated = true;
+      }
+    }
     if (subject.mentions.empty() && coordinated) subject = SentenceSubject(sb, hit.tb);
     std::vector<int32_t> subjects = subject.mentions;
     if (subjects.empty() && subject.plural_ref) {
@@ -968,12 +1009,18 @@ void Extraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
     // Object: direct ("greeted Putin") or after with/to ("met with X", "spoke to X").
     uint32_t q = hit.te;
     std::string_view next = q < se ? Lower(q) : std::string_view();
-    bool with_prep = next == "with" || next == "to";
+    bool with_prep = next == "with" || next == "to" ||
+                     (!info.symmetric && (next == "in" || next == "against" || next == "on"));
     Group object;
     if (with_prep) {
       object = ScanRight(q + 1, se, false);
     } else if (!info.with_frame && !passive) {
       object = ScanRight(q, se, false);
+    }
+    // "Putin had bought himself more time" transfers nothing.
+    if (q < se && (Lower(q) == "himself" || Lower(q) == "herself" || Lower(q) == "itself" ||
+                   Lower(q) == "themselves")) {
+      return;
     }
     explicit_object_ = !object.mentions.empty();
     ParticipantRole subject_role =
@@ -982,9 +1029,11 @@ void Extraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
         info.symmetric ? ParticipantRole::kParticipant : ParticipantRole::kPatient;
     if (passive) {
       AddParticipants(subjects, ParticipantRole::kPatient, &event);
-      // "was greeted by Trump"
-      for (uint32_t k = q; k < se && k < q + 6; ++k) {
-        if (Lower(k) == "by") {
+      // "was greeted by Trump", "was greeted with a warm handshake from Trump"
+      for (uint32_t k = q; k < se && k < q + 10; ++k) {
+        // "from" only for a person: "a warm handshake from Trump", not "children from Ukraine".
+        int32_t after = k + 1 < se ? mention_at_[k + 1] : -1;
+        if (Lower(k) == "by" || (Lower(k) == "from" && after >= 0 && IsPerson(after))) {
           Group agent = ScanRight(k + 1, se, false);
           AddParticipants(agent.mentions, ParticipantRole::kAgent, &event);
           break;
@@ -1002,7 +1051,8 @@ void Extraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
     for (uint32_t end = std::min(se, k + 8); k < end; ++k) {
       std::string_view w = Lower(k);
       if (IsClauseBreak(w) || w == ",") break;
-      if (w == "from" || w == "to" || (w == "with" && info.symmetric)) {
+      if (((w == "from" || w == "to") && info.type == "transfer") ||
+          (w == "with" && info.symmetric && object.mentions.empty())) {
         Group partner = ScanRight(k + 1, se, false);
         if (w == "from" && info.type == "transfer") {
           AddParticipants(partner.mentions, ParticipantRole::kPatient, &event);
@@ -1048,6 +1098,7 @@ void Extraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
     bool possessive_pronoun = false;
     bool their = false;
     bool closed = false;  // a determiner or possessor was passed
+    bool indefinite_next = false;
     uint32_t adjectives = 0;
     uint32_t light = kNone;
     for (uint32_t k = hit.tb; k-- > sb && k + 14 > hit.tb;) {
@@ -1100,12 +1151,24 @@ void Extraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
       }
       if (Possessive(k)) continue;
       if (IsDeterminer(w) || w == "no" || w == "another" || w == "any") {
+        // "a second, three-way summit", "another meeting": one still to come.
+        if (w == "another" || ((w == "a" || w == "an") && k + 1 < hit.tb &&
+                               (Lower(k + 1) == "second" || Lower(k + 1) == "follow-up"))) {
+          indefinite_next = true;
+        }
         if (w == "the" || w == "this" || w == "that") definite = true;
         if (w == "their") their = definite = true;
         if (w == "his" || w == "her") possessive_pronoun = definite = true;
         np_begin = k;
         closed = true;
         continue;
+      }
+      if (w == "," && k > sb && (Lower(k - 1) == "second" || Lower(k - 1) == "new")) {
+        np_begin = k;  // "a second, three-way summit"
+        continue;
+      }
+      if (w == "of" && info.type == "agreement") {
+        return;  // "wide areas of agreement with X" names a topic, not a deal
       }
       if (IsClauseBreak(w) || w == "," || IsPreposition(w) || w == "said") break;
       if (cls == CueClass::kStatus) {
@@ -1118,7 +1181,7 @@ void Extraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
       } else if (w == "and" || IsQuote(w)) {
         // '"very productive" and "mutually respectful" summit'
       } else if (Capitalized(k) || a_.tokens[k].kind == TokenKind::kNumber ||
-                 (a_.tokens[k].kind == TokenKind::kWord && ++adjectives <= 3 &&
+                 (a_.tokens[k].kind == TokenKind::kWord && ++adjectives <= 6 &&
                   !(w.size() > 3 && w.substr(w.size() - 2) == "ed"))) {
         auto it = lex_.triggers.find(w);
         if (it != lex_.triggers.end() && it->second.pos != TriggerPos::kNoun) break;
@@ -1153,8 +1216,10 @@ void Extraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
       }
       event.rule += ".their";
     } else if (possessive_pronoun && possessor < 0) {
-      int32_t m = NearestPersonLeft(np_begin, sb);
-      if (m >= 0) AddParticipants({m}, agent_role, &event);
+      // "In an interview ..., Trump said ... during his summit with Putin": the sentence's
+      // first person.
+      Group subject = SentenceSubject(sb, np_begin);
+      AddParticipants(subject.mentions, agent_role, &event);
     }
     // To the right: "between X and Y", "with X", "of X", "by X", "to X", "for X".
     bool with_partner = false;
@@ -1186,6 +1251,13 @@ void Extraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
       }
       break;
     }
+    // "a February 28 White House meeting in which Mr Trump berated X": the clause's event
+    // gives the meeting its participants (see ProcessSentence).
+    if (hit.te + 1 < se && Lower(hit.te + 1) == "which" &&
+        (Lower(hit.te) == "in" || Lower(hit.te) == "at" || Lower(hit.te) == "during")) {
+      relative_follows_ = true;
+    }
+    if (hit.te < se && Lower(hit.te) == "where") relative_follows_ = true;
     // "The meeting also included A; B; C", "a meeting set up involving X, Y and Z".
     for (uint32_t j = hit.te; j < se && j < hit.te + 5; ++j) {
       std::string_view w = Lower(j);
@@ -1213,6 +1285,9 @@ void Extraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
     }
     event.place_chain = PlaceChain(hit.tb, hit.te, sb, se, event.participants);
     event.status = StatusBefore(np_begin, sb, true);
+    if (indefinite_next && event.status == EventStatus::kOccurred) {
+      event.status = EventStatus::kPlanned;
+    }
     // Cues inside the noun phrase ("a possible future meeting", "no deal").
     for (uint32_t j = np_begin; j < hit.tb; ++j) {
       const Cue* cue = CueOf(j);
@@ -1336,16 +1411,58 @@ void Extraction::ProcessSentence(uint32_t s) {
   }
   if (hits.empty() && companions.empty()) return;
   ClaimTimexes(sb, se, &hits);
+  const size_t first_event = events_.size();
   size_t c = 0;
   for (const TriggerHit& hit : hits) {
     while (c < companions.size() && companions[c] < hit.tb) ProcessCompanion(s, companions[c++]);
     ProcessTrigger(s, hit);
   }
   while (c < companions.size()) ProcessCompanion(s, companions[c++]);
+  // Nouns with a relative clause: "a February 28 White House meeting in which Mr Trump publicly
+  // berated Ukrainian President Volodymyr Zelensky" → a meeting of Trump and Zelensky, and the
+  // criticism happened at that meeting's time and place.
+  std::vector<Event> pending = std::move(pending_);
+  pending_.clear();
+  for (Event& noun : pending) {
+    for (size_t k = first_event; k < events_.size(); ++k) {
+      Event& clause = events_[k];
+      if (clause.trigger.begin < noun.trigger.end || clause.corefers_to >= 0) continue;
+      // Only the relative clause's own verb: "a 2018 summit in which he appeared cowed and
+      // accepted ... findings that Russia interfered" does not make Russia a summit party.
+      if (TokenAt(clause.trigger.begin) > TokenAt(noun.trigger.end) + 7) break;
+      for (const Participant& p : clause.participants) {
+        if (p.role == ParticipantRole::kCompanion) continue;
+        bool seen = false;
+        for (const Participant& q : noun.participants) seen = seen || q.entity == p.entity;
+        if (!seen) {
+          noun.participants.push_back(Participant{p.entity, ParticipantRole::kParticipant, p.span});
+        }
+      }
+      if (clause.timex < 0 && noun.timex >= 0) {
+        clause.timex = noun.timex;
+        clause.time = noun.time;
+        own_time_[k] = true;
+      }
+      if (clause.place_chain.empty()) {
+        clause.place_chain = noun.place_chain;
+        clause.place = noun.place;
+      }
+      noun.rule += ".relative";
+      break;
+    }
+    if (noun.participants.empty()) continue;
+    own_time_.push_back(noun.timex >= 0);
+    verb_.push_back(false);
+    events_.push_back(std::move(noun));
+  }
 }
 
 std::vector<Event> Extraction::Run() {
   Prepare();
+  for (uint32_t s = 0; s < a_.sentences.size(); ++s) {
+    lead_end_ = s;
+    if (a_.sentences[s].kind == SentenceKind::kBody) break;
+  }
   for (uint32_t s = 0; s < a_.sentences.size(); ++s) {
     if (a_.sentences[s].token_end > a_.tokens.size()) continue;
     size_t first = events_.size();
@@ -1391,7 +1508,12 @@ std::vector<Event> Extraction::Run() {
       if (!e.time.known()) e.time = events_[static_cast<size_t>(head)].time;
       continue;
     }
-    if (e.time.known() || e.status != EventStatus::kOccurred || !verb_[k] || !main_time_.known()) {
+    // Verbs, and the nouns of the article's lead ("Trump called his meeting with Putin
+    // productive"): the article's main event time. Other nouns ("Russia's invasion of Ukraine")
+    // are background unless dated.
+    bool lead = e.sentence <= lead_end_;
+    if (e.time.known() || e.status != EventStatus::kOccurred || !(verb_[k] || lead) ||
+        !main_time_.known()) {
       continue;
     }
     const Sentence& sentence = a_.sentences[e.sentence];
