@@ -227,6 +227,7 @@ struct Cluster {
   Interval time;
   std::vector<EntityId> places;
   std::vector<EntityId> participants;  // sorted
+  std::vector<DocId> docs;             // sorted
 };
 
 std::vector<EntityId> ParticipantIds(const EventMentionRecord& m) {
@@ -333,6 +334,9 @@ class Clusterer {
     size_t best = clusters_.size();
     size_t best_shared = 0;
     size_t ties = 0;
+    const DocId* doc = m.sources.empty() ? nullptr : &m.sources.front().doc;
+    size_t same_doc = clusters_.size();
+    size_t same_doc_count = 0;
     for (uint32_t c : candidates) {
       const Cluster& cluster = clusters_[c];
       if (!Fits(m, t, cluster)) continue;
@@ -345,10 +349,14 @@ class Clusterer {
       } else if (shared == best_shared) {
         ++ties;
       }
+      if (doc != nullptr && std::binary_search(cluster.docs.begin(), cluster.docs.end(), *doc)) {
+        if (same_doc_count == 0) same_doc = c;
+        ++same_doc_count;
+      }
     }
     // An undated mention joins only an unambiguous cluster: "Trump met Putin" without a date
-    // could be any of their meetings.
-    if (!t.known && ties > 1) best = clusters_.size();
+    // could be any of their meetings, unless exactly one of them is from the same article.
+    if (!t.known && ties > 1) best = same_doc_count == 1 ? same_doc : clusters_.size();
     if (best == clusters_.size()) {
       clusters_.emplace_back();
       clusters_.back().time = t;
@@ -368,6 +376,7 @@ class Clusterer {
       cluster.places.push_back(*m.place);
     }
     UniteSorted(&cluster.participants, participants);
+    if (doc != nullptr) UniteSorted(&cluster.docs, std::vector<DocId>{*doc});
     Register(best, m, participants, t);
   }
 
@@ -530,11 +539,21 @@ class RecordBuilder {
   }
 
   std::string Label(const EventRecord& e) const {
-    std::vector<std::string> names;
-    for (const ParticipantRecord& p : e.participants) {
-      if (p.role != ParticipantRole::kCompanion) names.push_back(Name(p.entity));
+    // Principals first by how many reports name them, then by name: "meeting: Donald Trump,
+    // Vladimir Putin +4", not the aides.
+    std::map<EntityId, int> support;
+    for (const EventMentionRecord& m : e.mentions) {
+      for (const ParticipantRecord& p : m.participants) {
+        if (p.role != ParticipantRole::kCompanion) ++support[p.entity];
+      }
     }
-    std::sort(names.begin(), names.end());
+    std::vector<std::pair<int, std::string>> ranked;
+    for (const ParticipantRecord& p : e.participants) {
+      ranked.emplace_back(-support[p.entity], Name(p.entity));
+    }
+    std::sort(ranked.begin(), ranked.end());
+    std::vector<std::string> names;
+    for (const auto& [votes, name] : ranked) names.push_back(name);
     std::string label = e.type;
     if (!names.empty()) {
       label += ": ";
