@@ -98,7 +98,7 @@ constexpr uint32_t kMaxGroupTokens = 40;
 bool IsPreposition(std::string_view w) {
   static const std::unordered_set<std::string_view> kPreps = {
       "with", "of", "to",      "for",     "from", "by",     "about", "in",
-      "at",   "on", "against", "between", "into", "during", "after", "over"};
+      "at",   "on", "against", "between", "into", "during", "over"};
   return kPreps.count(w) != 0;
 }
 

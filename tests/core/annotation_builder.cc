@@ -157,6 +157,43 @@ Annotations AnnotationBuilder::Build() const {
   return a;
 }
 
+// Leaders, countries and places of the examples (all written for these tests).
+AnnotationBuilder TestWorld(const std::string& text, const std::string& dct,
+                            const std::string& id) {
+  AnnotationBuilder b(text, dct, id);
+  b.Entity("Olaf Scholz", EntityKind::kPerson, {"Olaf Scholz", "Scholz"})
+      .Entity("Emmanuel Macron", EntityKind::kPerson, {"Emmanuel Macron", "Macron"})
+      .Entity("Xi Jinping", EntityKind::kPerson, {"Xi Jinping", "Xi"})
+      .Entity("Joe Biden", EntityKind::kPerson, {"Joe Biden", "Biden"})
+      .Entity("Antony Blinken", EntityKind::kPerson, {"Antony Blinken", "Blinken"})
+      .Entity("Jake Sullivan", EntityKind::kPerson, {"Jake Sullivan", "Sullivan"})
+      .Entity("Wang Yi", EntityKind::kPerson, {"Wang Yi"})
+      .Entity("Cai Qi", EntityKind::kPerson, {"Cai Qi"})
+      .Entity("Narendra Modi", EntityKind::kPerson, {"Narendra Modi", "Modi"})
+      .Entity("Germany", EntityKind::kCountry, {"Germany"})
+      .Entity("France", EntityKind::kCountry, {"France"})
+      .Entity("China", EntityKind::kCountry, {"China"})
+      .Entity("United States", EntityKind::kCountry, {"United States", "US", "U.S."})
+      .Entity("Israel", EntityKind::kCountry, {"Israel"})
+      .Entity("Iran", EntityKind::kCountry, {"Iran"})
+      .Entity("Spain", EntityKind::kCountry, {"Spain"})
+      .Entity("NATO", EntityKind::kOrganization, {"NATO"})
+      .Entity("California", EntityKind::kPlace, {"California"}, "united states")
+      .Entity("San Francisco", EntityKind::kPlace, {"San Francisco"}, "california")
+      .Entity("Filoli Estate", EntityKind::kPlace, {"Filoli Estate"})
+      .Entity("Paris", EntityKind::kPlace, {"Paris"}, "france")
+      .Entity("Elysee Palace", EntityKind::kPlace, {"Elysee Palace"})
+      .Entity("Beijing", EntityKind::kPlace, {"Beijing"}, "china")
+      .Entity("Damascus", EntityKind::kPlace, {"Damascus"})
+      .Entity("Louisiana", EntityKind::kPlace, {"Louisiana"})
+      .Demonym("Germany", {"German"})
+      .Demonym("France", {"French"})
+      .Demonym("China", {"Chinese"})
+      .Demonym("Israel", {"Israeli"})
+      .Demonym("Iran", {"Iranian"});
+  return b;
+}
+
 std::string DumpEvents(const Annotations& a) {
   std::ostringstream out;
   for (const Event& e : a.events) {

@@ -48,6 +48,12 @@ class AnnotationBuilder {
   std::vector<TimexSpec> timexes_;
 };
 
+/// A builder with the people, countries and places of the tests' own example sentences (Scholz,
+/// Macron, Xi, Biden, Modi, their aides; Germany, France, China, the United States, Israel, Iran;
+/// Paris, Beijing, San Francisco ⊂ California ...), with demonyms (German, French, ...).
+AnnotationBuilder TestWorld(const std::string& text, const std::string& dct = "2024-03-02",
+                            const std::string& id = "doc.txt");
+
 /// One line per event: "meeting occurred 2025-08-15 @Anchorage<Alaska [Donald Trump/participant,
 /// Vladimir Putin/participant] rule" with " ->N" when it corefers to event N and " -X" for each
 /// excluded entity.
