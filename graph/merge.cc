@@ -604,8 +604,12 @@ GraphData MergeGraphData(std::vector<GraphData> parts, const EventTypeTable& typ
   std::map<EntityId, EntityRecord> entities;
   for (GraphData& part : parts) {
     for (DocumentRecord& d : part.documents) {
-      // An inferred date is redone below from the union of the evidence; the old value stays
-      // only when there is none.
+      // An inferred date is redone below from the union of the evidence, never kept: keeping
+      // it would make the result depend on which shards were merged first.
+      if (d.date_source == DctSource::kInferred) {
+        d.date.reset();
+        d.date_source = DctSource::kNone;
+      }
       auto it = documents.find(d.id);
       if (it == documents.end()) {
         documents.emplace(d.id, std::move(d));
