@@ -76,11 +76,17 @@ struct StringHash {
   size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
 };
 
+// Everything known about one lower-cased word, found with a single lookup per token.
+struct WordInfo {
+  const TriggerInfo* trigger = nullptr;  // one-word trigger
+  Cue cue;
+  bool multiword_head = false;  // first word of a multi-word trigger ("press conference")
+};
+
 struct EventLexicons {
   EventTypeTable types;
+  std::unordered_map<std::string, WordInfo, StringHash, std::equal_to<>> words;
   std::unordered_map<std::string, TriggerInfo, StringHash, std::equal_to<>> triggers;
-  std::unordered_set<std::string, StringHash, std::equal_to<>> multiword_heads;
-  std::unordered_map<std::string, Cue, StringHash, std::equal_to<>> cues;
 };
 
 }  // namespace internal
@@ -148,8 +154,12 @@ class Extraction {
     return std::string_view(lower_).substr(lower_off_[i], lower_off_[i + 1] - lower_off_[i]);
   }
   const Cue* CueOf(uint32_t i) const {
-    auto it = lex_.cues.find(Lower(i));
-    return it == lex_.cues.end() ? nullptr : &it->second;
+    const internal::WordInfo* w = words_[i];
+    return w == nullptr || w->cue.cls == CueClass::kNone ? nullptr : &w->cue;
+  }
+  const TriggerInfo* TriggerOf(uint32_t i) const {
+    const internal::WordInfo* w = words_[i];
+    return w == nullptr ? nullptr : w->trigger;
   }
   CueClass ClassOf(uint32_t i) const {
     const Cue* c = CueOf(i);
@@ -234,6 +244,7 @@ class Extraction {
   Diagnostics* diagnostics_;
   std::string lower_;
   std::vector<uint32_t> lower_off_;
+  std::vector<const internal::WordInfo*> words_;  // per token, or nullptr
   std::vector<int32_t> mention_at_;
   std::vector<uint32_t> mention_tb_;
   std::vector<uint32_t> mention_te_;
@@ -279,6 +290,15 @@ void Extraction::Prepare() {
     }
   }
   lower_off_[n] = static_cast<uint32_t>(lower_.size());
+  words_.assign(n, nullptr);
+  for (size_t i = 0; i < n; ++i) {
+    if (a_.tokens[i].kind != TokenKind::kWord) {
+      std::string_view w = Lower(static_cast<uint32_t>(i));
+      if (w != "," && w != "&") continue;
+    }
+    auto it = lex_.words.find(Lower(static_cast<uint32_t>(i)));
+    if (it != lex_.words.end()) words_[i] = &it->second;
+  }
 
   mention_at_.assign(n, -1);
   mention_tb_.assign(a_.mentions.size(), 0);
@@ -651,7 +671,7 @@ std::vector<int32_t> Extraction::PlaceChain(uint32_t tb, uint32_t te, uint32_t s
       std::string_view w = Lower(i);
       // Another event's place is not ours: "by thanking Putin and suggesting a possible future
       // meeting in Moscow" does not place the thanks in Moscow.
-      if (IsClauseBreak(w) || (mention_at_[i] < 0 && lex_.triggers.count(w) != 0)) break;
+      if (IsClauseBreak(w) || (mention_at_[i] < 0 && TriggerOf(i) != nullptr)) break;
       int32_t m = mention_at_[i];
       if (m < 0) continue;
       uint32_t b = mention_tb_[static_cast<size_t>(m)];
@@ -1183,8 +1203,8 @@ void Extraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
       } else if (Capitalized(k) || a_.tokens[k].kind == TokenKind::kNumber ||
                  (a_.tokens[k].kind == TokenKind::kWord && ++adjectives <= 6 &&
                   !(w.size() > 3 && w.substr(w.size() - 2) == "ed"))) {
-        auto it = lex_.triggers.find(w);
-        if (it != lex_.triggers.end() && it->second.pos != TriggerPos::kNoun) break;
+        const TriggerInfo* t = TriggerOf(k);
+        if (t != nullptr && t->pos != TriggerPos::kNoun) break;
       } else {
         break;
       }
@@ -1378,7 +1398,9 @@ void Extraction::ProcessSentence(uint32_t s) {
     std::string_view w = Lower(i);
     const TriggerInfo* info = nullptr;
     uint32_t words = 1;
-    if (lex_.multiword_heads.count(w) != 0) {
+    const internal::WordInfo* word = words_[i];
+    if (word == nullptr) continue;
+    if (word->multiword_head) {
       for (uint32_t n = 3; n >= 2 && info == nullptr; --n) {
         if (i + n > se) continue;
         key.assign(w);
@@ -1393,10 +1415,7 @@ void Extraction::ProcessSentence(uint32_t s) {
         }
       }
     }
-    if (info == nullptr) {
-      auto it = lex_.triggers.find(w);
-      if (it != lex_.triggers.end()) info = &it->second;
-    }
+    if (info == nullptr) info = word->trigger;
     if (info == nullptr) {
       if (ClassOf(i) == CueClass::kCompanion) companions.push_back(i);
       continue;
@@ -1474,10 +1493,10 @@ std::vector<Event> Extraction::Run() {
       if (neg.status != EventStatus::kNegated || neg.type != "invitation") continue;
       uint32_t tb = TokenAt(neg.trigger.end);
       for (uint32_t j = tb; j < a_.sentences[s].token_end && j < tb + 4; ++j) {
-        auto it = lex_.triggers.find(Lower(j));
-        if (it == lex_.triggers.end() || it->second.pos != TriggerPos::kNoun) continue;
+        const TriggerInfo* t = TriggerOf(j);
+        if (t == nullptr || t->pos != TriggerPos::kNoun) continue;
         Event probe;
-        probe.type = it->second.type;
+        probe.type = t->type;
         non_identifying_.clear();
         int32_t antecedent = FindAntecedent(probe);
         if (antecedent >= 0) {
@@ -1605,16 +1624,17 @@ Result<EventExtractor> EventExtractor::Create(const Lexicon& event_types, const 
     info.symmetric = type->direction == RelationDirection::kSymmetric;
     size_t space = entry.key.find(' ');
     if (space != std::string::npos) {
-      lex->multiword_heads.insert(entry.key.substr(0, space));
+      lex->words[entry.key.substr(0, space)].multiword_head = true;
       info.words = static_cast<uint32_t>(std::count(entry.key.begin(), entry.key.end(), ' ') + 1);
     }
-    lex->triggers.emplace(entry.key, std::move(info));
+    auto it = lex->triggers.emplace(entry.key, std::move(info)).first;
+    if (space == std::string::npos) lex->words[entry.key].trigger = &it->second;
   }
   for (const LexiconEntry& entry : cues.entries()) {
     bool ok = false;
     Cue cue = ParseCue(entry, &ok);
     if (!ok) return Status::ParseError(where(cues, entry) + "bad cue class or status");
-    lex->cues.emplace(entry.key, cue);
+    lex->words[entry.key].cue = cue;
   }
   return EventExtractor(std::move(lex));
 }
