@@ -130,9 +130,11 @@ void CombineEntity(EntityRecord* into, const EntityRecord& e) {
       (e.name.size() == into->name.size() && e.name < into->name)) {
     into->name = e.name;
   }
-  UniteSorted(&into->aliases, e.aliases);
-  UniteSorted(&into->titles, e.titles);
-  UniteSorted(&into->docs, e.docs);
+  // Appended here, sorted and deduplicated once at the end (Normalize): linear in the number of
+  // documents an entity appears in, where a union per merge step would be quadratic.
+  into->aliases.insert(into->aliases.end(), e.aliases.begin(), e.aliases.end());
+  into->titles.insert(into->titles.end(), e.titles.begin(), e.titles.end());
+  into->docs.insert(into->docs.end(), e.docs.begin(), e.docs.end());
   into->mentions += e.mentions;
   MinNonEmpty(&into->key, e.key);
   MinNonEmpty(&into->country, e.country);
@@ -618,7 +620,6 @@ GraphData MergeGraphData(std::vector<GraphData> parts, const EventTypeTable& typ
       }
     }
     for (EntityRecord& e : part.entities) {
-      Normalize(&e);
       auto it = entities.find(e.id);
       if (it == entities.end()) {
         entities.emplace(e.id, std::move(e));
@@ -627,6 +628,7 @@ GraphData MergeGraphData(std::vector<GraphData> parts, const EventTypeTable& typ
       }
     }
   }
+  for (auto& [id, e] : entities) Normalize(&e);
   // 2. Event mentions, relation mentions.
   std::vector<EventMentionRecord> mentions;
   struct RelationAtom {
