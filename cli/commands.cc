@@ -16,6 +16,7 @@
 #include "cli/entities_command.h"
 #include "cli/export_command.h"
 #include "cli/extract_command.h"
+#include "cli/merge_command.h"
 #include "cli/query_command.h"
 #include "cli/timex_command.h"
 #include "core/file_source.h"
@@ -43,6 +44,8 @@ const std::vector<Command>& Commands() {
       {"extract", "extract each document on its own: one graph JSON line per document (map step)",
        RunExtractCommand},
       {"help", "list the commands", RunHelpCommand},
+      {"merge", "merge graph.json files or extract output into one graph (reduce step)",
+       RunMergeCommand},
       {"query", "ask a graph.json about entities, relations, timelines, paths, neighbours",
        RunQueryCommand},
       {"timex", "tag and normalize time expressions (TIMEX3) in text or JSONL", RunTimexCommand},

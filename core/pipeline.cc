@@ -5,6 +5,8 @@
 #include "core/pipeline.h"
 
 #include "core/entity_recognizer.h"
+#include "core/event_extractor.h"
+#include "core/relation_extractor.h"
 #include "core/sentence_splitter.h"
 #include "core/timex_tagger.h"
 #include "core/tokenizer.h"
@@ -28,6 +30,8 @@ struct PipelineStages {
   SentenceSplitter splitter;
   TimexTagger timex_tagger;
   EntityRecognizer entity_recognizer;
+  EventExtractor event_extractor;
+  RelationExtractor relation_extractor;
 };
 
 }  // namespace internal
@@ -80,9 +84,13 @@ Result<Pipeline> Pipeline::Create(const PipelineOptions& options) {
   if (!timex.ok()) return timex.status();
   Result<EntityRecognizer> entities = EntityRecognizer::Create(options.data_dir, options.aliases);
   if (!entities.ok()) return entities.status();
-  auto stages = std::make_unique<internal::PipelineStages>(
-      internal::PipelineStages{std::move(tokenizer).value(), std::move(splitter).value(),
-                               std::move(timex).value(), std::move(entities).value()});
+  Result<EventExtractor> events = EventExtractor::Create(options.data_dir);
+  if (!events.ok()) return events.status();
+  Result<RelationExtractor> relations = RelationExtractor::Create(options.data_dir);
+  if (!relations.ok()) return relations.status();
+  auto stages = std::make_unique<internal::PipelineStages>(internal::PipelineStages{
+      std::move(tokenizer).value(), std::move(splitter).value(), std::move(timex).value(),
+      std::move(entities).value(), std::move(events).value(), std::move(relations).value()});
   return Pipeline(options, std::move(stages));
 }
 
@@ -114,6 +122,18 @@ Annotations Pipeline::Process(Document document, Diagnostics* diagnostics,
     stages_->entity_recognizer.Recognize(doc, a.tokens, a.sentences, a.timexes, &a.mentions,
                                          &a.entities, diagnostics);
     timer.set_items(a.mentions.size());
+  }
+  if (StopAfter(options_, "entity_recognizer")) return a;
+  {
+    ScopedStageTimer timer(stats, "event_extractor", bytes);
+    a.events = stages_->event_extractor.Extract(a, diagnostics);
+    timer.set_items(a.events.size());
+  }
+  if (StopAfter(options_, "event_extractor")) return a;
+  {
+    ScopedStageTimer timer(stats, "relation_extractor", bytes);
+    a.relations = stages_->relation_extractor.Extract(a, diagnostics);
+    timer.set_items(a.relations.size());
   }
   return a;
 }
