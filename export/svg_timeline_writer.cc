@@ -483,10 +483,12 @@ Result<std::string> WriteSvgTimeline(const GraphData& graph, const SvgTimelineOp
           "\" r=\"5.0\" fill=\"#ffffff\" stroke=\"#08519c\" stroke-width=\"1.5\"/>\n");
   lx += 16;
   legend_text("planned / uncertain");
-  svg.Line(lx, ly - 6, lx + 5, ly + 6, "stroke=\"#333333\" stroke-width=\"1.5\"");
-  svg.Line(lx + 6, ly - 6, lx + 11, ly + 6, "stroke=\"#333333\" stroke-width=\"1.5\"");
-  lx += 18;
-  legend_text("gap compressed");
+  if (segments.size() > 1) {
+    svg.Line(lx, ly + 6, lx + 5, ly - 6, "stroke=\"#333333\" stroke-width=\"1.5\"");
+    svg.Line(lx + 6, ly + 6, lx + 11, ly - 6, "stroke=\"#333333\" stroke-width=\"1.5\"");
+    lx += 18;
+    legend_text("gap compressed");
+  }
   size_t t = 0;
   for (const std::string& type : types) {
     const double sx = 72 + static_cast<double>(t % 6) * 150;
