@@ -294,7 +294,18 @@ Result<std::string> WriteSvgTimeline(const GraphData& graph, const SvgTimelineOp
         item.x0 = s.X(item.first);
         item.x1 = std::max(s.X(item.last + 1), item.x0 + 6);
       }
-      item.label_left = item.x1 + 4 + item.label_width > width - 4;
+      // Right of the marker if it fits, else left of it, else on the roomier side, truncated.
+      const double room_right = width - 4 - (item.x1 + 4);
+      const double room_left = item.x0 - 4 - kGutter;
+      if (item.label_width > room_right) {
+        item.label_left = item.label_width <= room_left || room_left > room_right;
+        const double room = item.label_left ? room_left : room_right;
+        if (item.label_width > room) {
+          const auto chars = static_cast<size_t>(std::max(1.0, room / kCharWidth - 1));
+          item.label = Truncate(item.label, chars);
+          item.label_width = TextWidth(item.label, kCharWidth);
+        }
+      }
     }
     std::sort(items.begin(), items.end(), [&](const Item& a, const Item& b) {
       const double ax = a.label_left ? a.x0 - 4 - a.label_width : a.x0;

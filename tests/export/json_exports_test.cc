@@ -24,6 +24,14 @@ rapidjson::Document Parse(const std::string& json) {
   return doc;
 }
 
+// The JGF v2 schema sets additionalProperties: false on graph, node and edge objects.
+void CheckOnlyKeys(const rapidjson::Value& object, const std::set<std::string>& allowed) {
+  for (auto it = object.MemberBegin(); it != object.MemberEnd(); ++it) {
+    INFO(it->name.GetString());
+    CHECK(allowed.count(it->name.GetString()) == 1);
+  }
+}
+
 TEST_CASE("WriteJgf: satisfies the JGF v2 schema's required fields", "[export][jgf]") {
   const GraphData data = testing::MakeSummitGraph();
   rapidjson::Document doc = Parse(WriteJgf(data));
@@ -32,6 +40,8 @@ TEST_CASE("WriteJgf: satisfies the JGF v2 schema's required fields", "[export][j
   const rapidjson::Value& graph = doc["graph"];
   REQUIRE(graph.IsObject());
   CHECK(graph["directed"].IsBool());
+  CheckOnlyKeys(doc, {"graph"});
+  CheckOnlyKeys(graph, {"id", "label", "directed", "type", "metadata", "nodes", "edges"});
   REQUIRE(graph["nodes"].IsObject());  // v2: nodes are a map keyed by id
   REQUIRE(graph["edges"].IsArray());
   const KnowledgeGraph kg{GraphData(data)};
@@ -41,6 +51,7 @@ TEST_CASE("WriteJgf: satisfies the JGF v2 schema's required fields", "[export][j
     CHECK(it->value.IsObject());
     CHECK(it->value["label"].IsString());
     CHECK(it->value["metadata"].IsObject());
+    CheckOnlyKeys(it->value, {"label", "metadata"});
   }
   std::set<std::string> edge_ids;
   for (const rapidjson::Value& edge : graph["edges"].GetArray()) {
@@ -51,6 +62,8 @@ TEST_CASE("WriteJgf: satisfies the JGF v2 schema's required fields", "[export][j
     CHECK(edge["metadata"]["sources"].IsArray());
     CHECK(edge["metadata"].HasMember("time"));
     edge_ids.insert(edge["id"].GetString());
+    CheckOnlyKeys(edge, {"id", "source", "target", "relation", "directed", "label", "metadata"});
+    CHECK(edge["directed"].IsBool());
   }
   CHECK(edge_ids.size() == kg.edge_count());
 }
