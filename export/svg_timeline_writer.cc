@@ -120,6 +120,7 @@ int64_t YearEnd(int64_t day) { return DaysFromCivil(CivilDate{CivilFromDays(day)
 
 std::vector<Segment> BuildSegments(const std::vector<Item>& items, const SvgTimelineOptions& o) {
   std::vector<std::pair<int64_t, int64_t>> spans;
+  spans.reserve(items.size());
   for (const Item& item : items) spans.emplace_back(item.first, item.last);
   std::sort(spans.begin(), spans.end());
   std::vector<Segment> segments;
@@ -131,7 +132,7 @@ std::vector<Segment> BuildSegments(const std::vector<Item>& items, const SvgTime
     }
   }
   for (Segment& s : segments) {
-    if (s.last - s.first > 2 * 366) {
+    if (s.last - s.first > int64_t{2} * 366) {
       s.first = YearStart(s.first);
       s.last = YearEnd(s.last);
     } else {
@@ -502,8 +503,10 @@ Result<std::string> WriteSvgTimeline(const GraphData& graph, const SvgTimelineOp
   }
   size_t t = 0;
   for (const std::string& type : types) {
-    const double sx = 72 + static_cast<double>(t % 6) * 150;
-    const double sy = legend_y + 22 + static_cast<double>(t / 6) * 20;
+    const size_t column = t % 6;
+    const size_t row = t / 6;
+    const double sx = 72 + static_cast<double>(column) * 150;
+    const double sy = legend_y + 22 + static_cast<double>(row) * 20;
     svg.Rect(sx, sy - 9, 12, 12,
              "fill=\"" + internal::EventTypeColor(type) + "\" stroke=\"" +
                  internal::EventTypeStroke(type) + "\"");
