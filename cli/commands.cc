@@ -177,33 +177,24 @@ int RunBuildCommand(const std::vector<std::string>& args, std::istream& in, std:
   }
   // The default companions of graph.json (issue 6); every other format via `eventgraph export`.
   bool output_failed = false;
-  const struct {
-    const char* format;
-    const char* file;
-  } kDefaultOutputs[] = {
-      {"timeline-json", "timeline.json"}, {"dot", "graph.dot"}, {"timeline-svg", "timeline.svg"}};
-  for (const auto& o : kDefaultOutputs) {
-    const ExportFormat* format = FindExportFormat(o.format);
-    if (format == nullptr) continue;
-    const auto export_start = std::chrono::steady_clock::now();
-    Result<std::vector<ExportFile>> files_out = format->write(graph, ExportOptions());
-    if (!files_out.ok() || files_out->size() != 1) {
-      err << "eventgraph: " << o.file << ": "
-          << (files_out.ok() ? std::string("unexpected bundle") : files_out.status().message())
-          << "\n";
-      output_failed = true;
-      continue;
+  const auto export_start = std::chrono::steady_clock::now();
+  Result<std::vector<ExportFile>> companions = WriteBuildOutputs(graph);
+  if (!companions.ok()) {
+    err << "eventgraph: " << companions.status().message() << "\n";
+    output_failed = true;
+  } else {
+    for (const ExportFile& file : *companions) {
+      const std::string path = (std::filesystem::path(out_dir) / file.name).string();
+      if (Status s = WriteFileAtomically(path, file.contents); !s.ok()) {
+        err << "eventgraph: " << s.message() << "\n";
+        output_failed = true;
+      }
     }
-    const std::string path = (std::filesystem::path(out_dir) / o.file).string();
-    if (Status s = WriteFileAtomically(path, (*files_out)[0].contents); !s.ok()) {
-      err << "eventgraph: " << s.message() << "\n";
-      output_failed = true;
-    }
-    if (stats_flag) {
-      StageStats::Entry& e = stats.stages[std::string("export:") + o.format];
-      ++e.calls;
-      e.time += std::chrono::steady_clock::now() - export_start;
-    }
+  }
+  if (stats_flag) {
+    StageStats::Entry& e = stats.stages["exports"];
+    ++e.calls;
+    e.time += std::chrono::steady_clock::now() - export_start;
   }
   if (stats_flag) {
     PrintStats(stats, err);
