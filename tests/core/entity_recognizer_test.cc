@@ -157,7 +157,7 @@ TEST_CASE("EntityRecognizer: resolves short forms to the full name", "[core][ent
   CHECK(a.Find("Prime Minister Carney") == carney);
   CHECK(a.Find("When Carney") == nullptr);
   auto persons = std::count_if(a.entities.begin(), a.entities.end(),
-                                 [](const Entity& e) { return e.kind == EntityKind::kPerson; });
+                               [](const Entity& e) { return e.kind == EntityKind::kPerson; });
   CHECK(persons == 1);
   // --explain evidence for a short form.
   bool surname = false;
@@ -358,7 +358,7 @@ TEST_CASE("EntityRecognizer: confirms Title Case headline words from the body", 
   REQUIRE(okafor != nullptr);
   CHECK(okafor->mention_count == 2);
   auto persons = std::count_if(a.entities.begin(), a.entities.end(),
-                                 [](const Entity& e) { return e.kind == EntityKind::kPerson; });
+                               [](const Entity& e) { return e.kind == EntityKind::kPerson; });
   CHECK(persons == 1);
 }
 
