@@ -33,6 +33,9 @@ if [[ $status -eq 1 ]]; then
   echo "demo.sh: some input was skipped (see the diagnostics above)" >&2
 fi
 
+echo "==> build-release/eventgraph export out/graph.json --format svg -o out/graph.svg"
+build-release/eventgraph export out/graph.json --format svg -o out/graph.svg
+
 echo "==> Outputs in $root/out/"
 found=0
 for name in graph.json timeline.json graph.dot timeline.svg graph.svg; do
