@@ -26,6 +26,7 @@
 #include "export/exporter.h"
 #include "export/json_writer.h"
 #include "graph/corpus_builder.h"
+#include "graph/merge.h"
 
 #ifndef EVENTGRAPH_VERSION
 #define EVENTGRAPH_VERSION "0.0.0"
@@ -117,6 +118,7 @@ int RunBuildCommand(const std::vector<std::string>& args, std::istream& in, std:
   std::string dct_text;
   std::string data_dir;
   bool stats_flag = false;
+  bool explain_merges = false;
   unsigned jobs = 1;
   app.add_option("inputs", inputs, "input files or directories (*.txt, *.jsonl), - for stdin")
       ->required();
@@ -125,6 +127,7 @@ int RunBuildCommand(const std::vector<std::string>& args, std::istream& in, std:
   app.add_option("--data-dir", data_dir, "directory of lexicon files overriding the built-in ones");
   app.add_option("-j,--jobs", jobs, "worker threads for extraction (0 = all cores)");
   app.add_flag("--stats", stats_flag, "print per-stage time and counts to stderr");
+  app.add_flag("--explain-merges", explain_merges, "print why each event merge happened to stderr");
   if (auto code = ParseArgs(app, args, out, err)) return *code;
 
   CorpusOptions corpus_options;
@@ -163,6 +166,7 @@ int RunBuildCommand(const std::vector<std::string>& args, std::istream& in, std:
   GraphData graph = BuildCorpusGraph(*pipeline, std::move(corpus.documents), build_options,
                                      &build_diagnostics, stats_flag ? &stats : nullptr);
   PrintDiagnostics(build_diagnostics, err);
+  if (explain_merges) err << FormatMergeRecords(graph);
 
   std::error_code ec;
   std::filesystem::create_directories(out_dir, ec);

@@ -29,13 +29,17 @@ int RunMergeCommand(const std::vector<std::string>& args, std::istream& /*in*/, 
   parts.reserve(inputs.size());
   bool failed = false;
   for (const std::string& path : inputs) {
-    Result<GraphData> graph = ReadGraphJsonFile(path);
-    if (!graph.ok()) {
-      err << "eventgraph: " << graph.status().message() << "\n";
+    // A graph.json, or the per-document lines of `eventgraph extract`.
+    Result<std::string> bytes = ReadFile(path);
+    Result<std::vector<GraphData>> graphs = bytes.ok()
+                                                ? ReadGraphJsonParts(*bytes, path)
+                                                : Result<std::vector<GraphData>>(bytes.status());
+    if (!graphs.ok()) {
+      err << "eventgraph: " << graphs.status().message() << "\n";
       failed = true;
       continue;
     }
-    parts.push_back(std::move(graph).value());
+    for (GraphData& g : *graphs) parts.push_back(std::move(g));
   }
   if (failed) {
     err << "eventgraph: merge: nothing written\n";

@@ -181,6 +181,66 @@ class Walker {
     return out;
   }
 
+  std::vector<ParticipantRecord> Participants(const Value& obj, const std::string& path) {
+    std::vector<ParticipantRecord> out;
+    const Value* parts = Array(obj, "participants", path, false);
+    if (parts == nullptr) return out;
+    for (rapidjson::SizeType i = 0; i < parts->Size() && !failed(); ++i) {
+      const std::string pp = path + ".participants[" + std::to_string(i) + "]";
+      const Value& pv = (*parts)[i];
+      if (!pv.IsObject()) {
+        Fail(pp, "expected an object");
+        break;
+      }
+      ParticipantRecord r;
+      r.entity = EntityId(Str(pv, "entity", pp));
+      const std::string role = Str(pv, "role", pp, false);
+      if (auto rl = ParseParticipantRole(role)) r.role = *rl;
+      out.push_back(std::move(r));
+    }
+    return out;
+  }
+
+  std::vector<EntityId> EntityIds(const Value& obj, const char* key, const std::string& path) {
+    std::vector<EntityId> out;
+    for (std::string& s : Strings(obj, key, path)) out.emplace_back(std::move(s));
+    return out;
+  }
+
+  EventMentionRecord EventMention(const Value& v, const std::string& p) {
+    EventMentionRecord m;
+    if (!v.IsObject()) {
+      Fail(p, "expected an object");
+      return m;
+    }
+    m.type = Str(v, "type", p);
+    m.status = StatusOf(v, p);
+    m.time = Time(v, p);
+    if (std::string place = Str(v, "place", p, false); !place.empty()) m.place = EntityId(place);
+    m.place_chain = EntityIds(v, "place_chain", p);
+    m.participants = Participants(v, p);
+    m.excluded = EntityIds(v, "excluded", p);
+    m.confidence = Num(v, "confidence", p).value_or(0.0);
+    m.rule = Str(v, "rule", p, false);
+    m.sources = Sources(v, p);
+    return m;
+  }
+
+  RelationMentionRecord RelationMention(const Value& v, const std::string& p) {
+    RelationMentionRecord m;
+    if (!v.IsObject()) {
+      Fail(p, "expected an object");
+      return m;
+    }
+    if (const Value* src = Member(v, "source", p, true)) m.source = Source(*src, p + ".source");
+    m.status = StatusOf(v, p);
+    m.time = Time(v, p);
+    if (const Value* ev = Member(v, "event", p, false); ev != nullptr && !ev->IsNull()) {
+      m.event = Source(*ev, p + ".event");
+    }
+    return m;
+  }
+
   EventStatus StatusOf(const Value& obj, const std::string& path) {
     const std::string s = Str(obj, "status", path);
     auto st = ParseEventStatus(s);
@@ -302,21 +362,7 @@ Result<GraphData> ReadGraphJson(std::string_view json, std::string_view source_n
     if (std::string place = w.Str(v, "place", p, false); !place.empty()) {
       e.place = EntityId(place);
     }
-    if (const Value* parts = w.Array(v, "participants", p)) {
-      for (rapidjson::SizeType i = 0; i < parts->Size() && !w.failed(); ++i) {
-        const std::string pp = p + ".participants[" + std::to_string(i) + "]";
-        const Value& pv = (*parts)[i];
-        if (!pv.IsObject()) {
-          w.Fail(pp, "expected an object");
-          break;
-        }
-        ParticipantRecord r;
-        r.entity = EntityId(w.Str(pv, "entity", pp));
-        const std::string role = w.Str(pv, "role", pp, false);
-        if (auto rl = ParseParticipantRole(role)) r.role = *rl;
-        e.participants.push_back(std::move(r));
-      }
-    }
+    if (w.Array(v, "participants", p) != nullptr) e.participants = w.Participants(v, p);
     e.confidence = w.Num(v, "confidence", p).value_or(0.0);
     e.sources = w.Sources(v, p);
     if (const Value* merges = w.Array(v, "merges", p, false)) {
@@ -337,6 +383,12 @@ Result<GraphData> ReadGraphJson(std::string_view json, std::string_view source_n
         e.merges.push_back(std::move(m));
       }
     }
+    if (const Value* mentions = w.Array(v, "mentions", p, false)) {
+      for (rapidjson::SizeType i = 0; i < mentions->Size() && !w.failed(); ++i) {
+        e.mentions.push_back(
+            w.EventMention((*mentions)[i], p + ".mentions[" + std::to_string(i) + "]"));
+      }
+    }
     g.events.push_back(std::move(e));
   });
   EachObject(w, dom, "relations", [&](const Value& v, const std::string& p) {
@@ -350,6 +402,12 @@ Result<GraphData> ReadGraphJson(std::string_view json, std::string_view source_n
     r.symmetric = w.Bool(v, "symmetric", p);
     r.time = w.Time(v, p);
     r.sources = w.Sources(v, p);
+    if (const Value* mentions = w.Array(v, "mentions", p, false)) {
+      for (rapidjson::SizeType i = 0; i < mentions->Size() && !w.failed(); ++i) {
+        r.mentions.push_back(
+            w.RelationMention((*mentions)[i], p + ".mentions[" + std::to_string(i) + "]"));
+      }
+    }
     g.relations.push_back(std::move(r));
   });
   if (w.failed()) return w.status();

@@ -167,6 +167,58 @@ void WriteEntity(Writer& w, const EntityRecord& e) {
 }
 
 template <typename Writer>
+void WriteParticipants(Writer& w, const std::vector<ParticipantRecord>& participants) {
+  w.StartArray();
+  for (const ParticipantRecord& p : participants) {
+    w.StartObject();
+    Key(w, "entity");
+    String(w, p.entity.value());
+    Key(w, "role");
+    String(w, ParticipantRoleName(p.role));
+    w.EndObject();
+  }
+  w.EndArray();
+}
+
+template <typename Writer>
+void WriteEntityIds(Writer& w, const std::vector<EntityId>& ids) {
+  w.StartArray();
+  for (const EntityId& id : ids) String(w, id.value());
+  w.EndArray();
+}
+
+// One per-article report of an event (EventMentionRecord): what merging re-clusters.
+template <typename Writer>
+void WriteEventMention(Writer& w, const EventMentionRecord& m) {
+  w.StartObject();
+  Key(w, "type");
+  String(w, m.type);
+  Key(w, "status");
+  String(w, EventStatusName(m.status));
+  Key(w, "time");
+  WriteTime(w, m.time);
+  Key(w, "place");
+  if (m.place) {
+    String(w, m.place->value());
+  } else {
+    w.Null();
+  }
+  Key(w, "place_chain");
+  WriteEntityIds(w, m.place_chain);
+  Key(w, "participants");
+  WriteParticipants(w, m.participants);
+  Key(w, "excluded");
+  WriteEntityIds(w, m.excluded);
+  Key(w, "confidence");
+  w.Double(m.confidence);
+  Key(w, "rule");
+  String(w, m.rule);
+  Key(w, "sources");
+  WriteSources(w, m.sources);
+  w.EndObject();
+}
+
+template <typename Writer>
 void WriteEvent(Writer& w, const EventRecord& e) {
   w.StartObject();
   Key(w, "id");
@@ -186,16 +238,7 @@ void WriteEvent(Writer& w, const EventRecord& e) {
     w.Null();
   }
   Key(w, "participants");
-  w.StartArray();
-  for (const ParticipantRecord& p : e.participants) {
-    w.StartObject();
-    Key(w, "entity");
-    String(w, p.entity.value());
-    Key(w, "role");
-    String(w, ParticipantRoleName(p.role));
-    w.EndObject();
-  }
-  w.EndArray();
+  WriteParticipants(w, e.participants);
   Key(w, "confidence");
   w.Double(e.confidence);
   Key(w, "sources");
@@ -215,6 +258,10 @@ void WriteEvent(Writer& w, const EventRecord& e) {
     }
     w.EndArray();
   }
+  Key(w, "mentions");
+  w.StartArray();
+  for (const EventMentionRecord& m : e.mentions) WriteEventMention(w, m);
+  w.EndArray();
   w.EndObject();
 }
 
@@ -243,6 +290,25 @@ void WriteRelation(Writer& w, const RelationRecord& r) {
   WriteTime(w, r.time);
   Key(w, "sources");
   WriteSources(w, r.sources);
+  Key(w, "mentions");
+  w.StartArray();
+  for (const RelationMentionRecord& m : r.mentions) {
+    w.StartObject();
+    Key(w, "source");
+    WriteSource(w, m.source);
+    Key(w, "status");
+    String(w, EventStatusName(m.status));
+    Key(w, "time");
+    WriteTime(w, m.time);
+    Key(w, "event");
+    if (m.event) {
+      WriteSource(w, *m.event);
+    } else {
+      w.Null();
+    }
+    w.EndObject();
+  }
+  w.EndArray();
   w.EndObject();
 }
 

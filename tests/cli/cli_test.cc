@@ -147,6 +147,44 @@ TEST_CASE("eventgraph build: loads the five seed articles with their dates", "[c
   CHECK(count("\"id\": \"004_7aec41e7a7560202.txt\"") == 1);
 }
 
+TEST_CASE("eventgraph extract + merge: 4 shards in any grouping equal one build", "[cli]") {
+  // Dated documents only: an undated article re-dated by inference is re-processed by `build`,
+  // which extract output alone cannot reproduce yet (see the issue notes).
+  const std::string s = testing::SourceDir() + "/samples/";
+  const std::vector<std::vector<std::string>> shards = {
+      {"anchorage_summit_outlook.txt", "anchorage_summit_talks.txt"},
+      {"anchorage_summit_wire.txt", "helsinki_summit_2018.txt"},
+      {"leaders_phone_call.txt", "trade_agreement_signing.txt"},
+      {"oval_office_aftermath.txt"}};
+  const fs::path dir = TempDir("shards");
+  std::string all;
+  for (size_t i = 0; i < shards.size(); ++i) {
+    std::string inputs;
+    for (const std::string& f : shards[i]) inputs += " '" + s + f + "'";
+    all += inputs;
+    Run extract = Eventgraph("extract" + inputs + " -o '" +
+                             (dir / ("s" + std::to_string(i) + ".jsonl")).string() + "'");
+    REQUIRE(extract.status == 0);
+  }
+  Run one = Eventgraph("build" + all + " -o '" + (dir / "one").string() + "'");
+  REQUIRE(one.status == 0);
+  auto shard = [&](int i) {
+    return "'" + (dir / ("s" + std::to_string(i) + ".jsonl")).string() + "'";
+  };
+  auto path = [&](const char* name) { return "'" + (dir / name).string() + "'"; };
+  REQUIRE(Eventgraph("merge " + shard(3) + " " + shard(1) + " -o " + path("a.json")).status == 0);
+  REQUIRE(Eventgraph("merge " + shard(2) + " " + shard(0) + " -o " + path("b.json")).status == 0);
+  REQUIRE(Eventgraph("merge " + path("b.json") + " " + path("a.json") + " -o " + path("ab.json"))
+              .status == 0);
+  REQUIRE(Eventgraph("merge " + shard(0) + " " + shard(1) + " " + shard(2) + " " + shard(3) +
+                     " -o " + path("flat.json"))
+              .status == 0);
+  const std::string expected = Slurp(dir / "one" / "graph.json");
+  CHECK(expected.find("\"events\": [\n") != std::string::npos);
+  CHECK(Slurp(dir / "ab.json") == expected);
+  CHECK(Slurp(dir / "flat.json") == expected);
+}
+
 TEST_CASE("eventgraph build: a killed build leaves the previous graph.json intact", "[cli]") {
   const fs::path dir = TempDir("killed");
   {

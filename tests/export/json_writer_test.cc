@@ -52,6 +52,18 @@ GraphData Fixture() {
   ev.confidence = 0.75;
   ev.sources = {{DocId("a.txt"), 0, Span{17, 40}, "met in Oslo"}};
   ev.merges = {{ev.sources[0], {DocId("b.txt"), 2, Span{5, 9}, "talks"}, "same type, day, place"}};
+  EventMentionRecord report;
+  report.type = "meeting";
+  report.status = EventStatus::kPlanned;
+  report.time = ev.time;
+  report.place = EntityId("ent:2");
+  report.place_chain = {EntityId("ent:2")};
+  report.participants = ev.participants;
+  report.excluded = {EntityId("ent:9")};
+  report.confidence = 0.5;
+  report.rule = "subject_verb";
+  report.sources = ev.sources;
+  ev.mentions = {report};
   g.events.push_back(ev);
   RelationRecord r;
   r.id = RelationId("rel:1");
@@ -61,6 +73,8 @@ GraphData Fixture() {
   r.event = EventId("evt:1");
   r.symmetric = true;
   r.sources = ev.sources;
+  r.mentions = {{ev.sources[0], EventStatus::kPlanned, std::nullopt, ev.sources[0]},
+                {ev.sources[0], EventStatus::kOccurred, ev.time, std::nullopt}};
   g.relations.push_back(r);
   return g;
 }
