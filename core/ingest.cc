@@ -32,11 +32,11 @@ constexpr size_t kMaxHeaderLineBytes = 200;
 
 const Lexicon& MonthNames() {
   // Immutable after first use (thread-safe static initialization); the lexicon is compiled in.
-  static const Lexicon lexicon = [] {
+  static const Lexicon kMonthNames = [] {
     Result<Lexicon> lex = Lexicon::Load("month_names.txt", "");
     return lex.ok() ? std::move(lex).value() : Lexicon();
   }();
-  return lexicon;
+  return kMonthNames;
 }
 
 std::string Lower(std::string_view s) {
@@ -379,7 +379,7 @@ std::optional<CivilDate> ParseDateText(std::string_view text, bool* impossible) 
   return std::nullopt;
 }
 
-Result<Document> LoadDocument(std::string id, std::string path, std::string bytes,
+Result<Document> LoadDocument(std::string id, const std::string& path, std::string bytes,
                               const IngestOptions& options, Diagnostics* diagnostics) {
   if (bytes.size() >= 2 && ((static_cast<unsigned char>(bytes[0]) == 0xFF &&
                              static_cast<unsigned char>(bytes[1]) == 0xFE) ||
@@ -427,9 +427,9 @@ Result<Document> LoadDocument(std::string id, std::string path, std::string byte
   return doc;
 }
 
-Result<Document> MakeDocument(std::string id, std::string source, uint32_t line, std::string title,
-                              std::string text, std::string_view date, const IngestOptions& options,
-                              Diagnostics* diagnostics) {
+Result<Document> MakeDocument(std::string id, const std::string& source, uint32_t line,
+                              std::string title, std::string text, std::string_view date,
+                              const IngestOptions& options, Diagnostics* diagnostics) {
   const std::string where = source + ":" + std::to_string(line);
   if (Trim(text).empty()) return Status::ParseError(where + ": empty article text; skipped");
   size_t bad_count = 0;
