@@ -1286,6 +1286,7 @@ bool Grammar::Holiday(size_t i, GrammarMatch* m) const {
 }
 
 bool Grammar::Core(size_t i, GrammarMatch* out) const {
+  if (i >= n_) return false;  // a modifier at the end of the atoms: "more than"
   GrammarMatch best;
   best.end = 0;
   GrammarMatch m;
