@@ -148,7 +148,7 @@ void FindTimexWindows(const TimexRules& rules, std::string_view text,
       continue;
     }
     if (token.kind != TokenKind::kWord || raw.size() >= sizeof buffer) continue;
-    if (!rules.MayContain(raw)) {
+    if (!rules.MayBeHead(raw)) {
       // Not a lexicon word; only a hyphenated word ("third-quarter") or a capitalized plural
       // ("Tuesdays") can still hold a head.
       if (token.Has(kTokenHyphenated)) {

@@ -48,6 +48,7 @@ void TimexRules::Freeze() {
   while (capacity < words.size() * 4) capacity *= 2;
   slots.assign(capacity, Slot());
   bloom.assign(kBloomBits / 64, 0);
+  head_bloom.assign(kBloomBits / 64, 0);
   max_key_size = 0;
   for (const auto& [key, info] : words) {
     size_t mask = capacity - 1;
@@ -59,6 +60,9 @@ void TimexRules::Freeze() {
     if (!key.empty()) {
       size_t bit = BloomBit(key);
       bloom[bit >> 6] |= uint64_t{1} << (bit & 63);
+      bool head = (info.classes & kHeadBloomClasses & ~kClassCardinal) != 0 ||
+                  (info.Is(kClassCardinal) && info.cardinal >= 11 && info.cardinal <= 20);
+      if (head) head_bloom[bit >> 6] |= uint64_t{1} << (bit & 63);
     }
   }
 }
