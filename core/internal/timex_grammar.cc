@@ -435,6 +435,28 @@ bool Grammar::Relative(size_t i, GrammarMatch* m) const {
     }
     return true;
   }
+  if (the && j == i + 1 && Has(j, kClassSeason) && Word(j + 1, "of")) {
+    // "the winter of 1994", "the summer of nineteen ninety-six"
+    int32_t year = 0;
+    GrammarMatch spelled;
+    size_t end = 0;
+    if (YearNumber(j + 2, &year)) {
+      end = j + 3;
+    } else if (SpelledYear(j + 2, &spelled)) {
+      year = spelled.spec.year;
+      end = spelled.end;
+    }
+    if (end != 0) {
+      m->begin = i;
+      m->end = end;
+      m->spec = TimexSpec();
+      m->spec.season = Info(j).season;
+      m->spec.year = year;
+      m->point = true;
+      m->rule = "season_of_year";
+      return true;
+    }
+  }
   if (the && j == i + 1 && Has(j, kClassSeason) && !(j + 1 < n_ && a_[j + 1].text == "of")) {
     m->begin = i;  // "the summer": this year's, with the past bias
     m->end = j + 1;
@@ -715,6 +737,13 @@ bool Grammar::Date(size_t i, GrammarMatch* m) const {
       m->spec.year = year;
       m->rule = "month_year";
       m->end = y + 1;
+      return true;
+    }
+    GrammarMatch spelled;
+    if (SpelledYear(y, &spelled)) {  // "January nineteen ninety-seven"
+      m->spec.year = spelled.spec.year;
+      m->rule = "month_year";
+      m->end = spelled.end;
       return true;
     }
     if ((Word(k, "this") || Word(k, "last") || Word(k, "next")) && Word(k + 1, "year")) {

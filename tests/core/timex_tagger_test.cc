@@ -81,6 +81,9 @@ TEST_CASE("TimexTagger: resolves dates against the DCT with the news-mode past b
       {"Stores opened on Thanksgiving Day 2024.", kDct, "Thanksgiving Day 2024|DATE|2024-11-28"},
       {"The firm posted the third-quarter loss.", kDct, "third-quarter|DATE|2025-Q3"},
       {"Prices fell in the summer.", kDct, "the summer|DATE|2025-SU"},
+      {"It froze in the winter of 1994.", kDct, "the winter of 1994|DATE|1994-WI"},
+      {"It began in January nineteen ninety-seven.", kDct,
+       "January nineteen ninety-seven|DATE|1997-01"},
   };
   for (const Row& row : rows) {
     INFO(row.text);
