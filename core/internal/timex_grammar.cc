@@ -710,6 +710,9 @@ bool Grammar::Date(size_t i, GrammarMatch* m) const {
     int32_t month = Info(k).month;
     bool ambiguous = Has(k, kClassAmbiguous);
     bool capitalized = a_[k].capitalized;
+    // "may", "march", "jan" in lower case are a verb or a name even before a number: "they
+    // march 19 miles"; news capitalizes months.
+    if (ambiguous && !capitalized) return false;
     bool abbreviation = a_[k].text.size() <= 4;
     ++k;
     if (abbreviation && Word(k, ".") && Glued(k)) ++k;  // "Nov" "." but not "December" "."

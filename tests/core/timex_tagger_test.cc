@@ -146,6 +146,7 @@ TEST_CASE("TimexTagger: ignores numbers and words that are not time", "[core][ti
       "Talks may resume.",
       "She sat by the window.",
       "Thousands march in the capital.",
+      "They march 19 miles to the border.",
       "It was a one-on-one meeting.",
       "Two B-2 bombers flew over.",
       "The hotline is open 24/7.",
