@@ -1037,7 +1037,7 @@ bool Grammar::Quarter(size_t i, GrammarMatch* m) const {
     ++j;
   } else if (Ordinal(j, &quarter) && quarter >= 1 && quarter <= 4 && Word(j + 1, "quarter")) {
     // "the third-quarter loss": the hyphenated adjective is the timex, as for durations.
-    if (the && j == i + 1 && a_[j + 1].hyphen_before && !Word(j + 2, "of")) m->begin = i + 1;
+    if (the && a_[j + 1].hyphen_before && !Word(j + 2, "of")) m->begin = i + 1;
     j += 2;
   } else {
     quarter = 0;

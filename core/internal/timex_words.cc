@@ -242,10 +242,11 @@ Result<TimexRules> TimexRules::Load(std::string_view data_dir) {
   // expression; with the first words of modifiers and holidays they pass the fast reject.
   // Keep in sync with the matchers in timex_grammar.cc.
   static constexpr std::string_view kGrammarStarters[] = {
-      "calendar", "comparable", "couple", "distant", "each",      "every",  "few",
-      "fiscal",   "full",       "future", "half",    "immediate", "many",   "near",
-      "once",     "q1",         "q2",     "q3",      "q4",        "recent", "right",
-      "same",     "several",    "the",    "these",   "twice"};
+      "calendar", "comparable", "couple", "distant", "each", "every", "few", "fiscal", "full",
+      "future", "half", "immediate", "many", "near", "once", "q1", "q2", "q3", "q4", "recent",
+      "right", "same", "several", "the", "these", "twice",
+      // Second words of modifiers after "the": "the middle of October".
+      "beginning", "end", "middle", "start"};
   for (std::string_view w : kGrammarStarters) rules.words[std::string(w)].classes |= kClassStarter;
   for (const TimexPhrase& p : rules.modifiers) {
     rules.words[p.words[0]].classes |= kClassModifierStart;
