@@ -13,7 +13,9 @@
 #include <unistd.h>
 
 #include "cli/cli_options.h"
+#include "cli/entities_command.h"
 #include "cli/export_command.h"
+#include "cli/extract_command.h"
 #include "cli/query_command.h"
 #include "cli/timex_command.h"
 #include "core/file_source.h"
@@ -34,8 +36,12 @@ const std::vector<Command>& Commands() {
   static const std::vector<Command> kCommands = {
       {"build", "read articles and write graph.json and friends to an output directory",
        RunBuildCommand},
+      {"entities", "print the entities of each document as JSONL (--explain: why mentions merged)",
+       RunEntitiesCommand},
       {"export", "write a graph.json in another format (dot, svg, timeline-svg, cytoscape, ...)",
        RunExportCommand},
+      {"extract", "extract each document on its own: one graph JSON line per document (map step)",
+       RunExtractCommand},
       {"help", "list the commands", RunHelpCommand},
       {"query", "ask a graph.json about entities, relations, timelines, paths, neighbours",
        RunQueryCommand},

@@ -4,6 +4,7 @@
 // timer keyed by its stage id (for `eventgraph build --stats`).
 #include "core/pipeline.h"
 
+#include "core/entity_recognizer.h"
 #include "core/sentence_splitter.h"
 #include "core/timex_tagger.h"
 #include "core/tokenizer.h"
@@ -26,6 +27,7 @@ struct PipelineStages {
   Tokenizer tokenizer;
   SentenceSplitter splitter;
   TimexTagger timex_tagger;
+  EntityRecognizer entity_recognizer;
 };
 
 }  // namespace internal
@@ -76,8 +78,11 @@ Result<Pipeline> Pipeline::Create(const PipelineOptions& options) {
   if (!splitter.ok()) return splitter.status();
   Result<TimexTagger> timex = TimexTagger::Create(options.data_dir);
   if (!timex.ok()) return timex.status();
-  auto stages = std::make_unique<internal::PipelineStages>(internal::PipelineStages{
-      std::move(tokenizer).value(), std::move(splitter).value(), std::move(timex).value()});
+  Result<EntityRecognizer> entities = EntityRecognizer::Create(options.data_dir, options.aliases);
+  if (!entities.ok()) return entities.status();
+  auto stages = std::make_unique<internal::PipelineStages>(
+      internal::PipelineStages{std::move(tokenizer).value(), std::move(splitter).value(),
+                               std::move(timex).value(), std::move(entities).value()});
   return Pipeline(options, std::move(stages));
 }
 
@@ -102,6 +107,13 @@ Annotations Pipeline::Process(Document document, Diagnostics* diagnostics,
     ScopedStageTimer timer(stats, "timex_tagger", bytes);
     a.timexes = stages_->timex_tagger.Tag(doc, a.tokens, a.sentences, doc.dct(), diagnostics);
     timer.set_items(a.timexes.size());
+  }
+  if (StopAfter(options_, "timex_tagger")) return a;
+  {
+    ScopedStageTimer timer(stats, "entity_recognizer", bytes);
+    stages_->entity_recognizer.Recognize(doc, a.tokens, a.sentences, a.timexes, &a.mentions,
+                                         &a.entities, diagnostics);
+    timer.set_items(a.mentions.size());
   }
   return a;
 }

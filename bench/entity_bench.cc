@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: Apache-2.0
+// Entity recognition throughput: MB/s of article text for the text layer (tokenizer + sentence
+// splitter) and for entity recognition + resolution, measured separately on the same corpus.
+//
+//   entity_bench [CORPUS.jsonl] [--smoke]
+//
+// Default corpus: ../shared/news/reuters21578.jsonl beside the checkout. --smoke processes the
+// first 200 documents once (CI). Without a corpus it prints a note and exits 0.
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "core/entity_recognizer.h"
+#include "core/file_source.h"
+#include "core/sentence_splitter.h"
+#include "core/tokenizer.h"
+#include "export/corpus_reader.h"
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double Seconds(Clock::duration d) { return std::chrono::duration<double>(d).count(); }
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace eventgraph;
+  std::string path = EVENTGRAPH_SOURCE_DIR "/../shared/news/reuters21578.jsonl";
+  bool smoke = false;
+  for (int i = 1; i < argc; ++i) {
+    std::string arg = argv[i];
+    if (arg == "--smoke") {
+      smoke = true;
+    } else {
+      path = arg;
+    }
+  }
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec)) {
+    std::cout << "entity_bench: no corpus at " << path << "; skipped\n";
+    return 0;
+  }
+  Diagnostics diagnostics(false);
+  auto load_begin = Clock::now();
+  DiskFileSource files;
+  Corpus corpus = ReadCorpus({path}, CorpusOptions{}, files, nullptr, &diagnostics);
+  if (smoke && corpus.documents.size() > 200) corpus.documents.resize(200);
+  auto load_end = Clock::now();
+
+  auto setup_begin = Clock::now();
+  Result<Tokenizer> tokenizer = Tokenizer::Create("");
+  Result<SentenceSplitter> splitter = SentenceSplitter::Create("");
+  Result<EntityRecognizer> recognizer = EntityRecognizer::Create("");
+  auto setup_end = Clock::now();
+  if (!tokenizer.ok() || !splitter.ok() || !recognizer.ok()) {
+    std::cerr << "entity_bench: setup failed\n";
+    return 1;
+  }
+
+  size_t bytes = 0;
+  size_t tokens_total = 0;
+  size_t mentions_total = 0;
+  size_t entities_total = 0;
+  Clock::duration text_time{};
+  Clock::duration entity_time{};
+  for (const Document& document : corpus.documents) {
+    bytes += document.body().size();
+    auto t0 = Clock::now();
+    std::vector<Token> tokens = tokenizer.value().Tokenize(document, document.body());
+    std::vector<Sentence> sentences = splitter.value().Split(document.text(), tokens);
+    auto t1 = Clock::now();
+    std::vector<Mention> mentions;
+    std::vector<Entity> entities;
+    recognizer.value().Recognize(document, tokens, sentences, {}, &mentions, &entities,
+                                 &diagnostics);
+    auto t2 = Clock::now();
+    text_time += t1 - t0;
+    entity_time += t2 - t1;
+    tokens_total += tokens.size();
+    mentions_total += mentions.size();
+    entities_total += entities.size();
+  }
+  const double mb = static_cast<double>(bytes) / 1e6;
+  std::printf("corpus: %s (%zu documents, %.1f MB, %zu tokens; read in %.2f s)\n", path.c_str(),
+              corpus.documents.size(), mb, tokens_total, Seconds(load_end - load_begin));
+  std::printf("setup: recognizer + text layer %.3f s\n", Seconds(setup_end - setup_begin));
+  std::printf("text layer (tokenizer + splitter): %.3f s, %.1f MB/s\n", Seconds(text_time),
+              mb / Seconds(text_time));
+  std::printf("entity recognition + resolution:   %.3f s, %.1f MB/s (%zu mentions, %zu entities)\n",
+              Seconds(entity_time), mb / Seconds(entity_time), mentions_total, entities_total);
+  std::printf("ratio entity/text time: %.2f (target <= 2.0: half the text layer's speed)\n",
+              Seconds(entity_time) / Seconds(text_time));
+  return 0;
+}

@@ -1,0 +1,717 @@
+// SPDX-License-Identifier: Apache-2.0
+// Entity recognition: tokens → typed candidate mentions; entity_resolver.cc then joins them into
+// the document's entities.
+//
+// Each body sentence is scanned left to right. At every token we first try a title phrase
+// ([determiner] [affiliation] [modifiers] title [to/of country]), because titles decide the most:
+//   "US President Donald Trump"        → person "Donald Trump", title "US President" (US)
+//   "U.S. President, Donald Trump,"    → the same through the comma apposition
+//   "presidential aide Yuri Ushakov"   → person with a lower-case role
+//   "the Russian leader"               → a title reference, resolved later to the person who
+//                                         bears a Russian head title in this document
+// Otherwise a maximal run of capitalized words (with inner "of", "de", "bin" ...) is a chunk,
+// typed by the first rule that fits:
+//   honorific ("Mr Putin") → person; whole chunk in a table (non-entity "Cold War", known entity
+//   "NATO", country "United States", region "Alaska", city "New York", demonym "Russian",
+//   demonym + group noun "European leaders"); organization cue word ("International Criminal
+//   Court", "Fox News"); facility cue word ("Joint Base Elmendorf-Richardson", "White House");
+//   place noun after it ("Dnipropetrovsk region"); otherwise two or more words are a person
+//   ("Kimberly Halkett") and a lone word is *soft*: the resolver attaches it to a person of the
+//   document ("Rubio" after "Marco Rubio", even though Rubio is also a city), else falls back to
+//   the weaker reading (a populous or locative city "in Anchorage", a speaker "Peskov said").
+// Never names: timex tokens, words with digits ("B-2"), single letters ("Q&A"), Title-Case
+// headline words not confirmed by the body, the sentence-initial word of a chunk whose rest is a
+// known name ("Both Moscow"). Dateline words ("ANCHORAGE, Alaska —") are places; names in
+// bylines ("by Xinhua writers A, B", "With assistance from X") are authors.
+#include "core/entity_recognizer.h"
+
+#include <algorithm>
+#include <string>
+#include <utility>
+
+#include "core/internal/entity_resolver.h"
+#include "core/internal/entity_rules.h"
+
+namespace eventgraph {
+
+using internal::Candidate;
+using internal::EntityRules;
+using internal::PhraseInfo;
+using internal::TitleClass;
+
+namespace {
+
+constexpr size_t kMaxPhraseWords = 8;
+// Lone cities become places without locative context only above this population: "Anchorage"
+// (299k) does; "Rubio" (Venezuela, 93k) stays soft unless "in Rubio".
+constexpr uint32_t kPopulousCity = 100000;
+
+bool IsOneOf(std::string_view word, std::initializer_list<std::string_view> set) {
+  return std::find(set.begin(), set.end(), word) != set.end();
+}
+
+// A phrase match: [begin, end) tokens and what the tables say about it.
+struct Match {
+  size_t end = 0;
+  const PhraseInfo* info = nullptr;
+};
+
+// A parsed title phrase: "the Russian President", "Trump's special envoy to Russia".
+struct TitleParse {
+  bool found = false;
+  bool determiner = false;
+  size_t begin = 0;  // first token after the determiner
+  size_t end = 0;    // one past the title
+  std::string role;  // folded role ("president", "foreign minister")
+  TitleClass cls = TitleClass::kNone;
+  std::string affiliation;  // alpha-2 or ""
+};
+
+class Scanner {
+ public:
+  Scanner(const EntityRules& rules, const Document& document, const std::vector<Token>& tokens,
+          const std::vector<Timex>& timexes, std::vector<Candidate>* out)
+      : rules_(rules), text_(document.text()), tokens_(tokens), out_(out) {
+    folded_.resize(tokens.size());
+    info_.assign(tokens.size(), nullptr);
+    // All folded words in one arena; views are taken after it stops growing.
+    std::vector<std::pair<uint32_t, uint32_t>> ranges(tokens.size(), {0, 0});
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      if (tokens[i].kind != TokenKind::kWord) continue;
+      const size_t begin = arena_.size();
+      AppendFoldedName(Slice(i), &arena_);
+      ranges[i] = {static_cast<uint32_t>(begin), static_cast<uint32_t>(arena_.size() - begin)};
+    }
+    in_timex_.assign(tokens.size(), 0);
+    size_t t = 0;
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      if (tokens[i].kind == TokenKind::kWord) {
+        folded_[i] = std::string_view(arena_).substr(ranges[i].first, ranges[i].second);
+        info_[i] = rules_.Find(folded_[i], !tokens[i].Has(kTokenCapitalized));
+      }
+      while (t < timexes.size() && timexes[t].span.end <= tokens[i].span.begin) ++t;
+      if (t < timexes.size() && timexes[t].span.Overlaps(tokens[i].span)) in_timex_[i] = 1;
+    }
+  }
+
+  void ScanSentence(const Sentence& sentence, uint32_t index) {
+    sentence_ = index;
+    begin_ = sentence.token_begin;
+    end_ = std::min<size_t>(sentence.token_end, tokens_.size());
+    headline_ = sentence.kind == SentenceKind::kHeadline;
+    byline_from_ = BylineStart(sentence);
+    size_t i = begin_;
+    if (sentence.kind == SentenceKind::kDateline || LooksLikeDateline()) i = ScanDateline();
+    while (i < end_) i = ScanAt(i);
+  }
+
+ private:
+  std::string_view Slice(size_t i) const {
+    return std::string_view(text_).substr(tokens_[i].span.begin, tokens_[i].span.size());
+  }
+  bool IsWord(size_t i) const { return i < end_ && tokens_[i].kind == TokenKind::kWord; }
+  bool IsPunct(size_t i, std::string_view p) const {
+    return i < end_ && tokens_[i].kind == TokenKind::kPunct && Slice(i) == p;
+  }
+  bool IsNameWord(size_t i) const {
+    if (!IsWord(i) || in_timex_[i] != 0) return false;
+    const Token& t = tokens_[i];
+    if (!t.Has(kTokenCapitalized) || t.Has(kTokenHasDigit) || t.Has(kTokenPossessive)) return false;
+    // Single letters only as initials: "George W. Bush" yes, "Q&A" no. Function words never:
+    // "He said", "When Putin arrived".
+    if (folded_[i].size() <= 1 && !t.Has(kTokenAbbreviation)) return false;
+    const PhraseInfo* p = info_[i];
+    return p == nullptr || (p->flags & internal::kPhraseFunctionWord) == 0 || t.Has(kTokenAllCaps);
+  }
+  bool IsQuote(size_t i) const {
+    if (i >= tokens_.size() || tokens_[i].kind != TokenKind::kPunct) return false;
+    std::string_view s = Slice(i);
+    return s == "\"" || s == "\u201c" || s == "\u201d" || s == "'" || s == "\u2018" ||
+           s == "\u2019";
+  }
+  // First word of the sentence, or right after an opening quote, colon or dash: capitals there
+  // prove nothing. "“Pursuing Peace.”" starts a quote.
+  bool IsInitial(size_t i) const {
+    size_t k = i;
+    while (k > begin_ && !IsWord(k - 1) && tokens_[k - 1].kind != TokenKind::kNumber) {
+      --k;
+      if (IsQuote(k) || Slice(k) == ":" || tokens_[k].kind == TokenKind::kDash) return true;
+    }
+    return k == begin_;
+  }
+  const PhraseInfo* Info(size_t i) const { return i < info_.size() ? info_[i] : nullptr; }
+
+  // Longest table phrase starting at `b`, ending at or before `limit`, all word tokens outside
+  // timexes. `accept` filters the infos.
+  template <typename Accept>
+  Match Longest(size_t b, size_t limit, Accept accept) {
+    Match best;
+    if (!IsWord(b) || in_timex_[b] != 0 || info_[b] == nullptr || b >= limit) return best;
+    const PhraseInfo* first = info_[b];
+    if (accept(*first)) best = Match{b + 1, first};
+    if ((first->flags & internal::kPhraseMultiwordHead) == 0) return best;
+    const size_t max_words = std::min(kMaxPhraseWords, rules_.max_phrase_words);
+    const bool lexicon_only = !tokens_[b].Has(kTokenCapitalized);
+    buffer_.assign(folded_[b]);
+    for (size_t e = b + 1; e < limit && e - b < max_words; ++e) {
+      if (!IsWord(e) || in_timex_[e] != 0 || folded_[e].empty()) break;
+      buffer_.push_back(' ');
+      buffer_ += folded_[e];
+      const PhraseInfo* info = rules_.Find(buffer_, lexicon_only);
+      if (info == nullptr) break;
+      if (accept(*info)) best = Match{e + 1, info};
+      if ((info->flags & internal::kPhraseMultiwordHead) == 0) break;
+    }
+    return best;
+  }
+
+  size_t ChunkEnd(size_t b) const {
+    size_t e = b;
+    while (e < end_) {
+      if (e > b && tokens_[e].Has(kTokenParagraphBefore)) break;
+      if (IsNameWord(e)) {
+        ++e;
+        continue;
+      }
+      // Inner connectors: "Secretary of State", "Organization of the Petroleum ...",
+      // "Osama bin Laden". Never "and": "Trump and Putin" are two names.
+      if (e > b && IsWord(e) && !tokens_[e].Has(kTokenCapitalized) &&
+          IsOneOf(folded_[e], {"of", "for", "de", "del", "der", "van", "von", "bin", "al", "da",
+                               "du", "la", "le"})) {
+        size_t next = e + 1;
+        if (folded_[e] == "of" && IsWord(next) && folded_[next] == "the") ++next;
+        if (IsNameWord(next)) {
+          e = next;
+          continue;
+        }
+      }
+      break;
+    }
+    return e;
+  }
+
+  // [determiner] [affiliation ['s]] [modifier]* title [to|of country]
+  TitleParse ParseTitle(size_t i) {
+    TitleParse t;
+    size_t pos = i;
+    if (IsWord(pos) && IsOneOf(folded_[pos], {"the", "his", "her", "its", "their"})) {
+      t.determiner = true;
+      ++pos;
+    }
+    t.begin = pos;
+    if (pos >= end_ || Info(pos) == nullptr) return t;  // fast path: most words are no title
+    Match aff = Longest(pos, end_, [](const PhraseInfo& p) {
+      return p.country != nullptr || (!p.demonym.empty() && p.demonym != "-") ||
+             (p.known && !p.known_country.empty());
+    });
+    if (aff.info != nullptr && IsNameWord(pos)) {
+      t.affiliation = AffiliationOf(*aff.info);
+      pos = aff.end;
+      if (pos < end_ && tokens_[pos].Has(kTokenPossessive)) ++pos;
+    }
+    bool modified = !t.affiliation.empty();
+    int skipped = 0;
+    while (pos < end_) {
+      Match m =
+          Longest(pos, end_, [](const PhraseInfo& p) { return p.title != TitleClass::kNone; });
+      // After an affiliation or a modifier, up to two other lower-case words may stand before the
+      // role: "Chile's top trade envoy", "Russia's chief nuclear negotiator".
+      if (m.info == nullptr && modified && skipped < 2 && IsWord(pos) && in_timex_[pos] == 0 &&
+          !tokens_[pos].Has(kTokenCapitalized)) {
+        ++skipped;
+        ++pos;
+        continue;
+      }
+      if (m.info == nullptr) break;
+      modified = true;
+      const size_t role_begin = pos;
+      pos = m.end;
+      if (m.info->title == TitleClass::kModifier) continue;
+      t.found = true;
+      t.cls = m.info->title;
+      t.role = FoldedText(role_begin, m.end);
+      break;
+    }
+    if (!t.found) return t;
+    // "special envoy to Russia", "President of Ukraine".
+    if (t.affiliation.empty() && IsWord(pos) && IsOneOf(folded_[pos], {"to", "of"})) {
+      Match c = Longest(pos + 1, end_, [](const PhraseInfo& p) { return p.country != nullptr; });
+      if (c.info != nullptr && IsNameWord(pos + 1)) {
+        t.affiliation = c.info->country->iso_code;
+        pos = c.end;
+      }
+    }
+    t.end = pos;
+    return t;
+  }
+
+  static std::string AffiliationOf(const PhraseInfo& info) {
+    if (info.country != nullptr) return info.country->iso_code;
+    if (!info.demonym.empty() && info.demonym != "-") return info.demonym;
+    return info.known_country;
+  }
+
+  std::string SurfaceText(size_t b, size_t e) const {
+    std::string out;
+    for (size_t k = b; k < e; ++k) {
+      if (k > b && (tokens_[k].Has(kTokenSpaceBefore) || tokens_[k].Has(kTokenNewlineBefore)))
+        out.push_back(' ');
+      out += Slice(k);
+    }
+    return out;
+  }
+
+  std::string FoldedText(size_t b, size_t e) const {
+    std::string out;
+    for (size_t k = b; k < e; ++k) {
+      if (folded_[k].empty()) continue;
+      if (!out.empty()) out.push_back(' ');
+      out += folded_[k];
+    }
+    return out;
+  }
+
+  Candidate& Emit(size_t b, size_t e, EntityKind kind, MentionForm form, const char* rule) {
+    Candidate c;
+    c.token_begin = static_cast<uint32_t>(b);
+    c.token_end = static_cast<uint32_t>(e);
+    c.prefix_begin = c.token_begin;
+    c.sentence = sentence_;
+    c.kind = kind;
+    c.form = form;
+    c.rule = rule;
+    c.folded = FoldedText(b, e);
+    c.author = byline_from_ <= b;
+    out_->push_back(std::move(c));
+    return out_->back();
+  }
+
+  void EmitPerson(size_t b, size_t e, size_t prefix, const TitleParse* title, const char* rule) {
+    // Drop a leading honorific: "Mr Trump" names "Trump".
+    if (e - b >= 2) {
+      if (const PhraseInfo* p = Info(b); p != nullptr && (p->flags & internal::kPhraseHonorific)) {
+        ++b;
+      }
+    }
+    Candidate& c = Emit(b, e, EntityKind::kPerson, MentionForm::kName, rule);
+    c.prefix_begin = static_cast<uint32_t>(std::min(prefix, b));
+    if (title != nullptr) AttachTitle(&c, *title);
+  }
+
+  void AttachTitle(Candidate* c, const TitleParse& title) {
+    c->title = SurfaceText(title.begin, title.end);
+    c->title_role = title.role;
+    c->title_class = title.cls;
+    c->affiliation = title.affiliation;
+  }
+
+  // True when [b, e) is a name chunk that reads as a person: not a table phrase, no cue word.
+  bool IsPersonChunk(size_t b, size_t e) {
+    if (e <= b) return false;
+    Match whole = Longest(b, e, [](const PhraseInfo&) { return true; });
+    if (whole.end == e) {
+      const PhraseInfo& p = *whole.info;
+      if (p.known || p.country != nullptr || p.region != nullptr || !p.demonym.empty() ||
+          (p.flags & internal::kPhraseNonEntity) || (p.city && e - b >= 2)) {
+        return false;
+      }
+    }
+    return CueKind(b, e) == std::nullopt;
+  }
+
+  // Organization and facility cues of a chunk.
+  std::optional<EntityKind> CueKind(size_t b, size_t e) const {
+    if (e - b < 2) return std::nullopt;
+    const PhraseInfo* last = Info(e - 1);
+    if (last != nullptr && (last->flags & internal::kPhraseOrgCueFinal)) {
+      return EntityKind::kOrganization;
+    }
+    for (size_t k = b + 1; k < e; ++k) {
+      const PhraseInfo* p = Info(k);
+      if (p != nullptr && (p->flags & internal::kPhraseFacilityCue)) return EntityKind::kPlace;
+    }
+    if (const PhraseInfo* first = Info(b);
+        first != nullptr &&
+        (first->flags & (internal::kPhraseOrgCueInitial | internal::kPhraseFacilityCue))) {
+      return (first->flags & internal::kPhraseOrgCueInitial) ? EntityKind::kOrganization
+                                                             : EntityKind::kPlace;
+    }
+    return std::nullopt;
+  }
+
+  size_t ScanAt(size_t i) {
+    if (!IsWord(i) || in_timex_[i] != 0) return i + 1;
+    // Pronouns right after a quote: “...,” he said.
+    if ((folded_[i] == "he" || folded_[i] == "she") && i + 1 < end_) {
+      const PhraseInfo* next = Info(i + 1);
+      bool after_quote = (i >= begin_ + 1 && IsQuote(i - 1)) ||
+                         (i >= begin_ + 2 && IsPunct(i - 1, ",") && IsQuote(i - 2)) ||
+                         (i >= begin_ + 2 && IsQuote(i - 1) && IsPunct(i - 2, ","));
+      if (next != nullptr && (next->flags & internal::kPhraseCueVerb) && after_quote) {
+        Emit(i, i + 1, EntityKind::kPerson, MentionForm::kPronoun, "pronoun_after_quote").soft =
+            true;
+        return i + 1;
+      }
+    }
+    TitleParse title = ParseTitle(i);
+    if (title.found) {
+      size_t next = title.end;
+      // "President Trump", "US President Donald Trump", "presidential aide Yuri Ushakov".
+      if (IsNameWord(next)) {
+        size_t e = ChunkEnd(next);
+        if (IsPersonChunk(next, e)) {
+          EmitPerson(next, e, title.begin, &title, "title_name");
+          return e;
+        }
+      }
+      // "U.S. President, Donald Trump," / "Kremlin Spokesman, Dmitry Peskov,".
+      if (IsPunct(next, ",") && IsNameWord(next + 1)) {
+        size_t e = ChunkEnd(next + 1);
+        if (IsPersonChunk(next + 1, e)) {
+          EmitPerson(next + 1, e, title.begin, &title, "apposition_title");
+          return e;
+        }
+      }
+      // "the Russian leader", "his Russian counterpart" (no name follows).
+      if (title.determiner && !(IsWord(next) && tokens_[next].Has(kTokenCapitalized))) {
+        Candidate& c = Emit(title.begin, title.end, EntityKind::kPerson, MentionForm::kTitle,
+                            "title_reference");
+        AttachTitle(&c, title);
+        c.soft = true;
+        return title.end;
+      }
+    }
+    if (!IsNameWord(i)) return i + 1;
+    return ScanChunk(i, ChunkEnd(i));
+  }
+
+  size_t ScanChunk(size_t b, size_t e) {
+    const bool initial = IsInitial(b);
+    // "The United States", "the Hague": try the whole chunk first, then without "the".
+    if (e - b >= 2 && folded_[b] == "the") {
+      Match whole = Longest(b, e, [](const PhraseInfo&) { return true; });
+      if (whole.end != e) ++b;
+    }
+    // Honorific: "Mr Trump", "Dr. Smith".
+    if (e - b >= 2) {
+      if (const PhraseInfo* p = Info(b); p != nullptr && (p->flags & internal::kPhraseHonorific)) {
+        EmitPerson(b, e, b, nullptr, "honorific");
+        return e;
+      }
+    }
+    // A sentence-initial word before a known name: "Across Ukraine", "Standing Putin".
+    // Cities do not count ("Fidel Castro": Castro is also a town).
+    if (initial && e - b >= 2) {
+      Match rest = Longest(b + 1, e, [](const PhraseInfo& p) {
+        return p.known || p.country != nullptr || p.region != nullptr || !p.demonym.empty();
+      });
+      const PhraseInfo* first = Info(b);
+      bool first_known = first != nullptr && (first->known || first->country || first->region ||
+                                              !first->demonym.empty());
+      if ((rest.end == e && !first_known) ||
+          (first != nullptr && (first->flags & internal::kPhraseSentenceStarter)) ||
+          folded_[b].ends_with("ing") || folded_[b].ends_with("ly")) {
+        return ScanChunk(b + 1, e);
+      }
+    }
+    if (headline_) return ScanHeadline(b, e);
+    // A name followed by a title apposition: "Kirill Dmitriev, Russia's top economic envoy,".
+    Match whole = Longest(b, e, [](const PhraseInfo&) { return true; });
+    if (whole.end == e && TypeWhole(b, e, *whole.info, initial)) return AfterChunk(e);
+    if (std::optional<EntityKind> cue = CueKind(b, e)) {
+      Emit(b, e, *cue, MentionForm::kName,
+           *cue == EntityKind::kOrganization ? "organization_cue" : "facility_cue");
+      return e;
+    }
+    // "Dnipropetrovsk region", "Kursk oblast".
+    if (const PhraseInfo* after = IsWord(e) ? Info(e) : nullptr;
+        after != nullptr && (after->flags & internal::kPhrasePlaceNoun) &&
+        !tokens_[e].Has(kTokenCapitalized)) {
+      Emit(b, e, EntityKind::kPlace, MentionForm::kName, "place_noun");
+      return e + 1;
+    }
+    if (e - b >= 2) return SplitChunk(b, e, initial);
+    EmitSingle(b, initial, whole.end == e ? whole.info : nullptr);
+    return e;
+  }
+
+  // Types a chunk that is one table phrase; false when the phrase says nothing useful.
+  bool TypeWhole(size_t b, size_t e, const PhraseInfo& p, bool initial) {
+    if (p.flags & internal::kPhraseNonEntity) return true;  // "Cold War": consumed, no mention
+    if (p.known) {
+      Candidate& c = Emit(b, e, p.known_kind, MentionForm::kName, "known_entity");
+      c.canonical = p.known_canonical;
+      if (IsGroupNoun(e)) EmitGroup(b, e + 1);
+      return true;
+    }
+    if (p.country != nullptr) {
+      Emit(b, e, EntityKind::kCountry, MentionForm::kName, "gazetteer_country").place = p.country;
+      return true;
+    }
+    if (!p.demonym.empty()) {
+      if (IsGroupNoun(e)) {
+        EmitGroup(b, e + 1);
+      } else if (p.demonym != "-") {
+        Emit(b, e, EntityKind::kCountry, MentionForm::kDemonym, "demonym").place =
+            rules_.gazetteer->CountryByCode(p.demonym);
+      }
+      return true;
+    }
+    if (p.region != nullptr || p.city) {
+      if (e - b == 1) {
+        EmitSingle(b, initial, &p);
+        return true;
+      }
+      EmitPlace(b, e, p, "gazetteer_place");
+      return true;
+    }
+    return false;
+  }
+
+  bool IsGroupNoun(size_t i) const {
+    if (!IsWord(i) || tokens_[i].Has(kTokenCapitalized)) return false;
+    const PhraseInfo* p = rules_.Find(folded_[i]);
+    return p != nullptr && (p->flags & internal::kPhraseGroupNoun);
+  }
+
+  void EmitGroup(size_t b, size_t e) {
+    Emit(b, e, EntityKind::kGroup, MentionForm::kName, "group");
+  }
+
+  // A region or city by name; "Moscow, Idaho" picks the reading in Idaho.
+  void EmitPlace(size_t b, size_t e, const PhraseInfo& p, const char* rule) {
+    Candidate& c = Emit(b, e, EntityKind::kPlace, MentionForm::kName, rule);
+    c.place = p.region;
+    if (IsPunct(e, ",") && IsNameWord(e + 1)) {
+      size_t he = ChunkEnd(e + 1);
+      c.place_hint = FoldedText(e + 1, he);
+    }
+  }
+
+  // A lone capitalized word: soft unless tables make it certain.
+  void EmitSingle(size_t b, bool initial, const PhraseInfo* p) {
+    const size_t e = b + 1;
+    const bool speaker = IsWord(e) && [&] {
+      const PhraseInfo* v = Info(e);
+      return v != nullptr && (v->flags & internal::kPhraseCueVerb) != 0;
+    }();
+    if (byline_from_ <= b) {
+      Emit(b, e, EntityKind::kPerson, MentionForm::kName, "byline").soft = false;
+      return;
+    }
+    if (p != nullptr && (p->region != nullptr || p->city)) {
+      Candidate& c = Emit(b, e, EntityKind::kPlace, MentionForm::kName, "gazetteer_place");
+      c.place = p->region;
+      c.soft = true;
+      if (IsPunct(e, ",") && IsNameWord(e + 1)) c.place_hint = FoldedText(e + 1, ChunkEnd(e + 1));
+      const bool locative = b > begin_ && IsWord(b - 1) &&
+                            IsOneOf(folded_[b - 1], {"in", "at", "from", "near", "to", "into",
+                                                     "outside", "toward", "towards", "across"});
+      const uint32_t population = p->city_population;
+      c.fallback = p->region != nullptr || locative || !c.place_hint.empty() ||
+                   (population >= kPopulousCity && (!initial || population >= 10 * kPopulousCity));
+      return;
+    }
+    Candidate& c = Emit(b, e, EntityKind::kPerson, MentionForm::kName, "capitalized_word");
+    c.soft = true;
+    const bool all_caps = tokens_[b].Has(kTokenAllCaps);
+    if (all_caps) {
+      c.kind = EntityKind::kOrganization;
+      c.form = MentionForm::kAcronym;
+      c.rule = "acronym";
+      c.fallback = speaker && !initial;
+      return;
+    }
+    // "Peskov said": a speaker. At a sentence start only when not a plural ("Officials said").
+    c.rule = speaker ? "speaker" : "capitalized_word";
+    c.fallback = speaker && (!initial || !folded_[b].ends_with("s"));
+  }
+
+  // Splits a multi-word chunk at hard table phrases (countries, known entities, demonyms):
+  // "Russia Ukraine" → two countries; the unmatched runs of 2+ words are persons.
+  size_t SplitChunk(size_t b, size_t e, bool initial) {
+    size_t run = b;
+    size_t k = b;
+    auto flush = [&](size_t stop) {
+      if (stop - run >= 2) {
+        EmitPerson(run, stop, run, nullptr, byline_from_ <= run ? "byline" : "capitalized_name");
+      } else if (stop - run == 1) {
+        EmitSingle(run, initial && run == b, Info(run));
+      }
+    };
+    while (k < e) {
+      Match m = Longest(k, e, [](const PhraseInfo& p) {
+        return p.known || p.country != nullptr || !p.demonym.empty() ||
+               (p.flags & internal::kPhraseNonEntity);
+      });
+      if (m.info == nullptr) {
+        ++k;
+        continue;
+      }
+      flush(k);
+      TypeWhole(k, m.end, *m.info, initial && k == b);
+      k = m.end;
+      run = k;
+    }
+    flush(e);
+    return AfterChunk(e);
+  }
+
+  // After a name: a comma apposition with a title ("Kirill Dmitriev, Russia's top economic
+  // envoy,") attaches the title to the person just emitted.
+  size_t AfterChunk(size_t e) {
+    if (out_->empty() || !IsPunct(e, ",")) return e;
+    Candidate& last = out_->back();
+    if (last.kind != EntityKind::kPerson || last.form != MentionForm::kName ||
+        last.token_end != e || !last.title.empty()) {
+      return e;
+    }
+    size_t pos = e + 1;
+    if (IsWord(pos) && IsOneOf(folded_[pos], {"a", "an"})) ++pos;
+    TitleParse title = ParseTitle(pos);
+    if (!title.found) return e;
+    if (title.end < end_ && !IsPunct(title.end, ",") && !IsPunct(title.end, ".") &&
+        !IsPunct(title.end, ")") && !IsPunct(title.end, ";")) {
+      return e;
+    }
+    last.soft = false;
+    last.fallback = true;
+    AttachTitle(&last, title);
+    return title.end;
+  }
+
+  // Title-Case headlines: only table phrases and words the body confirms.
+  size_t ScanHeadline(size_t b, size_t e) {
+    size_t k = b;
+    while (k < e) {
+      Match m = Longest(k, e, [](const PhraseInfo& p) {
+        return p.known || p.country != nullptr || !p.demonym.empty() ||
+               (p.flags & internal::kPhraseNonEntity);
+      });
+      if (m.info != nullptr) {
+        TypeWhole(k, m.end, *m.info, false);
+        k = m.end;
+        continue;
+      }
+      Emit(k, k + 1, EntityKind::kPerson, MentionForm::kName, "headline_word").soft = true;
+      ++k;
+    }
+    return e;
+  }
+
+  // "ANCHORAGE, Alaska —", "SALVADOR, Feb 26 -": the opening all-caps words are a place.
+  bool LooksLikeDateline() const {
+    if (begin_ >= end_ || !tokens_[begin_].Has(kTokenAllCaps) ||
+        !tokens_[begin_].Has(kTokenParagraphBefore)) {
+      return false;
+    }
+    size_t k = begin_;
+    while (k < end_ && IsWord(k) && tokens_[k].Has(kTokenAllCaps)) ++k;
+    return k - begin_ <= 3 && IsPunct(k, ",");
+  }
+
+  size_t ScanDateline() {
+    size_t k = begin_;
+    while (k < end_ && IsWord(k) && tokens_[k].Has(kTokenAllCaps) && k - begin_ < 4) ++k;
+    if (k == begin_) return begin_;
+    const PhraseInfo* p = rules_.Find(FoldedText(begin_, k));
+    Candidate& c = Emit(begin_, k, EntityKind::kPlace, MentionForm::kName, "dateline");
+    if (p != nullptr && p->country != nullptr) {
+      c.kind = EntityKind::kCountry;
+      c.place = p->country;
+    } else if (p != nullptr) {
+      c.place = p->region;
+    }
+    if (IsPunct(k, ",") && IsNameWord(k + 1)) c.place_hint = FoldedText(k + 1, ChunkEnd(k + 1));
+    return k;
+  }
+
+  // Start of the author names in a byline: "By A and B", "With assistance from X",
+  // "by Xinhua writers A, B, C"; tokens_.size() when the sentence has none.
+  size_t BylineStart(const Sentence& sentence) const {
+    const size_t none = tokens_.size();
+    size_t first = begin_;
+    while (first < end_ && !IsWord(first)) ++first;
+    if (first >= end_) return none;
+    auto starts = [&](std::initializer_list<std::string_view> words) {
+      size_t k = first;
+      for (std::string_view w : words) {
+        if (!IsWord(k) || folded_[k] != w) return false;
+        ++k;
+      }
+      return true;
+    };
+    if (starts({"with", "assistance", "from"})) return first + 3;
+    if (starts({"additional", "reporting", "by"})) return first + 3;
+    if (starts({"reporting", "by"}) || starts({"writing", "by"}) || starts({"editing", "by"}))
+      return first + 2;
+    if (starts({"by"}) && (sentence.kind == SentenceKind::kByline || IsNameWord(first + 1)) &&
+        sentence.token_count() <= 24) {
+      return first + 1;
+    }
+    // "... by Xinhua writers Tan Jingjing, Gao Shan": by [Org] writers|correspondents|reporters.
+    for (size_t k = first; k + 2 < end_; ++k) {
+      if (!IsWord(k) || folded_[k] != "by") continue;
+      for (size_t w = k + 1; w < std::min(end_, k + 4); ++w) {
+        if (IsWord(w) && IsOneOf(folded_[w], {"writer", "writers", "correspondent",
+                                              "correspondents", "reporter", "reporters", "staff"}))
+          return w + 1;
+      }
+    }
+    if (sentence.kind == SentenceKind::kByline) return first;
+    return none;
+  }
+
+  const EntityRules& rules_;
+  const std::string& text_;
+  const std::vector<Token>& tokens_;
+  std::vector<Candidate>* out_;
+  std::string arena_;                     // folded words, back to back
+  std::vector<std::string_view> folded_;  // folded word of each token, into arena_ ("" if none)
+  std::vector<const PhraseInfo*> info_;   // single-word table entry of each word token
+  std::vector<uint8_t> in_timex_;
+  std::string buffer_;
+  uint32_t sentence_ = 0;
+  size_t begin_ = 0;
+  size_t end_ = 0;
+  bool headline_ = false;
+  size_t byline_from_ = 0;
+};
+
+}  // namespace
+
+EntityRecognizer::EntityRecognizer(std::shared_ptr<const EntityRules> rules)
+    : rules_(std::move(rules)) {}
+
+Result<EntityRecognizer> EntityRecognizer::Create(std::string_view data_dir,
+                                                  std::shared_ptr<const AliasTable> aliases) {
+  Result<std::shared_ptr<const Gazetteer>> gazetteer =
+      Gazetteer::Create(data_dir, Gazetteer::Options{});
+  if (!gazetteer.ok()) return gazetteer.status();
+  Result<EntityKeyer> keyer = EntityKeyer::Create(data_dir, gazetteer.value(), std::move(aliases));
+  if (!keyer.ok()) return keyer.status();
+  Result<std::shared_ptr<const EntityRules>> rules =
+      EntityRules::Create(data_dir, std::make_shared<const EntityKeyer>(std::move(keyer).value()),
+                          std::move(gazetteer).value());
+  if (!rules.ok()) return rules.status();
+  return EntityRecognizer(std::move(rules).value());
+}
+
+const EntityKeyer& EntityRecognizer::keyer() const { return *rules_->keyer; }
+const Gazetteer& EntityRecognizer::gazetteer() const { return *rules_->gazetteer; }
+
+void EntityRecognizer::Recognize(const Document& document, const std::vector<Token>& tokens,
+                                 const std::vector<Sentence>& sentences,
+                                 const std::vector<Timex>& timexes, std::vector<Mention>* mentions,
+                                 std::vector<Entity>* entities, Diagnostics* diagnostics,
+                                 std::vector<std::string>* explanations) const {
+  std::vector<Candidate> candidates;
+  Scanner scanner(*rules_, document, tokens, timexes, &candidates);
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    scanner.ScanSentence(sentences[s], static_cast<uint32_t>(s));
+  }
+  internal::ResolveEntities(*rules_, document, tokens, std::move(candidates), mentions, entities,
+                            diagnostics, explanations);
+}
+
+}  // namespace eventgraph

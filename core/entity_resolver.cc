@@ -1,0 +1,624 @@
+// SPDX-License-Identifier: Apache-2.0
+// Within-document resolution, in passes so that later short forms find the full names first:
+//  1. persons named with two or more words: same normalized words, or same first and last word
+//     with the same generational suffix ("Vladimir Vladimirovich Putin" = "Vladimir Putin";
+//     "Donald Trump Jr." ≠ "Donald Trump");
+//  2. one-word persons backed by a title or honorific ("President Putin", "Mr Trump"): the
+//     person whose last name it is; with two candidates ("Raúl Castro", "Fidel Castro") the one
+//     mentioned most, noted as a diagnostic;
+//  3. countries by ISO code, places, organizations and groups by key;
+//  4. organization acronyms to the organization whose initials they spell ("ICC" →
+//     "International Criminal Court");
+//  5. soft candidates: lone words to a person's last name, an acronym or an existing entity of the
+//     same key, else their fallback kind if any; title references ("the Russian leader") to the
+//     one person whose titles match role and country; pronouns after a quote to the one person of
+//     this or the previous sentence.
+#include "core/internal/entity_resolver.h"
+
+#include <algorithm>
+#include <map>
+#include <string>
+#include <unordered_map>
+#include <utility>
+
+#include "core/alias_table.h"
+#include "core/name_key.h"
+
+namespace eventgraph::internal {
+namespace {
+
+bool IsSuffix(std::string_view word) {
+  return word == "jr" || word == "sr" || word == "ii" || word == "iii" || word == "iv";
+}
+
+struct Draft {
+  EntityKind kind = EntityKind::kPerson;
+  std::string key;                 // within-document identity
+  std::vector<std::string> words;  // persons: normalized name words
+  std::string name;
+  std::vector<std::string> aliases;
+  std::vector<std::string> titles;
+  std::vector<std::string> roles;
+  std::vector<TitleClass> classes;
+  std::string affiliation;
+  const GazetteerPlace* place = nullptr;
+  const GazetteerPlace* city = nullptr;
+  bool default_reading = true;
+  std::string canonical;
+  uint32_t count = 0;
+  uint32_t first_token = 0;
+  bool all_author = true;
+  int32_t merged_into = -1;
+
+  std::string_view last_core() const {
+    for (size_t k = words.size(); k > 0; --k) {
+      if (!IsSuffix(words[k - 1])) return words[k - 1];
+    }
+    return {};
+  }
+  bool has_suffix() const { return !words.empty() && IsSuffix(words.back()); }
+};
+
+class Resolver {
+ public:
+  Resolver(const EntityRules& rules, const Document& document, const std::vector<Token>& tokens,
+           Diagnostics* diagnostics, bool explain)
+      : rules_(rules),
+        document_(document),
+        tokens_(tokens),
+        diagnostics_(diagnostics),
+        explain_(explain) {}
+
+  void Run(std::vector<Candidate> candidates, std::vector<Mention>* mentions,
+           std::vector<Entity>* entities, std::vector<std::string>* explanations) {
+    std::stable_sort(
+        candidates.begin(), candidates.end(),
+        [](const Candidate& a, const Candidate& b) { return a.token_begin < b.token_begin; });
+    candidates_ = std::move(candidates);
+    assigned_.assign(candidates_.size(), -1);
+    resolution_.assign(candidates_.size(), std::string());
+    // Pass 1 and 2: persons by name.
+    for (int pass = 0; pass < 2; ++pass) {
+      for (size_t i = 0; i < candidates_.size(); ++i) {
+        const Candidate& c = candidates_[i];
+        if (c.kind != EntityKind::kPerson || c.form != MentionForm::kName || c.soft) continue;
+        std::vector<std::string> words = NameWords(c.folded);
+        if (words.empty()) continue;
+        bool multi = words.size() >= 2;
+        if ((pass == 0) != multi) continue;
+        int32_t entity = multi ? FindFullName(words, i) : FindSurname(words[0], i, true);
+        Assign(i, entity, std::move(words));
+      }
+    }
+    // Pass 3: everything else that is hard.
+    for (size_t i = 0; i < candidates_.size(); ++i) {
+      const Candidate& c = candidates_[i];
+      if (c.kind == EntityKind::kPerson || c.soft) continue;
+      AssignByKey(i);
+    }
+    MergeAcronyms();
+    // Pass 5: soft candidates.
+    for (size_t i = 0; i < candidates_.size(); ++i) {
+      if (candidates_[i].soft) ResolveSoft(i);
+    }
+    Emit(mentions, entities, explanations);
+  }
+
+ private:
+  std::vector<std::string> NameWords(std::string_view folded) const {
+    std::vector<std::string> words;
+    size_t pos = 0;
+    while (pos < folded.size()) {
+      size_t space = folded.find(' ', pos);
+      if (space == std::string_view::npos) space = folded.size();
+      words.push_back(
+          NormalizeNameWord(folded.substr(pos, space - pos), &rules_.keyer->name_variants()));
+      pos = space + 1;
+    }
+    return words;
+  }
+
+  int32_t Root(int32_t e) const {
+    while (e >= 0 && drafts_[static_cast<size_t>(e)].merged_into >= 0) {
+      e = drafts_[static_cast<size_t>(e)].merged_into;
+    }
+    return e;
+  }
+
+  // A multi-word name: an existing person with the same words, or the same first and last
+  // word and suffix.
+  int32_t FindFullName(const std::vector<std::string>& words, size_t candidate) {
+    Draft probe;
+    probe.words = words;
+    const AliasTable* aliases = rules_.keyer->aliases();
+    for (size_t d = 0; d < drafts_.size(); ++d) {
+      const Draft& draft = drafts_[d];
+      if (draft.kind != EntityKind::kPerson || draft.merged_into >= 0) continue;
+      // The user's alias table may forbid what the spelling rules allow ("Mari" ≠ "Mary").
+      if (aliases != nullptr &&
+          aliases->Forbids(draft.name, Surface(candidates_[candidate].token_begin,
+                                               candidates_[candidate].token_end))) {
+        continue;
+      }
+      if (draft.words == words) {
+        if (explain_) evidence_ = "same_name: '" + draft.name + "'";
+        return static_cast<int32_t>(d);
+      }
+      if (draft.words.size() >= 2 && draft.words.front() == words.front() &&
+          draft.last_core() == probe.last_core() && draft.has_suffix() == probe.has_suffix() &&
+          (!draft.has_suffix() || draft.words.back() == words.back())) {
+        if (explain_)
+          evidence_ = "first_last_name: same first and last name as '" + draft.name + "'";
+        return static_cast<int32_t>(d);
+      }
+    }
+    return -1;
+  }
+
+  // A one-word person: the person whose last name it is (the most mentioned when several).
+  int32_t FindSurname(const std::string& word, size_t candidate, bool allow_single) {
+    int32_t best = -1;
+    size_t matches = 0;
+    for (size_t d = 0; d < drafts_.size(); ++d) {
+      const Draft& draft = drafts_[d];
+      if (draft.kind != EntityKind::kPerson || draft.merged_into >= 0) continue;
+      bool hit = draft.words.size() >= 2
+                     ? draft.last_core() == word
+                     : allow_single && draft.words.size() == 1 && draft.words[0] == word;
+      if (!hit) continue;
+      ++matches;
+      if (best < 0 || draft.count > drafts_[static_cast<size_t>(best)].count) {
+        best = static_cast<int32_t>(d);
+      }
+    }
+    if (best >= 0) {
+      const Draft& draft = drafts_[static_cast<size_t>(best)];
+      if (explain_)
+        evidence_ = draft.words.size() >= 2
+                        ? "surname: '" + word + "' is the last name of '" + draft.name + "'"
+                        : "same_name: '" + draft.name + "'";
+      if (matches > 1) {
+        if (explain_)
+          evidence_ += " (the most mentioned of " + std::to_string(matches) + " candidates)";
+        Note(candidate, "'" + word + "' could name " + std::to_string(matches) +
+                            " persons; attached to the most mentioned, '" + draft.name + "'");
+      }
+    }
+    return best;
+  }
+
+  void Note(size_t candidate, std::string message) {
+    if (diagnostics_ == nullptr) return;
+    uint32_t offset = tokens_[candidates_[candidate].token_begin].span.begin;
+    LineColumn lc = LineColumnAt(document_.text(), offset);
+    diagnostics_->Add(Severity::kNote, "entity_recognizer", document_.path(), lc.line, lc.column,
+                      std::move(message));
+  }
+
+  int32_t NewDraft(const Candidate& c, std::string key, std::vector<std::string> words) {
+    Draft draft;
+    draft.kind = c.kind;
+    if (!key.empty()) by_key_[key].push_back(static_cast<int32_t>(drafts_.size()));
+    draft.key = std::move(key);
+    draft.words = std::move(words);
+    draft.first_token = c.token_begin;
+    drafts_.push_back(std::move(draft));
+    return static_cast<int32_t>(drafts_.size() - 1);
+  }
+
+  void Assign(size_t i, int32_t entity, std::vector<std::string> words) {
+    const Candidate& c = candidates_[i];
+    if (entity < 0) {
+      entity = NewDraft(c, std::string(), std::move(words));
+      evidence_.clear();
+    }
+    assigned_[i] = entity;
+    resolution_[i] = evidence_;
+    evidence_.clear();
+    Draft& draft = drafts_[static_cast<size_t>(entity)];
+    ++draft.count;
+    if (c.form == MentionForm::kName || c.form == MentionForm::kAcronym) {
+      std::string surface = Surface(c.token_begin, c.token_end);
+      if (std::count(surface.begin(), surface.end(), ' ') >
+              std::count(draft.name.begin(), draft.name.end(), ' ') ||
+          draft.name.empty()) {
+        draft.name = std::move(surface);
+      }
+    }
+    draft.all_author = draft.all_author && c.author;
+    if (!c.title.empty() && c.form == MentionForm::kName) {
+      if (std::find(draft.titles.begin(), draft.titles.end(), c.title) == draft.titles.end())
+        draft.titles.push_back(c.title);
+      draft.roles.push_back(c.title_role);
+      draft.classes.push_back(c.title_class);
+      if (draft.affiliation.empty()) draft.affiliation = c.affiliation;
+    }
+  }
+
+  // Picks the geonames reading: the state or country named after it ("Moscow, Idaho"), else the
+  // most populous.
+  const GazetteerPlace* CityReading(const Candidate& c, bool* is_default) const {
+    std::span<const GazetteerPlace* const> cities = rules_.gazetteer->FindCities(c.folded);
+    *is_default = true;
+    if (cities.empty()) return nullptr;
+    if (!c.place_hint.empty()) {
+      const GazetteerPlace* country = rules_.gazetteer->FindCountry(c.place_hint);
+      for (const GazetteerPlace* city : cities) {
+        if (FoldName(city->region) == c.place_hint ||
+            (country != nullptr && country->iso_code == city->country)) {
+          *is_default = city == cities.front();
+          return city;
+        }
+      }
+    }
+    return cities.front();
+  }
+
+  std::string KeyOf(const Candidate& c, const GazetteerPlace** city, bool* is_default) const {
+    *city = nullptr;
+    *is_default = true;
+    if (c.kind == EntityKind::kCountry && c.place != nullptr) {
+      return FoldName(c.place->iso_code);
+    }
+    if (c.kind == EntityKind::kPlace && c.place == nullptr) {
+      *city = CityReading(c, is_default);
+      if (*city != nullptr && !*is_default) {
+        return rules_.keyer->KeyFolded(c.folded + " " + FoldName((*city)->region), c.kind);
+      }
+    }
+    return rules_.keyer->KeyFolded(c.canonical.empty() ? c.folded : FoldName(c.canonical), c.kind);
+  }
+
+  int32_t FindByKey(EntityKind kind, const std::string& key) const {
+    auto it = by_key_.find(key);
+    if (it == by_key_.end()) return -1;
+    for (int32_t d : it->second) {
+      const Draft& draft = drafts_[static_cast<size_t>(d)];
+      if (draft.merged_into < 0 && draft.kind == kind) return d;
+    }
+    return -1;
+  }
+
+  void AssignByKey(size_t i) {
+    const Candidate& c = candidates_[i];
+    const GazetteerPlace* city = nullptr;
+    bool is_default = true;
+    std::string key = KeyOf(c, &city, &is_default);
+    if (key.empty()) return;
+    int32_t entity = FindByKey(c.kind, key);
+    if (entity >= 0) {
+      if (explain_) evidence_ = "same_key: '" + key + "'";
+    } else {
+      entity = NewDraft(c, key, {});
+      Draft& draft = drafts_[static_cast<size_t>(entity)];
+      draft.place = c.place;
+      draft.city = city;
+      draft.default_reading = is_default;
+      draft.canonical = c.canonical;
+    }
+    Assign(i, entity, {});
+  }
+
+  static std::string Initials(std::string_view name) {
+    std::string out;
+    bool at_word = true;
+    std::string word;
+    auto flush = [&] {
+      if (!word.empty() && word != "of" && word != "the" && word != "for" && word != "and" &&
+          word != "on")
+        out.push_back(word[0]);
+      word.clear();
+    };
+    for (char c : name) {
+      if (c == ' ') {
+        flush();
+        at_word = true;
+      } else {
+        word.push_back(c);
+        at_word = false;
+      }
+    }
+    (void)at_word;
+    flush();
+    return out;
+  }
+
+  // "ICC" and "International Criminal Court" in one article are one organization.
+  void MergeAcronyms() {
+    for (size_t a = 0; a < drafts_.size(); ++a) {
+      Draft& acronym = drafts_[a];
+      if (acronym.kind != EntityKind::kOrganization || acronym.merged_into >= 0 ||
+          acronym.key.find(' ') != std::string::npos || acronym.key.size() < 2) {
+        continue;
+      }
+      for (size_t f = 0; f < drafts_.size(); ++f) {
+        if (f == a || drafts_[f].kind != EntityKind::kOrganization || drafts_[f].merged_into >= 0)
+          continue;
+        if (Initials(drafts_[f].key) == acronym.key) {
+          acronym.merged_into = static_cast<int32_t>(f);
+          merge_evidence_[a] =
+              "acronym: '" + acronym.key + "' spells the initials of '" + drafts_[f].key + "'";
+          break;
+        }
+      }
+    }
+  }
+
+  void ResolveSoft(size_t i) {
+    const Candidate& c = candidates_[i];
+    if (c.form == MentionForm::kPronoun) return ResolvePronoun(i);
+    if (c.form == MentionForm::kTitle) return ResolveTitle(i);
+    // A person's last name: "Rubio" after "Marco Rubio", "Castro" after "Fidel Castro".
+    std::vector<std::string> words = NameWords(c.folded);
+    if (words.size() == 1) {
+      int32_t person = FindSurname(words[0], i, true);
+      if (person >= 0) {
+        candidates_[i].kind = EntityKind::kPerson;
+        candidates_[i].form = MentionForm::kName;
+        return Assign(i, person, {});
+      }
+    }
+    // An acronym of an organization here: "ICC".
+    if (c.form == MentionForm::kAcronym) {
+      for (size_t d = 0; d < drafts_.size(); ++d) {
+        if (drafts_[d].kind == EntityKind::kOrganization && drafts_[d].merged_into < 0 &&
+            Initials(drafts_[d].key) == c.folded) {
+          if (explain_)
+            evidence_ =
+                "acronym: '" + c.folded + "' spells the initials of '" + drafts_[d].key + "'";
+          candidates_[i].kind = EntityKind::kOrganization;
+          return Assign(i, static_cast<int32_t>(d), {});
+        }
+      }
+    }
+    // The same name already typed in this document ("Moscow" twice).
+    {
+      const GazetteerPlace* city = nullptr;
+      bool is_default = true;
+      const std::string key = KeyOf(c, &city, &is_default);
+      for (EntityKind kind :
+           {EntityKind::kPlace, EntityKind::kCountry, EntityKind::kOrganization}) {
+        int32_t entity = FindByKey(kind, key);
+        if (entity >= 0) {
+          candidates_[i].kind = kind;
+          if (explain_) evidence_ = "same_key: '" + key + "'";
+          return Assign(i, entity, {});
+        }
+      }
+    }
+    if (!c.fallback) return;
+    if (c.kind == EntityKind::kPerson) return Assign(i, -1, std::move(words));
+    AssignByKey(i);
+  }
+
+  void ResolveTitle(size_t i) {
+    const Candidate& c = candidates_[i];
+    int32_t found = -1;
+    size_t count = 0;
+    for (size_t d = 0; d < drafts_.size(); ++d) {
+      const Draft& draft = drafts_[d];
+      if (draft.kind != EntityKind::kPerson || draft.merged_into >= 0 || draft.all_author) continue;
+      if (!c.affiliation.empty() && draft.affiliation != c.affiliation) continue;
+      bool match = false;
+      for (size_t t = 0; t < draft.roles.size(); ++t) {
+        TitleClass cls = draft.classes[t];
+        if (c.title_class == TitleClass::kGeneric) {
+          // "the Russian leader", "his counterpart": a head of state or a generic title.
+          match = match || cls == TitleClass::kHead || cls == TitleClass::kGeneric;
+        } else if (c.title_class == TitleClass::kHead) {
+          match = match || draft.roles[t] == c.title_role ||
+                  (!c.affiliation.empty() && cls == TitleClass::kGeneric);
+        } else {
+          match = match || draft.roles[t] == c.title_role;
+        }
+      }
+      if (!match) continue;
+      ++count;
+      found = static_cast<int32_t>(d);
+    }
+    if (count != 1) return;
+    if (explain_)
+      evidence_ = "title: '" + c.title + "' matches the titles of '" +
+                  drafts_[static_cast<size_t>(found)].name + "'";
+    Assign(i, found, {});
+  }
+
+  void ResolvePronoun(size_t i) {
+    const Candidate& c = candidates_[i];
+    std::vector<int32_t> here;
+    std::vector<int32_t> before;
+    for (size_t k = 0; k < i; ++k) {
+      int32_t e = Root(assigned_[k]);
+      if (e < 0 || drafts_[static_cast<size_t>(e)].kind != EntityKind::kPerson ||
+          candidates_[k].author)
+        continue;
+      std::vector<int32_t>* list = candidates_[k].sentence == c.sentence       ? &here
+                                   : candidates_[k].sentence + 1 == c.sentence ? &before
+                                                                               : nullptr;
+      if (list != nullptr && std::find(list->begin(), list->end(), e) == list->end())
+        list->push_back(e);
+    }
+    const std::vector<int32_t>& pool = here.empty() ? before : here;
+    if (pool.size() != 1) return;
+    if (explain_)
+      evidence_ = "pronoun: the only person in " +
+                  std::string(here.empty() ? "the previous sentence" : "this sentence") + ", '" +
+                  drafts_[static_cast<size_t>(pool[0])].name + "'";
+    Assign(i, pool[0], {});
+  }
+
+  void Emit(std::vector<Mention>* mentions, std::vector<Entity>* entities,
+            std::vector<std::string>* explanations);
+
+  std::string Surface(uint32_t b, uint32_t e) const {
+    Span span{tokens_[b].span.begin, tokens_[e - 1].span.end};
+    std::string out;
+    bool space = false;
+    for (char ch : document_.Slice(span)) {
+      if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r') {
+        space = true;
+        continue;
+      }
+      if (space && !out.empty()) out.push_back(' ');
+      space = false;
+      out.push_back(ch);
+    }
+    return out;
+  }
+
+  const EntityRules& rules_;
+  const Document& document_;
+  const std::vector<Token>& tokens_;
+  Diagnostics* diagnostics_;
+  const bool explain_;
+  std::vector<Candidate> candidates_;
+  std::vector<int32_t> assigned_;
+  std::vector<std::string> resolution_;
+  std::vector<Draft> drafts_;
+  std::map<size_t, std::string> merge_evidence_;
+  std::unordered_map<std::string, std::vector<int32_t>> by_key_;  // key → drafts of any kind
+  std::string evidence_;
+};
+
+void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entities,
+                    std::vector<std::string>* explanations) {
+  // Entities in order of first mention, after following merges.
+  std::vector<int32_t> order(drafts_.size(), -1);
+  std::vector<size_t> firsts;
+  for (size_t i = 0; i < candidates_.size(); ++i) {
+    int32_t root = Root(assigned_[i]);
+    if (root != assigned_[i]) {
+      auto it = merge_evidence_.find(static_cast<size_t>(assigned_[i]));
+      if (it != merge_evidence_.end()) resolution_[i] = it->second;
+    }
+    assigned_[i] = root;
+    if (root < 0) continue;
+    if (order[static_cast<size_t>(root)] < 0) {
+      order[static_cast<size_t>(root)] = static_cast<int32_t>(firsts.size());
+      firsts.push_back(static_cast<size_t>(root));
+    }
+  }
+  const size_t base = entities->size();
+  const size_t mention_base = mentions->size();
+  const size_t explanation_base = explanations != nullptr ? explanations->size() : 0;
+  std::vector<Entity> out(firsts.size());
+  std::vector<size_t> best_len(firsts.size(), 0);
+  std::vector<size_t> first_mention(firsts.size(), candidates_.size());
+  for (size_t i = 0; i < candidates_.size(); ++i) {
+    if (assigned_[i] < 0) continue;
+    const Candidate& c = candidates_[i];
+    const size_t index = static_cast<size_t>(order[static_cast<size_t>(assigned_[i])]);
+    Entity& entity = out[index];
+    const Draft& draft = drafts_[static_cast<size_t>(assigned_[i])];
+    ++entity.mention_count;
+    Mention mention;
+    mention.span = Span{tokens_[c.token_begin].span.begin, tokens_[c.token_end - 1].span.end};
+    mention.sentence = c.sentence;
+    mention.kind = draft.kind;
+    mention.form = c.form;
+    mention.entity = static_cast<int32_t>(base + index);
+    mention.author = c.author;
+    mention.rule = c.rule;
+    std::string explanation;
+    if (first_mention[index] == candidates_.size()) {
+      first_mention[index] = i;
+      explanation = "new entity";
+    } else {
+      explanation = resolution_[i].empty() ? "same_name" : resolution_[i];
+    }
+    mentions->push_back(std::move(mention));
+    if (explanations != nullptr) explanations->push_back(std::move(explanation));
+    if (c.form != MentionForm::kName && c.form != MentionForm::kAcronym) continue;
+    std::string surface = Surface(c.token_begin, c.token_end);
+    // The fullest form: the most words, then the most bytes; the first such on ties.
+    size_t len = (static_cast<size_t>(std::count(surface.begin(), surface.end(), ' ')) << 16) +
+                 surface.size();
+    if (len > best_len[index]) {
+      best_len[index] = len;
+      entity.name = surface;
+    }
+    entity.aliases.push_back(surface);
+    if (c.prefix_begin < c.token_begin)
+      entity.aliases.push_back(Surface(c.prefix_begin, c.token_end));
+  }
+  for (size_t index = 0; index < firsts.size(); ++index) {
+    const Draft& draft = drafts_[firsts[index]];
+    Entity& entity = out[index];
+    entity.kind = draft.kind;
+    if (entity.name.empty()) {
+      entity.name = draft.place != nullptr ? draft.place->name : draft.name;
+    }
+    if (entity.name.empty() && !draft.titles.empty()) entity.name = draft.titles.front();
+    std::sort(entity.aliases.begin(), entity.aliases.end());
+    entity.aliases.erase(std::unique(entity.aliases.begin(), entity.aliases.end()),
+                         entity.aliases.end());
+    entity.titles = draft.titles;
+    entity.author = draft.all_author;
+    switch (draft.kind) {
+      case EntityKind::kPerson:
+        entity.key = rules_.keyer->Key(entity.name, EntityKind::kPerson);
+        entity.country = draft.affiliation;
+        break;
+      case EntityKind::kCountry:
+        entity.key = draft.key;
+        if (draft.place != nullptr) {
+          entity.iso_code = draft.place->iso_code;
+          entity.country = draft.place->iso_code;
+        }
+        break;
+      case EntityKind::kPlace:
+        entity.key = draft.key;
+        if (draft.place != nullptr) {  // a region
+          entity.iso_code = draft.place->iso_code;
+          entity.country = draft.place->country;
+          entity.parent = FoldName(draft.place->country);
+        } else if (draft.city != nullptr) {
+          entity.country = draft.city->country;
+          entity.latitude = draft.city->latitude;
+          entity.longitude = draft.city->longitude;
+          std::string region = FoldName(draft.city->region);
+          entity.parent =
+              rules_.gazetteer->FindRegion(region) != nullptr ? region : FoldName(entity.country);
+        }
+        break;
+      case EntityKind::kOrganization:
+      case EntityKind::kGroup:
+        entity.key = draft.key;
+        break;
+    }
+    entities->push_back(std::move(out[index]));
+  }
+  // Sort the new mentions by span (keeping explanations parallel).
+  std::vector<size_t> order_by_span(mentions->size() - mention_base);
+  for (size_t k = 0; k < order_by_span.size(); ++k) order_by_span[k] = mention_base + k;
+  std::stable_sort(order_by_span.begin(), order_by_span.end(),
+                   [&](size_t a, size_t b) { return (*mentions)[a].span < (*mentions)[b].span; });
+  std::vector<Mention> sorted;
+  std::vector<std::string> sorted_explanations;
+  sorted.reserve(order_by_span.size());
+  for (size_t k : order_by_span) {
+    sorted.push_back(std::move((*mentions)[k]));
+    if (explanations != nullptr) {
+      sorted_explanations.push_back(
+          std::move((*explanations)[k - mention_base + explanation_base]));
+    }
+  }
+  std::move(sorted.begin(), sorted.end(),
+            mentions->begin() + static_cast<std::ptrdiff_t>(mention_base));
+  if (explanations != nullptr) {
+    std::move(sorted_explanations.begin(), sorted_explanations.end(),
+              explanations->begin() + static_cast<std::ptrdiff_t>(explanation_base));
+  }
+}
+
+}  // namespace
+
+void ResolveEntities(const EntityRules& rules, const Document& document,
+                     const std::vector<Token>& tokens, std::vector<Candidate> candidates,
+                     std::vector<Mention>* mentions, std::vector<Entity>* entities,
+                     Diagnostics* diagnostics, std::vector<std::string>* explanations) {
+  Resolver resolver(rules, document, tokens, diagnostics, explanations != nullptr);
+  resolver.Run(std::move(candidates), mentions, entities, explanations);
+}
+
+}  // namespace eventgraph::internal

@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: Apache-2.0
+// Builds EntityRules: every lexicon and gazetteer name folded into one phrase table, so the
+// recognizer answers "what is this phrase?" with one hash lookup per candidate length.
+#include "core/internal/entity_rules.h"
+
+#include <algorithm>
+#include <utility>
+#include <vector>
+
+namespace eventgraph::internal {
+namespace {
+
+size_t WordCount(std::string_view folded) {
+  size_t words = folded.empty() ? 0 : 1;
+  for (char c : folded) words += c == ' ' ? 1 : 0;
+  return words;
+}
+
+TitleClass ParseTitleClass(std::string_view name) {
+  if (name == "head") return TitleClass::kHead;
+  if (name == "generic") return TitleClass::kGeneric;
+  if (name == "modifier") return TitleClass::kModifier;
+  return TitleClass::kRole;
+}
+
+}  // namespace
+
+Result<std::shared_ptr<const EntityRules>> EntityRules::Create(
+    std::string_view data_dir, std::shared_ptr<const EntityKeyer> keyer,
+    std::shared_ptr<const Gazetteer> gazetteer) {
+  auto rules = std::make_shared<EntityRules>();
+  rules->keyer = std::move(keyer);
+  rules->gazetteer = std::move(gazetteer);
+  auto add_to = [&rules](FlatStringMap<PhraseInfo>* map, const std::string& folded) -> PhraseInfo& {
+    size_t words = WordCount(folded);
+    if (words > 1) {
+      // Every proper prefix continues: "united", "united states" of "united states of america".
+      for (size_t space = folded.find(' '); space != std::string::npos;
+           space = folded.find(' ', space + 1)) {
+        (*map)[folded.substr(0, space)].flags |= kPhraseMultiwordHead;
+      }
+      if (words > rules->max_phrase_words) rules->max_phrase_words = words;
+    }
+    return (*map)[folded];
+  };
+  // Gazetteer names go to the full table only; lexicon phrases to both.
+  auto add = [&](const std::string& folded) -> PhraseInfo& {
+    return add_to(&rules->phrases, folded);
+  };
+  std::vector<std::string> lexicon_keys;
+  auto add_lexicon = [&](const std::string& folded) -> PhraseInfo& {
+    lexicon_keys.push_back(folded);
+    return add_to(&rules->phrases, folded);
+  };
+  const Gazetteer& g = *rules->gazetteer;
+  for (std::string& name : g.FoldedNames()) {
+    if (name.empty()) continue;
+    const GazetteerPlace* country = g.FindCountry(name);
+    const GazetteerPlace* region = g.FindRegion(name);
+    bool city = !g.FindCities(name).empty();
+    std::string_view demonym = g.DemonymCountry(name);
+    PhraseInfo& info = add(name);
+    info.country = country;
+    info.region = region;
+    info.city = city;
+    for (const GazetteerPlace* reading : g.FindCities(name)) {
+      info.city_population = std::max(info.city_population, reading->population);
+    }
+    info.demonym = std::string(demonym);
+  }
+  struct FlagFile {
+    const char* file;
+    uint32_t flag;
+  };
+  for (const FlagFile& file : {FlagFile{"honorifics.txt", kPhraseHonorific},
+                               FlagFile{"facility_cues.txt", kPhraseFacilityCue},
+                               FlagFile{"function_words.txt", kPhraseFunctionWord},
+                               FlagFile{"group_nouns.txt", kPhraseGroupNoun},
+                               FlagFile{"non_entities.txt", kPhraseNonEntity},
+                               FlagFile{"person_cue_verbs.txt", kPhraseCueVerb},
+                               FlagFile{"place_nouns.txt", kPhrasePlaceNoun},
+                               FlagFile{"sentence_starters.txt", kPhraseSentenceStarter}}) {
+    Result<Lexicon> lexicon = Lexicon::Load(file.file, data_dir);
+    if (!lexicon.ok()) return lexicon.status();
+    for (const LexiconEntry& entry : lexicon.value().entries()) {
+      add_lexicon(FoldName(entry.key)).flags |= file.flag;
+    }
+  }
+  Result<Lexicon> org_cues = Lexicon::Load("organization_cues.txt", data_dir);
+  if (!org_cues.ok()) return org_cues.status();
+  for (const LexiconEntry& entry : org_cues.value().entries()) {
+    std::string_view position = "final";
+    if (!entry.fields.empty()) position = entry.fields[0];
+    uint32_t flags = 0;
+    if (position == "final" || position == "any") flags |= kPhraseOrgCueFinal;
+    if (position == "initial" || position == "any") flags |= kPhraseOrgCueInitial;
+    add_lexicon(FoldName(entry.key)).flags |= flags;
+  }
+  Result<Lexicon> titles = Lexicon::Load("titles.txt", data_dir);
+  if (!titles.ok()) return titles.status();
+  for (const LexiconEntry& entry : titles.value().entries()) {
+    add_lexicon(FoldName(entry.key)).title =
+        ParseTitleClass(entry.fields.empty() ? std::string_view("role") : entry.fields[0]);
+  }
+  Result<Lexicon> known = Lexicon::Load("known_entities.txt", data_dir);
+  if (!known.ok()) return known.status();
+  for (const LexiconEntry& entry : known.value().entries()) {
+    std::optional<EntityKind> kind =
+        entry.fields.empty() ? std::nullopt : ParseEntityKind(entry.fields[0]);
+    if (!kind) {
+      return Status::ParseError(known.value().name() + ":" + std::to_string(entry.line) +
+                                ":1: unknown kind");
+    }
+    PhraseInfo& info = add_lexicon(FoldName(entry.key));
+    info.known = true;
+    info.known_kind = *kind;
+    info.known_canonical =
+        entry.fields.size() >= 2 && entry.fields[1] != "-" ? entry.fields[1] : "";
+    info.known_country = entry.fields.size() >= 3 ? entry.fields[2] : "";
+  }
+  // The lexicon table copies the finished entries (with their prefixes' continuation flags).
+  for (const std::string& key : lexicon_keys) {
+    for (size_t space = key.find(' '); space != std::string::npos;
+         space = key.find(' ', space + 1)) {
+      std::string prefix = key.substr(0, space);
+      rules->lexicon_phrases[prefix] = rules->phrases[prefix];
+    }
+    rules->lexicon_phrases[key] = rules->phrases[key];
+  }
+  return std::shared_ptr<const EntityRules>(std::move(rules));
+}
+
+}  // namespace eventgraph::internal

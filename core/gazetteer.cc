@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: Apache-2.0
+// Builds the gazetteer tables once. Country names come from three iso-codes fields plus our
+// aliases; for regions the first entry of a folded name wins (sorted by code, so deterministic);
+// cities keep every reading sorted by population, so callers pick the populous one unless the
+// text names the state ("Moscow, Idaho").
+#include "core/gazetteer.h"
+
+#include <algorithm>
+
+#include <geonames/geonames.h>
+
+#include "core/internal/iso_codes_data.h"
+#include "core/lexicon.h"
+#include "core/name_key.h"
+
+namespace eventgraph {
+
+Result<std::shared_ptr<const Gazetteer>> Gazetteer::Create(std::string_view data_dir,
+                                                           Options options) {
+  std::shared_ptr<Gazetteer> gazetteer(new Gazetteer());
+  Gazetteer& g = *gazetteer;
+  for (const internal::IsoCountry& iso : internal::IsoCountries()) {
+    auto place = std::make_unique<GazetteerPlace>();
+    // Prefer the common name for display: "Iran" over "Iran, Islamic Republic of".
+    place->name = *iso.common_name != '\0' ? iso.common_name : iso.name;
+    place->kind = EntityKind::kCountry;
+    place->iso_code = iso.alpha2;
+    place->country = iso.alpha2;
+    for (const char* name : {iso.name, iso.official_name, iso.common_name}) {
+      if (*name == '\0') continue;
+      std::string folded = FoldName(name);
+      if (folded.starts_with("the ")) folded.erase(0, 4);
+      g.countries_.emplace(std::move(folded), place.get());
+    }
+    g.country_codes_.emplace(iso.alpha2, place.get());
+    g.places_.push_back(std::move(place));
+  }
+  Result<Lexicon> aliases = Lexicon::Load("country_aliases.txt", data_dir);
+  if (!aliases.ok()) return aliases.status();
+  for (const LexiconEntry& entry : aliases.value().entries()) {
+    if (entry.fields.empty()) continue;
+    auto it = g.country_codes_.find(entry.fields[0]);
+    if (it == g.country_codes_.end()) {
+      return Status::ParseError(aliases.value().name() + ":" + std::to_string(entry.line) +
+                                ":1: unknown country code '" + entry.fields[0] + "'");
+    }
+    g.countries_.insert_or_assign(FoldName(entry.key), it->second);
+    // "Russia<TAB>RU<TAB>display": the alias is the better display name than "Russian
+    // Federation".
+    if (entry.fields.size() >= 2 && entry.fields[1] == "display") {
+      for (auto& place : g.places_) {
+        if (place.get() == it->second) place->name = entry.key;
+      }
+    }
+  }
+  for (const internal::IsoSubdivision& iso : internal::IsoSubdivisions()) {
+    auto place = std::make_unique<GazetteerPlace>();
+    place->name = iso.name;
+    place->kind = EntityKind::kPlace;
+    place->iso_code = iso.code;
+    place->country = std::string(iso.code, 2);
+    std::string folded = FoldName(iso.name);
+    if (g.countries_.count(folded) != 0) continue;
+    g.regions_.emplace(std::move(folded), place.get());
+    g.places_.push_back(std::move(place));
+  }
+  Result<Lexicon> demonyms = Lexicon::Load("demonyms.txt", data_dir);
+  if (!demonyms.ok()) return demonyms.status();
+  for (const LexiconEntry& entry : demonyms.value().entries()) {
+    if (entry.fields.empty()) continue;
+    g.demonyms_.emplace(FoldName(entry.key), entry.fields[0]);
+  }
+  if (options.cities) {
+    const int count = geonames_get_n_cities();
+    for (int i = 0; i < count; ++i) {
+      GeonamesCity* city = geonames_get_city(i);
+      if (city == nullptr) continue;
+      auto place = std::make_unique<GazetteerPlace>();
+      const char* name = geonames_city_get_name(city);
+      const char* state = geonames_city_get_state(city);
+      const char* code = geonames_city_get_country_code(city);
+      place->name = name != nullptr ? name : "";
+      place->region = state != nullptr ? state : "";
+      place->country = code != nullptr ? code : "";
+      place->population = geonames_city_get_population(city);
+      place->latitude = geonames_city_get_latitude(city);
+      place->longitude = geonames_city_get_longitude(city);
+      geonames_city_free(city);
+      if (place->name.empty()) continue;
+      g.cities_[FoldName(place->name)].push_back(place.get());
+      g.places_.push_back(std::move(place));
+      ++g.city_count_;
+    }
+    for (auto& [name, readings] : g.cities_) {
+      std::stable_sort(readings.begin(), readings.end(),
+                       [](const GazetteerPlace* a, const GazetteerPlace* b) {
+                         if (a->population != b->population) return a->population > b->population;
+                         return a->country < b->country;
+                       });
+      // geonames lists a few cities twice ("Washington", England): keep one of each.
+      readings.erase(std::unique(readings.begin(), readings.end(),
+                                 [](const GazetteerPlace* a, const GazetteerPlace* b) {
+                                   return a->country == b->country && a->region == b->region &&
+                                          a->population == b->population;
+                                 }),
+                     readings.end());
+    }
+  }
+  return std::shared_ptr<const Gazetteer>(std::move(gazetteer));
+}
+
+const GazetteerPlace* Gazetteer::FindCountry(std::string_view folded) const {
+  auto it = countries_.find(folded);
+  return it == countries_.end() ? nullptr : it->second;
+}
+
+const GazetteerPlace* Gazetteer::CountryByCode(std::string_view code) const {
+  auto it = country_codes_.find(code);
+  return it == country_codes_.end() ? nullptr : it->second;
+}
+
+const GazetteerPlace* Gazetteer::FindRegion(std::string_view folded) const {
+  auto it = regions_.find(folded);
+  return it == regions_.end() ? nullptr : it->second;
+}
+
+std::span<const GazetteerPlace* const> Gazetteer::FindCities(std::string_view folded) const {
+  auto it = cities_.find(folded);
+  if (it == cities_.end()) return {};
+  return it->second;
+}
+
+std::vector<std::string> Gazetteer::FoldedNames() const {
+  std::vector<std::string> names;
+  names.reserve(countries_.size() + regions_.size() + cities_.size() + demonyms_.size());
+  for (const auto& entry : countries_) names.push_back(entry.first);
+  for (const auto& entry : regions_) names.push_back(entry.first);
+  for (const auto& entry : cities_) names.push_back(entry.first);
+  for (const auto& entry : demonyms_) names.push_back(entry.first);
+  std::sort(names.begin(), names.end());
+  names.erase(std::unique(names.begin(), names.end()), names.end());
+  return names;
+}
+
+std::string_view Gazetteer::DemonymCountry(std::string_view folded) const {
+  auto it = demonyms_.find(folded);
+  return it == demonyms_.end() ? std::string_view() : std::string_view(it->second);
+}
+
+}  // namespace eventgraph

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: Apache-2.0
+// FlatStringMap: an immutable open-addressing hash map from strings to values, built once and
+// then only read. The recognizer looks up every word token, so lookups must cost about one cache
+// miss: slots hold the hash and an index, keys and values sit in dense vectors.
+#ifndef EVENTGRAPH_CORE_INTERNAL_FLAT_STRING_MAP_H_
+#define EVENTGRAPH_CORE_INTERNAL_FLAT_STRING_MAP_H_
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace eventgraph::internal {
+
+/// Build with Insert() (last value wins for a repeated key is not supported: Insert returns the
+/// existing value), then Find(). Thread-safe for concurrent Find() once built. Copyable.
+template <typename V>
+class FlatStringMap {
+ public:
+  /// The value for `key`, inserted default-constructed if absent.
+  V& operator[](std::string_view key) {
+    if ((keys_.size() + 1) * 2 > slots_.size()) Grow();
+    uint64_t hash = Hash(key);
+    size_t mask = slots_.size() - 1;
+    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+      Slot& slot = slots_[i];
+      if (slot.index == kEmpty) {
+        slot.hash = hash;
+        slot.index = static_cast<uint32_t>(keys_.size());
+        keys_.emplace_back(key);
+        values_.emplace_back();
+        return values_.back();
+      }
+      if (slot.hash == hash && keys_[slot.index] == key) return values_[slot.index];
+    }
+  }
+
+  /// The value for `key`, or nullptr.
+  const V* Find(std::string_view key) const {
+    if (slots_.empty()) return nullptr;
+    uint64_t hash = Hash(key);
+    size_t mask = slots_.size() - 1;
+    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+      const Slot& slot = slots_[i];
+      if (slot.index == kEmpty) return nullptr;
+      if (slot.hash == hash && keys_[slot.index] == key) return &values_[slot.index];
+    }
+  }
+
+  size_t size() const { return keys_.size(); }
+  const std::vector<std::string>& keys() const { return keys_; }
+
+ private:
+  static constexpr uint32_t kEmpty = 0xffffffffu;
+  struct Slot {
+    uint64_t hash = 0;
+    uint32_t index = kEmpty;
+  };
+  static uint64_t Hash(std::string_view key) { return std::hash<std::string_view>{}(key); }
+
+  void Grow() {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
+    size_t mask = slots_.size() - 1;
+    for (const Slot& slot : old) {
+      if (slot.index == kEmpty) continue;
+      size_t i = slot.hash & mask;
+      while (slots_[i].index != kEmpty) i = (i + 1) & mask;
+      slots_[i] = slot;
+    }
+  }
+
+  std::vector<Slot> slots_;
+  std::vector<std::string> keys_;
+  std::vector<V> values_;
+};
+
+}  // namespace eventgraph::internal
+
+#endif  // EVENTGRAPH_CORE_INTERNAL_FLAT_STRING_MAP_H_

@@ -1,0 +1,264 @@
+// SPDX-License-Identifier: Apache-2.0
+// Name folding and keys. FoldName() is hot (the recognizer folds every capitalized token), so
+// ASCII takes a byte loop and only non-ASCII text goes through ICU: NFKD decomposition, combining
+// marks dropped, simple case folding. Keys build on it; see EntityKeyer in the header for the
+// rules.
+#include "core/name_key.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include "core/alias_table.h"
+#include "core/gazetteer.h"
+
+namespace eventgraph {
+namespace {
+
+bool IsAsciiAlnum(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+// Appends a space unless `out` is empty or ends with one (collapses runs; no leading space).
+void AppendSeparator(std::string* out, size_t start) {
+  if (out->size() > start && out->back() != ' ') out->push_back(' ');
+}
+
+void AppendFoldedIcu(std::string_view name, std::string* out, size_t start) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkd = icu::Normalizer2::getNFKDInstance(status);
+  icu::UnicodeString source = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(name.data(), static_cast<int32_t>(name.size())));
+  icu::UnicodeString decomposed;
+  if (U_SUCCESS(status)) nfkd->normalize(source, decomposed, status);
+  if (U_FAILURE(status)) decomposed = source;
+  for (int32_t i = 0; i < decomposed.length(); i = decomposed.moveIndex32(i, 1)) {
+    UChar32 c = decomposed.char32At(i);
+    // Apostrophes and periods vanish: "O’Brien" → "obrien", "U.S." → "us".
+    if (c == '.' || c == '\'' || c == 0x2019 || c == 0x2018 || c == 0x02BC) continue;
+    if (u_getCombiningClass(c) != 0 || u_charType(c) == U_NON_SPACING_MARK) continue;
+    if (u_isalnum(c)) {
+      c = u_foldCase(c, U_FOLD_CASE_DEFAULT);
+      // Latin letters that NFKD does not decompose: "Łukasiewicz" → "lukasiewicz",
+      // "Straße" → "strasse", "Søren" → "soren".
+      const char* ascii = nullptr;
+      switch (c) {
+        case 0x0142:
+          ascii = "l";
+          break;  // ł
+        case 0x00DF:
+          ascii = "ss";
+          break;  // ß
+        case 0x0111:
+          ascii = "d";
+          break;  // đ
+        case 0x00F8:
+          ascii = "o";
+          break;  // ø
+        case 0x00E6:
+          ascii = "ae";
+          break;  // æ
+        case 0x0153:
+          ascii = "oe";
+          break;  // œ
+        case 0x00FE:
+          ascii = "th";
+          break;  // þ
+        case 0x0131:
+          ascii = "i";
+          break;  // dotless ı
+        default:
+          break;
+      }
+      if (ascii != nullptr) {
+        out->append(ascii);
+      } else if (c < 0x80) {
+        out->push_back(static_cast<char>(c));
+      } else {
+        AppendUtf8(static_cast<char32_t>(c), out);
+      }
+    } else {
+      AppendSeparator(out, start);
+    }
+  }
+}
+
+}  // namespace
+
+void AppendFoldedName(std::string_view name, std::string* out) {
+  const size_t start = out->size();
+  bool ascii = true;
+  for (char ch : name) {
+    if (static_cast<unsigned char>(ch) >= 0x80) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) {
+    for (char ch : name) {
+      unsigned char c = static_cast<unsigned char>(ch);
+      if (c == '.' || c == '\'') continue;
+      if (IsAsciiAlnum(c)) {
+        out->push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : ch);
+      } else {
+        AppendSeparator(out, start);
+      }
+    }
+  } else {
+    AppendFoldedIcu(name, out, start);
+  }
+  if (out->size() > start && out->back() == ' ') out->pop_back();
+}
+
+std::string FoldName(std::string_view name) {
+  std::string out;
+  out.reserve(name.size());
+  AppendFoldedName(name, &out);
+  return out;
+}
+
+std::string NormalizeNameWord(std::string_view folded_word, const Lexicon* variants) {
+  std::string word(folded_word);
+  if (variants != nullptr) {
+    if (const LexiconEntry* entry = variants->Find(word);
+        entry != nullptr && !entry->fields.empty())
+      word = entry->fields[0];
+  }
+  // Doubled letters single: "zelenskyy" → "zelensky", "gaddafi" → "gadafi".
+  std::string out;
+  out.reserve(word.size());
+  for (char c : word) {
+    if (!out.empty() && out.back() == c && c >= 'a' && c <= 'z') continue;
+    out.push_back(c);
+  }
+  // "dh" → "d": "qadhafi" → "qadafi" (rejects nothing common in English names).
+  for (size_t pos = out.find("dh"); pos != std::string::npos; pos = out.find("dh", pos)) {
+    out.erase(pos + 1, 1);
+  }
+  auto is_consonant = [](char c) {
+    return c >= 'a' && c <= 'z' && c != 'a' && c != 'e' && c != 'i' && c != 'o' && c != 'u' &&
+           c != 'y';
+  };
+  // Final vowel endings of Slavic transliterations: "zelenskiy" → "zelensky", "sergei" →
+  // "sergey", "yuri" → "yury", "oleksii" (→ "oleksi") → "oleksy". Short words stay: "xi", "li".
+  if (out.size() >= 4) {
+    if (out.ends_with("iy")) {
+      out.erase(out.size() - 2, 1);
+    } else if (out.ends_with("ei")) {
+      out.back() = 'y';
+    } else if (out.back() == 'i' && is_consonant(out[out.size() - 2])) {
+      out.back() = 'y';
+    }
+  }
+  return out;
+}
+
+Result<EntityKeyer> EntityKeyer::Create(std::string_view data_dir,
+                                        std::shared_ptr<const Gazetteer> gazetteer,
+                                        std::shared_ptr<const AliasTable> aliases) {
+  EntityKeyer keyer;
+  keyer.gazetteer_ = std::move(gazetteer);
+  keyer.aliases_ = std::move(aliases);
+  Result<Lexicon> variants = Lexicon::Load("name_variants.txt", data_dir);
+  if (!variants.ok()) return variants.status();
+  keyer.name_variants_ = std::make_shared<const Lexicon>(std::move(variants).value());
+  Result<Lexicon> honorifics = Lexicon::Load("honorifics.txt", data_dir);
+  if (!honorifics.ok()) return honorifics.status();
+  Lexicon folded_honorifics;
+  {
+    std::string content;
+    for (const LexiconEntry& entry : honorifics.value().entries()) {
+      content += FoldName(entry.key);
+      content += '\n';
+    }
+    Result<Lexicon> parsed = Lexicon::Parse("honorifics.txt", content);
+    if (!parsed.ok()) return parsed.status();
+    folded_honorifics = std::move(parsed).value();
+  }
+  keyer.honorifics_ = std::make_shared<const Lexicon>(std::move(folded_honorifics));
+  Result<Lexicon> known = Lexicon::Load("known_entities.txt", data_dir);
+  if (!known.ok()) return known.status();
+  auto canonical = std::make_shared<std::unordered_map<std::string, std::string>>();
+  for (const LexiconEntry& entry : known.value().entries()) {
+    const std::string& target =
+        entry.fields.size() >= 2 && entry.fields[1] != "-" ? entry.fields[1] : entry.key;
+    canonical->emplace(FoldName(entry.key), FoldName(target));
+  }
+  keyer.canonical_ = std::move(canonical);
+  return keyer;
+}
+
+std::string EntityKeyer::Key(std::string_view name, EntityKind kind) const {
+  return KeyFolded(FoldName(name), kind);
+}
+
+std::string EntityKeyer::KeyFolded(std::string_view folded_name, EntityKind kind) const {
+  std::string_view folded = folded_name;
+  if (folded.starts_with("the ")) folded.remove_prefix(4);
+  if (folded.empty()) return std::string();
+  std::string canonical_buffer;
+  if (aliases_ != nullptr) {
+    if (const AliasEntry* entry = aliases_->Find(folded); entry != nullptr) {
+      if (entry->forbidden_key(folded)) return "=" + std::string(folded);
+      canonical_buffer = FoldName(entry->canonical);
+      folded = canonical_buffer;
+      if (entry->kind) kind = *entry->kind;
+    }
+  }
+  switch (kind) {
+    case EntityKind::kCountry:
+      if (const GazetteerPlace* country = gazetteer_->FindCountry(folded); country != nullptr) {
+        return FoldName(country->iso_code);
+      }
+      return std::string(folded);
+    case EntityKind::kOrganization:
+    case EntityKind::kPlace:
+    case EntityKind::kGroup: {
+      if (auto it = canonical_->find(std::string(folded)); it != canonical_->end()) {
+        return it->second;
+      }
+      if (kind == EntityKind::kPlace) {
+        if (const LexiconEntry* v = name_variants_->Find(folded);
+            v != nullptr && !v->fields.empty())
+          return v->fields[0];
+      }
+      return std::string(folded);
+    }
+    case EntityKind::kPerson:
+      break;
+  }
+  std::string key;
+  key.reserve(folded.size());
+  bool first = true;
+  size_t pos = 0;
+  while (pos < folded.size()) {
+    size_t space = folded.find(' ', pos);
+    if (space == std::string_view::npos) space = folded.size();
+    std::string_view word = folded.substr(pos, space - pos);
+    pos = space + 1;
+    // "mr putin" → "putin"; only leading honorifics, so "Sir" inside a name stays.
+    if (first && key.empty() && honorifics_->Contains(word) && pos < folded.size()) continue;
+    first = false;
+    // Arabic articles are written or left out at will: "Muammar al-Qaddafi" = "Muammar
+    // Qaddafi", "Bashar al-Assad" = "Bashar Assad". A final "Al" stays (a given name).
+    if ((word == "al" || word == "el") && pos < folded.size()) continue;
+    if (!key.empty()) key.push_back(' ');
+    key += NormalizeNameWord(word, name_variants_.get());
+  }
+  return key;
+}
+
+std::string EntityKey(std::string_view name, EntityKind kind) {
+  static const std::unique_ptr<const EntityKeyer> keyer = []() -> std::unique_ptr<EntityKeyer> {
+    Result<std::shared_ptr<const Gazetteer>> gazetteer =
+        Gazetteer::Create("", Gazetteer::Options{.cities = false});
+    if (!gazetteer.ok()) return nullptr;
+    Result<EntityKeyer> created = EntityKeyer::Create("", std::move(gazetteer).value(), nullptr);
+    if (!created.ok()) return nullptr;
+    return std::make_unique<EntityKeyer>(std::move(created).value());
+  }();
+  if (keyer == nullptr) return FoldName(name);
+  return keyer->Key(name, kind);
+}
+
+}  // namespace eventgraph

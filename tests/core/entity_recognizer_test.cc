@@ -1,0 +1,498 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "core/entity_recognizer.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include <catch2/catch.hpp>
+
+#include "core/ingest.h"
+#include "core/name_key.h"
+#include "core/sentence_splitter.h"
+#include "core/timex_tagger.h"
+#include "core/tokenizer.h"
+#include "tests/test_util.h"
+
+namespace eventgraph {
+namespace {
+
+struct Analysis {
+  Document document;
+  std::vector<Mention> mentions;
+  std::vector<Entity> entities;
+  std::vector<std::string> explanations;
+  Diagnostics diagnostics;
+
+  // The entity named `name` or having it as an alias, or nullptr.
+  const Entity* Find(std::string_view name) const {
+    for (const Entity& e : entities) {
+      if (e.name == name) return &e;
+    }
+    for (const Entity& e : entities) {
+      if (std::find(e.aliases.begin(), e.aliases.end(), name) != e.aliases.end()) return &e;
+    }
+    return nullptr;
+  }
+  // "kind:name" of every entity, in order, joined with "; ".
+  std::string Summary() const {
+    std::string out;
+    for (const Entity& e : entities) {
+      if (!out.empty()) out += "; ";
+      out += std::string(EntityKindName(e.kind)) + ":" + e.name;
+    }
+    return out;
+  }
+  // The entity a mention with exactly this text resolved to (first such mention), or nullptr.
+  const Entity* EntityOfMention(std::string_view text, size_t nth = 0) const {
+    for (const Mention& m : mentions) {
+      if (document.Slice(m.span) != text) continue;
+      if (nth-- > 0) continue;
+      return m.entity >= 0 ? &entities[static_cast<size_t>(m.entity)] : nullptr;
+    }
+    return nullptr;
+  }
+};
+
+const EntityRecognizer& Recognizer() {
+  static const EntityRecognizer recognizer = EntityRecognizer::Create("").value();
+  return recognizer;
+}
+
+Analysis Analyze(const std::string& text, const EntityRecognizer& recognizer = Recognizer(),
+                 const std::string& dct = "2025-08-16") {
+  static const Tokenizer tokenizer = Tokenizer::Create("").value();
+  static const SentenceSplitter splitter = SentenceSplitter::Create("").value();
+  static const TimexTagger tagger = TimexTagger::Create("").value();
+  Analysis a;
+  a.document = testing::MakeTestDocument(text, dct);
+  std::vector<Token> tokens = tokenizer.Tokenize(a.document, a.document.body());
+  std::vector<Sentence> sentences = splitter.Split(a.document.text(), tokens);
+  std::vector<Timex> timexes =
+      tagger.Tag(a.document, tokens, sentences, a.document.dct(), &a.diagnostics);
+  recognizer.Recognize(a.document, tokens, sentences, timexes, &a.mentions, &a.entities,
+                       &a.diagnostics, &a.explanations);
+  return a;
+}
+
+bool HasTitle(const Entity& e, std::string_view title) {
+  return std::find(e.titles.begin(), e.titles.end(), title) != e.titles.end();
+}
+
+TEST_CASE("EntityRecognizer: types persons, countries, places and organizations",
+          "[core][entity]") {
+  struct Row {
+    const char* text;
+    const char* name;
+    EntityKind kind;
+  };
+  const Row rows[] = {
+      {"Officials said Maria Gonzalez visited the city.", "Maria Gonzalez", EntityKind::kPerson},
+      {"Trade with Brazil grew last year.", "Brazil", EntityKind::kCountry},
+      {"The ministers met in Nairobi after the vote.", "Nairobi", EntityKind::kPlace},
+      {"Talks moved on to Texas and the border.", "Texas", EntityKind::kPlace},
+      {"The World Health Organization warned of an outbreak.", "World Health Organization",
+       EntityKind::kOrganization},
+      {"Judges at the Supreme Court heard the appeal.", "Supreme Court", EntityKind::kOrganization},
+      {"She told Sky News that nothing changed.", "Sky News", EntityKind::kOrganization},
+      {"The deal was signed at Lancaster House in London.", "Lancaster House", EntityKind::kPlace},
+      {"Troops gathered at Camp Humphreys Air Base before dawn.", "Camp Humphreys Air Base",
+       EntityKind::kPlace},
+      {"Wreaths were laid at Arlington National Cemetery on the day.",
+       "Arlington National Cemetery", EntityKind::kPlace},
+      {"The shelling hit the Kharkiv region overnight.", "Kharkiv", EntityKind::kPlace},
+  };
+  for (const Row& row : rows) {
+    INFO(row.text);
+    Analysis a = Analyze(row.text);
+    INFO(a.Summary());
+    const Entity* e = a.Find(row.name);
+    REQUIRE(e != nullptr);
+    CHECK(e->kind == row.kind);
+  }
+}
+
+TEST_CASE("EntityRecognizer: keeps titles with their affiliation country", "[core][entity]") {
+  Analysis a = Analyze(
+      "Chilean President Gabriel Boric met French Foreign Minister Jean Dupont in Santiago. "
+      "German Chancellor, Olaf Scholz, joined them, as did presidential aide Ana Ruiz. "
+      "Pablo Soto, Chile's top trade envoy, took notes.");
+  INFO(a.Summary());
+  const Entity* boric = a.Find("Gabriel Boric");
+  REQUIRE(boric != nullptr);
+  CHECK(HasTitle(*boric, "Chilean President"));
+  CHECK(boric->country == "CL");
+  const Entity* dupont = a.Find("Jean Dupont");
+  REQUIRE(dupont != nullptr);
+  CHECK(HasTitle(*dupont, "French Foreign Minister"));
+  CHECK(dupont->country == "FR");
+  const Entity* scholz = a.Find("Olaf Scholz");
+  REQUIRE(scholz != nullptr);
+  CHECK(HasTitle(*scholz, "German Chancellor"));
+  CHECK(scholz->country == "DE");
+  const Entity* ruiz = a.Find("Ana Ruiz");
+  REQUIRE(ruiz != nullptr);
+  CHECK(HasTitle(*ruiz, "presidential aide"));
+  const Entity* soto = a.Find("Pablo Soto");
+  REQUIRE(soto != nullptr);
+  CHECK(HasTitle(*soto, "Chile's top trade envoy"));
+  CHECK(soto->country == "CL");
+  // The title words themselves are no persons.
+  CHECK(a.Find("President") == nullptr);
+  CHECK(a.Find("Chancellor") == nullptr);
+}
+
+TEST_CASE("EntityRecognizer: resolves short forms to the full name", "[core][entity]") {
+  Analysis a = Analyze(
+      "Canadian Prime Minister Mark Carney arrived in Ottawa. Mr Carney said talks went well. "
+      "When Carney left, Prime Minister Carney thanked the hosts. Carney's aides stayed.");
+  INFO(a.Summary());
+  const Entity* carney = a.Find("Mark Carney");
+  REQUIRE(carney != nullptr);
+  CHECK(carney->mention_count == 5);
+  CHECK(a.Find("Mr Carney") == carney);
+  CHECK(a.Find("Prime Minister Carney") == carney);
+  CHECK(a.Find("When Carney") == nullptr);
+  auto persons = std::count_if(a.entities.begin(), a.entities.end(),
+                                 [](const Entity& e) { return e.kind == EntityKind::kPerson; });
+  CHECK(persons == 1);
+  // --explain evidence for a short form.
+  bool surname = false;
+  for (size_t m = 0; m < a.mentions.size(); ++m) {
+    if (a.explanations[m].starts_with("surname: 'carney' is the last name of 'Mark Carney'"))
+      surname = true;
+  }
+  CHECK(surname);
+}
+
+TEST_CASE("EntityRecognizer: resolves title references to the bearer of the title",
+          "[core][entity]") {
+  Analysis a = Analyze(
+      "Brazilian President Luiz Lula met his Argentine counterpart Javier Milei in Brasilia. "
+      "The Argentine leader praised the talks. The Brazilian president said more work remained.");
+  INFO(a.Summary());
+  const Entity* milei = a.Find("Javier Milei");
+  const Entity* lula = a.Find("Luiz Lula");
+  REQUIRE(milei != nullptr);
+  REQUIRE(lula != nullptr);
+  CHECK(a.EntityOfMention("Argentine leader") == milei);
+  CHECK(a.EntityOfMention("Brazilian president") == lula);
+}
+
+TEST_CASE("EntityRecognizer: leaves an ambiguous title reference unresolved", "[core][entity]") {
+  Analysis a = Analyze(
+      "Kenyan President Ann Otieno and Kenyan President-elect Paul Mwangi met. "
+      "Later, Ghanaian President John Mensah and Ghanaian Vice President Ama Boateng spoke. "
+      "The Kenyan leader left early.");
+  INFO(a.Summary());
+  // Both Kenyans carry head or role titles; only Otieno's is a head title, so she is the leader.
+  CHECK(a.EntityOfMention("Kenyan leader") == a.Find("Ann Otieno"));
+  Analysis b = Analyze("Ann Otieno and Paul Mwangi met. The president spoke first.");
+  CHECK(b.EntityOfMention("president") == nullptr);
+}
+
+TEST_CASE("EntityRecognizer: resolves a pronoun after a quote only when safe", "[core][entity]") {
+  Analysis a = Analyze(
+      "Kenyan Foreign Minister Musalia Mudavadi spoke to reporters. \"We are ready,\" he said.");
+  INFO(a.Summary());
+  CHECK(a.EntityOfMention("he") == a.Find("Musalia Mudavadi"));
+  Analysis b =
+      Analyze("Musalia Mudavadi and Grace Wanjiru spoke to reporters. \"We are ready,\" she said.");
+  CHECK(b.EntityOfMention("she") == nullptr);
+}
+
+TEST_CASE("EntityRecognizer: keeps different people apart", "[core][entity]") {
+  SECTION("a generational suffix") {
+    Analysis a = Analyze(
+        "Donald Trump Jr. spoke in Ohio. Later Donald Trump spoke in Iowa. Donald Trump Jr. "
+        "left first.");
+    INFO(a.Summary());
+    const Entity* junior = a.Find("Donald Trump Jr.");
+    const Entity* senior = a.Find("Donald Trump");
+    REQUIRE(junior != nullptr);
+    REQUIRE(senior != nullptr);
+    CHECK(junior != senior);
+    CHECK(junior->key != senior->key);
+    CHECK(junior->mention_count == 2);
+  }
+  SECTION("brothers with one surname; a bare surname goes to the one mentioned most") {
+    Analysis a = Analyze(
+        "Fidel Castro ruled for decades. Raúl Castro followed. Fidel Castro died in 2016. "
+        "Castro was mourned.");
+    INFO(a.Summary());
+    const Entity* fidel = a.Find("Fidel Castro");
+    const Entity* raul = a.Find("Raúl Castro");
+    REQUIRE(fidel != nullptr);
+    REQUIRE(raul != nullptr);
+    CHECK(fidel != raul);
+    CHECK(a.EntityOfMention("Castro") == fidel);
+    bool noted = false;
+    for (const Diagnostic& d : a.diagnostics.items()) {
+      noted = noted || d.message.find("could name 2 persons") != std::string::npos;
+    }
+    CHECK(noted);
+  }
+}
+
+TEST_CASE("EntityRecognizer: merges acronyms, case variants and country names", "[core][entity]") {
+  Analysis a = Analyze(
+      "The International Atomic Energy Agency sent inspectors. The IAEA said they found nothing. "
+      "Nato and NATO are one alliance. The U.S. and America and the United States are one "
+      "country. The ICC issued a warrant.");
+  INFO(a.Summary());
+  const Entity* iaea = a.Find("International Atomic Energy Agency");
+  REQUIRE(iaea != nullptr);
+  CHECK(a.Find("IAEA") == iaea);
+  const Entity* nato = a.Find("NATO");
+  REQUIRE(nato != nullptr);
+  CHECK(a.Find("Nato") == nato);
+  const Entity* us = a.Find("United States");
+  REQUIRE(us != nullptr);
+  CHECK(us->kind == EntityKind::kCountry);
+  CHECK(us->key == "us");
+  CHECK(us->iso_code == "US");
+  CHECK(a.Find("U.S.") == us);
+  CHECK(a.Find("America") == us);
+  const Entity* icc = a.Find("ICC");
+  REQUIRE(icc != nullptr);
+  CHECK(icc->key == EntityKey("International Criminal Court", EntityKind::kOrganization));
+}
+
+TEST_CASE("EntityRecognizer: finds no names in non-entities, dates and capitals at a start",
+          "[core][entity]") {
+  Analysis a = Analyze(
+      "On Friday the Cold War came up again. The Nobel Peace Prize was mentioned in August. "
+      "He boarded Air Force One. Behind him a banner read \"Pursuing Peace.\" "
+      "Standing together, they smiled. Both Madrid and Lisbon sent envoys.");
+  INFO(a.Summary());
+  for (const Entity& e : a.entities) {
+    INFO(e.name);
+    CHECK(e.kind != EntityKind::kPerson);
+  }
+  for (const char* name : {"Friday", "Cold War", "Nobel Peace Prize", "August", "Air Force One",
+                           "Pursuing Peace", "Standing", "Both Madrid", "He"}) {
+    INFO(name);
+    CHECK(a.Find(name) == nullptr);
+  }
+  CHECK(a.Find("Madrid") != nullptr);
+  CHECK(a.Find("Lisbon") != nullptr);
+}
+
+TEST_CASE("EntityRecognizer: marks byline names as authors", "[core][entity]") {
+  Analysis a = Analyze(
+      "By Jane Roe and John Doe\n\nKenyan President Ann Otieno visited Mombasa.\n\n"
+      "With assistance from Mary Major.");
+  INFO(a.Summary());
+  for (const char* name : {"Jane Roe", "John Doe", "Mary Major"}) {
+    INFO(name);
+    const Entity* e = a.Find(name);
+    REQUIRE(e != nullptr);
+    CHECK(e->author);
+  }
+  const Entity* otieno = a.Find("Ann Otieno");
+  REQUIRE(otieno != nullptr);
+  CHECK_FALSE(otieno->author);
+}
+
+TEST_CASE("EntityRecognizer: reads an all-caps dateline as a place", "[core][entity]") {
+  Analysis a = Analyze("NAIROBI, Kenya (Reuters) - Talks resumed in the capital.");
+  INFO(a.Summary());
+  const Entity* nairobi = a.Find("NAIROBI");
+  REQUIRE(nairobi != nullptr);
+  CHECK(nairobi->kind == EntityKind::kPlace);
+  CHECK(nairobi->country == "KE");
+  REQUIRE(nairobi->latitude.has_value());
+}
+
+TEST_CASE("EntityRecognizer: picks the populous city unless the text names the state",
+          "[core][entity]") {
+  Analysis a = Analyze("Students in Moscow, Idaho cheered.");
+  const Entity* idaho = a.Find("Moscow");
+  REQUIRE(idaho != nullptr);
+  CHECK(idaho->country == "US");
+  CHECK(idaho->key == "moscow idaho");
+  Analysis b = Analyze("Diplomats flew to Moscow for talks.");
+  const Entity* russia = b.Find("Moscow");
+  REQUIRE(russia != nullptr);
+  CHECK(russia->country == "RU");
+  CHECK(russia->key == "moscow");
+  CHECK(russia->key != idaho->key);
+}
+
+TEST_CASE("EntityRecognizer: prefers a person's surname over a city of the same name",
+          "[core][entity]") {
+  // Rubio is also a city in Venezuela.
+  Analysis a = Analyze("Senator Marco Rubio arrived late. Later Rubio said little.");
+  INFO(a.Summary());
+  const Entity* rubio = a.Find("Marco Rubio");
+  REQUIRE(rubio != nullptr);
+  CHECK(a.EntityOfMention("Rubio", 0) == rubio);
+  for (const Entity& e : a.entities) CHECK(e.kind != EntityKind::kPlace);
+}
+
+TEST_CASE("EntityRecognizer: finds groups and demonyms", "[core][entity]") {
+  Analysis a = Analyze("European leaders and NATO allies met as Russian tanks advanced.");
+  INFO(a.Summary());
+  const Entity* leaders = a.Find("European leaders");
+  REQUIRE(leaders != nullptr);
+  CHECK(leaders->kind == EntityKind::kGroup);
+  const Entity* allies = a.Find("NATO allies");
+  REQUIRE(allies != nullptr);
+  CHECK(allies->kind == EntityKind::kGroup);
+  const Entity* russia = a.EntityOfMention("Russian");
+  REQUIRE(russia != nullptr);
+  CHECK(russia->kind == EntityKind::kCountry);
+  CHECK(russia->name == "Russia");
+}
+
+TEST_CASE("EntityRecognizer: confirms Title Case headline words from the body", "[core][entity]") {
+  Analysis a = Analyze(
+      "Leaders Gather For Talks As Okafor Visits Geneva\n\n"
+      "Nigerian Foreign Minister Chidi Okafor arrived in Geneva on Monday.");
+  INFO(a.Summary());
+  CHECK(a.Find("Leaders Gather") == nullptr);
+  const Entity* okafor = a.Find("Chidi Okafor");
+  REQUIRE(okafor != nullptr);
+  CHECK(okafor->mention_count == 2);
+  auto persons = std::count_if(a.entities.begin(), a.entities.end(),
+                                 [](const Entity& e) { return e.kind == EntityKind::kPerson; });
+  CHECK(persons == 1);
+}
+
+TEST_CASE("EntityRecognizer: gives transliteration variants one key across documents",
+          "[core][entity]") {
+  Analysis a = Analyze("Ukrainian President Volodymyr Zelenskiy spoke. Sergei Lavrov listened.");
+  Analysis b = Analyze("Ukrainian President Volodymyr Zelenskyy spoke. Sergey Lavrov listened.");
+  const Entity* za = a.Find("Volodymyr Zelenskiy");
+  const Entity* zb = b.Find("Volodymyr Zelenskyy");
+  REQUIRE(za != nullptr);
+  REQUIRE(zb != nullptr);
+  CHECK(za->key == zb->key);
+  CHECK(a.Find("Sergei Lavrov")->key == b.Find("Sergey Lavrov")->key);
+}
+
+TEST_CASE("EntityRecognizer: applies a user alias table to keys", "[core][entity]") {
+  auto table = AliasTable::ParseTsv("test.tsv",
+                                    "Joseph Biden\tJoe Biden\tperson\n"
+                                    "Mari Tamm\t!Mary Tamm\tperson\n");
+  REQUIRE(table.ok());
+  auto recognizer =
+      EntityRecognizer::Create("", std::make_shared<const AliasTable>(std::move(table).value()));
+  REQUIRE(recognizer.ok());
+  Analysis a = Analyze("Joe Biden met Mari Tamm. Mary Tamm was absent.", recognizer.value());
+  INFO(a.Summary());
+  REQUIRE(a.Find("Joe Biden") != nullptr);
+  CHECK(a.Find("Joe Biden")->key == "joseph biden");
+  REQUIRE(a.Find("Mari Tamm") != nullptr);
+  REQUIRE(a.Find("Mary Tamm") != nullptr);
+  CHECK(a.Find("Mari Tamm")->key != a.Find("Mary Tamm")->key);
+}
+
+TEST_CASE("EntityRecognizer: handles empty and odd input", "[core][entity]") {
+  for (const char* text : {"", "   ", "...", "\"\"", "A", "Mr", "The The The"}) {
+    INFO(text);
+    Analysis a = Analyze(text);
+    CHECK(a.entities.empty());
+  }
+}
+
+// The seed articles: the 23 required entities with their kinds, no forbidden persons.
+TEST_CASE("EntityRecognizer: finds the required entities of the seed articles",
+          "[core][entity][seeds]") {
+  const std::filesystem::path dir = testing::SharedDir() + "/corpus/seeds";
+  std::error_code ec;
+  if (!std::filesystem::is_directory(dir, ec)) {
+    WARN("skipped: " << dir.string() << " is absent");
+    return;
+  }
+  std::vector<std::filesystem::path> files;
+  for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) files.push_back(entry);
+  std::sort(files.begin(), files.end());
+  // folded surface form → (kind, key) over all articles.
+  std::map<std::string, std::set<std::pair<EntityKind, std::string>>> found;
+  std::set<std::string> persons;
+  for (const auto& path : files) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    Diagnostics diagnostics;
+    Result<Document> document = LoadDocument(path.filename().string(), path.string(), bytes.str(),
+                                             IngestOptions{}, &diagnostics);
+    REQUIRE(document.ok());
+    static const Tokenizer tokenizer = Tokenizer::Create("").value();
+    static const SentenceSplitter splitter = SentenceSplitter::Create("").value();
+    static const TimexTagger tagger = TimexTagger::Create("").value();
+    const Document& doc = document.value();
+    std::vector<Token> tokens = tokenizer.Tokenize(doc, doc.body());
+    std::vector<Sentence> sentences = splitter.Split(doc.text(), tokens);
+    std::vector<Timex> timexes = tagger.Tag(doc, tokens, sentences, doc.dct(), &diagnostics);
+    std::vector<Mention> mentions;
+    std::vector<Entity> entities;
+    Recognizer().Recognize(doc, tokens, sentences, timexes, &mentions, &entities, &diagnostics);
+    for (const Entity& e : entities) {
+      found[FoldName(e.name)].insert({e.kind, e.key});
+      for (const std::string& alias : e.aliases) found[FoldName(alias)].insert({e.kind, e.key});
+      if (e.kind == EntityKind::kPerson) persons.insert(FoldName(e.name));
+    }
+  }
+  struct Required {
+    const char* name;
+    EntityKind kind;
+    std::vector<const char*> variants;  // spellings that must share the key
+  };
+  const std::vector<Required> required = {
+      {"Donald Trump", EntityKind::kPerson, {"Trump", "Mr Trump"}},
+      {"Vladimir Putin", EntityKind::kPerson, {"Putin"}},
+      {"Volodymyr Zelensky", EntityKind::kPerson, {"Volodymyr Zelenskiy", "Volodymyr Zelenskyy"}},
+      {"Marco Rubio", EntityKind::kPerson, {}},
+      {"Steve Witkoff", EntityKind::kPerson, {}},
+      {"Sergey Lavrov", EntityKind::kPerson, {"Sergei Lavrov"}},
+      {"Yuri Ushakov", EntityKind::kPerson, {"Yury Ushakov"}},
+      {"Joe Biden", EntityKind::kPerson, {}},
+      {"Dmitry Peskov", EntityKind::kPerson, {}},
+      {"Kirill Dmitriev", EntityKind::kPerson, {}},
+      {"Oleksiy Honcharenko", EntityKind::kPerson, {}},
+      {"Kimberly Halkett", EntityKind::kPerson, {}},
+      {"NATO", EntityKind::kOrganization, {"Nato"}},
+      {"International Criminal Court", EntityKind::kOrganization, {"ICC"}},
+      {"United States", EntityKind::kCountry, {"US", "U.S.", "America"}},
+      {"Russia", EntityKind::kCountry, {}},
+      {"Ukraine", EntityKind::kCountry, {}},
+      {"Anchorage", EntityKind::kPlace, {}},
+      {"Alaska", EntityKind::kPlace, {}},
+      {"Helsinki", EntityKind::kPlace, {}},
+      {"Moscow", EntityKind::kPlace, {}},
+      {"White House", EntityKind::kPlace, {}},
+      {"Joint Base Elmendorf-Richardson", EntityKind::kPlace, {}},
+  };
+  for (const Required& r : required) {
+    INFO(r.name);
+    auto it = found.find(FoldName(r.name));
+    REQUIRE(it != found.end());
+    std::set<std::string> keys;
+    for (const auto& [kind, key] : it->second) {
+      CHECK(kind == r.kind);
+      keys.insert(key);
+    }
+    CHECK(keys.size() == 1);
+    for (const char* variant : r.variants) {
+      INFO(variant);
+      auto v = found.find(FoldName(variant));
+      REQUIRE(v != found.end());
+      for (const auto& [kind, key] : v->second) CHECK(keys.count(key) == 1);
+    }
+  }
+  for (const char* forbidden : {"Friday", "Thursday", "Air Force One", "Pursuing Peace",
+                                "Nobel Peace Prize", "Cold War", "Anchorage", "Alaska", "Helsinki",
+                                "Moscow", "Kyiv", "White House", "Joint Base Elmendorf-Richardson",
+                                "Telegram", "NATO", "Kremlin", "Q&A", "Secretary", "President"}) {
+    INFO(forbidden);
+    CHECK(persons.count(FoldName(forbidden)) == 0);
+  }
+}
+
+}  // namespace
+}  // namespace eventgraph

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "core/gazetteer.h"
+
+#include <catch2/catch.hpp>
+
+#include "core/name_key.h"
+
+namespace eventgraph {
+namespace {
+
+const Gazetteer& Full() {
+  static const std::shared_ptr<const Gazetteer> gazetteer = [] {
+    auto created = Gazetteer::Create("", Gazetteer::Options{});
+    REQUIRE(created.ok());
+    return created.value();
+  }();
+  return *gazetteer;
+}
+
+TEST_CASE("Gazetteer: finds countries by ISO, common and alias names", "[core][entity]") {
+  struct Row {
+    const char* name;
+    const char* code;
+  };
+  const Row rows[] = {
+      {"United States", "US"},
+      {"U.S.", "US"},
+      {"America", "US"},
+      {"Russia", "RU"},
+      {"Russian Federation", "RU"},
+      {"Iran", "IR"},
+      {"Ukraine", "UA"},
+      {"Britain", "GB"},
+      {"United Kingdom of Great Britain and Northern Ireland", "GB"},
+  };
+  for (const Row& row : rows) {
+    INFO(row.name);
+    const GazetteerPlace* country = Full().FindCountry(FoldName(row.name));
+    REQUIRE(country != nullptr);
+    CHECK(country->iso_code == row.code);
+    CHECK(country->kind == EntityKind::kCountry);
+  }
+  CHECK(Full().FindCountry("anchorage") == nullptr);
+  CHECK(Full().CountryByCode("RU")->name == "Russia");
+}
+
+TEST_CASE("Gazetteer: finds regions and demonyms", "[core][entity]") {
+  const GazetteerPlace* alaska = Full().FindRegion("alaska");
+  REQUIRE(alaska != nullptr);
+  CHECK(alaska->iso_code == "US-AK");
+  CHECK(alaska->country == "US");
+  CHECK(Full().DemonymCountry("russian") == "RU");
+  CHECK(Full().DemonymCountry("ukrainian") == "UA");
+  CHECK(Full().DemonymCountry("european") == "-");
+  CHECK(Full().DemonymCountry("moscow").empty());
+}
+
+TEST_CASE("Gazetteer: orders ambiguous cities by population", "[core][entity]") {
+  auto moscow = Full().FindCities("moscow");
+  REQUIRE(moscow.size() >= 2);
+  CHECK(moscow[0]->country == "RU");
+  bool idaho = false;
+  for (const GazetteerPlace* city : moscow) idaho = idaho || city->region == "Idaho";
+  CHECK(idaho);
+  auto anchorage = Full().FindCities("anchorage");
+  REQUIRE(anchorage.size() == 1);
+  CHECK(anchorage[0]->region == "Alaska");
+  REQUIRE(anchorage[0]->latitude.has_value());
+  CHECK(*anchorage[0]->latitude == Approx(61.2).epsilon(0.01));
+  CHECK(Full().city_count() > 20000);
+  CHECK(Full().FindCities("no such city").empty());
+}
+
+}  // namespace
+}  // namespace eventgraph

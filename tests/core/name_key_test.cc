@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "core/name_key.h"
+
+#include <catch2/catch.hpp>
+
+#include "core/alias_table.h"
+#include "core/gazetteer.h"
+
+namespace eventgraph {
+namespace {
+
+TEST_CASE("FoldName: folds case, diacritics and punctuation", "[core][entity]") {
+  struct Row {
+    const char* input;
+    const char* folded;
+  };
+  const Row rows[] = {
+      {"U.S.", "us"},
+      {"United  States", "united states"},
+      {"Raúl Castro", "raul castro"},
+      {"Elmendorf-Richardson", "elmendorf richardson"},
+      {"O\u2019Brien", "obrien"},
+      {"ZELENSKYY", "zelenskyy"},
+      {"  -- Nato --  ", "nato"},
+      {"Łódź", "lodz"},
+      {"Ångström", "angstrom"},
+      {"", ""},
+  };
+  for (const Row& row : rows) {
+    INFO(row.input);
+    CHECK(FoldName(row.input) == row.folded);
+  }
+}
+
+TEST_CASE("NormalizeNameWord: meets transliteration variants", "[core][entity]") {
+  struct Row {
+    const char* a;
+    const char* b;
+  };
+  const Row same[] = {
+      {"zelensky", "zelenskiy"}, {"zelensky", "zelenskyy"}, {"sergei", "sergey"},
+      {"yuri", "yury"},          {"dmitri", "dmitry"},      {"oleksii", "oleksiy"},
+  };
+  for (const Row& row : same) {
+    INFO(row.a << " vs " << row.b);
+    CHECK(NormalizeNameWord(row.a, nullptr) == NormalizeNameWord(row.b, nullptr));
+  }
+  // Short words and different names stay apart.
+  CHECK(NormalizeNameWord("xi", nullptr) == "xi");
+  CHECK(NormalizeNameWord("raul", nullptr) != NormalizeNameWord("fidel", nullptr));
+  CHECK(NormalizeNameWord("putin", nullptr) == "putin");
+}
+
+class KeyFixture {
+ public:
+  KeyFixture() {
+    auto gazetteer = Gazetteer::Create("", Gazetteer::Options{.cities = false});
+    REQUIRE(gazetteer.ok());
+    auto keyer = EntityKeyer::Create("", gazetteer.value(), nullptr);
+    REQUIRE(keyer.ok());
+    keyer_ = std::make_unique<EntityKeyer>(std::move(keyer).value());
+  }
+  std::string Key(std::string_view name, EntityKind kind) const { return keyer_->Key(name, kind); }
+
+ private:
+  std::unique_ptr<EntityKeyer> keyer_;
+};
+
+TEST_CASE("EntityKeyer: collapses spelling variants of one entity", "[core][entity]") {
+  KeyFixture f;
+  struct Row {
+    const char* a;
+    const char* b;
+    EntityKind kind;
+  };
+  const Row same[] = {
+      {"Volodymyr Zelensky", "Volodymyr Zelenskyy", EntityKind::kPerson},
+      {"Volodymyr Zelenskiy", "Volodymyr Zelensky", EntityKind::kPerson},
+      {"Sergei Lavrov", "Sergey Lavrov", EntityKind::kPerson},
+      {"Yury Ushakov", "Yuri Ushakov", EntityKind::kPerson},
+      {"Muammar Gaddafi", "Muammar Qadhafi", EntityKind::kPerson},
+      {"Moammar Gadhafi", "Muammar al-Qaddafi", EntityKind::kPerson},
+      {"Mr Putin", "Putin", EntityKind::kPerson},
+      {"NATO", "Nato", EntityKind::kOrganization},
+      {"ICC", "International Criminal Court", EntityKind::kOrganization},
+      {"the International Criminal Court", "ICC", EntityKind::kOrganization},
+      {"U.S.", "United States", EntityKind::kCountry},
+      {"US", "America", EntityKind::kCountry},
+      {"the United States of America", "U.S.", EntityKind::kCountry},
+      {"Russia", "Russian Federation", EntityKind::kCountry},
+      {"Britain", "United Kingdom", EntityKind::kCountry},
+      {"Kiev", "Kyiv", EntityKind::kPlace},
+  };
+  for (const Row& row : same) {
+    INFO(row.a << " vs " << row.b);
+    CHECK(f.Key(row.a, row.kind) == f.Key(row.b, row.kind));
+  }
+  CHECK(f.Key("U.S.", EntityKind::kCountry) == "us");
+  CHECK(f.Key("NATO", EntityKind::kOrganization) == "nato");
+  CHECK(f.Key("Sergei Lavrov", EntityKind::kPerson) == "sergey lavrov");
+}
+
+TEST_CASE("EntityKeyer: keeps different entities apart", "[core][entity]") {
+  KeyFixture f;
+  struct Row {
+    const char* a;
+    const char* b;
+    EntityKind kind;
+  };
+  const Row different[] = {
+      {"Donald Trump", "Donald Trump Jr.", EntityKind::kPerson},
+      {"Raúl Castro", "Fidel Castro", EntityKind::kPerson},
+      {"Vladimir Putin", "Volodymyr Zelensky", EntityKind::kPerson},
+      {"Russia", "Ukraine", EntityKind::kCountry},
+      {"Russia", "United States", EntityKind::kCountry},
+      {"Niger", "Nigeria", EntityKind::kCountry},
+      {"Anchorage", "Alaska", EntityKind::kPlace},
+  };
+  for (const Row& row : different) {
+    INFO(row.a << " vs " << row.b);
+    CHECK(f.Key(row.a, row.kind) != f.Key(row.b, row.kind));
+  }
+}
+
+TEST_CASE("EntityKeyer: applies the user alias table", "[core][entity]") {
+  auto table = AliasTable::ParseTsv("aliases.tsv",
+                                    "# test\n"
+                                    "Vladimir Putin\tVVP|V. V. Putin\tperson\n"
+                                    "Mari Smith\t!Mary Smith\tperson\n");
+  REQUIRE(table.ok());
+  auto gazetteer = Gazetteer::Create("", Gazetteer::Options{.cities = false});
+  REQUIRE(gazetteer.ok());
+  auto keyer = EntityKeyer::Create("", gazetteer.value(),
+                                   std::make_shared<const AliasTable>(std::move(table).value()));
+  REQUIRE(keyer.ok());
+  const EntityKeyer& k = keyer.value();
+  CHECK(k.Key("VVP", EntityKind::kPerson) == k.Key("Vladimir Putin", EntityKind::kPerson));
+  CHECK(k.Key("V. V. Putin", EntityKind::kPerson) == "vladimir putin");
+  // Without the table the spelling rule would join them ("mari" → "mary").
+  CHECK(EntityKey("Mari Smith", EntityKind::kPerson) ==
+        EntityKey("Mary Smith", EntityKind::kPerson));
+  CHECK(k.Key("Mari Smith", EntityKind::kPerson) != k.Key("Mary Smith", EntityKind::kPerson));
+}
+
+TEST_CASE("EntityKey: uses the compiled-in tables", "[core][entity]") {
+  CHECK(EntityKey("America", EntityKind::kCountry) == "us");
+  CHECK(EntityKey("Zelenskyy", EntityKind::kPerson) == EntityKey("Zelensky", EntityKind::kPerson));
+  CHECK(EntityKey("", EntityKind::kPerson).empty());
+}
+
+}  // namespace
+}  // namespace eventgraph
