@@ -454,7 +454,8 @@ NormalizedValue NormalizeRelative(const TimexSpec& spec, const std::optional<Civ
         }
       }
       int32_t index = a.year * 4 + QuarterOf(a) - 1 + spec.offset - (spec.from_previous ? 1 : 0);
-      v = QuarterValue(index / 4, index % 4 + 1);
+      int32_t year = index >= 0 ? index / 4 : -((-index + 3) / 4);  // floor division
+      v = QuarterValue(year, index - year * 4 + 1);
       break;
     }
     case TimeUnit::kYear: {

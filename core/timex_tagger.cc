@@ -55,20 +55,12 @@ std::vector<Timex> TimexTagger::Tag(const Document& document, const std::vector<
   std::optional<CivilDate> anchor_dct;
   if (dct && IsValidDate(*dct)) anchor_dct = dct;
 
-  auto tag_range = [&](uint32_t sentence_index, uint32_t begin, uint32_t end) {
-    if (begin >= end || !internal::MayContainTimex(*rules_, text, tokens, begin, end)) return;
-    LowerAscii(text, Span{tokens[begin].span.begin, tokens[end - 1].span.end}, &lower);
+  auto tag_window = [&](uint32_t sentence_index, internal::TokenWindow window,
+                        uint32_t first_future_byte) {
+    LowerAscii(text, Span{tokens[window.begin].span.begin, tokens[window.end - 1].span.end},
+               &lower);
     atoms.clear();
-    internal::BuildAtoms(*rules_, text, lower, tokens, begin, end, &atoms);
-    // The clause leans to the future after a future marker: "will meet on [Friday]"; a marker
-    // after the expression does not count ("said [Thursday] that troops will stay").
-    size_t first_future = atoms.size();
-    for (size_t k = 0; k < atoms.size(); ++k) {
-      if (atoms[k].Is(internal::kClassFuture)) {
-        first_future = k;
-        break;
-      }
-    }
+    internal::BuildAtoms(*rules_, text, lower, tokens, window.begin, window.end, &atoms);
     internal::GrammarMatch match;
     for (size_t i = 0; i < atoms.size(); ++i) {
       // Inline fast path: a word with no lexicon entry and no digit starts nothing, unless it
@@ -82,7 +74,8 @@ std::vector<Timex> TimexTagger::Tag(const Document& document, const std::vector<
       NormalizeContext context;
       context.dct = anchor_dct;
       context.previous = has_previous ? &previous : nullptr;
-      context.tense = first_future < match.begin ? Tense::kFuture : Tense::kPast;
+      context.tense =
+          first_future_byte < atoms[match.begin].span.begin ? Tense::kFuture : Tense::kPast;
       if (match.begin > 0 && atoms[match.begin - 1].text == "since") context.tense = Tense::kPast;
       NormalizedValue value = NormalizeTimex(match.spec, context);
       Timex timex;
@@ -106,6 +99,19 @@ std::vector<Timex> TimexTagger::Tag(const Document& document, const std::vector<
       }
       timexes.push_back(std::move(timex));
       i = match.end - 1;
+    }
+  };
+
+  std::vector<internal::TokenWindow> windows;
+  auto tag_range = [&](uint32_t sentence_index, uint32_t begin, uint32_t end) {
+    if (begin >= end) return;
+    windows.clear();
+    // The clause leans to the future after a future marker: "will meet on [Friday]"; a marker
+    // after the expression does not count ("said [Thursday] that troops will stay").
+    uint32_t first_future_byte = UINT32_MAX;
+    internal::FindTimexWindows(*rules_, text, tokens, begin, end, &windows, &first_future_byte);
+    for (const internal::TokenWindow& window : windows) {
+      tag_window(sentence_index, window, first_future_byte);
     }
   };
 

@@ -38,6 +38,7 @@ Result<Document> ParseTimexJsonlLine(std::string_view line, std::string_view sou
                     std::string(source) + ":" + std::to_string(line_number),
                     std::string(text->value.GetString(), text->value.GetStringLength()));
   auto dct = json.FindMember("dct");
+  if (dct == json.MemberEnd()) dct = json.FindMember("date");  // corpus JSONL spells it "date"
   if (dct != json.MemberEnd() && !dct->value.IsNull()) {
     std::optional<CivilDate> date;
     if (dct->value.IsString()) {

@@ -16,7 +16,8 @@
 namespace eventgraph {
 
 /// Parses one JSONL line: "id" (string, required), "text" (string, required), "dct" (optional
-/// "YYYY-MM-DD"; set as the document's DCT with source kHeader). Other fields are ignored. The
+/// "YYYY-MM-DD"; "date" when there is no "dct", as in corpus JSONL; set as the document's DCT
+/// with source kHeader). Other fields are ignored. The
 /// document's path is "<source>:<line_number>". ParseError "<source>:<line>:<col>: <message>"
 /// on bad JSON, a missing field or a malformed dct.
 Result<Document> ParseTimexJsonlLine(std::string_view line, std::string_view source,

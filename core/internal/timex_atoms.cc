@@ -109,8 +109,19 @@ bool NumberIsTimeLike(std::string_view number) {
 
 }  // namespace
 
-bool MayContainTimex(const TimexRules& rules, std::string_view text,
-                     const std::vector<Token>& tokens, uint32_t begin, uint32_t end) {
+void FindTimexWindows(const TimexRules& rules, std::string_view text,
+                      const std::vector<Token>& tokens, uint32_t begin, uint32_t end,
+                      std::vector<TokenWindow>* windows, uint32_t* first_future_byte) {
+  *first_future_byte = UINT32_MAX;
+  auto add_head = [&](uint32_t t) {
+    uint32_t first = t > begin + kWindowBefore ? t - kWindowBefore : begin;
+    uint32_t last = t + kWindowAfter < end ? t + kWindowAfter : end;
+    if (!windows->empty() && first <= windows->back().end) {
+      if (last > windows->back().end) windows->back().end = last;
+    } else {
+      windows->push_back(TokenWindow{first, last});
+    }
+  };
   // Head words: the classes one of which every grammar match contains (cardinals only for
   // spelled years, "nineteen ninety-six").
   constexpr uint32_t kHeadClasses = kClassMonth | kClassWeekday | kClassUnit | kClassSeason |
@@ -121,23 +132,29 @@ bool MayContainTimex(const TimexRules& rules, std::string_view text,
     const Token& token = tokens[t];
     std::string_view raw = text.substr(token.span.begin, token.span.size());
     if (token.kind == TokenKind::kNumber) {
-      if (NumberIsTimeLike(raw)) return true;
+      if (NumberIsTimeLike(raw)) {
+        add_head(t);
+        continue;
+      }
       // A small number before a unit or clock word: "10 years", "9 p.m.".
       if (t + 1 < end && raw.size() <= 6) {
         std::string_view next = text.substr(tokens[t + 1].span.begin, tokens[t + 1].span.size());
         if (next.size() >= 2 &&
             (next[0] == 'a' || next[0] == 'p' || next[0] == 'A' || next[0] == 'P') &&
             (next[1] == '.' || next[1] == 'm' || next[1] == 'M')) {
-          return true;
+          add_head(t);
         }
       }
       continue;
     }
     if (token.kind != TokenKind::kWord || raw.size() >= sizeof buffer) continue;
-    if (!rules.MayContain(raw)) {
+    if (!rules.MayBeHead(raw)) {
       // Not a lexicon word; only a hyphenated word ("third-quarter") or a capitalized plural
       // ("Tuesdays") can still hold a head.
-      if (token.Has(kTokenHyphenated)) return true;
+      if (token.Has(kTokenHyphenated)) {
+        add_head(t);
+        continue;
+      }
       if (!token.Has(kTokenCapitalized) || raw.size() <= 4 || raw.back() != 's') continue;
     }
     for (size_t k = 0; k < raw.size(); ++k) {
@@ -147,16 +164,21 @@ bool MayContainTimex(const TimexRules& rules, std::string_view text,
     std::string_view word(buffer, raw.size());
     const WordInfo* info = rules.Find(word);
     if (info != nullptr) {
-      if ((info->classes & kHeadClasses) != 0) return true;
-      if (info->Is(kClassCardinal) && info->cardinal >= 11 && info->cardinal <= 20) return true;
+      if (info->Is(kClassFuture) && *first_future_byte == UINT32_MAX) {
+        *first_future_byte = token.span.begin;
+      }
+      if ((info->classes & kHeadClasses) != 0 ||
+          (info->Is(kClassCardinal) && info->cardinal >= 11 && info->cardinal <= 20)) {
+        add_head(t);
+        continue;
+      }
     }
-    if (token.Has(kTokenHyphenated)) return true;  // "third-quarter", "two-year"
-    if (token.Has(kTokenCapitalized) && word.size() > 4 && word.back() == 's' &&
-        rules.Find(word.substr(0, word.size() - 1)) != nullptr) {
-      return true;  // "Tuesdays"
+    if (token.Has(kTokenHyphenated) ||  // "third-quarter", "two-year"
+        (token.Has(kTokenCapitalized) && word.size() > 4 && word.back() == 's' &&
+         rules.Find(word.substr(0, word.size() - 1)) != nullptr)) {  // "Tuesdays"
+      add_head(t);
     }
   }
-  return false;
 }
 
 }  // namespace internal

@@ -38,12 +38,27 @@ void BuildAtoms(const TimexRules& rules, std::string_view text, std::string_view
                 const std::vector<Token>& tokens, uint32_t begin, uint32_t end,
                 std::vector<Atom>* atoms);
 
-/// True when tokens [begin, end) contain something every time expression has: a number, or a
-/// word that names a time (month, weekday, unit, "today", "now", "daily", ...). Sentences
-/// without one are skipped before any atom is built. Rejects "The company said it was sold."
-/// `text` is the document text (any case).
-bool MayContainTimex(const TimexRules& rules, std::string_view text,
-                     const std::vector<Token>& tokens, uint32_t begin, uint32_t end);
+/// Tokens [begin, end) of a window that may hold a time expression.
+struct TokenWindow {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+};
+
+/// Tokens a window reaches before and after its head: enough for "[the end of the] year" and
+/// "[Saturday], April 25, 1998".
+constexpr uint32_t kWindowBefore = 6;
+constexpr uint32_t kWindowAfter = 10;
+
+/// Appends to *windows the merged windows around every head token of tokens [begin, end): a
+/// number that looks like a time ("1998", "10:30", "9" before "p.m.") or a word that names one
+/// (month, weekday, unit, "today", "now", "daily", a hyphenated word, a capitalized plural).
+/// Every grammar match lies inside a window, so the rest of the sentence is never turned into
+/// atoms. *first_future_byte: byte offset of the first future marker ("will") in the range, or
+/// UINT32_MAX. `text` is the document text (any case). Rejects "The company said it was sold."
+/// (no window).
+void FindTimexWindows(const TimexRules& rules, std::string_view text,
+                      const std::vector<Token>& tokens, uint32_t begin, uint32_t end,
+                      std::vector<TokenWindow>* windows, uint32_t* first_future_byte);
 
 }  // namespace internal
 }  // namespace eventgraph

@@ -435,6 +435,28 @@ bool Grammar::Relative(size_t i, GrammarMatch* m) const {
     }
     return true;
   }
+  if (the && j == i + 1 && Has(j, kClassSeason) && Word(j + 1, "of")) {
+    // "the winter of 1994", "the summer of nineteen ninety-six"
+    int32_t year = 0;
+    GrammarMatch spelled;
+    size_t end = 0;
+    if (YearNumber(j + 2, &year)) {
+      end = j + 3;
+    } else if (SpelledYear(j + 2, &spelled)) {
+      year = spelled.spec.year;
+      end = spelled.end;
+    }
+    if (end != 0) {
+      m->begin = i;
+      m->end = end;
+      m->spec = TimexSpec();
+      m->spec.season = Info(j).season;
+      m->spec.year = year;
+      m->point = true;
+      m->rule = "season_of_year";
+      return true;
+    }
+  }
   if (the && j == i + 1 && Has(j, kClassSeason) && !(j + 1 < n_ && a_[j + 1].text == "of")) {
     m->begin = i;  // "the summer": this year's, with the past bias
     m->end = j + 1;
@@ -688,6 +710,9 @@ bool Grammar::Date(size_t i, GrammarMatch* m) const {
     int32_t month = Info(k).month;
     bool ambiguous = Has(k, kClassAmbiguous);
     bool capitalized = a_[k].capitalized;
+    // "may", "march", "jan" in lower case are a verb or a name even before a number: "they
+    // march 19 miles"; news capitalizes months.
+    if (ambiguous && !capitalized) return false;
     bool abbreviation = a_[k].text.size() <= 4;
     ++k;
     if (abbreviation && Word(k, ".") && Glued(k)) ++k;  // "Nov" "." but not "December" "."
@@ -715,6 +740,13 @@ bool Grammar::Date(size_t i, GrammarMatch* m) const {
       m->spec.year = year;
       m->rule = "month_year";
       m->end = y + 1;
+      return true;
+    }
+    GrammarMatch spelled;
+    if (SpelledYear(y, &spelled)) {  // "January nineteen ninety-seven"
+      m->spec.year = spelled.spec.year;
+      m->rule = "month_year";
+      m->end = spelled.end;
       return true;
     }
     if ((Word(k, "this") || Word(k, "last") || Word(k, "next")) && Word(k + 1, "year")) {
@@ -1005,7 +1037,7 @@ bool Grammar::Quarter(size_t i, GrammarMatch* m) const {
     ++j;
   } else if (Ordinal(j, &quarter) && quarter >= 1 && quarter <= 4 && Word(j + 1, "quarter")) {
     // "the third-quarter loss": the hyphenated adjective is the timex, as for durations.
-    if (the && j == i + 1 && a_[j + 1].hyphen_before && !Word(j + 2, "of")) m->begin = i + 1;
+    if (the && a_[j + 1].hyphen_before && !Word(j + 2, "of")) m->begin = i + 1;
     j += 2;
   } else {
     quarter = 0;
@@ -1286,6 +1318,7 @@ bool Grammar::Holiday(size_t i, GrammarMatch* m) const {
 }
 
 bool Grammar::Core(size_t i, GrammarMatch* out) const {
+  if (i >= n_) return false;  // a modifier at the end of the atoms: "more than"
   GrammarMatch best;
   best.end = 0;
   GrammarMatch m;

@@ -48,6 +48,7 @@ void TimexRules::Freeze() {
   while (capacity < words.size() * 4) capacity *= 2;
   slots.assign(capacity, Slot());
   bloom.assign(kBloomBits / 64, 0);
+  head_bloom.assign(kBloomBits / 64, 0);
   max_key_size = 0;
   for (const auto& [key, info] : words) {
     size_t mask = capacity - 1;
@@ -59,6 +60,9 @@ void TimexRules::Freeze() {
     if (!key.empty()) {
       size_t bit = BloomBit(key);
       bloom[bit >> 6] |= uint64_t{1} << (bit & 63);
+      bool head = (info.classes & kHeadBloomClasses & ~kClassCardinal) != 0 ||
+                  (info.Is(kClassCardinal) && info.cardinal >= 11 && info.cardinal <= 20);
+      if (head) head_bloom[bit >> 6] |= uint64_t{1} << (bit & 63);
     }
   }
 }
@@ -238,10 +242,11 @@ Result<TimexRules> TimexRules::Load(std::string_view data_dir) {
   // expression; with the first words of modifiers and holidays they pass the fast reject.
   // Keep in sync with the matchers in timex_grammar.cc.
   static constexpr std::string_view kGrammarStarters[] = {
-      "calendar", "comparable", "couple", "distant", "each",      "every",  "few",
-      "fiscal",   "full",       "future", "half",    "immediate", "many",   "near",
-      "once",     "q1",         "q2",     "q3",      "q4",        "recent", "right",
-      "same",     "several",    "the",    "these",   "twice"};
+      "calendar", "comparable", "couple", "distant", "each", "every", "few", "fiscal", "full",
+      "future", "half", "immediate", "many", "near", "once", "q1", "q2", "q3", "q4", "recent",
+      "right", "same", "several", "the", "these", "twice",
+      // Second words of modifiers after "the": "the middle of October".
+      "beginning", "end", "middle", "start"};
   for (std::string_view w : kGrammarStarters) rules.words[std::string(w)].classes |= kClassStarter;
   for (const TimexPhrase& p : rules.modifiers) {
     rules.words[p.words[0]].classes |= kClassModifierStart;

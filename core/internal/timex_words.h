@@ -126,6 +126,13 @@ struct TimexRules {
     size_t bit = BloomBit(word);
     return (bloom[bit >> 6] & (uint64_t{1} << (bit & 63))) != 0;
   }
+  /// As MayContain(), for the words of `head_classes` only (FindTimexWindows): "the" and "a",
+  /// frequent but never heads, skip the lookup.
+  bool MayBeHead(std::string_view word) const {
+    if (word.empty() || word.size() > max_key_size || head_bloom.empty()) return false;
+    size_t bit = BloomBit(word);
+    return (head_bloom[bit >> 6] & (uint64_t{1} << (bit & 63))) != 0;
+  }
   static constexpr size_t kBloomBits = 1 << 16;
 
   /// Builds the flat table from `words`; call after the last change to `words`.
@@ -137,6 +144,12 @@ struct TimexRules {
   };
   std::vector<Slot> slots;
   std::vector<uint64_t> bloom;
+  std::vector<uint64_t> head_bloom;  // words with a class in kHeadBloomClasses
+  /// Classes whose words FindTimexWindows must see: heads, future markers, cardinals (spelled
+  /// years).
+  static constexpr uint32_t kHeadBloomClasses =
+      kClassMonth | kClassWeekday | kClassUnit | kClassSeason | kClassDayPart | kClassClock |
+      kClassDayRef | kClassReference | kClassSetWord | kClassHead | kClassFuture | kClassCardinal;
   size_t max_key_size = 0;
 
   /// Loads every timex lexicon from `data_dir` (empty: compiled in). Fails on a missing or

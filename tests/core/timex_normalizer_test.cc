@@ -123,6 +123,17 @@ TEST_CASE("TimexNormalizer: steps relative units with calendar arithmetic", "[co
   }
 }
 
+TEST_CASE("TimexNormalizer: stays in range at the ends of the calendar", "[core][timex]") {
+  const CivilDate first{1, 1, 1};
+  CHECK(Norm(Relative(TimeUnit::kQuarter, -5), first).value == "-0001-Q4");
+  CHECK(Norm(Relative(TimeUnit::kYear, -3), first).value == "-0002");
+  CHECK(Norm(Relative(TimeUnit::kDay, -1), first).value == "0000-12-31");
+  const CivilDate last{9999, 12, 31};
+  CHECK(Norm(Relative(TimeUnit::kYear, 1), last).value == "10000");
+  CHECK(Norm(Relative(TimeUnit::kWeek, 1), last).value == "10000-W01");
+  CHECK(Norm(Month(2, 29), CivilDate{2025, 8, 16}).value == "XXXX-02-29");  // no such day
+}
+
 TEST_CASE("TimexNormalizer: gives intervals and precision", "[core][timex]") {
   NormalizedValue week = Norm(Relative(TimeUnit::kWeek, -1), kSaturday);
   CHECK(week.precision == Precision::kWeek);

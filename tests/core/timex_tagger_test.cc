@@ -81,6 +81,11 @@ TEST_CASE("TimexTagger: resolves dates against the DCT with the news-mode past b
       {"Stores opened on Thanksgiving Day 2024.", kDct, "Thanksgiving Day 2024|DATE|2024-11-28"},
       {"The firm posted the third-quarter loss.", kDct, "third-quarter|DATE|2025-Q3"},
       {"Prices fell in the summer.", kDct, "the summer|DATE|2025-SU"},
+      {"It froze in the winter of 1994.", kDct, "the winter of 1994|DATE|1994-WI"},
+      // Up to two months ahead stays in the DCT's year.
+      {"Talks stalled in the middle of October.", kDct, "the middle of October|DATE|2025-10"},
+      {"It began in January nineteen ninety-seven.", kDct,
+       "January nineteen ninety-seven|DATE|1997-01"},
   };
   for (const Row& row : rows) {
     INFO(row.text);
@@ -143,6 +148,7 @@ TEST_CASE("TimexTagger: ignores numbers and words that are not time", "[core][ti
       "Talks may resume.",
       "She sat by the window.",
       "Thousands march in the capital.",
+      "They march 19 miles to the border.",
       "It was a one-on-one meeting.",
       "Two B-2 bombers flew over.",
       "The hotline is open 24/7.",
