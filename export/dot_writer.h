@@ -18,7 +18,7 @@ struct DotOptions {
 
 /// Entities and events as nodes (shaped and coloured by kind and event type), labelled edges for
 /// roles, places, relations and containment; node names are the stable ids. Deterministic.
-/// Internal error when cgraph fails. Not thread-safe (cgraph keeps global state).
+/// Internal error when cgraph fails. Calls are serialized internally (cgraph keeps global state).
 Result<std::string> WriteDot(const GraphData& graph, const DotOptions& options);
 
 }  // namespace eventgraph

@@ -30,7 +30,8 @@ struct SvgOptions {
 GraphData LimitGraphForSvg(const GraphData& graph, size_t node_limit, std::string* note);
 
 /// Lays out and renders the graph as SVG (same shapes and colours as WriteDot). Internal error
-/// when a Graphviz layout or render step fails. Not thread-safe (Graphviz keeps global state).
+/// when a Graphviz layout or render step fails. Calls are serialized internally (Graphviz keeps
+/// global state), so concurrent callers wait for each other.
 Result<std::string> WriteSvg(const GraphData& graph, const SvgOptions& options);
 
 }  // namespace eventgraph

@@ -58,7 +58,8 @@ struct TimelineQuery {
   DateRange range;
   /// An event type ("meeting"); "" for all.
   std::string type;
-  /// Keep events without a known time (listed last). Default false when a range is given.
+  /// Keep events without a known time (listed last). Default true; ignored (undated events are
+  /// dropped) when `range` has a bound.
   bool include_undated = true;
 };
 
