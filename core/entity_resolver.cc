@@ -36,6 +36,7 @@ struct Draft {
   std::string key;                 // within-document identity
   std::vector<std::string> words;  // persons: normalized name words
   std::string name;
+  uint32_t name_tokens = 0;
   std::vector<std::string> aliases;
   std::vector<std::string> titles;
   std::vector<std::string> roles;
@@ -217,13 +218,11 @@ class Resolver {
     evidence_.clear();
     Draft& draft = drafts_[static_cast<size_t>(entity)];
     ++draft.count;
-    if (c.form == MentionForm::kName || c.form == MentionForm::kAcronym) {
-      std::string surface = Surface(c.token_begin, c.token_end);
-      if (std::count(surface.begin(), surface.end(), ' ') >
-              std::count(draft.name.begin(), draft.name.end(), ' ') ||
-          draft.name.empty()) {
-        draft.name = std::move(surface);
-      }
+    // The working name (for evidence and matching): the mention with the most tokens so far.
+    if ((c.form == MentionForm::kName || c.form == MentionForm::kAcronym) &&
+        (draft.name.empty() || c.token_end - c.token_begin > draft.name_tokens)) {
+      draft.name = Surface(c.token_begin, c.token_end);
+      draft.name_tokens = c.token_end - c.token_begin;
     }
     draft.all_author = draft.all_author && c.author;
     if (!c.title.empty() && c.form == MentionForm::kName) {
