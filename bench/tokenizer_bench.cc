@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "core/diagnostics.h"
+#include "core/file_source.h"
 #include "core/sentence_splitter.h"
 #include "core/text.h"
 #include "core/token.h"
@@ -102,7 +103,8 @@ std::vector<Document> LoadInput(const BenchOptions& options, std::string* descri
     *description = inputs.front() + (inputs.size() > 1 ? " (and more)" : "");
   }
   Diagnostics diagnostics(false);
-  Corpus corpus = ReadCorpus(inputs, CorpusOptions{}, nullptr, &diagnostics);
+  DiskFileSource files;
+  Corpus corpus = ReadCorpus(inputs, CorpusOptions{}, files, nullptr, &diagnostics);
   std::vector<Document> documents = std::move(corpus.documents);
   if (documents.empty()) return documents;
 

@@ -6,4 +6,8 @@ if(EVENTGRAPH_SANITIZE)
   endif()
   add_compile_options(-fsanitize=${EVENTGRAPH_SANITIZE} -fno-omit-frame-pointer -fno-sanitize-recover=all)
   add_link_options(-fsanitize=${EVENTGRAPH_SANITIZE})
+  if(CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+    # Third-party code with known, harmless reports (see the file).
+    add_compile_options("-fsanitize-ignorelist=${PROJECT_SOURCE_DIR}/cmake/sanitizer_ignorelist.txt")
+  endif()
 endif()

@@ -147,12 +147,14 @@ Header FindHeader(std::string_view text, size_t start) {
   uint32_t line_no = 1;
   for (size_t i = 0; i < start; ++i) line_no += text[i] == '\n';
   for (size_t lines = 0; lines < kMaxHeaderLines && pos < text.size(); ++lines) {
-    size_t nl = text.find('\n', pos);
+    // Lines end at "\n", "\r\n" or a lone "\r" (old Mac files).
+    size_t nl = text.find_first_of("\r\n", pos);
     if (nl == std::string_view::npos) nl = text.size();
     std::string_view line = text.substr(pos, nl - pos);
     std::string_view trimmed = Trim(line);
     const size_t lead = static_cast<size_t>(trimmed.data() - line.data());
-    const size_t next = nl < text.size() ? nl + 1 : nl;
+    size_t next = nl < text.size() ? nl + 1 : nl;
+    if (nl < text.size() && text[nl] == '\r' && next < text.size() && text[next] == '\n') ++next;
     if (trimmed.empty()) {
       pos = next;
       ++line_no;

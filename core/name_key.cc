@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// Name folding and keys. FoldName() is hot (the recognizer folds every capitalized token), so
+// Name folding and keys. FoldEntityName() is hot (the recognizer folds every capitalized token), so
 // ASCII takes a byte loop and only non-ASCII text goes through ICU: NFKD decomposition, combining
 // marks dropped, simple case folding. Keys build on it; see EntityKeyer in the header for the
 // rules.
@@ -52,7 +52,7 @@ void AppendFoldedIcu(std::string_view name, std::string* out, size_t start) {
 
 }  // namespace
 
-void AppendFoldedName(std::string_view name, std::string* out) {
+void AppendFoldedEntityName(std::string_view name, std::string* out) {
   const size_t start = out->size();
   bool ascii = true;
   for (char ch : name) {
@@ -77,10 +77,10 @@ void AppendFoldedName(std::string_view name, std::string* out) {
   if (out->size() > start && out->back() == ' ') out->pop_back();
 }
 
-std::string FoldName(std::string_view name) {
+std::string FoldEntityName(std::string_view name) {
   std::string out;
   out.reserve(name.size());
-  AppendFoldedName(name, &out);
+  AppendFoldedEntityName(name, &out);
   return out;
 }
 
@@ -135,7 +135,7 @@ Result<EntityKeyer> EntityKeyer::Create(std::string_view data_dir,
   {
     std::string content;
     for (const LexiconEntry& entry : honorifics.value().entries()) {
-      content += FoldName(entry.key);
+      content += FoldEntityName(entry.key);
       content += '\n';
     }
     Result<Lexicon> parsed = Lexicon::Parse("honorifics.txt", content);
@@ -149,14 +149,14 @@ Result<EntityKeyer> EntityKeyer::Create(std::string_view data_dir,
   for (const LexiconEntry& entry : known.value().entries()) {
     const std::string& target =
         entry.fields.size() >= 2 && entry.fields[1] != "-" ? entry.fields[1] : entry.key;
-    canonical->emplace(FoldName(entry.key), FoldName(target));
+    canonical->emplace(FoldEntityName(entry.key), FoldEntityName(target));
   }
   keyer.canonical_ = std::move(canonical);
   return keyer;
 }
 
 std::string EntityKeyer::Key(std::string_view name, EntityKind kind) const {
-  return KeyFolded(FoldName(name), kind);
+  return KeyFolded(FoldEntityName(name), kind);
 }
 
 std::string EntityKeyer::KeyFolded(std::string_view folded_name, EntityKind kind) const {
@@ -167,7 +167,7 @@ std::string EntityKeyer::KeyFolded(std::string_view folded_name, EntityKind kind
   if (aliases_ != nullptr) {
     if (const AliasEntry* entry = aliases_->Find(folded); entry != nullptr) {
       if (entry->forbidden_key(folded)) return "=" + std::string(folded);
-      canonical_buffer = FoldName(entry->canonical);
+      canonical_buffer = FoldEntityName(entry->canonical);
       folded = canonical_buffer;
       if (entry->kind) kind = *entry->kind;
     }
@@ -175,7 +175,7 @@ std::string EntityKeyer::KeyFolded(std::string_view folded_name, EntityKind kind
   switch (kind) {
     case EntityKind::kCountry:
       if (const GazetteerPlace* country = gazetteer_->FindCountry(folded); country != nullptr) {
-        return FoldName(country->iso_code);
+        return FoldEntityName(country->iso_code);
       }
       return std::string(folded);
     case EntityKind::kOrganization:
@@ -224,7 +224,7 @@ std::string EntityKey(std::string_view name, EntityKind kind) {
     if (!created.ok()) return nullptr;
     return std::make_unique<EntityKeyer>(std::move(created).value());
   }();
-  if (keyer == nullptr) return FoldName(name);
+  if (keyer == nullptr) return FoldEntityName(name);
   return keyer->Key(name, kind);
 }
 

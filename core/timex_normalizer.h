@@ -62,6 +62,7 @@ struct TimexSpec {
   int32_t month = 0;          // 1-12
   int32_t day = 0;            // 1-31
   int32_t weekday = 0;        // ISO 1 (Monday) - 7 (Sunday)
+  int32_t nth = 0;            // with month and weekday: the nth weekday of the month, -1 the last
   int32_t quarter = 0;        // 1-4
   std::string_view season;    // "SP", "SU", "FA", "WI"
   std::string_view day_part;  // "MO", "AF", "EV", "NI"

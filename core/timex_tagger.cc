@@ -22,18 +22,20 @@ TimexTagger::~TimexTagger() = default;
 Result<TimexTagger> TimexTagger::Create(std::string_view data_dir) {
   Result<internal::TimexRules> rules = internal::TimexRules::Load(data_dir);
   if (!rules.ok()) return rules.status();
-  return TimexTagger(std::make_unique<internal::TimexRules>(std::move(rules).value()));
+  auto owned = std::make_unique<internal::TimexRules>(std::move(rules).value());
+  owned->Freeze();  // after the move: the table points into owned->words
+  return TimexTagger(std::move(owned));
 }
 
 namespace {
 
-// ASCII lower-casing keeps byte offsets; non-ASCII bytes are copied unchanged.
-std::string LowerAscii(std::string_view text) {
-  std::string lower(text);
-  for (char& c : lower) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+// Writes the ASCII lower case of text[span] into the same offsets of *lower; other bytes are
+// copied unchanged, so offsets stay offsets.
+void LowerAscii(std::string_view text, Span span, std::string* lower) {
+  for (uint32_t k = span.begin; k < span.end; ++k) {
+    char c = text[k];
+    (*lower)[k] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
   }
-  return lower;
 }
 
 }  // namespace
@@ -45,7 +47,7 @@ std::vector<Timex> TimexTagger::Tag(const Document& document, const std::vector<
   std::vector<Timex> timexes;
   if (tokens.empty()) return timexes;
   const std::string& text = document.text();
-  std::string lower = LowerAscii(text);
+  std::string lower(text.size(), ' ');  // filled per sentence that may hold a timex
   std::vector<internal::Atom> atoms;
   atoms.reserve(64);
   NormalizedValue previous;
@@ -54,6 +56,8 @@ std::vector<Timex> TimexTagger::Tag(const Document& document, const std::vector<
   if (dct && IsValidDate(*dct)) anchor_dct = dct;
 
   auto tag_range = [&](uint32_t sentence_index, uint32_t begin, uint32_t end) {
+    if (begin >= end || !internal::MayContainTimex(*rules_, text, tokens, begin, end)) return;
+    LowerAscii(text, Span{tokens[begin].span.begin, tokens[end - 1].span.end}, &lower);
     atoms.clear();
     internal::BuildAtoms(*rules_, text, lower, tokens, begin, end, &atoms);
     // The clause leans to the future after a future marker: "will meet on [Friday]"; a marker
@@ -67,6 +71,13 @@ std::vector<Timex> TimexTagger::Tag(const Document& document, const std::vector<
     }
     internal::GrammarMatch match;
     for (size_t i = 0; i < atoms.size(); ++i) {
+      // Inline fast path: a word with no lexicon entry and no digit starts nothing, unless it
+      // is a capitalized plural ("Tuesdays"), which MatchTimexAt checks.
+      const internal::Atom& a = atoms[i];
+      if (a.info == nullptr && a.int_value < 0 && !a.capitalized &&
+          (a.text.empty() || a.text[0] < '\'' || a.text[0] > '9')) {
+        continue;
+      }
       if (!internal::MatchTimexAt(*rules_, atoms, i, &match)) continue;
       NormalizeContext context;
       context.dct = anchor_dct;

@@ -87,8 +87,8 @@ void ParseJsonl(std::string_view content, const std::string& source, const Corpu
         diags->Add(Severity::kError, "ingest", source, line_no, column, message + "; skipped");
     };
     rapidjson::Document dom;
-    dom.Parse<rapidjson::kParseValidateEncodingFlag | rapidjson::kParseStopWhenDoneFlag>(
-        line.data(), line.size());
+    dom.Parse<rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag>(line.data(),
+                                                                                      line.size());
     if (dom.HasParseError()) {
       skip(static_cast<uint32_t>(dom.GetErrorOffset()) + 1,
            std::string("malformed JSON: ") + rapidjson::GetParseError_En(dom.GetParseError()));

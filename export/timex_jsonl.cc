@@ -19,7 +19,8 @@ Status LineError(std::string_view source, uint32_t line, size_t column, std::str
 Result<Document> ParseTimexJsonlLine(std::string_view line, std::string_view source,
                                      uint32_t line_number) {
   rapidjson::Document json;
-  json.Parse(line.data(), line.size());
+  json.Parse<rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag>(line.data(),
+                                                                                     line.size());
   if (json.HasParseError()) {
     return LineError(source, line_number, json.GetErrorOffset() + 1,
                      rapidjson::GetParseError_En(json.GetParseError()));

@@ -45,5 +45,9 @@ if [[ $found -eq 0 ]]; then
   echo "demo.sh: eventgraph wrote no outputs to out/" >&2
   exit 1
 fi
-echo "Open out/timeline.svg or out/graph.svg in a browser; out/graph.json is documented in docs/graph-json.md."
+if [[ -f out/timeline.svg || -f out/graph.svg ]]; then
+  echo "Open the .svg files in a browser. graph.json is documented in docs/graph-json.md."
+else
+  echo "graph.json is documented in docs/graph-json.md."
+fi
 exit "$status"

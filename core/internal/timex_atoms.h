@@ -27,8 +27,9 @@ struct Atom {
   bool hyphen_before = false;  // glued to the previous atom by a hyphen
   int32_t int_value = -1;      // value of an all-digit atom of at most 9 digits, else -1
   uint8_t digits = 0;          // digit count of an all-digit atom
+  uint32_t classes = 0;        // info->classes, copied to spare a pointer chase
 
-  bool Is(uint32_t word_class) const { return info != nullptr && info->Is(word_class); }
+  bool Is(uint32_t word_class) const { return (classes & word_class) != 0; }
 };
 
 /// Appends the atoms of tokens [begin, end) to `atoms`. `text` is the document text and `lower`
@@ -36,6 +37,13 @@ struct Atom {
 void BuildAtoms(const TimexRules& rules, std::string_view text, std::string_view lower,
                 const std::vector<Token>& tokens, uint32_t begin, uint32_t end,
                 std::vector<Atom>* atoms);
+
+/// True when tokens [begin, end) contain something every time expression has: a number, or a
+/// word that names a time (month, weekday, unit, "today", "now", "daily", ...). Sentences
+/// without one are skipped before any atom is built. Rejects "The company said it was sold."
+/// `text` is the document text (any case).
+bool MayContainTimex(const TimexRules& rules, std::string_view text,
+                     const std::vector<Token>& tokens, uint32_t begin, uint32_t end);
 
 }  // namespace internal
 }  // namespace eventgraph

@@ -166,6 +166,11 @@ bool Grammar::Quantity(size_t i, size_t* end, double* value, bool* unknown) cons
     *end = i + 1;
     return true;
   }
+  if (w == "couple" && Word(i + 1, "of")) {  // "the next couple of years"
+    *value = 2;
+    *end = i + 2;
+    return true;
+  }
   if (w == "several" || w == "few" || w == "many") {
     *unknown = true;
     *end = i + 1;
@@ -346,6 +351,8 @@ bool Grammar::Duration(size_t i, GrammarMatch* m) const {
   m->spec.amount_unknown = unknown;
   m->rule = "duration";
   m->quantity = !the && !lead;
+  // "a year-earlier period": a glued "-earlier" makes an adjective, matched by Quarter().
+  if (e < n_ && a_[e].hyphen_before && (Word(e, "earlier") || Word(e, "ago"))) return false;
   if (!the && !lead) {
     int32_t sign = 0;
     size_t after = e;
@@ -419,12 +426,22 @@ bool Grammar::Relative(size_t i, GrammarMatch* m) const {
     m->spec.unit = Info(j).unit;
     m->point = true;
     m->rule = "the_unit";
-    if (i > 0 && a_[i - 1].text == "for" && Word(j, "year")) {
+    // "the full year" names the year itself even after "for".
+    if (i > 0 && a_[i - 1].text == "for" && Word(j, "year") && !Word(i + 1, "full")) {
       m->spec.kind = TimexSpecKind::kDuration;
       m->spec.type = TimexType::kDuration;
       m->spec.amount = 1;
       m->point = false;
     }
+    return true;
+  }
+  if (the && j == i + 1 && Has(j, kClassSeason) && !(j + 1 < n_ && a_[j + 1].text == "of")) {
+    m->begin = i;  // "the summer": this year's, with the past bias
+    m->end = j + 1;
+    m->spec = TimexSpec();
+    m->spec.season = Info(j).season;
+    m->point = true;
+    m->rule = "the_season";
     return true;
   }
   if (!Has(j, kClassRelative)) {
@@ -542,6 +559,18 @@ bool Grammar::Relative(size_t i, GrammarMatch* m) const {
     m->spec.direction = direction;
     m->end = j + 1;
     m->rule = "relative_season";
+    return true;
+  }
+  if (Has(j, kClassDayPart) && the && (rel == "next" || rel == "following")) {
+    // "the next morning": the day after the previous date.
+    m->spec.kind = TimexSpecKind::kRelative;
+    m->spec.type = TimexType::kTime;
+    m->spec.unit = TimeUnit::kDay;
+    m->spec.offset = 1;
+    m->spec.from_previous = true;
+    m->spec.day_part = Info(j).day_part;
+    m->end = j + 1;
+    m->rule = "relative_day_part";
     return true;
   }
   if (Has(j, kClassDayPart) && !the && (rel == "this" || rel == "last")) {
@@ -975,6 +1004,8 @@ bool Grammar::Quarter(size_t i, GrammarMatch* m) const {
     quarter = a_[j].text[1] - '0';
     ++j;
   } else if (Ordinal(j, &quarter) && quarter >= 1 && quarter <= 4 && Word(j + 1, "quarter")) {
+    // "the third-quarter loss": the hyphenated adjective is the timex, as for durations.
+    if (the && j == i + 1 && a_[j + 1].hyphen_before && !Word(j + 2, "of")) m->begin = i + 1;
     j += 2;
   } else {
     quarter = 0;
@@ -1240,6 +1271,8 @@ bool Grammar::Holiday(size_t i, GrammarMatch* m) const {
     m->spec = TimexSpec();
     m->spec.month = h.month;
     m->spec.day = h.day;
+    m->spec.weekday = h.weekday;
+    m->spec.nth = h.nth;
     int32_t year = 0;
     if (YearNumber(m->end, &year)) {
       m->spec.year = year;
@@ -1281,7 +1314,21 @@ bool Grammar::Core(size_t i, GrammarMatch* out) const {
 bool Grammar::Match(size_t i, GrammarMatch* out) const {
   GrammarMatch best;
   best.end = 0;
-  Core(i, &best);
+  // Words that only begin a modifier ("at least", "more than") skip the core rules.
+  constexpr uint32_t kCoreStart = kClassMonth | kClassWeekday | kClassCardinal | kClassOrdinal |
+                                  kClassUnit | kClassRelative | kClassSeason | kClassDayPart |
+                                  kClassClock | kClassDayRef | kClassReference | kClassSetWord |
+                                  kClassStarter;
+  const Atom& first = a_[i];
+  if (first.int_value >= 0 || (first.classes & kCoreStart) != 0 || first.info == nullptr ||
+      (first.classes & kClassModifierStart) == 0) {
+    Core(i, &best);
+  }
+  if (!a_[i].Is(kClassModifierStart)) {
+    if (best.end == 0) return false;
+    *out = best;
+    return true;
+  }
   for (const TimexPhrase& p : rules_.modifiers) {
     if (!PhraseAt(i, p)) continue;
     size_t j = i + p.words.size();
@@ -1309,11 +1356,42 @@ bool MatchTimexAt(const TimexRules& rules, const std::vector<Atom>& atoms, size_
                   GrammarMatch* match) {
   if (i >= atoms.size()) return false;
   const Atom& a = atoms[i];
-  // Fast reject: most atoms cannot start a time expression.
-  bool maybe_plural_weekday = a.capitalized && a.text.size() > 4 && a.text.back() == 's';
-  if (a.info == nullptr && a.int_value < 0 && !maybe_plural_weekday &&
-      !(a.text.size() > 1 && (IsDigit(a.text[0]) || a.text[0] == '\''))) {
-    return false;
+  // Fast reject: most atoms cannot start a time expression. Words known only as context
+  // ("will", "percent", "war") never start one.
+  constexpr uint32_t kStartClasses = kClassMonth | kClassWeekday | kClassCardinal | kClassOrdinal |
+                                     kClassUnit | kClassRelative | kClassSeason | kClassDayPart |
+                                     kClassClock | kClassDayRef | kClassReference | kClassSetWord |
+                                     kClassStarter | kClassModifierStart;
+  if (a.int_value < 0 && (a.classes & kStartClasses) == 0) {
+    bool digit_form =
+        a.text.size() > 1 && (IsDigit(a.text[0]) || (a.text[0] == '\'' && IsDigit(a.text[1])));
+    bool plural_weekday = a.capitalized && a.text.size() > 4 && a.text.back() == 's' &&
+                          rules.Find(a.text.substr(0, a.text.size() - 1)) != nullptr;
+    if (!digit_form && !plural_weekday) return false;
+  }
+  // A plain number starts an expression only as a year or before a unit, month, clock word or
+  // range: "1998", "10 years", "9 p.m.", "15 August", "two to three"; not "15 pct", "300 mln".
+  if (a.int_value >= 0 && a.digits != 4) {
+    if (i + 1 >= atoms.size()) return false;
+    const Atom& next = atoms[i + 1];
+    constexpr uint32_t kAfterNumber = kClassUnit | kClassMonth | kClassTimeZone;
+    std::string_view t = next.text;
+    bool ok = (next.classes & kAfterNumber) != 0 || next.hyphen_before || t == ":" || t == "st" ||
+              t == "nd" || t == "rd" || t == "th" || t == "to" || t == "or" || t == "times" ||
+              t == "a" || t == "an" || t == "per" || t == "p" || t == "a.m." || t == "p.m." ||
+              t == "a.m" || t == "p.m" || t == "am" || t == "pm" || t == "o'clock" ||
+              t.find('/') != std::string_view::npos;
+    if (!ok) return false;
+  }
+  // A determiner or article starts an expression only before a time word or a number:
+  // "the third quarter", "a year"; not "the company".
+  if (a.info != nullptr && (a.text == "the" || a.text == "a" || a.text == "an")) {
+    if (i + 1 >= atoms.size()) return false;
+    const Atom& next = atoms[i + 1];
+    if (next.int_value < 0 && (next.classes & kStartClasses) == 0 &&
+        !(next.text.size() > 1 && (IsDigit(next.text[0]) || next.text[0] == '\''))) {
+      return false;
+    }
   }
   Grammar grammar(rules, atoms);
   return grammar.Match(i, match);

@@ -43,6 +43,26 @@ void SortLongestFirst(std::vector<TimexPhrase>* phrases) {
 
 }  // namespace
 
+void TimexRules::Freeze() {
+  size_t capacity = 16;
+  while (capacity < words.size() * 4) capacity *= 2;
+  slots.assign(capacity, Slot());
+  bloom.assign(kBloomBits / 64, 0);
+  max_key_size = 0;
+  for (const auto& [key, info] : words) {
+    size_t mask = capacity - 1;
+    size_t i = Hash(key) & mask;
+    while (slots[i].info != nullptr) i = (i + 1) & mask;
+    slots[i].key = key;
+    slots[i].info = &info;
+    if (key.size() > max_key_size) max_key_size = key.size();
+    if (!key.empty()) {
+      size_t bit = BloomBit(key);
+      bloom[bit >> 6] |= uint64_t{1} << (bit & 63);
+    }
+  }
+}
+
 TimeUnit ParseUnitCode(std::string_view code) {
   if (code == "S") return TimeUnit::kSecond;
   if (code == "MIN") return TimeUnit::kMinute;
@@ -202,10 +222,15 @@ Result<TimexRules> TimexRules::Load(std::string_view data_dir) {
     TimexPhrase phrase;
     phrase.words = SplitWords(e.key);
     std::string_view md = field(e, 0);
-    if (md.size() != 5 || !ParseInt(md.substr(0, 2), &phrase.month) ||
-        !ParseInt(md.substr(3, 2), &phrase.day)) {
-      return FieldError(lex, e, "expected MM-DD");
-    }
+    bool fixed = md.size() == 5 && md[2] == '-' && ParseInt(md.substr(0, 2), &phrase.month) &&
+                 ParseInt(md.substr(3, 2), &phrase.day);
+    // "MM/N/W": the N-th (L: last) ISO weekday W of month MM.
+    bool rule = md.size() == 6 && md[2] == '/' && md[4] == '/' &&
+                ParseInt(md.substr(0, 2), &phrase.month) &&
+                ParseInt(md.substr(5, 1), &phrase.weekday) &&
+                (md[3] == 'L' || ParseInt(md.substr(3, 1), &phrase.nth));
+    if (rule && md[3] == 'L') phrase.nth = -1;
+    if (!fixed && !rule) return FieldError(lex, e, "expected MM-DD or MM/N/W");
     rules.holidays.push_back(std::move(phrase));
   }
   SortLongestFirst(&rules.holidays);
@@ -213,11 +238,22 @@ Result<TimexRules> TimexRules::Load(std::string_view data_dir) {
   // expression; with the first words of modifiers and holidays they pass the fast reject.
   // Keep in sync with the matchers in timex_grammar.cc.
   static constexpr std::string_view kGrammarStarters[] = {
-      "couple", "each", "every", "few",    "fiscal", "half",    "many", "once",  "q1",
-      "q2",     "q3",   "q4",    "recent", "right",  "several", "the",  "these", "twice"};
+      "calendar", "comparable", "couple", "distant", "each",      "every",  "few",
+      "fiscal",   "full",       "future", "half",    "immediate", "many",   "near",
+      "once",     "q1",         "q2",     "q3",      "q4",        "recent", "right",
+      "same",     "several",    "the",    "these",   "twice"};
   for (std::string_view w : kGrammarStarters) rules.words[std::string(w)].classes |= kClassStarter;
-  for (const TimexPhrase& p : rules.modifiers) rules.words[p.words[0]].classes |= kClassStarter;
-  for (const TimexPhrase& p : rules.holidays) rules.words[p.words[0]].classes |= kClassStarter;
+  for (const TimexPhrase& p : rules.modifiers) {
+    rules.words[p.words[0]].classes |= kClassModifierStart;
+  }
+  for (const TimexPhrase& p : rules.holidays) {
+    rules.words[p.words[0]].classes |= kClassStarter | kClassHead;
+  }
+  // Heads without a lexicon class of their own: "the future", "the past", "current prices",
+  // "more recently" (relative words like "this" or "last" need a unit, which is a head).
+  for (std::string_view w : {"current", "future", "past", "recent"}) {
+    rules.words[std::string(w)].classes |= kClassHead;
+  }
   return rules;
 }
 

@@ -38,6 +38,8 @@ enum WordClass : uint32_t {
   kClassAmbiguous = 1u << 16,        // a month or weekday only next to a date (may, sat.)
   kClassStarter = 1u << 17,          // may begin an expression ("the", "every", "about")
   kClassOldEventNoun = 1u << 18,     // "war" in "the 3-1/2-year-old war"
+  kClassModifierStart = 1u << 19,    // first word of a timex_modifiers.txt phrase
+  kClassHead = 1u << 20,             // grammar words that alone can carry a timex ("future")
 };
 
 /// Everything the lexicons say about one lower-case word.
@@ -65,7 +67,9 @@ struct TimexPhrase {
   std::string mod;        // TimeML mod for modifiers
   bool quantity = false;  // modifier of a quantity ("about two years") rather than a point
   int32_t month = 0;      // holidays
-  int32_t day = 0;
+  int32_t day = 0;        // fixed day, or 0 for a weekday rule
+  int32_t nth = 0;        // weekday rule: 1-5, or -1 for the last ("Thanksgiving": 4th Thursday)
+  int32_t weekday = 0;    // weekday rule: ISO weekday
 };
 
 struct StringViewHash {
@@ -79,11 +83,61 @@ struct TimexRules {
   std::vector<TimexPhrase> modifiers;  // longest first
   std::vector<TimexPhrase> holidays;   // longest first
 
-  /// The entry for a lower-case word, or nullptr.
+  /// The entry for a lower-case word, or nullptr. A flat open-addressing table (built by
+  /// Freeze()) so the lookup done for every word of a document stays cheap.
   const WordInfo* Find(std::string_view word) const {
-    auto it = words.find(word);
-    return it == words.end() ? nullptr : &it->second;
+    if (word.empty() || word.size() > max_key_size || slots.empty()) return nullptr;
+    size_t bit = BloomBit(word);
+    if ((bloom[bit >> 6] & (uint64_t{1} << (bit & 63))) == 0) return nullptr;
+    size_t mask = slots.size() - 1;
+    for (size_t i = Hash(word) & mask;; i = (i + 1) & mask) {
+      const Slot& slot = slots[i];
+      if (slot.info == nullptr) return nullptr;
+      if (slot.key == word) return slot.info;
+    }
   }
+
+  /// FNV-1a over the bytes of `word`.
+  static size_t Hash(std::string_view word) {
+    uint64_t h = 1469598103934665603ull;
+    for (char c : word) {
+      h ^= static_cast<unsigned char>(c);
+      h *= 1099511628211ull;
+    }
+    return static_cast<size_t>(h ^ (h >> 29));
+  }
+
+  /// A cheap pre-filter bit from the length and the first, second and last bytes: most words of
+  /// a document are rejected with one memory access.
+  static size_t BloomBit(std::string_view word) {
+    size_t h = word.size() * 0x9E37u;
+    h ^= Fold(word.front()) * 0x85EBu;
+    h ^= Fold(word.back()) * 0xC2B2u;
+    if (word.size() > 1) h ^= Fold(word[1]) * 0x27D4u;
+    return (h ^ (h >> 13)) & (kBloomBits - 1);
+  }
+  /// ASCII lower case as an unsigned byte: the bloom bit of "May" and "may" is the same.
+  static size_t Fold(char c) {
+    return static_cast<unsigned char>((c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c);
+  }
+  /// True when a word, in any case, may be in the table (no false negatives).
+  bool MayContain(std::string_view word) const {
+    if (word.empty() || word.size() > max_key_size || bloom.empty()) return false;
+    size_t bit = BloomBit(word);
+    return (bloom[bit >> 6] & (uint64_t{1} << (bit & 63))) != 0;
+  }
+  static constexpr size_t kBloomBits = 1 << 16;
+
+  /// Builds the flat table from `words`; call after the last change to `words`.
+  void Freeze();
+
+  struct Slot {
+    std::string_view key;  // points into `words`
+    const WordInfo* info = nullptr;
+  };
+  std::vector<Slot> slots;
+  std::vector<uint64_t> bloom;
+  size_t max_key_size = 0;
 
   /// Loads every timex lexicon from `data_dir` (empty: compiled in). Fails on a missing or
   /// malformed file, naming the file and line.

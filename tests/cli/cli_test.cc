@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include <catch2/catch.hpp>
+#include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -148,6 +149,47 @@ TEST_CASE("eventgraph build: loads the five seed articles with their dates", "[c
   }
   CHECK(dated == 4);
   CHECK(undated == 1);
+}
+
+TEST_CASE("eventgraph build: a killed build leaves the previous graph.json intact", "[cli]") {
+  const fs::path dir = TempDir("killed");
+  {
+    std::ofstream big(dir / "big.jsonl");
+    for (int i = 0; i < 40'000; ++i) {
+      big << "{\"id\": \"d" << i << "\", \"date\": \"2025-08-16\", \"text\": \"President Ana Lind "
+          << "met Prime Minister Jon Berg in Oslo on Friday. They agreed to talk again next "
+          << "month, Lind told reporters after the three-hour meeting at the palace.\"}\n";
+    }
+  }
+  const fs::path out = dir / "out";
+  Run first = Eventgraph("build '" + testing::SourceDir() + "/samples' -o '" + out.string() + "'");
+  REQUIRE(first.status == 0);
+  const std::string before = Slurp(out / "graph.json");
+  REQUIRE_FALSE(before.empty());
+  const pid_t pid = ::fork();
+  REQUIRE(pid >= 0);
+  if (pid == 0) {
+    const std::string binary = testing::BinaryPath();
+    const std::string input = (dir / "big.jsonl").string();
+    const std::string output = out.string();
+    ::freopen("/dev/null", "w", stderr);
+    ::execl(binary.c_str(), binary.c_str(), "build", input.c_str(), "-o", output.c_str(),
+            static_cast<char*>(nullptr));
+    ::_exit(127);
+  }
+  ::usleep(300'000);  // mid-way: reading or extracting
+  ::kill(pid, SIGKILL);
+  int status = 0;
+  ::waitpid(pid, &status, 0);
+  // Either the build was killed (the old file stays) or it had already finished (a complete new
+  // file): never a torn or empty graph.json.
+  const std::string after = Slurp(out / "graph.json");
+  if (WIFSIGNALED(status)) {
+    CHECK(after == before);
+  } else {
+    WARN("the build finished before it could be killed");
+    CHECK(after.find("\"id\": \"d39999\"") != std::string::npos);
+  }
 }
 
 }  // namespace

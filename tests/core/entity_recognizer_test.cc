@@ -157,7 +157,7 @@ TEST_CASE("EntityRecognizer: resolves short forms to the full name", "[core][ent
   CHECK(a.Find("Prime Minister Carney") == carney);
   CHECK(a.Find("When Carney") == nullptr);
   auto persons = std::count_if(a.entities.begin(), a.entities.end(),
-                                 [](const Entity& e) { return e.kind == EntityKind::kPerson; });
+                               [](const Entity& e) { return e.kind == EntityKind::kPerson; });
   CHECK(persons == 1);
   // --explain evidence for a short form.
   bool surname = false;
@@ -358,7 +358,7 @@ TEST_CASE("EntityRecognizer: confirms Title Case headline words from the body", 
   REQUIRE(okafor != nullptr);
   CHECK(okafor->mention_count == 2);
   auto persons = std::count_if(a.entities.begin(), a.entities.end(),
-                                 [](const Entity& e) { return e.kind == EntityKind::kPerson; });
+                               [](const Entity& e) { return e.kind == EntityKind::kPerson; });
   CHECK(persons == 1);
 }
 
@@ -433,9 +433,10 @@ TEST_CASE("EntityRecognizer: finds the required entities of the seed articles",
     std::vector<Entity> entities;
     Recognizer().Recognize(doc, tokens, sentences, timexes, &mentions, &entities, &diagnostics);
     for (const Entity& e : entities) {
-      found[FoldName(e.name)].insert({e.kind, e.key});
-      for (const std::string& alias : e.aliases) found[FoldName(alias)].insert({e.kind, e.key});
-      if (e.kind == EntityKind::kPerson) persons.insert(FoldName(e.name));
+      found[FoldEntityName(e.name)].insert({e.kind, e.key});
+      for (const std::string& alias : e.aliases)
+        found[FoldEntityName(alias)].insert({e.kind, e.key});
+      if (e.kind == EntityKind::kPerson) persons.insert(FoldEntityName(e.name));
     }
   }
   struct Required {
@@ -470,7 +471,7 @@ TEST_CASE("EntityRecognizer: finds the required entities of the seed articles",
   };
   for (const Required& r : required) {
     INFO(r.name);
-    auto it = found.find(FoldName(r.name));
+    auto it = found.find(FoldEntityName(r.name));
     REQUIRE(it != found.end());
     std::set<std::string> keys;
     for (const auto& [kind, key] : it->second) {
@@ -480,7 +481,7 @@ TEST_CASE("EntityRecognizer: finds the required entities of the seed articles",
     CHECK(keys.size() == 1);
     for (const char* variant : r.variants) {
       INFO(variant);
-      auto v = found.find(FoldName(variant));
+      auto v = found.find(FoldEntityName(variant));
       REQUIRE(v != found.end());
       for (const auto& [kind, key] : v->second) CHECK(keys.count(key) == 1);
     }
@@ -490,7 +491,7 @@ TEST_CASE("EntityRecognizer: finds the required entities of the seed articles",
                                 "Moscow", "Kyiv", "White House", "Joint Base Elmendorf-Richardson",
                                 "Telegram", "NATO", "Kremlin", "Q&A", "Secretary", "President"}) {
     INFO(forbidden);
-    CHECK(persons.count(FoldName(forbidden)) == 0);
+    CHECK(persons.count(FoldEntityName(forbidden)) == 0);
   }
 }
 

@@ -9,7 +9,7 @@
 namespace eventgraph {
 namespace {
 
-TEST_CASE("FoldName: folds case, diacritics and punctuation", "[core][entity]") {
+TEST_CASE("FoldEntityName: folds case, diacritics and punctuation", "[core][entity]") {
   struct Row {
     const char* input;
     const char* folded;
@@ -28,7 +28,7 @@ TEST_CASE("FoldName: folds case, diacritics and punctuation", "[core][entity]") 
   };
   for (const Row& row : rows) {
     INFO(row.input);
-    CHECK(FoldName(row.input) == row.folded);
+    CHECK(FoldEntityName(row.input) == row.folded);
   }
 }
 

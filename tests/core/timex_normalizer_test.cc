@@ -168,6 +168,18 @@ TEST_CASE("TimexNormalizer: gives intervals and precision", "[core][timex]") {
   CHECK(c.value == "19");
   CHECK(c.precision == Precision::kCentury);
 
+  TimexSpec thanksgiving;  // the fourth Thursday of November
+  thanksgiving.year = 2025;
+  thanksgiving.month = 11;
+  thanksgiving.weekday = 4;
+  thanksgiving.nth = 4;
+  CHECK(Norm(thanksgiving, std::nullopt).value == "2025-11-27");
+  TimexSpec memorial = thanksgiving;  // the last Monday of May
+  memorial.month = 5;
+  memorial.weekday = 1;
+  memorial.nth = -1;
+  CHECK(Norm(memorial, std::nullopt).value == "2025-05-26");
+
   TimexSpec bad_day;
   bad_day.year = 2025;
   bad_day.month = 2;

@@ -78,6 +78,9 @@ TEST_CASE("TimexTagger: resolves dates against the DCT with the news-mode past b
       {"The vote ended at 2:30 p.m. Friday.", kDct, "2:30 p.m. Friday|TIME|2025-08-15T14:30"},
       {"Fighting resumed last night.", kDct, "last night|TIME|2025-08-15TNI"},
       {"The rally took place on Christmas.", kDct, "Christmas|DATE|2024-12-25"},
+      {"Stores opened on Thanksgiving Day 2024.", kDct, "Thanksgiving Day 2024|DATE|2024-11-28"},
+      {"The firm posted the third-quarter loss.", kDct, "third-quarter|DATE|2025-Q3"},
+      {"Prices fell in the summer.", kDct, "the summer|DATE|2025-SU"},
   };
   for (const Row& row : rows) {
     INFO(row.text);
