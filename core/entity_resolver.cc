@@ -530,9 +530,12 @@ void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entitie
     if (explanations != nullptr) explanations->push_back(std::move(explanation));
     if (c.form != MentionForm::kName && c.form != MentionForm::kAcronym) continue;
     std::string surface = Surface(c.token_begin, c.token_end);
-    // The fullest form: the most words, then the most bytes; the first such on ties.
+    // The fullest form: the most words, then written in mixed case ("Anchorage" over the
+    // dateline's "ANCHORAGE"), then the most bytes; the first such on ties.
+    const bool mixed_case = std::any_of(surface.begin(), surface.end(),
+                                        [](char ch) { return ch >= 'a' && ch <= 'z'; });
     size_t len = (static_cast<size_t>(std::count(surface.begin(), surface.end(), ' ')) << 16) +
-                 surface.size();
+                 (mixed_case ? size_t{1} << 15 : 0) + surface.size();
     if (len > best_len[index]) {
       best_len[index] = len;
       entity.name = surface;

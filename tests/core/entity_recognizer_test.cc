@@ -298,10 +298,12 @@ TEST_CASE("EntityRecognizer: marks byline names as authors", "[core][entity]") {
 }
 
 TEST_CASE("EntityRecognizer: reads an all-caps dateline as a place", "[core][entity]") {
-  Analysis a = Analyze("NAIROBI, Kenya (Reuters) - Talks resumed in the capital.");
+  Analysis a = Analyze("NAIROBI, Kenya (Reuters) - Talks resumed in Nairobi.");
   INFO(a.Summary());
   const Entity* nairobi = a.Find("NAIROBI");
   REQUIRE(nairobi != nullptr);
+  CHECK(nairobi->name == "Nairobi");  // the mixed-case form names it
+  CHECK(nairobi->mention_count == 2);
   CHECK(nairobi->kind == EntityKind::kPlace);
   CHECK(nairobi->country == "KE");
   REQUIRE(nairobi->latitude.has_value());
