@@ -72,9 +72,21 @@ class Resolver {
 
   void Run(std::vector<Candidate> candidates, std::vector<Mention>* mentions,
            std::vector<Entity>* entities, std::vector<std::string>* explanations) {
-    std::stable_sort(
-        candidates.begin(), candidates.end(),
-        [](const Candidate& a, const Candidate& b) { return a.token_begin < b.token_begin; });
+    auto by_token = [](const Candidate& a, const Candidate& b) {
+      return a.token_begin < b.token_begin;
+    };
+    if (!std::is_sorted(candidates.begin(), candidates.end(), by_token)) {
+      // Sort indices, then move each candidate once (a Candidate is large).
+      std::vector<uint32_t> order(candidates.size());
+      for (size_t k = 0; k < order.size(); ++k) order[k] = static_cast<uint32_t>(k);
+      std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+        return candidates[a].token_begin < candidates[b].token_begin;
+      });
+      std::vector<Candidate> sorted;
+      sorted.reserve(candidates.size());
+      for (uint32_t k : order) sorted.push_back(std::move(candidates[k]));
+      candidates = std::move(sorted);
+    }
     candidates_ = std::move(candidates);
     assigned_.assign(candidates_.size(), -1);
     resolution_.assign(candidates_.size(), std::string());
@@ -532,8 +544,8 @@ void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entitie
     std::string surface = Surface(c.token_begin, c.token_end);
     // The fullest form: the most words, then written in mixed case ("Anchorage" over the
     // dateline's "ANCHORAGE"), then the most bytes; the first such on ties.
-    const bool mixed_case = std::any_of(surface.begin(), surface.end(),
-                                        [](char ch) { return ch >= 'a' && ch <= 'z'; });
+    const bool mixed_case =
+        std::any_of(surface.begin(), surface.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
     size_t len = (static_cast<size_t>(std::count(surface.begin(), surface.end(), ' ')) << 16) +
                  (mixed_case ? size_t{1} << 15 : 0) + surface.size();
     if (len > best_len[index]) {
