@@ -13,8 +13,10 @@
 #include <unistd.h>
 
 #include "cli/cli_options.h"
+#include "cli/entities_command.h"
 #include "cli/export_command.h"
 #include "cli/extract_command.h"
+#include "cli/merge_command.h"
 #include "cli/query_command.h"
 #include "cli/timex_command.h"
 #include "core/file_source.h"
@@ -35,11 +37,15 @@ const std::vector<Command>& Commands() {
   static const std::vector<Command> kCommands = {
       {"build", "read articles and write graph.json and friends to an output directory",
        RunBuildCommand},
+      {"entities", "print the entities of each document as JSONL (--explain: why mentions merged)",
+       RunEntitiesCommand},
       {"export", "write a graph.json in another format (dot, svg, timeline-svg, cytoscape, ...)",
        RunExportCommand},
       {"extract", "extract each document on its own: one graph JSON line per document (map step)",
        RunExtractCommand},
       {"help", "list the commands", RunHelpCommand},
+      {"merge", "merge graph.json files or extract output into one graph (reduce step)",
+       RunMergeCommand},
       {"query", "ask a graph.json about entities, relations, timelines, paths, neighbours",
        RunQueryCommand},
       {"timex", "tag and normalize time expressions (TIMEX3) in text or JSONL", RunTimexCommand},

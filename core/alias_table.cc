@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// Parses the TSV alias file. Each name is folded with FoldEntityName() so that "U.S." in the file
+// Parses the TSV alias file. Each name is folded with FoldName() so that "U.S." in the file
 // matches "US" in the text.
 #include "core/alias_table.h"
 
@@ -55,7 +55,7 @@ Result<AliasTable> AliasTable::ParseTsv(std::string_view source, std::string_vie
     AliasEntry entry;
     entry.line = line_no;
     entry.canonical = std::string(fields[0]);
-    entry.folded_canonical = FoldEntityName(entry.canonical);
+    entry.folded_canonical = FoldName(entry.canonical);
     if (entry.folded_canonical.empty()) return LineError(source, line_no, "empty canonical name");
     if (fields.size() >= 2) {
       std::string_view list = fields[1];
@@ -68,7 +68,7 @@ Result<AliasTable> AliasTable::ParseTsv(std::string_view source, std::string_vie
         if (name.front() == '!') {
           name.remove_prefix(1);
           entry.forbidden.emplace_back(name);
-          entry.folded_forbidden.push_back(FoldEntityName(name));
+          entry.folded_forbidden.push_back(FoldName(name));
         } else {
           entry.aliases.emplace_back(name);
         }
@@ -82,7 +82,7 @@ Result<AliasTable> AliasTable::ParseTsv(std::string_view source, std::string_vie
     }
     size_t index = table.entries_.size();
     std::vector<std::string> names = {entry.folded_canonical};
-    for (const std::string& alias : entry.aliases) names.push_back(FoldEntityName(alias));
+    for (const std::string& alias : entry.aliases) names.push_back(FoldName(alias));
     names.insert(names.end(), entry.folded_forbidden.begin(), entry.folded_forbidden.end());
     for (std::string& name : names) {
       if (name.empty()) continue;
@@ -112,8 +112,8 @@ const AliasEntry* AliasTable::Find(std::string_view folded) const {
 }
 
 bool AliasTable::Forbids(std::string_view a, std::string_view b) const {
-  std::string fa = FoldEntityName(a);
-  std::string fb = FoldEntityName(b);
+  std::string fa = FoldName(a);
+  std::string fb = FoldName(b);
   for (const auto& [first, second] : {std::pair{&fa, &fb}, std::pair{&fb, &fa}}) {
     const AliasEntry* entry = Find(*first);
     if (entry == nullptr || entry->folded_canonical != *first) continue;

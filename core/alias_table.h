@@ -24,7 +24,7 @@ struct AliasEntry {
   std::optional<EntityKind> kind;  // nullopt: the kind the recognizer found
   uint32_t line = 0;               // 1-based line in the file
 
-  /// True when `folded` (a FoldEntityName() form) is the canonical name or a forbidden name of an
+  /// True when `folded` (a FoldName() form) is the canonical name or a forbidden name of an
   /// entry with forbidden names: such names get exact keys so no spelling rule can join them.
   bool forbidden_key(std::string_view folded) const;
   /// Folded canonical name and folded forbidden names (filled by the parser).
@@ -51,7 +51,7 @@ class AliasTable {
   /// working directory itself). IoError when unreadable.
   static Result<AliasTable> LoadTsv(const std::string& path);
 
-  /// The entry naming `folded` (a FoldEntityName() form) as canonical, alias or forbidden name, or
+  /// The entry naming `folded` (a FoldName() form) as canonical, alias or forbidden name, or
   /// nullptr.
   const AliasEntry* Find(std::string_view folded) const;
 

@@ -96,7 +96,7 @@ class Scanner {
         }
       }
       const size_t begin = arena_.size();
-      AppendFoldedEntityName(Slice(i), &arena_);
+      AppendFoldedName(Slice(i), &arena_);
       ranges[i] = {static_cast<uint32_t>(begin), static_cast<uint32_t>(arena_.size() - begin)};
     }
     in_timex_.assign(tokens.size(), 0);

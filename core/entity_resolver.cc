@@ -255,7 +255,7 @@ class Resolver {
     if (!c.place_hint.empty()) {
       const GazetteerPlace* country = rules_.gazetteer->FindCountry(c.place_hint);
       for (const GazetteerPlace* city : cities) {
-        if (FoldEntityName(city->region) == c.place_hint ||
+        if (FoldName(city->region) == c.place_hint ||
             (country != nullptr && country->iso_code == city->country)) {
           *is_default = city == cities.front();
           return city;
@@ -269,16 +269,15 @@ class Resolver {
     *city = nullptr;
     *is_default = true;
     if (c.kind == EntityKind::kCountry && c.place != nullptr) {
-      return FoldEntityName(c.place->iso_code);
+      return FoldName(c.place->iso_code);
     }
     if (c.kind == EntityKind::kPlace && c.place == nullptr) {
       *city = CityReading(c, is_default);
       if (*city != nullptr && !*is_default) {
-        return rules_.keyer->KeyFolded(c.folded + " " + FoldEntityName((*city)->region), c.kind);
+        return rules_.keyer->KeyFolded(c.folded + " " + FoldName((*city)->region), c.kind);
       }
     }
-    return rules_.keyer->KeyFolded(c.canonical.empty() ? c.folded : FoldEntityName(c.canonical),
-                                   c.kind);
+    return rules_.keyer->KeyFolded(c.canonical.empty() ? c.folded : FoldName(c.canonical), c.kind);
   }
 
   int32_t FindByKey(EntityKind kind, const std::string& key) const {
@@ -586,15 +585,14 @@ void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entitie
         if (draft.place != nullptr) {  // a region
           entity.iso_code = draft.place->iso_code;
           entity.country = draft.place->country;
-          entity.parent = FoldEntityName(draft.place->country);
+          entity.parent = FoldName(draft.place->country);
         } else if (draft.city != nullptr) {
           entity.country = draft.city->country;
           entity.latitude = draft.city->latitude;
           entity.longitude = draft.city->longitude;
-          std::string region = FoldEntityName(draft.city->region);
-          entity.parent = rules_.gazetteer->FindRegion(region) != nullptr
-                              ? region
-                              : FoldEntityName(entity.country);
+          std::string region = FoldName(draft.city->region);
+          entity.parent =
+              rules_.gazetteer->FindRegion(region) != nullptr ? region : FoldName(entity.country);
         }
         break;
       case EntityKind::kOrganization:

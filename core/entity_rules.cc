@@ -83,7 +83,7 @@ Result<std::shared_ptr<const EntityRules>> EntityRules::Create(
     Result<Lexicon> lexicon = Lexicon::Load(file.file, data_dir);
     if (!lexicon.ok()) return lexicon.status();
     for (const LexiconEntry& entry : lexicon.value().entries()) {
-      add_lexicon(FoldEntityName(entry.key)).flags |= file.flag;
+      add_lexicon(FoldName(entry.key)).flags |= file.flag;
     }
   }
   Result<Lexicon> org_cues = Lexicon::Load("organization_cues.txt", data_dir);
@@ -94,12 +94,12 @@ Result<std::shared_ptr<const EntityRules>> EntityRules::Create(
     uint32_t flags = 0;
     if (position == "final" || position == "any") flags |= kPhraseOrgCueFinal;
     if (position == "initial" || position == "any") flags |= kPhraseOrgCueInitial;
-    add_lexicon(FoldEntityName(entry.key)).flags |= flags;
+    add_lexicon(FoldName(entry.key)).flags |= flags;
   }
   Result<Lexicon> titles = Lexicon::Load("titles.txt", data_dir);
   if (!titles.ok()) return titles.status();
   for (const LexiconEntry& entry : titles.value().entries()) {
-    add_lexicon(FoldEntityName(entry.key)).title =
+    add_lexicon(FoldName(entry.key)).title =
         ParseTitleClass(entry.fields.empty() ? std::string_view("role") : entry.fields[0]);
   }
   Result<Lexicon> known = Lexicon::Load("known_entities.txt", data_dir);
@@ -111,7 +111,7 @@ Result<std::shared_ptr<const EntityRules>> EntityRules::Create(
       return Status::ParseError(known.value().name() + ":" + std::to_string(entry.line) +
                                 ":1: unknown kind");
     }
-    PhraseInfo& info = add_lexicon(FoldEntityName(entry.key));
+    PhraseInfo& info = add_lexicon(FoldName(entry.key));
     info.known = true;
     info.known_kind = *kind;
     info.known_canonical =

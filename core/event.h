@@ -45,6 +45,16 @@ struct Event {
   double confidence = 0.0;   // 0..1
   std::string rule;          // rule id
   int32_t corefers_to = -1;  // index of an earlier event in this document it refers back to
+  /// The relation type the trigger implies when it differs from the type's ("blamed" for a
+  /// criticism triggered by "blamed", "negotiated" for "negotiations"); "" = the type's.
+  std::string relation;
+  /// The place and the places the text says contain it, most specific first: "at Joint Base
+  /// Elmendorf-Richardson in Anchorage, Alaska" gives {JBER, Anchorage, Alaska}. place ==
+  /// place_chain[0] when both are set. Indices into Annotations::entities.
+  std::vector<int32_t> place_chain;
+  /// Entities the text says were not present ("Zelenskiy, who was not invited to the summit"):
+  /// never participants of this event or the one it corefers to.
+  std::vector<int32_t> excluded;
 
   friend bool operator==(const Event&, const Event&) = default;
 };

@@ -28,7 +28,7 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::Create(std::string_view data
     place->country = iso.alpha2;
     for (const char* name : {iso.name, iso.official_name, iso.common_name}) {
       if (*name == '\0') continue;
-      std::string folded = FoldEntityName(name);
+      std::string folded = FoldName(name);
       if (folded.starts_with("the ")) folded.erase(0, 4);
       g.countries_.emplace(std::move(folded), place.get());
     }
@@ -44,7 +44,7 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::Create(std::string_view data
       return Status::ParseError(aliases.value().name() + ":" + std::to_string(entry.line) +
                                 ":1: unknown country code '" + entry.fields[0] + "'");
     }
-    g.countries_.insert_or_assign(FoldEntityName(entry.key), it->second);
+    g.countries_.insert_or_assign(FoldName(entry.key), it->second);
     // "Russia<TAB>RU<TAB>display": the alias is the better display name than "Russian
     // Federation".
     if (entry.fields.size() >= 2 && entry.fields[1] == "display") {
@@ -59,7 +59,7 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::Create(std::string_view data
     place->kind = EntityKind::kPlace;
     place->iso_code = iso.code;
     place->country = std::string(iso.code, 2);
-    std::string folded = FoldEntityName(iso.name);
+    std::string folded = FoldName(iso.name);
     if (g.countries_.count(folded) != 0) continue;
     g.regions_.emplace(std::move(folded), place.get());
     g.places_.push_back(std::move(place));
@@ -68,7 +68,7 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::Create(std::string_view data
   if (!demonyms.ok()) return demonyms.status();
   for (const LexiconEntry& entry : demonyms.value().entries()) {
     if (entry.fields.empty()) continue;
-    g.demonyms_.emplace(FoldEntityName(entry.key), entry.fields[0]);
+    g.demonyms_.emplace(FoldName(entry.key), entry.fields[0]);
   }
   if (options.cities) {
     const int count = geonames_get_n_cities();
@@ -87,7 +87,7 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::Create(std::string_view data
       place->longitude = geonames_city_get_longitude(city);
       geonames_city_free(city);
       if (place->name.empty()) continue;
-      g.cities_[FoldEntityName(place->name)].push_back(place.get());
+      g.cities_[FoldName(place->name)].push_back(place.get());
       g.places_.push_back(std::move(place));
       ++g.city_count_;
     }

@@ -31,7 +31,7 @@ struct GazetteerPlace {
 };
 
 /// Immutable after Create(), shared by every recognizer stage that holds it; thread-safe.
-/// Lookups take names folded with FoldEntityName() ("united states", "us", "anchorage").
+/// Lookups take names folded with FoldName() ("united states", "us", "anchorage").
 class Gazetteer {
  public:
   struct Options {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// Name folding and keys. FoldEntityName() is hot (the recognizer folds every capitalized token), so
+// Name folding and keys. FoldName() is hot (the recognizer folds every capitalized token), so
 // ASCII takes a byte loop and only non-ASCII text goes through ICU: NFKD decomposition, combining
 // marks dropped, simple case folding. Keys build on it; see EntityKeyer in the header for the
 // rules.
@@ -39,7 +39,40 @@ void AppendFoldedIcu(std::string_view name, std::string* out, size_t start) {
     if (u_getCombiningClass(c) != 0 || u_charType(c) == U_NON_SPACING_MARK) continue;
     if (u_isalnum(c)) {
       c = u_foldCase(c, U_FOLD_CASE_DEFAULT);
-      if (c < 0x80) {
+      // Latin letters that NFKD does not decompose: "Łukasiewicz" → "lukasiewicz",
+      // "Straße" → "strasse", "Søren" → "soren".
+      const char* ascii = nullptr;
+      switch (c) {
+        case 0x0142:
+          ascii = "l";
+          break;  // ł
+        case 0x00DF:
+          ascii = "ss";
+          break;  // ß
+        case 0x0111:
+          ascii = "d";
+          break;  // đ
+        case 0x00F8:
+          ascii = "o";
+          break;  // ø
+        case 0x00E6:
+          ascii = "ae";
+          break;  // æ
+        case 0x0153:
+          ascii = "oe";
+          break;  // œ
+        case 0x00FE:
+          ascii = "th";
+          break;  // þ
+        case 0x0131:
+          ascii = "i";
+          break;  // dotless ı
+        default:
+          break;
+      }
+      if (ascii != nullptr) {
+        out->append(ascii);
+      } else if (c < 0x80) {
         out->push_back(static_cast<char>(c));
       } else {
         AppendUtf8(static_cast<char32_t>(c), out);
@@ -52,7 +85,7 @@ void AppendFoldedIcu(std::string_view name, std::string* out, size_t start) {
 
 }  // namespace
 
-void AppendFoldedEntityName(std::string_view name, std::string* out) {
+void AppendFoldedName(std::string_view name, std::string* out) {
   const size_t start = out->size();
   bool ascii = true;
   for (char ch : name) {
@@ -77,10 +110,10 @@ void AppendFoldedEntityName(std::string_view name, std::string* out) {
   if (out->size() > start && out->back() == ' ') out->pop_back();
 }
 
-std::string FoldEntityName(std::string_view name) {
+std::string FoldName(std::string_view name) {
   std::string out;
   out.reserve(name.size());
-  AppendFoldedEntityName(name, &out);
+  AppendFoldedName(name, &out);
   return out;
 }
 
@@ -135,7 +168,7 @@ Result<EntityKeyer> EntityKeyer::Create(std::string_view data_dir,
   {
     std::string content;
     for (const LexiconEntry& entry : honorifics.value().entries()) {
-      content += FoldEntityName(entry.key);
+      content += FoldName(entry.key);
       content += '\n';
     }
     Result<Lexicon> parsed = Lexicon::Parse("honorifics.txt", content);
@@ -149,14 +182,14 @@ Result<EntityKeyer> EntityKeyer::Create(std::string_view data_dir,
   for (const LexiconEntry& entry : known.value().entries()) {
     const std::string& target =
         entry.fields.size() >= 2 && entry.fields[1] != "-" ? entry.fields[1] : entry.key;
-    canonical->emplace(FoldEntityName(entry.key), FoldEntityName(target));
+    canonical->emplace(FoldName(entry.key), FoldName(target));
   }
   keyer.canonical_ = std::move(canonical);
   return keyer;
 }
 
 std::string EntityKeyer::Key(std::string_view name, EntityKind kind) const {
-  return KeyFolded(FoldEntityName(name), kind);
+  return KeyFolded(FoldName(name), kind);
 }
 
 std::string EntityKeyer::KeyFolded(std::string_view folded_name, EntityKind kind) const {
@@ -167,7 +200,7 @@ std::string EntityKeyer::KeyFolded(std::string_view folded_name, EntityKind kind
   if (aliases_ != nullptr) {
     if (const AliasEntry* entry = aliases_->Find(folded); entry != nullptr) {
       if (entry->forbidden_key(folded)) return "=" + std::string(folded);
-      canonical_buffer = FoldEntityName(entry->canonical);
+      canonical_buffer = FoldName(entry->canonical);
       folded = canonical_buffer;
       if (entry->kind) kind = *entry->kind;
     }
@@ -175,7 +208,7 @@ std::string EntityKeyer::KeyFolded(std::string_view folded_name, EntityKind kind
   switch (kind) {
     case EntityKind::kCountry:
       if (const GazetteerPlace* country = gazetteer_->FindCountry(folded); country != nullptr) {
-        return FoldEntityName(country->iso_code);
+        return FoldName(country->iso_code);
       }
       return std::string(folded);
     case EntityKind::kOrganization:
@@ -225,7 +258,7 @@ std::string EntityKey(std::string_view name, EntityKind kind) {
     if (!created.ok()) return nullptr;
     return std::make_unique<EntityKeyer>(std::move(created).value());
   }();
-  if (kDefaultKeyer == nullptr) return FoldEntityName(name);
+  if (kDefaultKeyer == nullptr) return FoldName(name);
   return kDefaultKeyer->Key(name, kind);
 }
 

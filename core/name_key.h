@@ -22,10 +22,10 @@ class Gazetteer;
 /// and apostrophes dropped, every other run of non-alphanumerics one space, trimmed.
 /// "U.S." → "us", "Raúl" → "raul", "Elmendorf-Richardson" → "elmendorf richardson",
 /// "O’Brien" → "obrien". Pure ASCII input takes a fast path without ICU.
-std::string FoldEntityName(std::string_view name);
+std::string FoldName(std::string_view name);
 
-/// As FoldEntityName(), appending to `out` (which keeps its capacity: no allocation once warm).
-void AppendFoldedEntityName(std::string_view name, std::string* out);
+/// As FoldName(), appending to `out` (which keeps its capacity: no allocation once warm).
+void AppendFoldedName(std::string_view name, std::string* out);
 
 /// The spelling-normal form of one folded word of a person's name, so transliteration variants
 /// meet: doubled letters single, "dh" → "d", final "iy"/"ei"/"i" → "y" (after a consonant, for
@@ -60,7 +60,7 @@ class EntityKeyer {
   /// The key for `name` of `kind`; "" for a name with no letters or digits.
   std::string Key(std::string_view name, EntityKind kind) const;
 
-  /// The key of a name already folded with FoldEntityName().
+  /// The key of a name already folded with FoldName().
   std::string KeyFolded(std::string_view folded, EntityKind kind) const;
 
   const Lexicon& name_variants() const { return *name_variants_; }

@@ -4,6 +4,9 @@
 // timer keyed by its stage id (for `eventgraph build --stats`).
 #include "core/pipeline.h"
 
+#include "core/entity_recognizer.h"
+#include "core/event_extractor.h"
+#include "core/relation_extractor.h"
 #include "core/sentence_splitter.h"
 #include "core/timex_tagger.h"
 #include "core/tokenizer.h"
@@ -26,6 +29,9 @@ struct PipelineStages {
   Tokenizer tokenizer;
   SentenceSplitter splitter;
   TimexTagger timex_tagger;
+  EntityRecognizer entity_recognizer;
+  EventExtractor event_extractor;
+  RelationExtractor relation_extractor;
 };
 
 }  // namespace internal
@@ -76,8 +82,15 @@ Result<Pipeline> Pipeline::Create(const PipelineOptions& options) {
   if (!splitter.ok()) return splitter.status();
   Result<TimexTagger> timex = TimexTagger::Create(options.data_dir);
   if (!timex.ok()) return timex.status();
+  Result<EntityRecognizer> entities = EntityRecognizer::Create(options.data_dir, options.aliases);
+  if (!entities.ok()) return entities.status();
+  Result<EventExtractor> events = EventExtractor::Create(options.data_dir);
+  if (!events.ok()) return events.status();
+  Result<RelationExtractor> relations = RelationExtractor::Create(options.data_dir);
+  if (!relations.ok()) return relations.status();
   auto stages = std::make_unique<internal::PipelineStages>(internal::PipelineStages{
-      std::move(tokenizer).value(), std::move(splitter).value(), std::move(timex).value()});
+      std::move(tokenizer).value(), std::move(splitter).value(), std::move(timex).value(),
+      std::move(entities).value(), std::move(events).value(), std::move(relations).value()});
   return Pipeline(options, std::move(stages));
 }
 
@@ -102,6 +115,25 @@ Annotations Pipeline::Process(Document document, Diagnostics* diagnostics,
     ScopedStageTimer timer(stats, "timex_tagger", bytes);
     a.timexes = stages_->timex_tagger.Tag(doc, a.tokens, a.sentences, doc.dct(), diagnostics);
     timer.set_items(a.timexes.size());
+  }
+  if (StopAfter(options_, "timex_tagger")) return a;
+  {
+    ScopedStageTimer timer(stats, "entity_recognizer", bytes);
+    stages_->entity_recognizer.Recognize(doc, a.tokens, a.sentences, a.timexes, &a.mentions,
+                                         &a.entities, diagnostics);
+    timer.set_items(a.mentions.size());
+  }
+  if (StopAfter(options_, "entity_recognizer")) return a;
+  {
+    ScopedStageTimer timer(stats, "event_extractor", bytes);
+    a.events = stages_->event_extractor.Extract(a, diagnostics);
+    timer.set_items(a.events.size());
+  }
+  if (StopAfter(options_, "event_extractor")) return a;
+  {
+    ScopedStageTimer timer(stats, "relation_extractor", bytes);
+    a.relations = stages_->relation_extractor.Extract(a, diagnostics);
+    timer.set_items(a.relations.size());
   }
   return a;
 }

@@ -21,6 +21,8 @@
 
 namespace eventgraph {
 
+class AliasTable;
+
 /// Everything the core stages found in one document. Indices in one vector refer into the
 /// others (Mention::entity → entities, Event::timex → timexes, ...).
 struct Annotations {
@@ -42,6 +44,8 @@ struct PipelineOptions {
   /// Stop after this stage: "sentence_splitter", "timex_tagger", "entity_recognizer",
   /// "event_extractor" or "" for all. Default: "" (all stages).
   std::string last_stage;
+  /// User alias table (`--aliases FILE`) that forces or forbids entity merges. Default: none.
+  std::shared_ptr<const AliasTable> aliases;
 };
 
 /// Per-stage counters and wall time, keyed by stage id (ninja METRIC_RECORD). Not thread-safe:

@@ -65,6 +65,7 @@ std::string DateField(const CivilDate& date) { return date.complete() ? date.ToI
 
 std::vector<std::string> SourceList(const std::vector<SourceRef>& sources) {
   std::vector<std::string> out;
+  out.reserve(sources.size());
   for (const SourceRef& s : sources) out.push_back(internal::SourcesText({s}, ""));
   return out;
 }

@@ -3,6 +3,7 @@
 #include "export/exporter.h"
 
 #include <algorithm>
+#include <utility>
 
 #include "export/csv_writer.h"
 #include "export/cytoscape_writer.h"
@@ -83,6 +84,19 @@ const ExportFormat* FindExportFormat(std::string_view name) {
   auto it = std::find_if(formats.begin(), formats.end(),
                          [&](const ExportFormat& f) { return f.name == name; });
   return it == formats.end() ? nullptr : &*it;
+}
+
+Result<std::vector<ExportFile>> WriteBuildOutputs(const GraphData& graph) {
+  const ExportOptions options;
+  std::vector<ExportFile> out;
+  for (auto [format, name] :
+       {std::pair{"timeline-json", "timeline.json"}, std::pair{"dot", "graph.dot"},
+        std::pair{"timeline-svg", "timeline.svg"}}) {
+    Result<std::vector<ExportFile>> files = FindExportFormat(format)->write(graph, options);
+    if (!files.ok()) return files.status();
+    out.push_back(ExportFile{name, std::move(files->front().contents)});
+  }
+  return out;
 }
 
 }  // namespace eventgraph

@@ -55,6 +55,11 @@ const std::vector<ExportFormat>& ExportFormats();
 /// The format called `name`, or nullptr.
 const ExportFormat* FindExportFormat(std::string_view name);
 
+/// What `eventgraph build` writes beside graph.json: "timeline.json" (timeline-json),
+/// "graph.dot" (dot) and "timeline.svg" (timeline-svg, default lanes), in that order. Internal
+/// error if cgraph fails.
+Result<std::vector<ExportFile>> WriteBuildOutputs(const GraphData& graph);
+
 }  // namespace eventgraph
 
 #endif  // EVENTGRAPH_EXPORT_EXPORTER_H_

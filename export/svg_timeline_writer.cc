@@ -120,6 +120,7 @@ int64_t YearEnd(int64_t day) { return DaysFromCivil(CivilDate{CivilFromDays(day)
 
 std::vector<Segment> BuildSegments(const std::vector<Item>& items, const SvgTimelineOptions& o) {
   std::vector<std::pair<int64_t, int64_t>> spans;
+  spans.reserve(items.size());
   for (const Item& item : items) spans.emplace_back(item.first, item.last);
   std::sort(spans.begin(), spans.end());
   std::vector<Segment> segments;
@@ -131,7 +132,7 @@ std::vector<Segment> BuildSegments(const std::vector<Item>& items, const SvgTime
     }
   }
   for (Segment& s : segments) {
-    if (s.last - s.first > 2 * 366) {
+    if (s.last - s.first > int64_t{2} * 366) {
       s.first = YearStart(s.first);
       s.last = YearEnd(s.last);
     } else {
@@ -294,7 +295,18 @@ Result<std::string> WriteSvgTimeline(const GraphData& graph, const SvgTimelineOp
         item.x0 = s.X(item.first);
         item.x1 = std::max(s.X(item.last + 1), item.x0 + 6);
       }
-      item.label_left = item.x1 + 4 + item.label_width > width - 4;
+      // Right of the marker if it fits, else left of it, else on the roomier side, truncated.
+      const double room_right = width - 4 - (item.x1 + 4);
+      const double room_left = item.x0 - 4 - kGutter;
+      if (item.label_width > room_right) {
+        item.label_left = item.label_width <= room_left || room_left > room_right;
+        const double room = item.label_left ? room_left : room_right;
+        if (item.label_width > room) {
+          const auto chars = static_cast<size_t>(std::max(1.0, room / kCharWidth - 1));
+          item.label = Truncate(item.label, chars);
+          item.label_width = TextWidth(item.label, kCharWidth);
+        }
+      }
     }
     std::sort(items.begin(), items.end(), [&](const Item& a, const Item& b) {
       const double ax = a.label_left ? a.x0 - 4 - a.label_width : a.x0;
@@ -483,14 +495,18 @@ Result<std::string> WriteSvgTimeline(const GraphData& graph, const SvgTimelineOp
           "\" r=\"5.0\" fill=\"#ffffff\" stroke=\"#08519c\" stroke-width=\"1.5\"/>\n");
   lx += 16;
   legend_text("planned / uncertain");
-  svg.Line(lx, ly - 6, lx + 5, ly + 6, "stroke=\"#333333\" stroke-width=\"1.5\"");
-  svg.Line(lx + 6, ly - 6, lx + 11, ly + 6, "stroke=\"#333333\" stroke-width=\"1.5\"");
-  lx += 18;
-  legend_text("gap compressed");
+  if (segments.size() > 1) {
+    svg.Line(lx, ly + 6, lx + 5, ly - 6, "stroke=\"#333333\" stroke-width=\"1.5\"");
+    svg.Line(lx + 6, ly + 6, lx + 11, ly - 6, "stroke=\"#333333\" stroke-width=\"1.5\"");
+    lx += 18;
+    legend_text("gap compressed");
+  }
   size_t t = 0;
   for (const std::string& type : types) {
-    const double sx = 72 + static_cast<double>(t % 6) * 150;
-    const double sy = legend_y + 22 + static_cast<double>(t / 6) * 20;
+    const size_t column = t % 6;
+    const size_t row = t / 6;
+    const double sx = 72 + static_cast<double>(column) * 150;
+    const double sy = legend_y + 22 + static_cast<double>(row) * 20;
     svg.Rect(sx, sy - 9, 12, 12,
              "fill=\"" + internal::EventTypeColor(type) + "\" stroke=\"" +
                  internal::EventTypeStroke(type) + "\"");

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-// gvc owns the layout; its context, layout and render buffer are each released by a RAII guard
-// so every early return frees them. The size guard picks the largest k such that the top-k
+// gvc owns the layout; the layout and render buffer are released on every path, the graph by
+// its unique_ptr. The size guard picks the largest k such that the top-k
 // entities by mentions plus their events fit under the node limit.
 #include "export/svg_writer.h"
 
@@ -16,11 +16,14 @@
 namespace eventgraph {
 namespace {
 
-struct GvcCloser {
-  void operator()(GVC_t* gvc) const {
-    if (gvc != nullptr) gvFreeContext(gvc);
-  }
-};
+// One Graphviz context for the process, created on first use and never freed: gvc's pango text
+// plugin caches a pointer to a font name owned by the context (Graphviz 2.42), so freeing the
+// context and rendering again with a new one reads freed memory. Callers hold the
+// AgErrorCapture lock, which serializes every use.
+GVC_t* SharedContext() {
+  static GVC_t* const kContext = gvContext();
+  return kContext;
+}
 
 // Subset of `graph`: entities in `keep` (by index), events with a participant among them.
 GraphData Subset(const GraphData& graph, const std::vector<size_t>& keep) {
@@ -95,25 +98,24 @@ Result<std::string> WriteSvg(const GraphData& graph, const SvgOptions& options) 
                              : node_count > options.force_directed_above ? "sfdp"
                                                                          : "dot";
   internal::AgErrorCapture errors;
-  // The context is created first so it is freed last, after agclose of the graph.
-  std::unique_ptr<GVC_t, GvcCloser> gvc(gvContext());
-  if (!gvc) return Status::Internal("gvc: gvContext failed");
+  GVC_t* gvc = SharedContext();
+  if (gvc == nullptr) return Status::Internal("gvc: gvContext failed");
   internal::AgraphOptions agraph_options;
   agraph_options.clusters_by_year = options.clusters_by_year && layout == "dot";
   agraph_options.title = note;
   agraph_options.force_directed = layout != "dot";
   Result<internal::AgraphPtr> g = internal::BuildAgraph(shown, agraph_options, nullptr);
   if (!g.ok()) return g.status();
-  if (gvLayout(gvc.get(), g->get(), layout.c_str()) != 0) {
+  if (gvLayout(gvc, g->get(), layout.c_str()) != 0) {
     return Status::Internal("gvc: layout '" + layout + "' failed: " + errors.messages());
   }
   char* data = nullptr;
   unsigned int length = 0;
-  const int rendered = gvRenderData(gvc.get(), g->get(), "svg", &data, &length);
+  const int rendered = gvRenderData(gvc, g->get(), "svg", &data, &length);
   std::string out;
   if (rendered == 0 && data != nullptr) out.assign(data, length);
   if (data != nullptr) gvFreeRenderData(data);
-  gvFreeLayout(gvc.get(), g->get());
+  gvFreeLayout(gvc, g->get());
   if (rendered != 0) return Status::Internal("gvc: SVG rendering failed: " + errors.messages());
   return out;
 }

@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "graph/graph_builder.h"
+#include "graph/merge.h"
 
 namespace eventgraph {
 
@@ -16,6 +17,13 @@ GraphData BuildCorpusGraph(const Pipeline& pipeline, std::vector<Document> docum
                            StageStats* stats) {
   const size_t n = documents.size();
   std::vector<GraphData> parts(n);
+  // Undated documents are kept aside: once merged with dated ones they may get an inferred DCT
+  // and are processed again with it, so "on Friday" resolves (see InferredDocuments()).
+  std::vector<std::pair<size_t, Document>> undated;
+  for (size_t i = 0; i < n; ++i) {
+    if (!documents[i].dct() || !documents[i].dct()->complete())
+      undated.emplace_back(i, documents[i]);
+  }
   std::vector<Diagnostics> diags(n, Diagnostics(diagnostics == nullptr || diagnostics->enabled()));
   unsigned jobs = options.jobs == 0 ? std::thread::hardware_concurrency() : options.jobs;
   if (jobs == 0) jobs = 1;
@@ -53,7 +61,23 @@ GraphData BuildCorpusGraph(const Pipeline& pipeline, std::vector<Document> docum
   if (stats) {
     for (const StageStats& s : thread_stats) stats->Merge(s);
   }
-  return MergeGraphs(std::move(parts));
+  if (undated.empty()) return MergeGraphs(std::move(parts));
+  GraphData merged = MergeGraphs(parts);
+  std::vector<DocumentRecord> inferred = InferredDocuments(merged);
+  if (inferred.empty()) return merged;
+  bool reprocessed = false;
+  for (auto& [index, document] : undated) {
+    for (const DocumentRecord& record : inferred) {
+      if (record.id.value() != document.id() || !record.date) continue;
+      document.set_dct(*record.date, DctSource::kInferred);
+      Diagnostics ignored(false);
+      Annotations a = pipeline.Process(std::move(document), &ignored, nullptr);
+      parts[index] = BuildDocumentGraph(a);
+      reprocessed = true;
+      break;
+    }
+  }
+  return reprocessed ? MergeGraphs(std::move(parts)) : merged;
 }
 
 }  // namespace eventgraph

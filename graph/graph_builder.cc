@@ -1,9 +1,42 @@
 // SPDX-License-Identifier: Apache-2.0
+// A document's events become EventMentionRecords, one per coreference chain (the head and every
+// event whose Event::corefers_to leads to it): the chain's most precise time, its most specific
+// place (the longest place chain), the union of its participants less the excluded, and every
+// trigger as a source. The document's graph is then normalized by MergeGraphData(), so a
+// one-document graph and a merged one are built the same way.
 #include "graph/graph_builder.h"
 
 #include <algorithm>
+#include <map>
+#include <set>
+
+#include "graph/merge.h"
 
 namespace eventgraph {
+
+namespace {
+
+int32_t HeadOf(const std::vector<Event>& events, int32_t index) {
+  for (int guard = 0; guard < 1000 && index >= 0 && static_cast<size_t>(index) < events.size() &&
+                      events[static_cast<size_t>(index)].corefers_to >= 0;
+       ++guard) {
+    index = events[static_cast<size_t>(index)].corefers_to;
+  }
+  return index;
+}
+
+SourceRef MakeSource(const Document& doc, uint32_t sentence, Span span) {
+  SourceRef s;
+  s.doc = DocId(doc.id());
+  s.sentence = sentence;
+  s.span = span;
+  if (span.end <= doc.text().size() && span.begin <= span.end) {
+    s.text = std::string(doc.Slice(span));
+  }
+  return s;
+}
+
+}  // namespace
 
 GraphData BuildDocumentGraph(const Annotations& annotations) {
   GraphData g;
@@ -15,20 +48,133 @@ GraphData BuildDocumentGraph(const Annotations& annotations) {
   d.date = doc.dct();
   d.date_source = doc.dct_source();
   d.sentences.reserve(annotations.sentences.size());
-  for (const Sentence& s : annotations.sentences)
+  for (const Sentence& s : annotations.sentences) {
     d.sentences.push_back(SentenceRecord{s.span, s.kind});
+  }
   g.documents.push_back(std::move(d));
-  return g;
+
+  // Entities.
+  const std::vector<Entity>& entities = annotations.entities;
+  std::vector<EntityId> ids(entities.size());
+  std::map<std::string, size_t> by_key;
+  for (size_t i = 0; i < entities.size(); ++i) {
+    const Entity& e = entities[i];
+    ids[i] = MakeEntityId(e.kind, e.key.empty() ? e.name : e.key);
+    by_key.emplace(e.key, i);
+  }
+  for (size_t i = 0; i < entities.size(); ++i) {
+    const Entity& e = entities[i];
+    EntityRecord r;
+    r.id = ids[i];
+    r.name = e.name;
+    r.kind = e.kind;
+    r.aliases = e.aliases;
+    r.titles = e.titles;
+    r.mentions = e.mention_count;
+    r.docs.push_back(DocId(doc.id()));
+    r.key = e.key;
+    r.country = e.country;
+    r.iso_code = e.iso_code;
+    r.latitude = e.latitude;
+    r.longitude = e.longitude;
+    if (!e.parent.empty()) {
+      auto it = by_key.find(e.parent);
+      r.parent = it != by_key.end() ? ids[it->second] : MakeEntityId(EntityKind::kPlace, e.parent);
+    }
+    r.author = e.author;
+    g.entities.push_back(std::move(r));
+  }
+  auto id_of = [&](int32_t index) -> std::optional<EntityId> {
+    if (index < 0 || static_cast<size_t>(index) >= ids.size()) return std::nullopt;
+    return ids[static_cast<size_t>(index)];
+  };
+
+  // Events: one mention per coreference chain.
+  const std::vector<Event>& events = annotations.events;
+  std::map<int32_t, std::vector<size_t>> chains;
+  for (size_t k = 0; k < events.size(); ++k) {
+    chains[HeadOf(events, static_cast<int32_t>(k))].push_back(k);
+  }
+  std::map<int32_t, SourceRef> anchor_of_head;
+  for (const auto& [head, members] : chains) {
+    if (head < 0) continue;
+    const Event& h = events[static_cast<size_t>(head)];
+    EventMentionRecord m;
+    m.type = h.type;
+    m.status = h.status;
+    m.rule = h.rule;
+    std::set<int32_t> excluded;
+    std::map<EntityId, ParticipantRole> roles;
+    const Event* timed = nullptr;
+    const Event* placed = nullptr;
+    std::set<SourceRef> sources;
+    for (size_t k : members) {
+      const Event& e = events[k];
+      excluded.insert(e.excluded.begin(), e.excluded.end());
+      m.confidence = std::max(m.confidence, e.confidence);
+      sources.insert(MakeSource(doc, e.sentence, e.trigger));
+      if (e.time.known() && (timed == nullptr || e.time.precision > timed->time.precision)) {
+        timed = &e;
+      }
+      if (e.place >= 0 &&
+          (placed == nullptr || e.place_chain.size() > placed->place_chain.size())) {
+        placed = &e;
+      }
+    }
+    for (size_t k : members) {
+      for (const Participant& p : events[k].participants) {
+        std::optional<EntityId> id = id_of(p.entity);
+        if (!id || excluded.count(p.entity) != 0) continue;
+        roles.emplace(*id, p.role);
+      }
+    }
+    for (const auto& [id, role] : roles) m.participants.push_back(ParticipantRecord{id, role});
+    for (int32_t x : excluded) {
+      if (std::optional<EntityId> id = id_of(x)) m.excluded.push_back(*id);
+    }
+    std::sort(m.excluded.begin(), m.excluded.end());
+    m.excluded.erase(std::unique(m.excluded.begin(), m.excluded.end()), m.excluded.end());
+    if (timed != nullptr) m.time = timed->time;
+    if (placed != nullptr) {
+      m.place = id_of(placed->place);
+      for (int32_t p : placed->place_chain) {
+        if (std::optional<EntityId> id = id_of(p)) m.place_chain.push_back(*id);
+      }
+    }
+    m.sources.assign(sources.begin(), sources.end());
+    anchor_of_head[head] = m.sources.front();
+    EventRecord r;
+    r.type = m.type;
+    r.status = m.status;
+    r.mentions.push_back(std::move(m));
+    g.events.push_back(std::move(r));
+  }
+
+  // Relations.
+  for (const Relation& rel : annotations.relations) {
+    std::optional<EntityId> source = id_of(rel.source);
+    std::optional<EntityId> target = id_of(rel.target);
+    if (!source || !target) continue;
+    RelationRecord r;
+    r.type = rel.type;
+    r.source = *source;
+    r.target = *target;
+    r.symmetric = rel.symmetric;
+    RelationMentionRecord m;
+    m.source = MakeSource(doc, rel.sentence, rel.span);
+    m.status = rel.status;
+    if (rel.time.known()) m.time = rel.time;
+    int32_t head = HeadOf(events, rel.event);
+    auto it = anchor_of_head.find(head);
+    if (rel.event >= 0 && it != anchor_of_head.end()) m.event = it->second;
+    r.mentions.push_back(std::move(m));
+    g.relations.push_back(std::move(r));
+  }
+  std::vector<GraphData> parts;
+  parts.push_back(std::move(g));
+  return MergeGraphData(std::move(parts));
 }
 
-GraphData MergeGraphs(std::vector<GraphData> parts) {
-  GraphData out;
-  for (GraphData& p : parts) {
-    for (DocumentRecord& d : p.documents) out.documents.push_back(std::move(d));
-  }
-  std::sort(out.documents.begin(), out.documents.end(),
-            [](const DocumentRecord& a, const DocumentRecord& b) { return a.id < b.id; });
-  return out;
-}
+GraphData MergeGraphs(std::vector<GraphData> parts) { return MergeGraphData(std::move(parts)); }
 
 }  // namespace eventgraph

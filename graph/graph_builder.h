@@ -10,12 +10,15 @@
 
 namespace eventgraph {
 
-/// The records one document contributes: its DocumentRecord (with sentences), and its entities,
-/// events and relations with provenance. Pure; cannot fail.
+/// The records one document contributes: its DocumentRecord (with sentences), its entities (ids
+/// from MakeEntityId(kind, Entity::key)), one EventRecord per event coreference chain (with its
+/// EventMentionRecord) and its relations (with RelationMentionRecords), every record with
+/// SourceRefs into the document. Events of the same document that describe one event are merged
+/// as across documents. Pure; cannot fail; deterministic.
 GraphData BuildDocumentGraph(const Annotations& annotations);
 
 /// Merges per-document (or per-shard) graphs into one, deterministically: the result does not
-/// depend on the order or grouping of `parts`.
+/// depend on the order or grouping of `parts` (see MergeGraphData() in graph/merge.h).
 GraphData MergeGraphs(std::vector<GraphData> parts);
 
 }  // namespace eventgraph

@@ -79,6 +79,25 @@ struct MergeRecord {
   friend bool operator==(const MergeRecord&, const MergeRecord&) = default;
 };
 
+/// One event as one document reports it: a within-document coreference chain ("Biden met Xi
+/// in November. The summit took place at ..."), with the type, time, place and participants
+/// that document gives. Merge() re-clusters these from scratch, so merging shards in any grouping
+/// gives the same graph as one build. Stable: appears in graph.json ("mentions" of an event).
+struct EventMentionRecord {
+  std::string type;
+  EventStatus status = EventStatus::kOccurred;
+  std::optional<TimeValue> time;
+  std::optional<EntityId> place;
+  /// The place and the places the text says contain it, most specific first ("at X in Y, Z").
+  std::vector<EntityId> place_chain;
+  std::vector<ParticipantRecord> participants;  // sorted by entity id
+  std::vector<EntityId> excluded;  // said not to be present ("was not invited"); sorted
+  double confidence = 0.0;
+  std::string rule;                // rule id of the chain's first trigger
+  std::vector<SourceRef> sources;  // every trigger of the chain, sorted; sources[0] names it
+  friend bool operator==(const EventMentionRecord&, const EventMentionRecord&) = default;
+};
+
 struct EventRecord {
   EventId id;
   std::string type;
@@ -90,7 +109,20 @@ struct EventRecord {
   double confidence = 0.0;
   std::vector<SourceRef> sources;  // sorted
   std::vector<MergeRecord> merges;
+  /// The per-document reports this event was merged from, sorted by sources[0].
+  std::vector<EventMentionRecord> mentions;
   friend bool operator==(const EventRecord&, const EventRecord&) = default;
+};
+
+/// One relation as one document reports it. `event` is sources[0] of the EventMentionRecord it
+/// derives from (so Merge() can find the merged event again), or empty. Stable: appears in
+/// graph.json ("mentions" of a relation).
+struct RelationMentionRecord {
+  SourceRef source;
+  EventStatus status = EventStatus::kOccurred;
+  std::optional<TimeValue> time;
+  std::optional<SourceRef> event;
+  friend bool operator==(const RelationMentionRecord&, const RelationMentionRecord&) = default;
 };
 
 struct RelationRecord {
@@ -103,6 +135,7 @@ struct RelationRecord {
   bool symmetric = false;
   std::optional<TimeValue> time;
   std::vector<SourceRef> sources;
+  std::vector<RelationMentionRecord> mentions;  // sorted by source
   friend bool operator==(const RelationRecord&, const RelationRecord&) = default;
 };
 

@@ -12,59 +12,6 @@
 namespace eventgraph {
 namespace {
 
-// Base letters for U+00C0..U+017F; '\0' marks a code point without a base (×, ÷) and "ss"-like
-// expansions are handled in code.
-constexpr char kLatin1BaseChars[] =
-    "aaaaaaaceeeeiiiidnooooo\0ouuuuyts"   // U+00C0..U+00DF
-    "aaaaaaaceeeeiiiidnooooo\0ouuuuyty";  // U+00E0..U+00FF
-// Sized explicitly: the table contains NUL bytes.
-constexpr std::string_view kLatin1Base(kLatin1BaseChars, sizeof(kLatin1BaseChars) - 1);
-constexpr std::string_view kLatinExtABase =
-    "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiijjjjkkklllllllll"  // U+0100..U+0141
-    "lnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";     // U+0142..U+017F
-
-bool AppendFolded(char32_t cp, std::string* out) {
-  if (cp < 0x80) {
-    const auto c = static_cast<char>(cp);
-    if (c >= 'A' && c <= 'Z') {
-      out->push_back(static_cast<char>(c - 'A' + 'a'));
-      return true;
-    }
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-      out->push_back(c);
-      return true;
-    }
-    return false;
-  }
-  if (cp == 0xDF) {  // ß
-    out->append("ss");
-    return true;
-  }
-  if (cp >= 0xC0 && cp <= 0xFF) {
-    const char base = kLatin1Base[cp - 0xC0];
-    if (base == '\0') return false;
-    out->push_back(base);
-    return true;
-  }
-  if (cp >= 0x100 && cp <= 0x17F) {
-    const size_t index = cp - 0x100;
-    if (index < kLatinExtABase.size()) {
-      out->push_back(kLatinExtABase[index]);
-      return true;
-    }
-    return false;
-  }
-  if (cp >= 0x0410 && cp <= 0x042F) cp += 0x20;  // Cyrillic А..Я → а..я
-  if (cp >= 0x0400 && cp <= 0x040F) cp += 0x50;  // Ѐ..Џ → ѐ..џ
-  if (cp >= 0x0391 && cp <= 0x03A9) cp += 0x20;  // Greek Α..Ω → α..ω
-  // General punctuation, symbols and spaces separate words.
-  if ((cp >= 0x2000 && cp <= 0x206F) || (cp >= 0x80 && cp <= 0xBF) || cp == 0xD7 || cp == 0xF7) {
-    return false;
-  }
-  AppendUtf8(cp, out);
-  return true;
-}
-
 std::vector<char32_t> CodePoints(std::string_view text) {
   std::vector<char32_t> out;
   size_t pos = 0;
@@ -92,33 +39,6 @@ bool Better(const EntityRecord& a, const EntityRecord& b) {
 }
 
 }  // namespace
-
-std::string FoldName(std::string_view name) {
-  std::string out;
-  out.reserve(name.size());
-  bool pending_space = false;
-  size_t pos = 0;
-  while (pos < name.size()) {
-    if (Utf8SequenceLength(name, pos) == 0) {
-      ++pos;
-      continue;
-    }
-    size_t length = 0;
-    const char32_t cp = DecodeUtf8(name, pos, &length);
-    pos += length;
-    // Apostrophes join: "O'Brien" → "obrien", "Putin’s" → "putins".
-    if (cp == '\'' || cp == 0x2019) continue;
-    std::string folded;
-    if (AppendFolded(cp, &folded)) {
-      if (pending_space && !out.empty()) out.push_back(' ');
-      pending_space = false;
-      out += folded;
-    } else {
-      pending_space = true;
-    }
-  }
-  return out;
-}
 
 size_t EditDistance(std::string_view a, std::string_view b) {
   const std::vector<char32_t> x = CodePoints(a);

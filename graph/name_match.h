@@ -9,17 +9,14 @@
 #include <string_view>
 #include <vector>
 
+#include "core/name_key.h"
 #include "core/status.h"
 #include "graph/knowledge_graph.h"
 
 namespace eventgraph {
 
-/// Folds a name for comparison: lower case, Latin diacritics removed, punctuation and runs of
-/// space collapsed to one space, trimmed. "  Sergei  Lavrov's " → "sergei lavrovs"
-/// (apostrophes join);
-/// "Zelenskyy" stays "zelenskyy"; "Ÿ"/"É"/"ł" → "y"/"e"/"l". Other scripts are kept, lower-cased
-/// for Cyrillic and Greek ("Путин" → "путин"). Invalid UTF-8 bytes are dropped.
-std::string FoldName(std::string_view name);
+// FoldName() (case, diacritics, punctuation) comes from core/name_key.h: one folding for
+// entity keys and for query matching.
 
 /// Levenshtein distance between two strings, counted in code points.
 size_t EditDistance(std::string_view a, std::string_view b);

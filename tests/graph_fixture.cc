@@ -32,7 +32,7 @@ TimeValue Year(int32_t y, std::string text) {
 
 EntityRecord Entity(const std::string& name, EntityKind kind, std::vector<std::string> aliases,
                     std::vector<std::string> titles, uint32_t mentions,
-                    std::vector<std::string> docs) {
+                    const std::vector<std::string>& docs) {
   EntityRecord e;
   e.key = name;
   e.id = EntityId("ent:" + StableHash(std::string(EntityKindName(kind)) + "|" + name));
@@ -129,7 +129,7 @@ GraphData MakeSummitGraph() {
   using R = ParticipantRole;
   auto event = [&](const std::string& key, const std::string& type, const std::string& label,
                    std::optional<TimeValue> time, std::optional<std::string> place,
-                   std::vector<std::pair<std::string, R>> participants, SourceRef source,
+                   const std::vector<std::pair<std::string, R>>& participants, SourceRef source,
                    EventStatus status = EventStatus::kOccurred) {
     EventRecord e;
     e.id = EventId("evt:" + StableHash(key));

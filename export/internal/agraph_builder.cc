@@ -5,6 +5,7 @@
 // kind, time and provenance. See docs/dot_conventions.md for shapes and colours.
 #include "export/internal/agraph_builder.h"
 
+#include <deque>
 #include <map>
 #include <mutex>
 #include <vector>
@@ -29,7 +30,9 @@ int CaptureError(char* message) {
 
 std::vector<std::string> g_error_store;
 
-// cgraph's API takes char* for strings it only reads; keep mutable copies alive per call.
+// cgraph's API takes char* for strings it only reads; keep mutable copies alive per call. A
+// deque, because push_back must not move earlier strings (a vector would, and with the
+// small-string optimization their data() pointers would dangle).
 class Strings {
  public:
   char* operator()(std::string_view s) {
@@ -38,7 +41,7 @@ class Strings {
   }
 
  private:
-  std::vector<std::string> store_;
+  std::deque<std::string> store_;
 };
 
 void Set(void* object, Strings& s, std::string_view name, std::string_view value) {

@@ -435,10 +435,9 @@ TEST_CASE("EntityRecognizer: finds the required entities of the seed articles",
     std::vector<Entity> entities;
     Recognizer().Recognize(doc, tokens, sentences, timexes, &mentions, &entities, &diagnostics);
     for (const Entity& e : entities) {
-      found[FoldEntityName(e.name)].insert({e.kind, e.key});
-      for (const std::string& alias : e.aliases)
-        found[FoldEntityName(alias)].insert({e.kind, e.key});
-      if (e.kind == EntityKind::kPerson) persons.insert(FoldEntityName(e.name));
+      found[FoldName(e.name)].insert({e.kind, e.key});
+      for (const std::string& alias : e.aliases) found[FoldName(alias)].insert({e.kind, e.key});
+      if (e.kind == EntityKind::kPerson) persons.insert(FoldName(e.name));
     }
   }
   struct Required {
@@ -473,7 +472,7 @@ TEST_CASE("EntityRecognizer: finds the required entities of the seed articles",
   };
   for (const Required& r : required) {
     INFO(r.name);
-    auto it = found.find(FoldEntityName(r.name));
+    auto it = found.find(FoldName(r.name));
     REQUIRE(it != found.end());
     std::set<std::string> keys;
     for (const auto& [kind, key] : it->second) {
@@ -483,7 +482,7 @@ TEST_CASE("EntityRecognizer: finds the required entities of the seed articles",
     CHECK(keys.size() == 1);
     for (const char* variant : r.variants) {
       INFO(variant);
-      auto v = found.find(FoldEntityName(variant));
+      auto v = found.find(FoldName(variant));
       REQUIRE(v != found.end());
       for (const auto& [kind, key] : v->second) CHECK(keys.count(key) == 1);
     }
@@ -493,7 +492,7 @@ TEST_CASE("EntityRecognizer: finds the required entities of the seed articles",
                                 "Moscow", "Kyiv", "White House", "Joint Base Elmendorf-Richardson",
                                 "Telegram", "NATO", "Kremlin", "Q&A", "Secretary", "President"}) {
     INFO(forbidden);
-    CHECK(persons.count(FoldEntityName(forbidden)) == 0);
+    CHECK(persons.count(FoldName(forbidden)) == 0);
   }
 }
 

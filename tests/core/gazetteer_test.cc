@@ -35,7 +35,7 @@ TEST_CASE("Gazetteer: finds countries by ISO, common and alias names", "[core][e
   };
   for (const Row& row : rows) {
     INFO(row.name);
-    const GazetteerPlace* country = Full().FindCountry(FoldEntityName(row.name));
+    const GazetteerPlace* country = Full().FindCountry(FoldName(row.name));
     REQUIRE(country != nullptr);
     CHECK(country->iso_code == row.code);
     CHECK(country->kind == EntityKind::kCountry);

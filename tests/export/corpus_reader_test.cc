@@ -104,3 +104,34 @@ TEST_CASE("ReadCorpus: applies --dct to undated documents only", "[export][corpu
 
 }  // namespace
 }  // namespace eventgraph
+
+namespace eventgraph {
+namespace {
+
+TEST_CASE("ReadCorpus: loads the five seed articles, four dated by header and one undated",
+          "[export][corpus][shared]") {
+  const std::string shared = testing::SharedDir();
+  if (shared.empty()) {
+    WARN("../shared absent; skipped");
+    return;
+  }
+  DiskFileSource fs;
+  Diagnostics diags;
+  Corpus c = ReadCorpus({shared + "/corpus/seeds"}, {}, fs, nullptr, &diags);
+  REQUIRE(c.documents.size() == 5);
+  CHECK(c.skipped == 0);
+  CHECK(diags.empty());
+  int dated = 0;
+  for (const Document& d : c.documents) {
+    if (d.dct() && d.dct()->ToIso() == "2025-08-16" && d.dct_source() == DctSource::kHeader) {
+      ++dated;
+    } else {
+      CHECK(d.id() == "004_7aec41e7a7560202.txt");
+      CHECK_FALSE(d.dct().has_value());
+    }
+  }
+  CHECK(dated == 4);
+}
+
+}  // namespace
+}  // namespace eventgraph

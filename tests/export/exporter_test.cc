@@ -65,6 +65,17 @@ TEST_CASE("ExportFormats: handles an empty graph", "[export][exporter]") {
   }
 }
 
+TEST_CASE("WriteBuildOutputs: writes timeline.json, graph.dot and timeline.svg", "[export]") {
+  const GraphData graph = testing::MakeSummitGraph();
+  Result<std::vector<ExportFile>> files = WriteBuildOutputs(graph);
+  REQUIRE(files.ok());
+  REQUIRE(files->size() == 3);
+  CHECK((*files)[0].name == "timeline.json");
+  CHECK((*files)[1].name == "graph.dot");
+  CHECK((*files)[2].name == "timeline.svg");
+  CHECK((*files)[1].contents == FindExportFormat("dot")->write(graph, {})->front().contents);
+}
+
 TEST_CASE("ExportFormats: reports unknown timeline actors", "[export][exporter]") {
   ExportOptions options;
   options.actors = {"Nobody Atall"};

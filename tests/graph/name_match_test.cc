@@ -18,7 +18,7 @@ TEST_CASE("FoldName: folds case, diacritics and punctuation", "[graph][name_matc
       {"  Jonathan   MERCER ", "jonathan mercer"},
       {"Zoë Łukasiewicz-Müller", "zoe lukasiewicz muller"},
       {"Volkov’s", "volkovs"},
-      {"U.S.", "u s"},
+      {"U.S.", "us"},
       {"Straße", "strasse"},
       {"Путин", "путин"},
       {"\xff"

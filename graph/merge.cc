@@ -1,0 +1,808 @@
+// SPDX-License-Identifier: Apache-2.0
+// Merging is a pure function of the union of its inputs' atoms (documents, entities, event
+// mentions, relation mentions), which makes it associative and order-independent:
+//
+//  1. Documents and entities combine field by field with commutative, associative rules
+//     (union, sum, minimum, "longest then smallest").
+//  2. Event mentions are deduplicated and put in one canonical order: status, dated before
+//     undated, more precise first, earlier first, then every other field.
+//  3. Greedy clustering in that order. A dated mention looks up the clusters indexed under
+//     (family, status, participant, year) for its participants and years, and joins the
+//     compatible one sharing the most participants (ties: the older cluster). An undated mention
+//     joins the cluster it fits if exactly one fits best, else starts its own.
+//  4. Records are derived from the clusters; relation mentions follow their event mention
+//     (by its first source) into the merged event.
+// The clustering never compares all pairs: each mention only sees the clusters sharing a
+// participant and a year with it.
+#include "graph/merge.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <sstream>
+#include <tuple>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "graph/ids.h"
+
+namespace eventgraph {
+
+namespace {
+
+constexpr size_t kMaxYears = 3;
+constexpr int kMaxDepth = 12;
+
+// ---------------------------------------------------------------------------------------------
+// Time
+
+struct Interval {
+  bool known = false;
+  CivilDate begin;
+  CivilDate end;
+};
+
+Interval IntervalOf(const std::optional<TimeValue>& time) {
+  Interval out;
+  if (!time || !time->known() || time->begin.year == 0 || time->end.year == 0) return out;
+  out.known = true;
+  out.begin = time->begin;
+  out.end = time->end;
+  if (out.begin.month == 0) out.begin.month = 1;
+  if (out.begin.day == 0) out.begin.day = 1;
+  if (out.end.month == 0) out.end.month = 12;
+  if (out.end.day == 0) out.end.day = 31;
+  return out;
+}
+
+bool Overlaps(const Interval& a, const Interval& b) {
+  if (!a.known || !b.known) return true;
+  return !(a.end < b.begin || b.end < a.begin);
+}
+
+// A total order on optional times (for canonical sorting).
+auto TimeKey(const std::optional<TimeValue>& t) {
+  Interval i = IntervalOf(t);
+  return std::make_tuple(!i.known, t ? -static_cast<int>(t->precision) : 0, i.begin, i.end,
+                         t ? t->value : std::string(), t ? t->text : std::string());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Canonical order of event mentions
+
+auto MentionKey(const EventMentionRecord& m) { return std::tie(m.status); }
+
+bool MentionLess(const EventMentionRecord& a, const EventMentionRecord& b) {
+  if (MentionKey(a) != MentionKey(b)) return MentionKey(a) < MentionKey(b);
+  auto ta = TimeKey(a.time);
+  auto tb = TimeKey(b.time);
+  if (ta != tb) return ta < tb;
+  if (a.sources != b.sources) return a.sources < b.sources;
+  if (a.type != b.type) return a.type < b.type;
+  if (a.place != b.place) return a.place < b.place;
+  if (a.place_chain != b.place_chain) return a.place_chain < b.place_chain;
+  if (a.participants != b.participants) return a.participants < b.participants;
+  if (a.excluded != b.excluded) return a.excluded < b.excluded;
+  if (a.rule != b.rule) return a.rule < b.rule;
+  return a.confidence < b.confidence;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Documents and entities
+
+int DateRank(DctSource source) {
+  switch (source) {
+    case DctSource::kHeader:
+    case DctSource::kOption:
+      return 3;
+    case DctSource::kDateline:
+      return 2;
+    case DctSource::kInferred:
+      return 1;
+    case DctSource::kNone:
+      return 0;
+  }
+  return 0;
+}
+
+bool DocumentBetter(const DocumentRecord& a, const DocumentRecord& b) {
+  auto key = [](const DocumentRecord& d) {
+    return std::make_tuple(DateRank(d.date_source), d.date.value_or(CivilDate{}),
+                           d.sentences.size(), d.path, d.title);
+  };
+  return key(a) > key(b);
+}
+
+template <typename T>
+void UniteSorted(std::vector<T>* into, const std::vector<T>& from) {
+  std::vector<T> out;
+  out.reserve(into->size() + from.size());
+  std::set_union(into->begin(), into->end(), from.begin(), from.end(), std::back_inserter(out));
+  *into = std::move(out);
+}
+
+void MinNonEmpty(std::string* into, const std::string& from) {
+  if (!from.empty() && (into->empty() || from < *into)) *into = from;
+}
+
+void CombineEntity(EntityRecord* into, const EntityRecord& e) {
+  if (e.name.size() > into->name.size() ||
+      (e.name.size() == into->name.size() && e.name < into->name)) {
+    into->name = e.name;
+  }
+  // Appended here, sorted and deduplicated once at the end (Normalize): linear in the number of
+  // documents an entity appears in, where a union per merge step would be quadratic.
+  into->aliases.insert(into->aliases.end(), e.aliases.begin(), e.aliases.end());
+  into->titles.insert(into->titles.end(), e.titles.begin(), e.titles.end());
+  into->docs.insert(into->docs.end(), e.docs.begin(), e.docs.end());
+  into->mentions += e.mentions;
+  MinNonEmpty(&into->key, e.key);
+  MinNonEmpty(&into->country, e.country);
+  MinNonEmpty(&into->iso_code, e.iso_code);
+  if (e.latitude && e.longitude) {
+    if (!into->latitude || !into->longitude ||
+        std::make_pair(*e.latitude, *e.longitude) <
+            std::make_pair(*into->latitude, *into->longitude)) {
+      into->latitude = e.latitude;
+      into->longitude = e.longitude;
+    }
+  }
+  if (e.parent && (!into->parent || *e.parent < *into->parent)) into->parent = e.parent;
+  into->author = into->author && e.author;
+}
+
+void Normalize(EntityRecord* e) {
+  for (auto* v : {&e->aliases, &e->titles}) {
+    std::sort(v->begin(), v->end());
+    v->erase(std::unique(v->begin(), v->end()), v->end());
+  }
+  std::sort(e->docs.begin(), e->docs.end());
+  e->docs.erase(std::unique(e->docs.begin(), e->docs.end()), e->docs.end());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Places
+
+class Containment {
+ public:
+  Containment(const std::map<EntityId, EntityRecord>& entities,
+              const std::vector<EventMentionRecord>& mentions)
+      : entities_(entities) {
+    for (const auto& [id, e] : entities) {
+      if (e.parent && *e.parent != id) parent_[id] = *e.parent;
+    }
+    for (const EventMentionRecord& m : mentions) {
+      for (size_t i = 0; i + 1 < m.place_chain.size(); ++i) {
+        const EntityId& child = m.place_chain[i];
+        const EntityId& parent = m.place_chain[i + 1];
+        if (child != parent && parent_.count(child) == 0 && !Contains(child, parent)) {
+          parent_[child] = parent;
+        }
+      }
+    }
+  }
+
+  // True when `outer` is `inner` or one of its ancestors.
+  bool Contains(const EntityId& outer, const EntityId& inner) const {
+    EntityId cur = inner;
+    for (int depth = 0; depth < kMaxDepth; ++depth) {
+      if (cur == outer) return true;
+      auto it = parent_.find(cur);
+      if (it == parent_.end()) return false;
+      cur = it->second;
+    }
+    return false;
+  }
+
+  int Depth(const EntityId& place) const {
+    int depth = 0;
+    EntityId cur = place;
+    for (; depth < kMaxDepth; ++depth) {
+      auto it = parent_.find(cur);
+      if (it == parent_.end()) break;
+      cur = it->second;
+    }
+    return depth;
+  }
+
+  // A place nothing says where it lies fits anywhere ("a room at an air base").
+  bool Unknown(const EntityId& place) const {
+    if (parent_.count(place) != 0) return false;
+    auto it = entities_.find(place);
+    return it == entities_.end() || it->second.kind == EntityKind::kPlace;
+  }
+
+  bool Compatible(const EntityId& a, const EntityId& b) const {
+    return Contains(a, b) || Contains(b, a) || Unknown(a) || Unknown(b);
+  }
+
+ private:
+  const std::map<EntityId, EntityRecord>& entities_;
+  std::map<EntityId, EntityId> parent_;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Clustering
+
+struct Cluster {
+  std::vector<size_t> members;
+  Interval time;
+  std::vector<EntityId> places;
+  std::vector<EntityId> participants;  // sorted
+  std::vector<DocId> docs;             // sorted
+};
+
+std::vector<EntityId> ParticipantIds(const EventMentionRecord& m) {
+  std::vector<EntityId> ids;
+  for (const ParticipantRecord& p : m.participants) ids.push_back(p.entity);
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  return ids;
+}
+
+size_t Shared(const std::vector<EntityId>& a, const std::vector<EntityId>& b) {
+  size_t n = 0;
+  auto i = a.begin();
+  auto j = b.begin();
+  while (i != a.end() && j != b.end()) {
+    if (*i < *j) {
+      ++i;
+    } else if (*j < *i) {
+      ++j;
+    } else {
+      ++n;
+      ++i;
+      ++j;
+    }
+  }
+  return n;
+}
+
+class Clusterer {
+ public:
+  Clusterer(const std::vector<EventMentionRecord>& mentions, const EventTypeTable& types,
+            const Containment& containment)
+      : mentions_(mentions), types_(types), containment_(containment) {}
+
+  std::vector<Cluster> Run() {
+    for (size_t i = 0; i < mentions_.size(); ++i) Place(i);
+    return std::move(clusters_);
+  }
+
+ private:
+  std::string Family(const std::string& type) const {
+    const EventTypeInfo* info = types_.Find(type);
+    return info == nullptr ? "type:" + type : info->family;
+  }
+
+  std::string Key(const EventMentionRecord& m, const EntityId& entity, int year) const {
+    std::string key = Family(m.type);
+    key += '\t';
+    key += std::to_string(static_cast<int>(m.status));
+    key += '\t';
+    key += entity.value();
+    key += '\t';
+    key += year == 0 ? std::string("*") : std::to_string(year);
+    return key;
+  }
+
+  std::vector<int> Years(const Interval& t) const {
+    std::vector<int> years;
+    if (!t.known) return years;
+    for (int y = t.begin.year; y <= t.end.year && years.size() < kMaxYears; ++y) {
+      years.push_back(y);
+    }
+    return years;
+  }
+
+  bool Fits(const EventMentionRecord& m, const Interval& t, const Cluster& c) const {
+    if (!Overlaps(t, c.time)) return false;
+    if (m.place) {
+      for (const EntityId& p : c.places) {
+        if (!containment_.Compatible(*m.place, p)) return false;
+      }
+    }
+    return true;
+  }
+
+  void Register(size_t cluster, const EventMentionRecord& m,
+                const std::vector<EntityId>& participants, const Interval& t) {
+    for (const EntityId& p : participants) {
+      auto add = [&](const std::string& key) {
+        std::vector<uint32_t>& list = index_[key];
+        if (list.empty() || list.back() != cluster) list.push_back(static_cast<uint32_t>(cluster));
+      };
+      add(Key(m, p, 0));
+      for (int y : Years(t)) add(Key(m, p, y));
+    }
+  }
+
+  void Place(size_t i) {
+    const EventMentionRecord& m = mentions_[i];
+    const Interval t = IntervalOf(m.time);
+    const std::vector<EntityId> participants = ParticipantIds(m);
+    std::vector<uint32_t> candidates;
+    for (const EntityId& p : participants) {
+      std::vector<int> years = Years(t);
+      if (years.empty()) years.push_back(0);
+      for (int y : years) {
+        auto it = index_.find(Key(m, p, y));
+        if (it == index_.end()) continue;
+        candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+      }
+    }
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    size_t best = clusters_.size();
+    size_t best_shared = 0;
+    size_t ties = 0;
+    const DocId* doc = m.sources.empty() ? nullptr : &m.sources.front().doc;
+    size_t same_doc = clusters_.size();
+    size_t same_doc_count = 0;
+    for (uint32_t c : candidates) {
+      const Cluster& cluster = clusters_[c];
+      if (!Fits(m, t, cluster)) continue;
+      size_t shared = Shared(participants, cluster.participants);
+      if (shared == 0) continue;
+      if (shared > best_shared) {
+        best = c;
+        best_shared = shared;
+        ties = 1;
+      } else if (shared == best_shared) {
+        ++ties;
+      }
+      if (doc != nullptr && std::binary_search(cluster.docs.begin(), cluster.docs.end(), *doc)) {
+        if (same_doc_count == 0) same_doc = c;
+        ++same_doc_count;
+      }
+    }
+    // An undated mention joins only an unambiguous cluster: "Trump met Putin" without a date
+    // could be any of their meetings, unless exactly one of them is from the same article.
+    if (!t.known && ties > 1) best = same_doc_count == 1 ? same_doc : clusters_.size();
+    if (best == clusters_.size()) {
+      clusters_.emplace_back();
+      clusters_.back().time = t;
+    }
+    Cluster& cluster = clusters_[best];
+    cluster.members.push_back(i);
+    if (t.known) {
+      if (!cluster.time.known) {
+        cluster.time = t;
+      } else {
+        cluster.time.begin = std::max(cluster.time.begin, t.begin);
+        cluster.time.end = std::min(cluster.time.end, t.end);
+      }
+    }
+    if (m.place &&
+        std::find(cluster.places.begin(), cluster.places.end(), *m.place) == cluster.places.end()) {
+      cluster.places.push_back(*m.place);
+    }
+    UniteSorted(&cluster.participants, participants);
+    if (doc != nullptr) UniteSorted(&cluster.docs, std::vector<DocId>{*doc});
+    Register(best, m, participants, t);
+  }
+
+  const std::vector<EventMentionRecord>& mentions_;
+  const EventTypeTable& types_;
+  const Containment& containment_;
+  std::vector<Cluster> clusters_;
+  std::unordered_map<std::string, std::vector<uint32_t>> index_;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Records
+
+std::string SourceKey(const SourceRef& s) {
+  return s.doc.value() + ":" + std::to_string(s.span.begin) + "-" + std::to_string(s.span.end);
+}
+
+std::string TimeText(const std::optional<TimeValue>& t) {
+  if (!t || !t->known()) return "undated";
+  return t->value + " (" + std::string(PrecisionName(t->precision)) + ")";
+}
+
+class RecordBuilder {
+ public:
+  RecordBuilder(const std::map<EntityId, EntityRecord>& entities, const Containment& containment)
+      : entities_(entities), containment_(containment) {}
+
+  std::string Name(const EntityId& id) const {
+    auto it = entities_.find(id);
+    return it == entities_.end() ? id.value() : it->second.name;
+  }
+
+  std::string Reason(const EventMentionRecord& kept, const EventMentionRecord& merged) const {
+    std::ostringstream out;
+    out << "same family (" << kept.type << ", " << merged.type << "); time " << TimeText(kept.time)
+        << " ~ " << TimeText(merged.time) << "; place ";
+    if (kept.place && merged.place) {
+      if (*kept.place == *merged.place) {
+        out << Name(*kept.place);
+      } else if (containment_.Contains(*merged.place, *kept.place)) {
+        out << Name(*kept.place) << " in " << Name(*merged.place);
+      } else if (containment_.Contains(*kept.place, *merged.place)) {
+        out << Name(*merged.place) << " in " << Name(*kept.place);
+      } else {
+        out << Name(*kept.place) << " ~ " << Name(*merged.place) << " (containment unknown)";
+      }
+    } else if (kept.place || merged.place) {
+      out << Name(kept.place ? *kept.place : *merged.place) << " (one report)";
+    } else {
+      out << "none";
+    }
+    out << "; shared participants ";
+    std::vector<EntityId> a = ParticipantIds(kept);
+    std::vector<EntityId> b = ParticipantIds(merged);
+    std::vector<EntityId> shared;
+    std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(shared));
+    std::vector<std::string> names;
+    for (const EntityId& id : shared) names.push_back(Name(id));
+    std::sort(names.begin(), names.end());
+    for (size_t i = 0; i < names.size(); ++i) out << (i ? ", " : "") << names[i];
+    return out.str();
+  }
+
+  EventRecord Build(const Cluster& cluster, const std::vector<EventMentionRecord>& all) const {
+    EventRecord e;
+    const EventMentionRecord& first = all[cluster.members.front()];
+    e.status = first.status;
+    std::map<std::string, int> type_votes;
+    std::set<EntityId> excluded;
+    std::map<EntityId, std::map<ParticipantRole, int>> roles;
+    std::set<SourceRef> sources;
+    std::set<DocId> docs;
+    double confidence = 0.0;
+    const std::optional<TimeValue>* best_time = nullptr;
+    std::map<std::string, int> time_votes;
+    std::map<EntityId, int> place_votes;
+    for (size_t index : cluster.members) {
+      const EventMentionRecord& m = all[index];
+      e.mentions.push_back(m);
+      ++type_votes[m.type];
+      excluded.insert(m.excluded.begin(), m.excluded.end());
+      for (const ParticipantRecord& p : m.participants) ++roles[p.entity][p.role];
+      for (const SourceRef& s : m.sources) {
+        sources.insert(s);
+        docs.insert(s.doc);
+      }
+      confidence = std::max(confidence, m.confidence);
+      if (m.time && m.time->known()) ++time_votes[m.time->value];
+      if (m.place) ++place_votes[*m.place];
+    }
+    // Type: the most frequent, ties to the smallest name.
+    int votes = -1;
+    for (const auto& [type, n] : type_votes) {
+      if (n > votes) {
+        votes = n;
+        e.type = type;
+      }
+    }
+    // Time: the most precise, then the most reported, then the smallest value.
+    for (size_t index : cluster.members) {
+      const std::optional<TimeValue>& t = all[index].time;
+      if (!t || !t->known()) continue;
+      if (best_time == nullptr) {
+        best_time = &t;
+        continue;
+      }
+      const TimeValue& b = **best_time;
+      auto key = [&](const TimeValue& v) {
+        return std::make_tuple(static_cast<int>(v.precision), time_votes[v.value], std::string(),
+                               v.value);
+      };
+      auto ka = key(*t);
+      auto kb = key(b);
+      if (std::get<0>(ka) != std::get<0>(kb)   ? std::get<0>(ka) > std::get<0>(kb)
+          : std::get<1>(ka) != std::get<1>(kb) ? std::get<1>(ka) > std::get<1>(kb)
+          : t->value != b.value                ? t->value < b.value
+                                               : t->text < b.text) {
+        best_time = &t;
+      }
+    }
+    if (best_time != nullptr) e.time = **best_time;
+    // Place: the most specific (deepest), then the most reported, then the smallest id.
+    std::optional<EntityId> place;
+    for (const auto& [id, n] : place_votes) {
+      if (!place) {
+        place = id;
+        continue;
+      }
+      int da = containment_.Depth(id);
+      int db = containment_.Depth(*place);
+      if (da > db || (da == db && n > place_votes.at(*place))) place = id;
+    }
+    e.place = place;
+    for (const auto& [entity, counts] : roles) {
+      if (excluded.count(entity) != 0) continue;
+      ParticipantRole role = ParticipantRole::kParticipant;
+      int best = -1;
+      for (const auto& [r, n] : counts) {
+        if (n > best) {
+          best = n;
+          role = r;
+        }
+      }
+      e.participants.push_back(ParticipantRecord{entity, role});
+    }
+    e.sources.assign(sources.begin(), sources.end());
+    e.confidence = std::min(0.99, confidence + 0.05 * static_cast<double>(docs.size() - 1));
+    const SourceRef& anchor = first.sources.empty() ? SourceRef{} : first.sources.front();
+    e.id = EventId("evt:" + StableHash(e.type + "|" + SourceKey(anchor)));
+    for (size_t k = 1; k < cluster.members.size(); ++k) {
+      const EventMentionRecord& m = all[cluster.members[k]];
+      MergeRecord r;
+      r.kept = anchor;
+      r.merged = m.sources.empty() ? SourceRef{} : m.sources.front();
+      r.reason = Reason(first, m);
+      e.merges.push_back(std::move(r));
+    }
+    e.label = Label(e);
+    return e;
+  }
+
+  std::string Label(const EventRecord& e) const {
+    // Principals first by how many reports name them, then by name: "meeting: Donald Trump,
+    // Vladimir Putin +4", not the aides.
+    std::map<EntityId, int> support;
+    for (const EventMentionRecord& m : e.mentions) {
+      for (const ParticipantRecord& p : m.participants) {
+        if (p.role != ParticipantRole::kCompanion) ++support[p.entity];
+      }
+    }
+    std::vector<std::pair<int, std::string>> ranked;
+    for (const ParticipantRecord& p : e.participants) {
+      ranked.emplace_back(-support[p.entity], Name(p.entity));
+    }
+    std::sort(ranked.begin(), ranked.end());
+    std::vector<std::string> names;
+    for (const auto& [votes, name] : ranked) names.push_back(name);
+    std::string label = e.type;
+    if (!names.empty()) {
+      label += ": ";
+      for (size_t i = 0; i < names.size() && i < 3; ++i) label += (i ? ", " : "") + names[i];
+      if (names.size() > 3) label += " +" + std::to_string(names.size() - 3);
+    }
+    if (e.place) label += " in " + Name(*e.place);
+    if (e.time) label += ", " + e.time->value;
+    if (e.status != EventStatus::kOccurred)
+      label += " (" + std::string(EventStatusName(e.status)) + ")";
+    return label;
+  }
+
+ private:
+  const std::map<EntityId, EntityRecord>& entities_;
+  const Containment& containment_;
+};
+
+// Records read from a graph.json without mentions count as one mention each.
+EventMentionRecord SynthesizeMention(const EventRecord& e) {
+  EventMentionRecord m;
+  m.type = e.type;
+  m.status = e.status;
+  m.time = e.time;
+  m.place = e.place;
+  if (e.place) m.place_chain.push_back(*e.place);
+  m.participants = e.participants;
+  m.confidence = e.confidence;
+  m.rule = "graph";
+  m.sources = e.sources;
+  return m;
+}
+
+}  // namespace
+
+EntityId MakeEntityId(EntityKind kind, const std::string& key) {
+  std::string folded = key;
+  for (char& c : folded) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return EntityId("ent:" + StableHash(std::string(EntityKindName(kind)) + ":" + folded));
+}
+
+GraphData MergeGraphData(std::vector<GraphData> parts, const EventTypeTable& types) {
+  GraphData out;
+  // 1. Documents and entities.
+  std::map<DocId, DocumentRecord> documents;
+  std::map<EntityId, EntityRecord> entities;
+  for (GraphData& part : parts) {
+    for (DocumentRecord& d : part.documents) {
+      // An inferred date is redone below from the union of the evidence, never kept: keeping
+      // it would make the result depend on which shards were merged first.
+      if (d.date_source == DctSource::kInferred) {
+        d.date.reset();
+        d.date_source = DctSource::kNone;
+      }
+      auto it = documents.find(d.id);
+      if (it == documents.end()) {
+        documents.emplace(d.id, std::move(d));
+      } else if (DocumentBetter(d, it->second)) {
+        it->second = std::move(d);
+      }
+    }
+    for (EntityRecord& e : part.entities) {
+      auto it = entities.find(e.id);
+      if (it == entities.end()) {
+        entities.emplace(e.id, std::move(e));
+      } else {
+        CombineEntity(&it->second, e);
+      }
+    }
+  }
+  for (auto& [id, e] : entities) Normalize(&e);
+  // 2. Event mentions, relation mentions.
+  std::vector<EventMentionRecord> mentions;
+  struct RelationAtom {
+    std::string type;
+    EntityId source;
+    EntityId target;
+    bool symmetric;
+    RelationMentionRecord mention;
+  };
+  std::vector<RelationAtom> relation_atoms;
+  for (GraphData& part : parts) {
+    std::map<EventId, SourceRef> event_anchor;
+    for (EventRecord& e : part.events) {
+      if (e.mentions.empty()) e.mentions.push_back(SynthesizeMention(e));
+      event_anchor[e.id] =
+          e.mentions.front().sources.empty() ? SourceRef{} : e.mentions.front().sources.front();
+      for (EventMentionRecord& m : e.mentions) mentions.push_back(std::move(m));
+    }
+    for (RelationRecord& r : part.relations) {
+      if (r.mentions.empty()) {
+        RelationMentionRecord m;
+        if (!r.sources.empty()) m.source = r.sources.front();
+        m.status = r.status;
+        m.time = r.time;
+        if (r.event) {
+          auto it = event_anchor.find(*r.event);
+          if (it != event_anchor.end()) m.event = it->second;
+        }
+        r.mentions.push_back(std::move(m));
+      }
+      for (RelationMentionRecord& m : r.mentions) {
+        relation_atoms.push_back(RelationAtom{r.type, r.source, r.target, r.symmetric, m});
+      }
+    }
+  }
+  std::sort(mentions.begin(), mentions.end(), MentionLess);
+  mentions.erase(std::unique(mentions.begin(), mentions.end()), mentions.end());
+
+  // 3. Clusters.
+  Containment containment(entities, mentions);
+  std::vector<Cluster> clusters = Clusterer(mentions, types, containment).Run();
+  RecordBuilder builder(entities, containment);
+  std::map<SourceRef, EventId> event_of_anchor;
+  std::map<EventId, const EventRecord*> event_by_id;
+  out.events.reserve(clusters.size());
+  for (const Cluster& cluster : clusters) {
+    out.events.push_back(builder.Build(cluster, mentions));
+  }
+  std::sort(out.events.begin(), out.events.end(),
+            [](const EventRecord& a, const EventRecord& b) { return a.id < b.id; });
+  for (const EventRecord& e : out.events) {
+    event_by_id[e.id] = &e;
+    for (const EventMentionRecord& m : e.mentions) {
+      if (!m.sources.empty()) event_of_anchor[m.sources.front()] = e.id;
+    }
+  }
+
+  // 4. Relations.
+  using RelationKey = std::tuple<std::string, EntityId, EntityId, bool, EventId, int>;
+  std::map<RelationKey, std::vector<RelationMentionRecord>> relations;
+  for (RelationAtom& atom : relation_atoms) {
+    if (atom.symmetric && atom.target < atom.source) std::swap(atom.source, atom.target);
+    EventId event;
+    if (atom.mention.event) {
+      auto it = event_of_anchor.find(*atom.mention.event);
+      if (it != event_of_anchor.end()) event = it->second;
+    }
+    int status = event.empty() ? static_cast<int>(atom.mention.status) : -1;
+    relations[RelationKey{atom.type, atom.source, atom.target, atom.symmetric, event, status}]
+        .push_back(std::move(atom.mention));
+  }
+  for (auto& [key, list] : relations) {
+    const auto& [type, source, target, symmetric, event, status] = key;
+    std::sort(list.begin(), list.end(),
+              [](const RelationMentionRecord& a, const RelationMentionRecord& b) {
+                if (a.source != b.source) return a.source < b.source;
+                if (a.event != b.event) return a.event < b.event;
+                if (a.status != b.status) return a.status < b.status;
+                return TimeKey(a.time) < TimeKey(b.time);
+              });
+    list.erase(std::unique(list.begin(), list.end()), list.end());
+    RelationRecord r;
+    r.type = type;
+    r.source = source;
+    r.target = target;
+    r.symmetric = symmetric;
+    if (!event.empty()) {
+      r.event = event;
+      const EventRecord& e = *event_by_id.at(event);
+      r.status = e.status;
+      r.time = e.time;
+    } else {
+      r.status = static_cast<EventStatus>(status);
+      for (const RelationMentionRecord& m : list) {
+        if (m.time && m.time->known() && (!r.time || m.time->precision > r.time->precision)) {
+          r.time = m.time;
+        }
+      }
+    }
+    std::set<SourceRef> sources;
+    for (const RelationMentionRecord& m : list) sources.insert(m.source);
+    r.sources.assign(sources.begin(), sources.end());
+    r.mentions = std::move(list);
+    r.id = RelationId("rel:" + StableHash(type + "|" + source.value() + "|" + target.value() + "|" +
+                                          event.value() + "|" + std::to_string(status)));
+    out.relations.push_back(std::move(r));
+  }
+  std::sort(out.relations.begin(), out.relations.end(),
+            [](const RelationRecord& a, const RelationRecord& b) { return a.id < b.id; });
+
+  // 5. Inferred document dates.
+  std::map<DocId, std::map<CivilDate, int>> evidence;
+  for (const EventRecord& e : out.events) {
+    std::set<DocId> docs;
+    for (const SourceRef& s : e.sources) docs.insert(s.doc);
+    for (const DocId& d : docs) {
+      auto it = documents.find(d);
+      if (it == documents.end() || DateRank(it->second.date_source) >= 2) continue;
+      for (const DocId& other : docs) {
+        auto jt = documents.find(other);
+        if (jt == documents.end() || DateRank(jt->second.date_source) < 2 || !jt->second.date ||
+            !jt->second.date->complete()) {
+          continue;
+        }
+        ++evidence[d][*jt->second.date];
+      }
+    }
+  }
+  for (const auto& [doc, dates] : evidence) {
+    CivilDate best;
+    int votes = 0;
+    for (const auto& [date, n] : dates) {
+      if (n > votes) {
+        votes = n;
+        best = date;
+      }
+    }
+    DocumentRecord& d = documents.at(doc);
+    d.date = best;
+    d.date_source = DctSource::kInferred;
+  }
+
+  for (auto& [id, d] : documents) out.documents.push_back(std::move(d));
+  for (auto& [id, e] : entities) out.entities.push_back(std::move(e));
+  return out;
+}
+
+GraphData MergeGraphData(std::vector<GraphData> parts) {
+  static const EventTypeTable kTypes = [] {
+    Result<EventTypeTable> t = EventTypeTable::Load("");
+    return t.ok() ? std::move(t).value() : EventTypeTable();
+  }();
+  return MergeGraphData(std::move(parts), kTypes);
+}
+
+std::string FormatMergeRecords(const GraphData& graph) {
+  std::ostringstream out;
+  for (const EventRecord& e : graph.events) {
+    for (const MergeRecord& m : e.merges) {
+      out << e.id.value() << " " << e.type << " " << (e.time ? e.time->value : "undated") << ": "
+          << m.merged.doc.value() << ":" << m.merged.sentence << " [" << m.merged.text << "] + "
+          << m.kept.doc.value() << ":" << m.kept.sentence << " [" << m.kept.text
+          << "]: " << m.reason << "\n";
+    }
+  }
+  return out.str();
+}
+
+std::vector<DocumentRecord> InferredDocuments(const GraphData& graph) {
+  std::vector<DocumentRecord> out;
+  for (const DocumentRecord& d : graph.documents) {
+    if (d.date_source == DctSource::kInferred) out.push_back(d);
+  }
+  return out;
+}
+
+}  // namespace eventgraph

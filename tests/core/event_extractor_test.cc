@@ -1,0 +1,261 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "core/event_extractor.h"
+
+#include <catch2/catch.hpp>
+
+#include "core/relation_extractor.h"
+#include "tests/core/annotation_builder.h"
+
+namespace eventgraph {
+namespace {
+
+using testing::AnnotationBuilder;
+using testing::DumpEvents;
+
+const EventExtractor& Extractor() {
+  static const EventExtractor kExtractor = EventExtractor::Create("").value();
+  return kExtractor;
+}
+
+AnnotationBuilder World(const std::string& text, const std::string& dct = "2024-03-02") {
+  return testing::TestWorld(text, dct);
+}
+
+std::string Run(const AnnotationBuilder& b) {
+  Annotations a = b.Build();
+  a.events = Extractor().Extract(a, nullptr);
+  return DumpEvents(a);
+}
+
+struct Row {
+  const char* name;
+  AnnotationBuilder builder;
+  const char* expected;
+};
+
+void CheckRows(const std::vector<Row>& rows) {
+  for (const Row& row : rows) {
+    SECTION(row.name) { CHECK(Run(row.builder) == row.expected); }
+  }
+}
+
+TEST_CASE("EventExtractor: finds participants in grammatical and positional relations",
+          "[core][event]") {
+  CheckRows({
+      {"subject and object", World("Biden met Xi in Beijing."),
+       "meeting occurred - @Beijing [Joe Biden/participant, Xi Jinping/participant]\n"},
+      {"talks between X and Y", World("Talks between Scholz and Macron took place in Paris."),
+       "meeting occurred - @Paris [Olaf Scholz/participant, Emmanuel Macron/participant]\n"},
+      {"X's meeting with Y", World("Scholz's meeting with Xi in Beijing was long."),
+       "meeting occurred - @Beijing [Olaf Scholz/participant, Xi Jinping/participant]\n"},
+      {"X and Y held a summit",
+       World("German Chancellor Olaf Scholz and his French counterpart Emmanuel Macron on "
+             "Tuesday held a long summit in Paris, as the two leaders sought common ground.")
+           .Timex("Tuesday", "2024-02-27"),
+       "meeting occurred 2024-02-27 @Paris [Olaf Scholz/participant, Emmanuel "
+       "Macron/participant]\n"},
+      {"X, along with A and B, conferred",
+       World("Xi and Biden, along with Blinken and Wang Yi, conferred at the Filoli Estate in "
+             "San Francisco, California."),
+       "meeting occurred - @Filoli Estate<San Francisco<California [Xi Jinping/participant, Joe "
+       "Biden/participant, Antony Blinken/companion, Wang Yi/companion]\n"},
+      {"A and B joined X",
+       World("Biden met Xi on Wednesday. Blinken and Sullivan joined Biden, while Wang Yi and "
+             "Cai Qi accompanied Xi.")
+           .Timex("Wednesday", "2023-11-15"),
+       "meeting occurred 2023-11-15 [Joe Biden/participant, Xi Jinping/participant]\n"
+       "meeting occurred 2023-11-15 [Joe Biden/participant, Antony Blinken/companion, Jake "
+       "Sullivan/companion] ->0\n"
+       "meeting occurred 2023-11-15 [Xi Jinping/participant, Wang Yi/companion, Cai "
+       "Qi/companion] ->0\n"},
+      {"the meeting also included A; B; C",
+       World("Biden met Xi. The meeting also included US Secretary of State Antony Blinken; "
+             "Biden's national security adviser, Jake Sullivan; and Chinese foreign minister "
+             "Wang Yi."),
+       "meeting occurred - [Joe Biden/participant, Xi Jinping/participant]\n"
+       "meeting occurred - [Antony Blinken/participant, Jake Sullivan/participant, Wang "
+       "Yi/participant] ->0\n"},
+      {"passive with by", World("Macron was greeted by Scholz in Paris."),
+       "greeting occurred - @Paris [Emmanuel Macron/patient, Olaf Scholz/agent]\n"},
+      {"the giver of a purchase is the agent",
+       World("The United States bought Louisiana in 1803 from France.").Timex("1803", "1803"),
+       "transfer occurred 1803 @Louisiana [United States/patient, France/agent]\n"},
+      {"weapons of a country attack", World("Israeli jets struck Iran."),
+       "attack occurred - [Israel/agent, Iran/patient]\n"},
+      {"the two leaders",
+       World("Scholz had a phone call with Modi. The two leaders spoke at length."),
+       "call occurred - [Olaf Scholz/participant, Narendra Modi/participant]\n"
+       "meeting occurred - [Olaf Scholz/participant, Narendra Modi/participant]\n"},
+      {"a noun with its relative clause",
+       World("Scholz recalled a March 1 Elysee Palace meeting in which Macron berated Modi.")
+           .Timex("March 1", "2024-03-01"),
+       "criticism occurred 2024-03-01 @Elysee Palace [Emmanuel Macron/agent, Narendra "
+       "Modi/patient]\n"
+       "meeting occurred 2024-03-01 @Elysee Palace [Emmanuel Macron/participant, Narendra "
+       "Modi/participant]\n"},
+  });
+}
+
+TEST_CASE("EventExtractor: rejects triggers without a participant in relation", "[core][event]") {
+  CheckRows({
+      {"a meeting nobody held", World("A second meeting is possible, officials said."), ""},
+      {"spoke of", World("Macron spoke of the need for unity."), ""},
+      {"called it productive", World("Scholz called his meeting productive."),
+       "meeting occurred - [Olaf Scholz/participant]\n"},
+      {"areas of agreement", World("Scholz hailed wide areas of agreement with Macron."),
+       "praise occurred - [Olaf Scholz/agent]\n"},
+      {"was met with skepticism", World("The plan was met with skepticism from Spain."), ""},
+      {"bought himself time", World("Macron bought himself more time."), ""},
+  });
+}
+
+TEST_CASE("EventExtractor: tells occurred, planned, negated and uncertain events apart",
+          "[core][event]") {
+  CheckRows({
+      {"will call", World("Macron will call Scholz."),
+       "call planned - [Emmanuel Macron/participant, Olaf Scholz/participant]\n"},
+      {"would soon call", World("Scholz said he would soon call Xi."),
+       "call planned - [Xi Jinping/participant]\n"},
+      {"a possible future meeting", World("Macron proposed a possible future meeting with Xi."),
+       "meeting planned - [Xi Jinping/participant, Emmanuel Macron/participant]\n"},
+      {"a second summit", World("Biden wants a second summit with Xi."),
+       "meeting planned - [Xi Jinping/participant, Joe Biden/participant]\n"},
+      {"did not meet", World("Scholz did not meet Macron."),
+       "meeting negated - [Olaf Scholz/participant, Emmanuel Macron/participant]\n"},
+      {"no deal", World("Scholz reached no deal with Macron."),
+       "agreement negated - [Emmanuel Macron/participant, Olaf Scholz/participant]\n"},
+      {"might visit", World("Macron might visit Beijing."),
+       "visit uncertain - @Beijing [Emmanuel Macron/agent]\n"},
+      {"was not invited",
+       World("Scholz met Macron in Paris. Modi, who was not invited to the meeting, criticized "
+             "Macron."),
+       "meeting occurred - @Paris [Olaf Scholz/participant, Emmanuel Macron/participant] "
+       "-Narendra Modi\n"
+       "invitation negated - [Narendra Modi/patient]\n"
+       "meeting occurred - [] ->0\n"
+       "criticism occurred - [Narendra Modi/agent, Emmanuel Macron/patient]\n"},
+  });
+}
+
+TEST_CASE("EventExtractor: dates an event by the timex that modifies it", "[core][event]") {
+  CheckRows({
+      {"modifier inside the noun phrase",
+       World("Scholz recalled the March 1 Elysee Palace meeting between Macron and Modi on "
+             "Monday.")
+           .Timex("March 1", "2024-03-01")
+           .Timex("Monday", "2024-02-26"),
+       "meeting occurred 2024-03-01 @Elysee Palace [Emmanuel Macron/participant, Narendra "
+       "Modi/participant]\n"},
+      {"a year modifier", World("Biden and Xi held a 2019 summit.").Timex("2019", "2019"),
+       "meeting occurred 2019 [Joe Biden/participant, Xi Jinping/participant]\n"},
+      {"a more precise neighbour refines",
+       World("Scholz held talks with Macron on Tuesday (Feb 27).")
+           .Timex("Tuesday", "2024-02")
+           .Timex("Feb 27", "2024-02-27"),
+       "meeting occurred 2024-02-27 [Olaf Scholz/participant, Emmanuel Macron/participant]\n"},
+      {"each timex dates its nearest trigger",
+       World("Biden met Xi after Iran attacked Israel in April 2024.")
+           .Timex("April 2024", "2024-04"),
+       "meeting occurred - [Joe Biden/participant, Xi Jinping/participant]\n"
+       "attack occurred 2024-04 [Iran/agent, Israel/patient]\n"},
+      {"since does not date",
+       World("Biden and Xi held their first summit since 2019.").Timex("2019", "2019"),
+       "meeting occurred - [Joe Biden/participant, Xi Jinping/participant]\n"},
+      {"the main event time, not the DCT",
+       World("Scholz met Macron on Monday in Paris. Macron greeted Modi warmly.")
+           .Timex("Monday", "2024-02-26"),
+       "meeting occurred 2024-02-26 @Paris [Olaf Scholz/participant, Emmanuel "
+       "Macron/participant]\n"
+       "greeting occurred 2024-02-26 [Emmanuel Macron/agent, Narendra Modi/patient]\n"},
+      {"an explicitly past event is not dated by default",
+       World("Scholz met Macron on Monday. Macron had previously praised Modi.")
+           .Timex("Monday", "2024-02-26"),
+       "meeting occurred 2024-02-26 [Olaf Scholz/participant, Emmanuel Macron/participant]\n"
+       "praise occurred - [Emmanuel Macron/agent, Narendra Modi/patient]\n"},
+      {"no time at all without one", World("Scholz met Macron."),
+       "meeting occurred - [Olaf Scholz/participant, Emmanuel Macron/participant]\n"},
+  });
+}
+
+TEST_CASE("EventExtractor: refers definite mentions back to known events", "[core][event]") {
+  CheckRows({
+      {"the summit",
+       World("Biden met Xi in November 2023. The summit took place at the Filoli Estate in San "
+             "Francisco.")
+           .Timex("November 2023", "2023-11"),
+       "meeting occurred 2023-11 [Joe Biden/participant, Xi Jinping/participant]\n"
+       "meeting occurred 2023-11 @Filoli Estate<San Francisco [] ->0\n"},
+      {"Friday's summit and the Paris meeting",
+       World("Scholz met Macron in Paris. Friday's summit was long. The Paris meeting ended.",
+             "2024-03-02")
+           .Timex("Friday", "2024-03-01"),
+       "meeting occurred 2024-03-01 @Paris [Olaf Scholz/participant, Emmanuel "
+       "Macron/participant]\n"
+       "meeting occurred 2024-03-01 [] ->0\n"
+       "meeting occurred 2024-03-01 @Paris [] ->0\n"},
+      {"a different pair is a different meeting",
+       World("Scholz met Modi. Scholz's meeting with Xi followed."),
+       "meeting occurred - [Olaf Scholz/participant, Narendra Modi/participant]\n"
+       "meeting occurred - [Olaf Scholz/participant, Xi Jinping/participant]\n"},
+      {"a reference with a distant own date is a different meeting",
+       World("Biden met Xi. Their 2019 summit in Paris was shorter.", "2023-11-16")
+           .Timex("2019", "2019"),
+       "meeting occurred - [Joe Biden/participant, Xi Jinping/participant]\n"
+       "meeting occurred 2019 @Paris [Joe Biden/participant, Xi Jinping/participant]\n"},
+      {"an indefinite mention is new", World("Biden met Xi. A summit with Modi followed."),
+       "meeting occurred - [Joe Biden/participant, Xi Jinping/participant]\n"
+       "meeting occurred - [Narendra Modi/participant]\n"},
+  });
+}
+
+TEST_CASE("EventExtractor: gives every event provenance and confidence", "[core][event]") {
+  Annotations a =
+      World("Biden met Xi in Beijing on Wednesday.").Timex("Wednesday", "2023-11-15").Build();
+  a.events = Extractor().Extract(a, nullptr);
+  REQUIRE(a.events.size() == 1);
+  const Event& e = a.events[0];
+  CHECK(a.document.Slice(e.trigger) == "met");
+  CHECK(e.sentence == 0);
+  CHECK(e.rule == "verb");
+  CHECK(e.timex == 0);
+  CHECK(e.time.text == "Wednesday");
+  CHECK(e.time.precision == Precision::kDay);
+  CHECK(e.confidence > 0.5);
+  CHECK(e.confidence <= 1.0);
+  REQUIRE(e.participants.size() == 2);
+  CHECK(a.document.Slice(e.participants[0].span) == "Biden");
+}
+
+TEST_CASE("EventExtractor: reports bad lexicon rows", "[core][event]") {
+  Lexicon types = Lexicon::Load("event_types.txt", "").value();
+  Lexicon cues = Lexicon::Load("event_cues.txt", "").value();
+  Lexicon triggers =
+      Lexicon::Parse("event_triggers.txt", "# test\nmet\tparty\tverb\t-\t-\t-\n").value();
+  Result<EventExtractor> r = EventExtractor::Create(types, triggers, cues);
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.status().message() == "event_triggers.txt:2:1: unknown event type 'party'");
+}
+
+TEST_CASE("EventTypeTable: maps each type to CAMEO, PLOVER and a relation", "[core][event]") {
+  EventTypeTable table = EventTypeTable::Load("").value();
+  const EventTypeInfo* meeting = table.Find("meeting");
+  REQUIRE(meeting != nullptr);
+  CHECK(meeting->cameo_root == "04");
+  CHECK(meeting->plover == "CONSULT");
+  CHECK(meeting->relation == "met");
+  CHECK(meeting->direction == RelationDirection::kSymmetric);
+  const EventTypeInfo* attack = table.Find("attack");
+  REQUIRE(attack != nullptr);
+  CHECK(attack->cameo_root == "19");
+  CHECK(attack->direction == RelationDirection::kForward);
+  CHECK(table.Compatible("agreement", "signing"));
+  CHECK_FALSE(table.Compatible("meeting", "call"));
+  CHECK(table.Find("party") == nullptr);
+  for (const EventTypeInfo& info : table.types()) {
+    CHECK(info.cameo_root.size() == 2);
+    CHECK_FALSE(info.plover.empty());
+  }
+}
+
+}  // namespace
+}  // namespace eventgraph

@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "graph/merge.h"
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+#include "export/json_writer.h"
+#include "tests/graph/graph_test_util.h"
+
+namespace eventgraph {
+namespace {
+
+using testing::DocumentGraph;
+using testing::TestWorld;
+
+// Reports of the Biden-Xi summit of 2023-11-15 in different wordings, and of other meetings.
+GraphData DocA() {
+  return DocumentGraph(TestWorld("Biden met Xi on Wednesday at the Filoli Estate in San Francisco.",
+                                 "2023-11-16", "a.txt")
+                           .Timex("Wednesday", "2023-11-15"));
+}
+GraphData DocB() {
+  return DocumentGraph(TestWorld("Xi and Biden held talks in California on Wednesday. Blinken "
+                                 "and Sullivan joined Biden.",
+                                 "2023-11-16", "b.txt")
+                           .Timex("Wednesday", "2023-11-15"));
+}
+GraphData DocC() {  // undated
+  return DocumentGraph(
+      TestWorld("Biden met Xi in San Francisco. Wang Yi accompanied Xi.", "", "c.txt"));
+}
+GraphData DocD() {  // another year
+  return DocumentGraph(TestWorld("Biden met Xi in Beijing on Saturday.", "2019-06-30", "d.txt")
+                           .Timex("Saturday", "2019-06-29"));
+}
+GraphData DocE() {  // the day before
+  return DocumentGraph(TestWorld("Biden met Xi on Tuesday in Paris.", "2023-11-16", "e.txt")
+                           .Timex("Tuesday", "2023-11-14"));
+}
+GraphData DocF() {  // other people
+  return DocumentGraph(TestWorld("Scholz met Macron on Wednesday.", "2023-11-16", "f.txt")
+                           .Timex("Wednesday", "2023-11-15"));
+}
+GraphData DocG() {  // the same day elsewhere
+  return DocumentGraph(TestWorld("Biden met Xi on Wednesday in Beijing.", "2023-11-16", "g.txt")
+                           .Timex("Wednesday", "2023-11-15"));
+}
+
+std::vector<GraphData> All() { return {DocA(), DocB(), DocC(), DocD(), DocE(), DocF(), DocG()}; }
+
+std::set<std::string> DocsOf(const EventRecord& e) {
+  std::set<std::string> docs;
+  for (const SourceRef& s : e.sources) docs.insert(s.doc.value());
+  return docs;
+}
+
+const EntityRecord& Entity(const GraphData& g, const std::string& name) {
+  for (const EntityRecord& e : g.entities) {
+    if (e.name == name) return e;
+  }
+  FAIL("no entity " << name);
+  return g.entities.front();
+}
+
+const EventRecord* EventFrom(const GraphData& g, const std::string& doc) {
+  for (const EventRecord& e : g.events) {
+    if (DocsOf(e).count(doc) != 0) return &e;
+  }
+  return nullptr;
+}
+
+TEST_CASE("Merge: merges reports of one event across documents", "[graph][merge]") {
+  GraphData g = MergeGraphData(All());
+  const EventRecord* summit = EventFrom(g, "a.txt");
+  REQUIRE(summit != nullptr);
+  CHECK(DocsOf(*summit) == std::set<std::string>{"a.txt", "b.txt", "c.txt"});
+  REQUIRE(summit->time);
+  CHECK(summit->time->value == "2023-11-15");
+  REQUIRE(summit->place);
+  CHECK(*summit->place == Entity(g, "Filoli Estate").id);  // the most specific place
+  std::set<std::string> names;
+  for (const ParticipantRecord& p : summit->participants) {
+    for (const EntityRecord& e : g.entities) {
+      if (e.id == p.entity) names.insert(e.name);
+    }
+  }
+  CHECK(names == std::set<std::string>{"Antony Blinken", "Jake Sullivan", "Joe Biden", "Wang Yi",
+                                       "Xi Jinping"});
+  CHECK(summit->merges.size() == 2);
+  CHECK(summit->mentions.size() == 3);
+  CHECK(g.entities.size() > 10);
+  CHECK(Entity(g, "Joe Biden").docs.size() == 7);
+}
+
+TEST_CASE("Merge: keeps events apart when time, place or participants disagree", "[graph][merge]") {
+  GraphData g = MergeGraphData(All());
+  const EventRecord* summit = EventFrom(g, "a.txt");
+  for (const char* doc : {"d.txt", "e.txt", "f.txt", "g.txt"}) {
+    INFO(doc);
+    const EventRecord* other = EventFrom(g, doc);
+    REQUIRE(other != nullptr);
+    CHECK(other->id != summit->id);
+    CHECK(DocsOf(*other).size() == 1);
+  }
+  CHECK(g.events.size() == 5);
+}
+
+TEST_CASE("Merge: infers the date of an undated document from the events it shares",
+          "[graph][merge]") {
+  GraphData g = MergeGraphData(All());
+  for (const DocumentRecord& d : g.documents) {
+    if (d.id.value() != "c.txt") continue;
+    CHECK(d.date == CivilDate{2023, 11, 16});
+    CHECK(d.date_source == DctSource::kInferred);
+  }
+  std::vector<DocumentRecord> inferred = InferredDocuments(g);
+  REQUIRE(inferred.size() == 1);
+  CHECK(inferred[0].id == DocId("c.txt"));
+}
+
+TEST_CASE("Merge: gives the same bytes for any grouping and order of shards", "[graph][merge]") {
+  const GraphData one = MergeGraphData(All());
+  const std::string json = WriteGraphJson(one);
+  auto merge = [](std::vector<GraphData> parts) { return MergeGraphData(std::move(parts)); };
+  std::vector<GraphData> groupings;
+  groupings.push_back(
+      merge({merge({DocA(), DocB()}), merge({DocC(), DocD()}), merge({DocE(), DocF(), DocG()})}));
+  groupings.push_back(
+      merge({merge({DocG(), DocF(), DocE()}), merge({DocD(), DocC()}), merge({DocB(), DocA()})}));
+  groupings.push_back(merge({DocC(), merge({DocA(), merge({DocG(), merge({DocB(), DocD()})})}),
+                             merge({DocF(), DocE()})}));
+  groupings.push_back(merge({merge({merge({DocA()}), merge({DocB(), DocC(), DocD()})}),
+                             merge({DocE(), merge({DocF(), DocG()})})}));
+  for (size_t i = 0; i < groupings.size(); ++i) {
+    INFO("grouping " << i);
+    CHECK(groupings[i].documents == one.documents);
+    CHECK(groupings[i].entities == one.entities);
+    CHECK(groupings[i].events == one.events);
+    CHECK(groupings[i].relations == one.relations);
+    CHECK(groupings[i] == one);
+    CHECK(WriteGraphJson(groupings[i]) == json);
+  }
+  // Merging a graph with itself changes nothing but the summed mention counts of entities.
+  GraphData twice = merge({one, one});
+  CHECK(twice.events == one.events);
+  CHECK(twice.relations == one.relations);
+}
+
+TEST_CASE("Merge: stays associative when an undated report is ambiguous", "[graph][merge]") {
+  // c.txt is undated and fits both the San Francisco summit and an unplaced meeting of the same
+  // pair the day before, so it stays apart, and its date cannot be inferred, in every grouping.
+  auto undated_pair = [] {
+    return DocumentGraph(TestWorld("Biden met Xi on Tuesday.", "2023-11-16", "h.txt")
+                             .Timex("Tuesday", "2023-11-14"));
+  };
+  auto merge = [](std::vector<GraphData> parts) { return MergeGraphData(std::move(parts)); };
+  const GraphData one = merge({DocA(), DocB(), DocC(), undated_pair()});
+  CHECK(merge({merge({DocB(), DocC()}), merge({DocA(), undated_pair()})}) == one);
+  CHECK(merge({merge({undated_pair(), merge({DocC(), DocA()})}), DocB()}) == one);
+  for (const DocumentRecord& d : one.documents) {
+    if (d.id.value() == "c.txt") CHECK(d.date_source == DctSource::kNone);
+  }
+}
+
+TEST_CASE("Merge: re-clusters records read without their mentions", "[graph][merge]") {
+  GraphData a = DocA();
+  GraphData b = DocB();
+  for (GraphData* g : {&a, &b}) {
+    for (EventRecord& e : g->events) e.mentions.clear();
+    for (RelationRecord& r : g->relations) r.mentions.clear();
+  }
+  GraphData g = MergeGraphData({a, b});
+  const EventRecord* summit = EventFrom(g, "a.txt");
+  REQUIRE(summit != nullptr);
+  CHECK(DocsOf(*summit) == std::set<std::string>{"a.txt", "b.txt"});
+  bool met = false;
+  for (const RelationRecord& r : g.relations)
+    met = met || (r.type == "met" && r.event == summit->id);
+  CHECK(met);
+}
+
+TEST_CASE("FormatMergeRecords: says why each merge happened", "[graph][merge]") {
+  GraphData g = MergeGraphData({DocA(), DocB()});
+  std::string text = FormatMergeRecords(g);
+  CHECK(text.find("meeting 2023-11-15: ") != std::string::npos);
+  CHECK(text.find("time 2023-11-15 (day) ~ 2023-11-15 (day)") != std::string::npos);
+  CHECK(text.find("place Filoli Estate in California") != std::string::npos);
+  CHECK(text.find("shared participants Joe Biden, Xi Jinping") != std::string::npos);
+  CHECK(FormatMergeRecords(MergeGraphData({DocA()})).empty());
+}
+
+}  // namespace
+}  // namespace eventgraph
