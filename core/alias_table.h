@@ -24,8 +24,8 @@ struct AliasEntry {
   std::optional<EntityKind> kind;  // nullopt: the kind the recognizer found
   uint32_t line = 0;               // 1-based line in the file
 
-  /// True when `folded` (a FoldName() form) is the canonical name or a forbidden name of an entry
-  /// with forbidden names: such names get exact keys so no spelling rule can join them.
+  /// True when `folded` (a FoldName() form) is the canonical name or a forbidden name of an
+  /// entry with forbidden names: such names get exact keys so no spelling rule can join them.
   bool forbidden_key(std::string_view folded) const;
   /// Folded canonical name and folded forbidden names (filled by the parser).
   std::string folded_canonical;

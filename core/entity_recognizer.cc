@@ -76,8 +76,25 @@ class Scanner {
     info_.assign(tokens.size(), nullptr);
     // All folded words in one arena; views are taken after it stops growing.
     std::vector<std::pair<uint32_t, uint32_t>> ranges(tokens.size(), {0, 0});
+    std::vector<uint8_t> plain(tokens.size(), 0);  // a lower-case word in no lexicon
     for (size_t i = 0; i < tokens.size(); ++i) {
       if (tokens[i].kind != TokenKind::kWord) continue;
+      if (!tokens[i].Has(kTokenCapitalized)) {
+        // Fast path: a plain a-z/0-9 word is its own folded form; skip it when the lexicon
+        // bits say no lexicon has it.
+        std::string_view raw = Slice(i);
+        bool simple = true;
+        for (char c : raw) {
+          if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
+            simple = false;
+            break;
+          }
+        }
+        if (simple && !rules_.MaybeLexiconWord(EntityRules::LowerWordHash(raw))) {
+          plain[i] = 1;
+          continue;
+        }
+      }
       const size_t begin = arena_.size();
       AppendFoldedName(Slice(i), &arena_);
       ranges[i] = {static_cast<uint32_t>(begin), static_cast<uint32_t>(arena_.size() - begin)};
@@ -85,7 +102,9 @@ class Scanner {
     in_timex_.assign(tokens.size(), 0);
     size_t t = 0;
     for (size_t i = 0; i < tokens.size(); ++i) {
-      if (tokens[i].kind == TokenKind::kWord) {
+      if (tokens[i].kind == TokenKind::kWord && plain[i] != 0) {
+        folded_[i] = Slice(i);
+      } else if (tokens[i].kind == TokenKind::kWord) {
         folded_[i] = std::string_view(arena_).substr(ranges[i].first, ranges[i].second);
         info_[i] = rules_.Find(folded_[i], !tokens[i].Has(kTokenCapitalized));
       }
@@ -352,6 +371,9 @@ class Scanner {
             true;
         return i + 1;
       }
+    }
+    if (info_[i] == nullptr) {  // no determiner, affiliation or title starts here
+      return IsNameWord(i) ? ScanChunk(i, ChunkEnd(i)) : i + 1;
     }
     TitleParse title = ParseTitle(i);
     if (title.found) {

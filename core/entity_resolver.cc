@@ -36,6 +36,7 @@ struct Draft {
   std::string key;                 // within-document identity
   std::vector<std::string> words;  // persons: normalized name words
   std::string name;
+  uint32_t name_tokens = 0;
   std::vector<std::string> aliases;
   std::vector<std::string> titles;
   std::vector<std::string> roles;
@@ -71,9 +72,21 @@ class Resolver {
 
   void Run(std::vector<Candidate> candidates, std::vector<Mention>* mentions,
            std::vector<Entity>* entities, std::vector<std::string>* explanations) {
-    std::stable_sort(
-        candidates.begin(), candidates.end(),
-        [](const Candidate& a, const Candidate& b) { return a.token_begin < b.token_begin; });
+    auto by_token = [](const Candidate& a, const Candidate& b) {
+      return a.token_begin < b.token_begin;
+    };
+    if (!std::is_sorted(candidates.begin(), candidates.end(), by_token)) {
+      // Sort indices, then move each candidate once (a Candidate is large).
+      std::vector<uint32_t> order(candidates.size());
+      for (size_t k = 0; k < order.size(); ++k) order[k] = static_cast<uint32_t>(k);
+      std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+        return candidates[a].token_begin < candidates[b].token_begin;
+      });
+      std::vector<Candidate> sorted;
+      sorted.reserve(candidates.size());
+      for (uint32_t k : order) sorted.push_back(std::move(candidates[k]));
+      candidates = std::move(sorted);
+    }
     candidates_ = std::move(candidates);
     assigned_.assign(candidates_.size(), -1);
     resolution_.assign(candidates_.size(), std::string());
@@ -217,13 +230,11 @@ class Resolver {
     evidence_.clear();
     Draft& draft = drafts_[static_cast<size_t>(entity)];
     ++draft.count;
-    if (c.form == MentionForm::kName || c.form == MentionForm::kAcronym) {
-      std::string surface = Surface(c.token_begin, c.token_end);
-      if (std::count(surface.begin(), surface.end(), ' ') >
-              std::count(draft.name.begin(), draft.name.end(), ' ') ||
-          draft.name.empty()) {
-        draft.name = std::move(surface);
-      }
+    // The working name (for evidence and matching): the mention with the most tokens so far.
+    if ((c.form == MentionForm::kName || c.form == MentionForm::kAcronym) &&
+        (draft.name.empty() || c.token_end - c.token_begin > draft.name_tokens)) {
+      draft.name = Surface(c.token_begin, c.token_end);
+      draft.name_tokens = c.token_end - c.token_begin;
     }
     draft.all_author = draft.all_author && c.author;
     if (!c.title.empty() && c.form == MentionForm::kName) {
@@ -530,9 +541,12 @@ void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entitie
     if (explanations != nullptr) explanations->push_back(std::move(explanation));
     if (c.form != MentionForm::kName && c.form != MentionForm::kAcronym) continue;
     std::string surface = Surface(c.token_begin, c.token_end);
-    // The fullest form: the most words, then the most bytes; the first such on ties.
+    // The fullest form: the most words, then written in mixed case ("Anchorage" over the
+    // dateline's "ANCHORAGE"), then the most bytes; the first such on ties.
+    const bool mixed_case =
+        std::any_of(surface.begin(), surface.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
     size_t len = (static_cast<size_t>(std::count(surface.begin(), surface.end(), ' ')) << 16) +
-                 surface.size();
+                 (mixed_case ? size_t{1} << 15 : 0) + surface.size();
     if (len > best_len[index]) {
       best_len[index] = len;
       entity.name = surface;

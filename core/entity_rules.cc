@@ -127,6 +127,11 @@ Result<std::shared_ptr<const EntityRules>> EntityRules::Create(
     }
     rules->lexicon_phrases[key] = rules->phrases[key];
   }
+  for (const std::string& key : rules->lexicon_phrases.keys()) {
+    if (key.find(' ') != std::string::npos) continue;
+    size_t hash = EntityRules::LowerWordHash(key);
+    rules->lower_word_bits[hash >> 6] |= uint64_t{1} << (hash & 63);
+  }
   return std::shared_ptr<const EntityRules>(std::move(rules));
 }
 

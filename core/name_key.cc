@@ -249,7 +249,8 @@ std::string EntityKeyer::KeyFolded(std::string_view folded_name, EntityKind kind
 }
 
 std::string EntityKey(std::string_view name, EntityKind kind) {
-  static const std::unique_ptr<const EntityKeyer> keyer = []() -> std::unique_ptr<EntityKeyer> {
+  static const std::unique_ptr<const EntityKeyer> kDefaultKeyer =
+      []() -> std::unique_ptr<EntityKeyer> {
     Result<std::shared_ptr<const Gazetteer>> gazetteer =
         Gazetteer::Create("", Gazetteer::Options{.cities = false});
     if (!gazetteer.ok()) return nullptr;
@@ -257,8 +258,8 @@ std::string EntityKey(std::string_view name, EntityKind kind) {
     if (!created.ok()) return nullptr;
     return std::make_unique<EntityKeyer>(std::move(created).value());
   }();
-  if (keyer == nullptr) return FoldName(name);
-  return keyer->Key(name, kind);
+  if (kDefaultKeyer == nullptr) return FoldName(name);
+  return kDefaultKeyer->Key(name, kind);
 }
 
 }  // namespace eventgraph

@@ -8,6 +8,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/entity.h"
 #include "core/gazetteer.h"
@@ -60,6 +61,21 @@ struct EntityRules {
   /// names: lower-case tokens are looked up here, a small table that stays in cache.
   FlatStringMap<PhraseInfo> lexicon_phrases;
   size_t max_phrase_words = 1;
+  /// A Bloom-style bit set over LowerWordHash() of every single word in lexicon_phrases: a plain
+  /// lower-case token whose bit is clear is in no lexicon, so the recognizer skips folding and
+  /// looking it up (most tokens of running text).
+  std::vector<uint64_t> lower_word_bits = std::vector<uint64_t>(kLowerWordBits / 64, 0);
+  static constexpr size_t kLowerWordBits = 1 << 16;
+
+  /// FNV-1a over the bytes of a folded (lower-case ASCII) word, reduced to kLowerWordBits.
+  static size_t LowerWordHash(std::string_view word) {
+    uint64_t h = 1469598103934665603ull;
+    for (char c : word) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return static_cast<size_t>((h ^ (h >> 29)) & (kLowerWordBits - 1));
+  }
+  bool MaybeLexiconWord(size_t hash) const {
+    return (lower_word_bits[hash >> 6] >> (hash & 63)) & 1;
+  }
 
   /// Info for a folded phrase, or nullptr. `lexicon_only` searches lexicon_phrases.
   const PhraseInfo* Find(std::string_view folded, bool lexicon_only = false) const {

@@ -9,12 +9,12 @@ namespace eventgraph {
 namespace {
 
 const Gazetteer& Full() {
-  static const std::shared_ptr<const Gazetteer> gazetteer = [] {
+  static const std::shared_ptr<const Gazetteer> kGazetteer = [] {
     auto created = Gazetteer::Create("", Gazetteer::Options{});
     REQUIRE(created.ok());
     return created.value();
   }();
-  return *gazetteer;
+  return *kGazetteer;
 }
 
 TEST_CASE("Gazetteer: finds countries by ISO, common and alias names", "[core][entity]") {
