@@ -13,10 +13,15 @@
 #include <unistd.h>
 
 #include "cli/cli_options.h"
+#include "cli/export_command.h"
+#include "cli/extract_command.h"
+#include "cli/query_command.h"
+#include "cli/timex_command.h"
 #include "core/file_source.h"
 #include "core/pipeline.h"
 #include "export/atomic_file.h"
 #include "export/corpus_reader.h"
+#include "export/exporter.h"
 #include "export/json_writer.h"
 #include "graph/corpus_builder.h"
 
@@ -30,7 +35,14 @@ const std::vector<Command>& Commands() {
   static const std::vector<Command> kCommands = {
       {"build", "read articles and write graph.json and friends to an output directory",
        RunBuildCommand},
+      {"export", "write a graph.json in another format (dot, svg, timeline-svg, cytoscape, ...)",
+       RunExportCommand},
+      {"extract", "extract each document on its own: one graph JSON line per document (map step)",
+       RunExtractCommand},
       {"help", "list the commands", RunHelpCommand},
+      {"query", "ask a graph.json about entities, relations, timelines, paths, neighbours",
+       RunQueryCommand},
+      {"timex", "tag and normalize time expressions (TIMEX3) in text or JSONL", RunTimexCommand},
       {"version", "print the version", RunVersionCommand},
   };
   return kCommands;
@@ -157,6 +169,36 @@ int RunBuildCommand(const std::vector<std::string>& args, std::istream& in, std:
     err << "eventgraph: " << s.message() << "\n";
     return kExitFailure;
   }
+  // The default companions of graph.json (issue 6); every other format via `eventgraph export`.
+  bool output_failed = false;
+  const struct {
+    const char* format;
+    const char* file;
+  } kDefaultOutputs[] = {
+      {"timeline-json", "timeline.json"}, {"dot", "graph.dot"}, {"timeline-svg", "timeline.svg"}};
+  for (const auto& o : kDefaultOutputs) {
+    const ExportFormat* format = FindExportFormat(o.format);
+    if (format == nullptr) continue;
+    const auto export_start = std::chrono::steady_clock::now();
+    Result<std::vector<ExportFile>> files_out = format->write(graph, ExportOptions());
+    if (!files_out.ok() || files_out->size() != 1) {
+      err << "eventgraph: " << o.file << ": "
+          << (files_out.ok() ? std::string("unexpected bundle") : files_out.status().message())
+          << "\n";
+      output_failed = true;
+      continue;
+    }
+    const std::string path = (std::filesystem::path(out_dir) / o.file).string();
+    if (Status s = WriteFileAtomically(path, (*files_out)[0].contents); !s.ok()) {
+      err << "eventgraph: " << s.message() << "\n";
+      output_failed = true;
+    }
+    if (stats_flag) {
+      StageStats::Entry& e = stats.stages[std::string("export:") + o.format];
+      ++e.calls;
+      e.time += std::chrono::steady_clock::now() - export_start;
+    }
+  }
   if (stats_flag) {
     PrintStats(stats, err);
     const double seconds =
@@ -171,8 +213,8 @@ int RunBuildCommand(const std::vector<std::string>& args, std::istream& in, std:
     err << line;
   }
   (void)read_diagnostics;
-  const bool failed =
-      corpus.skipped > 0 || diagnostics.error_count() > 0 || build_diagnostics.error_count() > 0;
+  const bool failed = output_failed || corpus.skipped > 0 || diagnostics.error_count() > 0 ||
+                      build_diagnostics.error_count() > 0;
   if (corpus.skipped > 0) {
     err << "eventgraph: " << corpus.skipped << " input(s) skipped; " << document_count
         << " document(s) processed\n";

@@ -35,6 +35,21 @@ std::string Diagnostic::ToString() const {
   return out;
 }
 
+Diagnostic DiagnosticFromStatusMessage(Severity severity, std::string_view stage,
+                                       std::string_view message) {
+  Diagnostic d;
+  d.severity = severity;
+  d.stage = std::string(stage);
+  const size_t sep = message.find(": ");
+  if (sep == std::string_view::npos) {
+    d.message = std::string(message);
+  } else {
+    d.source = std::string(message.substr(0, sep));
+    d.message = std::string(message.substr(sep + 2));
+  }
+  return d;
+}
+
 void Diagnostics::Add(Diagnostic diagnostic) {
   if (enabled_) items_.push_back(std::move(diagnostic));
 }

@@ -32,6 +32,12 @@ struct Diagnostic {
   friend bool operator==(const Diagnostic&, const Diagnostic&) = default;
 };
 
+/// A diagnostic from a non-OK status whose message reads `<location>: <what>`: the location
+/// (path, maybe with :line:col) becomes `source`, so ToString() gives
+/// `<location>: <severity>: <what>`.
+Diagnostic DiagnosticFromStatusMessage(Severity severity, std::string_view stage,
+                                       std::string_view message);
+
 /// An append-only list of diagnostics (LevelDB's Reporter). Not thread-safe: use one per thread
 /// and Append() them afterwards. When disabled, Add() drops everything (fuzzers, benchmarks).
 class Diagnostics {

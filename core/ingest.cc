@@ -32,11 +32,11 @@ constexpr size_t kMaxHeaderLineBytes = 200;
 
 const Lexicon& MonthNames() {
   // Immutable after first use (thread-safe static initialization); the lexicon is compiled in.
-  static const Lexicon lexicon = [] {
+  static const Lexicon kMonthNames = [] {
     Result<Lexicon> lex = Lexicon::Load("month_names.txt", "");
     return lex.ok() ? std::move(lex).value() : Lexicon();
   }();
-  return lexicon;
+  return kMonthNames;
 }
 
 std::string Lower(std::string_view s) {
@@ -147,12 +147,14 @@ Header FindHeader(std::string_view text, size_t start) {
   uint32_t line_no = 1;
   for (size_t i = 0; i < start; ++i) line_no += text[i] == '\n';
   for (size_t lines = 0; lines < kMaxHeaderLines && pos < text.size(); ++lines) {
-    size_t nl = text.find('\n', pos);
+    // Lines end at "\n", "\r\n" or a lone "\r" (old Mac files).
+    size_t nl = text.find_first_of("\r\n", pos);
     if (nl == std::string_view::npos) nl = text.size();
     std::string_view line = text.substr(pos, nl - pos);
     std::string_view trimmed = Trim(line);
     const size_t lead = static_cast<size_t>(trimmed.data() - line.data());
-    const size_t next = nl < text.size() ? nl + 1 : nl;
+    size_t next = nl < text.size() ? nl + 1 : nl;
+    if (nl < text.size() && text[nl] == '\r' && next < text.size() && text[next] == '\n') ++next;
     if (trimmed.empty()) {
       pos = next;
       ++line_no;
@@ -379,7 +381,7 @@ std::optional<CivilDate> ParseDateText(std::string_view text, bool* impossible) 
   return std::nullopt;
 }
 
-Result<Document> LoadDocument(std::string id, std::string path, std::string bytes,
+Result<Document> LoadDocument(std::string id, const std::string& path, std::string bytes,
                               const IngestOptions& options, Diagnostics* diagnostics) {
   if (bytes.size() >= 2 && ((static_cast<unsigned char>(bytes[0]) == 0xFF &&
                              static_cast<unsigned char>(bytes[1]) == 0xFE) ||
@@ -427,9 +429,9 @@ Result<Document> LoadDocument(std::string id, std::string path, std::string byte
   return doc;
 }
 
-Result<Document> MakeDocument(std::string id, std::string source, uint32_t line, std::string title,
-                              std::string text, std::string_view date, const IngestOptions& options,
-                              Diagnostics* diagnostics) {
+Result<Document> MakeDocument(std::string id, const std::string& source, uint32_t line,
+                              std::string title, std::string text, std::string_view date,
+                              const IngestOptions& options, Diagnostics* diagnostics) {
   const std::string where = source + ":" + std::to_string(line);
   if (Trim(text).empty()) return Status::ParseError(where + ": empty article text; skipped");
   size_t bad_count = 0;

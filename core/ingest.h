@@ -32,16 +32,16 @@ struct IngestOptions {
 ///  - Without a header, a wire dateline (`ANCHORAGE, Alaska, Aug 16 (Reuters) -`) gives a weaker,
 ///    usually partial DCT (month and day; year 0) with DctSource::kDateline.
 ///  - Otherwise options.default_dct (kOption), else no DCT.
-Result<Document> LoadDocument(std::string id, std::string path, std::string bytes,
+Result<Document> LoadDocument(std::string id, const std::string& path, std::string bytes,
                               const IngestOptions& options, Diagnostics* diagnostics);
 
 /// Builds a Document from an already-decoded record (a JSONL article): `date` is the record's
 /// date field ("2025-08-16", or any form ParseDateText() accepts; empty = none). Invalid UTF-8 in
 /// `text` is repaired as above; `source` and `line` locate the record in messages. Datelines
 /// are used when `date` is empty; empty text is a ParseError.
-Result<Document> MakeDocument(std::string id, std::string source, uint32_t line, std::string title,
-                              std::string text, std::string_view date, const IngestOptions& options,
-                              Diagnostics* diagnostics);
+Result<Document> MakeDocument(std::string id, const std::string& source, uint32_t line,
+                              std::string title, std::string text, std::string_view date,
+                              const IngestOptions& options, Diagnostics* diagnostics);
 
 /// Parses a date as written in headers: "2025-08-16", "2025-08-16T10:00:00Z", "16 August 2025",
 /// "August 16, 2025", "Aug. 16 2025", "Sat, 16 Aug 2025 10:00:00 GMT". Returns nullopt when the

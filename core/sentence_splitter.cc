@@ -18,7 +18,8 @@
 //    "©" or "Copyright", or a short unit with no final punctuation that contains "by" followed
 //    by a capitalized name ("Nam News Network) by Xinhua writers Tan Jingjing, Gao Shan").
 //  - Dateline: the head of the first body sentence of an article up to its first dash, when it
-//    starts with an all-caps place ("ANCHORAGE, Alaska —", "SALVADOR, Feb 26 -").
+//    starts with an all-caps place ("ANCHORAGE, Alaska —", "SALVADOR, Feb 26 -", "HELSINKI —").
+//    "NATO leaders met" is not one (no comma or dash after the capitals).
 #include "core/sentence_splitter.h"
 
 #include <cstring>
@@ -151,8 +152,9 @@ std::vector<Sentence> SentenceSplitter::Split(std::string_view text,
     if (s.kind == SentenceKind::kBody && !seen_body) {
       seen_body = true;
       // Dateline: ALL-CAPS place word first, a dash within the first tokens.
-      if (tokens[s.token_begin].Has(kTokenAllCaps) &&
-          (s.token_count() > 1 && tok(s.token_begin + 1) == ",")) {
+      // "HELSINKI — President ..." (no region) counts too: the dash follows the place at once.
+      if (tokens[s.token_begin].Has(kTokenAllCaps) && s.token_count() > 2 &&
+          (tok(s.token_begin + 1) == "," || tokens[s.token_begin + 1].kind == TokenKind::kDash)) {
         const uint32_t limit = std::min(s.token_end, s.token_begin + kMaxDatelineTokens);
         for (uint32_t i = s.token_begin + 1; i < limit; ++i) {
           if (tokens[i].kind == TokenKind::kDash && i + 1 < s.token_end) {

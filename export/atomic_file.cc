@@ -26,7 +26,10 @@ Status WriteFileAtomically(const std::string& path, std::string_view contents) {
       const std::string err = std::strerror(errno);
       ::close(fd);
       ::unlink(tmp.c_str());
-      return Status::IoError(path + ": write failed: " + err);
+      std::string message = path;
+      message += ": write failed: ";
+      message += err;
+      return Status::IoError(message);
     }
     written += static_cast<size_t>(n);
   }

@@ -51,11 +51,7 @@ void AddDocument(Result<Document> doc, Corpus* corpus, IdRegistry* ids, Diagnost
   if (!doc.ok()) {
     ++corpus->skipped;
     if (diags) {
-      Diagnostic d;
-      d.severity = Severity::kError;
-      d.stage = "ingest";
-      d.message = doc.status().message();
-      diags->Add(std::move(d));
+      diags->Add(DiagnosticFromStatusMessage(Severity::kError, "ingest", doc.status().message()));
     }
     return;
   }
@@ -91,8 +87,8 @@ void ParseJsonl(std::string_view content, const std::string& source, const Corpu
         diags->Add(Severity::kError, "ingest", source, line_no, column, message + "; skipped");
     };
     rapidjson::Document dom;
-    dom.Parse<rapidjson::kParseValidateEncodingFlag | rapidjson::kParseStopWhenDoneFlag>(
-        line.data(), line.size());
+    dom.Parse<rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag>(line.data(),
+                                                                                      line.size());
     if (dom.HasParseError()) {
       skip(static_cast<uint32_t>(dom.GetErrorOffset()) + 1,
            std::string("malformed JSON: ") + rapidjson::GetParseError_En(dom.GetParseError()));
@@ -145,7 +141,8 @@ void ReadOne(const std::string& path, const std::string& id, const CorpusOptions
   if (!bytes.ok()) {
     ++corpus->skipped;
     if (diags)
-      diags->Add(Severity::kError, "ingest", "", 0, 0, bytes.status().message() + "; skipped");
+      diags->Add(DiagnosticFromStatusMessage(Severity::kError, "ingest",
+                                             bytes.status().message() + "; skipped"));
     return;
   }
   if (EndsWith(path, ".jsonl")) {
@@ -185,8 +182,8 @@ Corpus ReadCorpus(const std::vector<std::string>& inputs, const CorpusOptions& o
         if (!listing.ok()) {
           ++corpus.skipped;
           if (diagnostics) {
-            diagnostics->Add(Severity::kError, "ingest", "", 0, 0,
-                             listing.status().message() + "; skipped");
+            diagnostics->Add(DiagnosticFromStatusMessage(Severity::kError, "ingest",
+                                                         listing.status().message() + "; skipped"));
           }
           break;
         }

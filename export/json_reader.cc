@@ -215,8 +215,8 @@ void EachObject(Walker& w, const Value& root, const char* key, F&& f) {
 Result<GraphData> ReadGraphJson(std::string_view json, std::string_view source_name) {
   const std::string source(source_name);
   rapidjson::Document dom;
-  dom.Parse<rapidjson::kParseValidateEncodingFlag | rapidjson::kParseStopWhenDoneFlag>(json.data(),
-                                                                                       json.size());
+  dom.Parse<rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag>(json.data(),
+                                                                                    json.size());
   if (dom.HasParseError()) {
     LineColumn lc = LineColumnAt(json, dom.GetErrorOffset());
     return Status::ParseError(source + ":" + std::to_string(lc.line) + ":" +
@@ -354,6 +354,39 @@ Result<GraphData> ReadGraphJson(std::string_view json, std::string_view source_n
   });
   if (w.failed()) return w.status();
   return g;
+}
+
+Result<std::vector<GraphData>> ReadGraphJsonParts(std::string_view text,
+                                                  std::string_view source_name) {
+  std::vector<GraphData> parts;
+  // A pretty-printed graph.json starts with "{\n"; JSONL lines are single-line objects.
+  size_t first = text.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return parts;
+  const size_t first_nl = text.find('\n', first);
+  const bool single =
+      first_nl == std::string_view::npos ||
+      text.substr(first, first_nl - first).find_first_not_of("{ \t\r") == std::string_view::npos;
+  if (single) {
+    Result<GraphData> g = ReadGraphJson(text, source_name);
+    if (!g.ok()) return g.status();
+    parts.push_back(std::move(g).value());
+    return parts;
+  }
+  uint32_t line_no = 0;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    std::string_view line = text.substr(pos, nl - pos);
+    pos = nl + 1;
+    ++line_no;
+    if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+    const std::string where = std::string(source_name) + ":" + std::to_string(line_no);
+    Result<GraphData> g = ReadGraphJson(line, where);
+    if (!g.ok()) return g.status();
+    parts.push_back(std::move(g).value());
+  }
+  return parts;
 }
 
 Result<GraphData> ReadGraphJsonFile(const std::string& path) {

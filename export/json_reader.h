@@ -17,6 +17,12 @@ namespace eventgraph {
 /// Input written by WriteGraphJson() round-trips exactly.
 Result<GraphData> ReadGraphJson(std::string_view json, std::string_view source_name);
 
+/// Parses graph JSON that is either one object (graph.json) or one object per line (the JSONL
+/// that `eventgraph extract` writes); returns every graph found. Errors name the line:
+/// "shard.jsonl:3:1: parse error: ...".
+Result<std::vector<GraphData>> ReadGraphJsonParts(std::string_view text,
+                                                  std::string_view source_name);
+
 /// Reads and parses the file at `path`.
 Result<GraphData> ReadGraphJsonFile(const std::string& path);
 

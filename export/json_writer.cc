@@ -248,10 +248,10 @@ void WriteRelation(Writer& w, const RelationRecord& r) {
 
 }  // namespace
 
-std::string WriteGraphJson(const GraphData& graph) {
-  rapidjson::StringBuffer buffer;
-  Pretty w(buffer);
-  w.SetIndent(' ', 2);
+namespace {
+
+template <typename Writer>
+void WriteGraph(Writer& w, const GraphData& graph) {
   w.StartObject();
   Key(w, "schema");
   String(w, kGraphJsonSchema);
@@ -272,6 +272,24 @@ std::string WriteGraphJson(const GraphData& graph) {
   for (const RelationRecord& r : graph.relations) WriteRelation(w, r);
   w.EndArray();
   w.EndObject();
+}
+
+}  // namespace
+
+std::string WriteGraphJson(const GraphData& graph) {
+  rapidjson::StringBuffer buffer;
+  Pretty w(buffer);
+  w.SetIndent(' ', 2);
+  WriteGraph(w, graph);
+  std::string out(buffer.GetString(), buffer.GetSize());
+  out += '\n';
+  return out;
+}
+
+std::string WriteGraphJsonLine(const GraphData& graph) {
+  rapidjson::StringBuffer buffer;
+  Compact w(buffer);
+  WriteGraph(w, graph);
   std::string out(buffer.GetString(), buffer.GetSize());
   out += '\n';
   return out;

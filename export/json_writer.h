@@ -16,6 +16,10 @@ inline constexpr const char* kGraphJsonSchema = "eventgraph.graph/1";
 /// Serializes `graph` as pretty-printed UTF-8 JSON ending in a newline.
 std::string WriteGraphJson(const GraphData& graph);
 
+/// The same object on one line (no indentation) followed by '\n': the per-document lines that
+/// `eventgraph extract` writes and `eventgraph merge` reads.
+std::string WriteGraphJsonLine(const GraphData& graph);
+
 /// JSON for one TimeValue ({"value","precision","begin","end","text"}), as graph.json writes it;
 /// shared by the other JSON exporters.
 std::string TimeValueJson(const TimeValue& time);

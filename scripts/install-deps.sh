@@ -28,6 +28,7 @@ packages=(
   graphviz
   catch2
   libicu-dev
+  libexpat1-dev # tests parse SVG, GraphML and GEXF back as XML
   libcli11-dev
   iso-codes
   libgeonames-dev

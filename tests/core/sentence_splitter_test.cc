@@ -71,6 +71,11 @@ TEST_CASE("SentenceSplitter: marks headlines, bylines and datelines", "[core][sp
   CHECK(s.texts[3] == "Two leaders met on Monday.");
   CHECK(s.kinds[3] == SentenceKind::kBody);
   CHECK(s.kinds[5] == SentenceKind::kByline);
+  Split bare = SplitText("HELSINKI \xE2\x80\x94 Two leaders met. NATO leaders met too.");
+  REQUIRE(bare.texts.size() == 3);
+  CHECK(bare.kinds[0] == SentenceKind::kDateline);
+  CHECK(bare.texts[0] == "HELSINKI \xE2\x80\x94");
+  CHECK(bare.kinds[2] == SentenceKind::kBody);
 }
 
 TEST_CASE("SentenceSplitter: covers every token exactly once", "[core][splitter]") {

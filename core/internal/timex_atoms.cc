@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: Apache-2.0
+// Builds atoms from tokens: splits words and numbers at inner ASCII hyphens and folds a
+// free-standing hyphen glued on both sides ("3 - 1/2" written "3-1/2" but tokenized apart) into
+// the hyphen_before flag of the next atom.
+#include "core/internal/timex_atoms.h"
+
+namespace eventgraph {
+namespace internal {
+namespace {
+
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+void AddAtom(const TimexRules& rules, std::string_view text, std::string_view lower, Span span,
+             TokenKind kind, bool hyphen_before, std::vector<Atom>* atoms) {
+  // Built in place: filling a local Atom and copying it stalled on store forwarding.
+  Atom& atom = atoms->emplace_back();
+  atom.span = span;
+  atom.text = lower.substr(span.begin, span.size());
+  atom.kind = kind;
+  atom.hyphen_before = hyphen_before;
+  atom.space_before = span.begin == 0 || IsSpace(text[span.begin - 1]);
+  char first = text[span.begin];
+  atom.capitalized = first >= 'A' && first <= 'Z';
+  bool all_digits = !atom.text.empty() && atom.text.size() <= 9;
+  for (char c : atom.text) {
+    if (c < '0' || c > '9') {
+      all_digits = false;
+      break;
+    }
+  }
+  if (all_digits) {
+    int32_t v = 0;
+    for (char c : atom.text) v = v * 10 + (c - '0');
+    atom.int_value = v;
+    atom.digits = static_cast<uint8_t>(atom.text.size());
+    atom.kind = TokenKind::kNumber;
+  } else if (kind == TokenKind::kWord || atom.text.size() <= 4) {
+    // Words, short numbers ("3rd") and symbols ("$", "%"); long numbers never match.
+    atom.info = rules.Find(atom.text);
+    if (atom.info != nullptr) atom.classes = atom.info->classes;
+  }
+}
+
+}  // namespace
+
+void BuildAtoms(const TimexRules& rules, std::string_view text, std::string_view lower,
+                const std::vector<Token>& tokens, uint32_t begin, uint32_t end,
+                std::vector<Atom>* atoms) {
+  bool pending_hyphen = false;
+  for (uint32_t t = begin; t < end; ++t) {
+    const Token& token = tokens[t];
+    std::string_view token_text = lower.substr(token.span.begin, token.span.size());
+    if (token.kind == TokenKind::kDash && token_text == "-") {
+      // A hyphen with no space on either side joins its neighbours: "3-1/2", "year-old".
+      bool glued_left = token.span.begin > 0 && !IsSpace(text[token.span.begin - 1]) && t > begin &&
+                        tokens[t - 1].span.end == token.span.begin;
+      bool glued_right = t + 1 < end && tokens[t + 1].span.begin == token.span.end;
+      if (glued_left && glued_right) {
+        pending_hyphen = true;
+        continue;
+      }
+      AddAtom(rules, text, lower, token.span, token.kind, false, atoms);
+      pending_hyphen = false;
+      continue;
+    }
+    // The tokenizer flags words with an inner hyphen; numbers ("3-1/2") are checked here.
+    bool splittable =
+        token.kind == TokenKind::kWord
+            ? token.Has(kTokenHyphenated)
+            : token.kind == TokenKind::kNumber && token_text.find('-', 1) != std::string_view::npos;
+    if (!splittable) {
+      AddAtom(rules, text, lower, token.span, token.kind, pending_hyphen, atoms);
+      pending_hyphen = false;
+      continue;
+    }
+    uint32_t part_begin = token.span.begin;
+    bool hyphen = pending_hyphen;
+    for (uint32_t pos = token.span.begin; pos <= token.span.end; ++pos) {
+      if (pos == token.span.end || text[pos] == '-') {
+        if (pos > part_begin) {
+          AddAtom(rules, text, lower, Span{part_begin, pos}, token.kind, hyphen, atoms);
+          hyphen = true;
+        }
+        part_begin = pos + 1;
+      }
+    }
+    pending_hyphen = false;
+  }
+}
+
+namespace {
+
+bool IsDigitChar(char c) { return c >= '0' && c <= '9'; }
+
+// A number that can be (part of) a time expression by itself: a year-like "1998", "10:30",
+// "8/15/2025", "1980s", "15th", "2025-08-15". Rejects "3.5", "1,500", "27".
+bool NumberIsTimeLike(std::string_view number) {
+  bool all_digits = true;
+  for (char c : number) {
+    if (!IsDigitChar(c)) {
+      if (c == ':' || c == '/' || c == '-' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+        return true;
+      }
+      all_digits = false;
+    }
+  }
+  return all_digits && number.size() == 4 && (number[0] == '1' || number[0] == '2');
+}
+
+}  // namespace
+
+bool MayContainTimex(const TimexRules& rules, std::string_view text,
+                     const std::vector<Token>& tokens, uint32_t begin, uint32_t end) {
+  // Head words: the classes one of which every grammar match contains (cardinals only for
+  // spelled years, "nineteen ninety-six").
+  constexpr uint32_t kHeadClasses = kClassMonth | kClassWeekday | kClassUnit | kClassSeason |
+                                    kClassDayPart | kClassClock | kClassDayRef | kClassReference |
+                                    kClassSetWord | kClassHead;
+  char buffer[32];
+  for (uint32_t t = begin; t < end; ++t) {
+    const Token& token = tokens[t];
+    std::string_view raw = text.substr(token.span.begin, token.span.size());
+    if (token.kind == TokenKind::kNumber) {
+      if (NumberIsTimeLike(raw)) return true;
+      // A small number before a unit or clock word: "10 years", "9 p.m.".
+      if (t + 1 < end && raw.size() <= 6) {
+        std::string_view next = text.substr(tokens[t + 1].span.begin, tokens[t + 1].span.size());
+        if (next.size() >= 2 &&
+            (next[0] == 'a' || next[0] == 'p' || next[0] == 'A' || next[0] == 'P') &&
+            (next[1] == '.' || next[1] == 'm' || next[1] == 'M')) {
+          return true;
+        }
+      }
+      continue;
+    }
+    if (token.kind != TokenKind::kWord || raw.size() >= sizeof buffer) continue;
+    if (!rules.MayContain(raw)) {
+      // Not a lexicon word; only a hyphenated word ("third-quarter") or a capitalized plural
+      // ("Tuesdays") can still hold a head.
+      if (token.Has(kTokenHyphenated)) return true;
+      if (!token.Has(kTokenCapitalized) || raw.size() <= 4 || raw.back() != 's') continue;
+    }
+    for (size_t k = 0; k < raw.size(); ++k) {
+      char c = raw[k];
+      buffer[k] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    std::string_view word(buffer, raw.size());
+    const WordInfo* info = rules.Find(word);
+    if (info != nullptr) {
+      if ((info->classes & kHeadClasses) != 0) return true;
+      if (info->Is(kClassCardinal) && info->cardinal >= 11 && info->cardinal <= 20) return true;
+    }
+    if (token.Has(kTokenHyphenated)) return true;  // "third-quarter", "two-year"
+    if (token.Has(kTokenCapitalized) && word.size() > 4 && word.back() == 's' &&
+        rules.Find(word.substr(0, word.size() - 1)) != nullptr) {
+      return true;  // "Tuesdays"
+    }
+  }
+  return false;
+}
+
+}  // namespace internal
+}  // namespace eventgraph

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: Apache-2.0
+// Private to core/: the timex grammar, matching token sequences (atoms) to TimexSpecs.
+#ifndef EVENTGRAPH_CORE_INTERNAL_TIMEX_GRAMMAR_H_
+#define EVENTGRAPH_CORE_INTERNAL_TIMEX_GRAMMAR_H_
+
+#include <cstddef>
+#include <vector>
+
+#include "core/internal/timex_atoms.h"
+#include "core/internal/timex_words.h"
+#include "core/timex_normalizer.h"
+
+namespace eventgraph {
+namespace internal {
+
+/// One grammar match: atoms [begin, end) and what they say.
+struct GrammarMatch {
+  size_t begin = 0;
+  size_t end = 0;
+  TimexSpec spec;
+  const char* rule = "";
+  bool point = false;     // a calendar point a modifier may precede ("early [next year]")
+  bool quantity = false;  // starts with a quantity a modifier may precede ("about [two years]")
+  bool deictic = false;   // "this X", "today", weekdays: may follow "earlier"/"later"
+};
+
+/// Finds the longest time expression starting at atoms[i]. Returns false when none does.
+bool MatchTimexAt(const TimexRules& rules, const std::vector<Atom>& atoms, size_t i,
+                  GrammarMatch* match);
+
+}  // namespace internal
+}  // namespace eventgraph
+
+#endif  // EVENTGRAPH_CORE_INTERNAL_TIMEX_GRAMMAR_H_

@@ -1,0 +1,261 @@
+// SPDX-License-Identifier: Apache-2.0
+// Builds the timex word table from the lexicons in core/data (one entry per word; a word listed
+// in several files, such as "second" or "may", gets every class).
+#include "core/internal/timex_words.h"
+
+#include <algorithm>
+#include <charconv>
+
+#include "core/lexicon.h"
+
+namespace eventgraph {
+namespace internal {
+namespace {
+
+Status FieldError(const Lexicon& lexicon, const LexiconEntry& entry, std::string_view what) {
+  return Status::ParseError(lexicon.name() + ":" + std::to_string(entry.line) +
+                            ":1: " + std::string(what));
+}
+
+bool ParseInt(std::string_view text, int32_t* out) {
+  if (!text.empty() && text.front() == '+') text.remove_prefix(1);
+  auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), *out);
+  return ec == std::errc() && ptr == text.data() + text.size();
+}
+
+std::vector<std::string> SplitWords(std::string_view key) {
+  std::vector<std::string> words;
+  size_t start = 0;
+  while (start <= key.size()) {
+    size_t space = key.find(' ', start);
+    if (space == std::string_view::npos) space = key.size();
+    if (space > start) words.emplace_back(key.substr(start, space - start));
+    start = space + 1;
+  }
+  return words;
+}
+
+void SortLongestFirst(std::vector<TimexPhrase>* phrases) {
+  std::stable_sort(
+      phrases->begin(), phrases->end(),
+      [](const TimexPhrase& a, const TimexPhrase& b) { return a.words.size() > b.words.size(); });
+}
+
+}  // namespace
+
+void TimexRules::Freeze() {
+  size_t capacity = 16;
+  while (capacity < words.size() * 4) capacity *= 2;
+  slots.assign(capacity, Slot());
+  bloom.assign(kBloomBits / 64, 0);
+  max_key_size = 0;
+  for (const auto& [key, info] : words) {
+    size_t mask = capacity - 1;
+    size_t i = Hash(key) & mask;
+    while (slots[i].info != nullptr) i = (i + 1) & mask;
+    slots[i].key = key;
+    slots[i].info = &info;
+    if (key.size() > max_key_size) max_key_size = key.size();
+    if (!key.empty()) {
+      size_t bit = BloomBit(key);
+      bloom[bit >> 6] |= uint64_t{1} << (bit & 63);
+    }
+  }
+}
+
+TimeUnit ParseUnitCode(std::string_view code) {
+  if (code == "S") return TimeUnit::kSecond;
+  if (code == "MIN") return TimeUnit::kMinute;
+  if (code == "H") return TimeUnit::kHour;
+  if (code == "D") return TimeUnit::kDay;
+  if (code == "WE") return TimeUnit::kWeekend;
+  if (code == "W" || code == "W2") return TimeUnit::kWeek;
+  if (code == "M") return TimeUnit::kMonth;
+  if (code == "Q") return TimeUnit::kQuarter;
+  if (code == "Y") return TimeUnit::kYear;
+  if (code == "DE") return TimeUnit::kDecade;
+  if (code == "CE") return TimeUnit::kCentury;
+  return TimeUnit::kNone;
+}
+
+Result<TimexRules> TimexRules::Load(std::string_view data_dir) {
+  TimexRules rules;
+  auto load = [&](std::string_view file, Lexicon* out) -> Status {
+    Result<Lexicon> lexicon = Lexicon::Load(file, data_dir);
+    if (!lexicon.ok()) return lexicon.status();
+    *out = std::move(lexicon).value();
+    return Status();
+  };
+  auto field = [](const LexiconEntry& e, size_t i) -> std::string_view {
+    return i < e.fields.size() ? std::string_view(e.fields[i]) : std::string_view();
+  };
+
+  Lexicon lex;
+  // month_names.txt: key, month, [ambiguous]
+  if (Status s = load("month_names.txt", &lex); !s.ok()) return s;
+  for (const LexiconEntry& e : lex.entries()) {
+    WordInfo& w = rules.words[e.key];
+    if (!ParseInt(field(e, 0), &w.month) || w.month < 1 || w.month > 12) {
+      return FieldError(lex, e, "bad month number");
+    }
+    w.classes |= kClassMonth;
+    if (field(e, 1) == "ambiguous") w.classes |= kClassAmbiguous;
+  }
+  // weekday_names.txt: key, ISO weekday, [ambiguous]
+  if (Status s = load("weekday_names.txt", &lex); !s.ok()) return s;
+  for (const LexiconEntry& e : lex.entries()) {
+    WordInfo& w = rules.words[e.key];
+    if (!ParseInt(field(e, 0), &w.weekday) || w.weekday < 1 || w.weekday > 7) {
+      return FieldError(lex, e, "bad weekday number");
+    }
+    w.classes |= kClassWeekday;
+    if (field(e, 1) == "ambiguous") w.classes |= kClassAmbiguous;
+  }
+  // number_words.txt: key, value, cardinal|ordinal
+  if (Status s = load("number_words.txt", &lex); !s.ok()) return s;
+  for (const LexiconEntry& e : lex.entries()) {
+    WordInfo& w = rules.words[e.key];
+    std::string_view value = field(e, 0);
+    if (field(e, 1) == "ordinal") {
+      if (!ParseInt(value, &w.ordinal)) return FieldError(lex, e, "bad ordinal");
+      w.classes |= kClassOrdinal;
+    } else {
+      double d = 0;
+      auto [ptr, ec] = std::from_chars(value.data(), value.data() + value.size(), d);
+      if (ec != std::errc() || ptr != value.data() + value.size()) {
+        return FieldError(lex, e, "bad number");
+      }
+      w.cardinal = d;
+      w.classes |= kClassCardinal;
+    }
+  }
+  // time_units.txt: key, unit code
+  if (Status s = load("time_units.txt", &lex); !s.ok()) return s;
+  for (const LexiconEntry& e : lex.entries()) {
+    WordInfo& w = rules.words[e.key];
+    w.unit = ParseUnitCode(field(e, 0));
+    if (w.unit == TimeUnit::kNone) return FieldError(lex, e, "bad unit code");
+    if (field(e, 0) == "W2") w.unit_count = 2;
+    w.classes |= kClassUnit;
+  }
+  // relative_words.txt: key, offset
+  if (Status s = load("relative_words.txt", &lex); !s.ok()) return s;
+  for (const LexiconEntry& e : lex.entries()) {
+    WordInfo& w = rules.words[e.key];
+    if (!ParseInt(field(e, 0), &w.relative_offset)) return FieldError(lex, e, "bad offset");
+    w.classes |= kClassRelative;
+  }
+  // season_names.txt: key, code
+  if (Status s = load("season_names.txt", &lex); !s.ok()) return s;
+  for (const LexiconEntry& e : lex.entries()) {
+    WordInfo& w = rules.words[e.key];
+    w.season = std::string(field(e, 0));
+    w.classes |= kClassSeason;
+  }
+  // day_parts.txt: key, code or HH:MM
+  if (Status s = load("day_parts.txt", &lex); !s.ok()) return s;
+  for (const LexiconEntry& e : lex.entries()) {
+    WordInfo& w = rules.words[e.key];
+    std::string_view code = field(e, 0);
+    if (code.size() == 5 && code[2] == ':') {
+      if (!ParseInt(code.substr(0, 2), &w.clock_hour)) return FieldError(lex, e, "bad clock");
+      w.classes |= kClassClock;
+    } else {
+      w.day_part = std::string(code);
+      w.classes |= kClassDayPart;
+    }
+  }
+  // time_reference_words.txt: key, day, offset, [part] | key, ref, value
+  if (Status s = load("time_reference_words.txt", &lex); !s.ok()) return s;
+  for (const LexiconEntry& e : lex.entries()) {
+    WordInfo& w = rules.words[e.key];
+    if (field(e, 0) == "day") {
+      if (!ParseInt(field(e, 1), &w.day_offset)) return FieldError(lex, e, "bad day offset");
+      w.day_part = std::string(field(e, 2));
+      w.classes |= kClassDayRef;
+    } else if (field(e, 0) == "ref") {
+      w.reference = std::string(field(e, 1));
+      w.classes |= kClassReference;
+    } else {
+      return FieldError(lex, e, "expected 'day' or 'ref'");
+    }
+  }
+  // time_zones.txt, future_markers.txt: keys only
+  if (Status s = load("time_zones.txt", &lex); !s.ok()) return s;
+  for (const LexiconEntry& e : lex.entries()) rules.words[e.key].classes |= kClassTimeZone;
+  if (Status s = load("future_markers.txt", &lex); !s.ok()) return s;
+  for (const LexiconEntry& e : lex.entries()) rules.words[e.key].classes |= kClassFuture;
+  // set_words.txt: key, unit code or part of day
+  if (Status s = load("set_words.txt", &lex); !s.ok()) return s;
+  for (const LexiconEntry& e : lex.entries()) {
+    WordInfo& w = rules.words[e.key];
+    TimeUnit unit = ParseUnitCode(field(e, 0));
+    if (unit == TimeUnit::kNone) {
+      w.day_part = std::string(field(e, 0));
+    } else {
+      w.unit = unit;
+    }
+    w.classes |= kClassSetWord;
+  }
+  // year_blockers.txt: key, before|after
+  if (Status s = load("year_blockers.txt", &lex); !s.ok()) return s;
+  for (const LexiconEntry& e : lex.entries()) {
+    WordInfo& w = rules.words[e.key];
+    w.classes |= field(e, 0) == "before" ? kClassYearBlockBefore : kClassYearBlockAfter;
+  }
+  // old_event_nouns.txt: keys only
+  if (Status s = load("old_event_nouns.txt", &lex); !s.ok()) return s;
+  for (const LexiconEntry& e : lex.entries()) rules.words[e.key].classes |= kClassOldEventNoun;
+  // timex_modifiers.txt: phrase, mod, quantity|point
+  if (Status s = load("timex_modifiers.txt", &lex); !s.ok()) return s;
+  for (const LexiconEntry& e : lex.entries()) {
+    TimexPhrase phrase;
+    phrase.words = SplitWords(e.key);
+    phrase.mod = std::string(field(e, 0));
+    phrase.quantity = field(e, 1) == "quantity";
+    rules.modifiers.push_back(std::move(phrase));
+  }
+  SortLongestFirst(&rules.modifiers);
+  // holidays.txt: phrase, MM-DD
+  if (Status s = load("holidays.txt", &lex); !s.ok()) return s;
+  for (const LexiconEntry& e : lex.entries()) {
+    TimexPhrase phrase;
+    phrase.words = SplitWords(e.key);
+    std::string_view md = field(e, 0);
+    bool fixed = md.size() == 5 && md[2] == '-' && ParseInt(md.substr(0, 2), &phrase.month) &&
+                 ParseInt(md.substr(3, 2), &phrase.day);
+    // "MM/N/W": the N-th (L: last) ISO weekday W of month MM.
+    bool rule = md.size() == 6 && md[2] == '/' && md[4] == '/' &&
+                ParseInt(md.substr(0, 2), &phrase.month) &&
+                ParseInt(md.substr(5, 1), &phrase.weekday) &&
+                (md[3] == 'L' || ParseInt(md.substr(3, 1), &phrase.nth));
+    if (rule && md[3] == 'L') phrase.nth = -1;
+    if (!fixed && !rule) return FieldError(lex, e, "expected MM-DD or MM/N/W");
+    rules.holidays.push_back(std::move(phrase));
+  }
+  SortLongestFirst(&rules.holidays);
+  // Words that only the grammar knows (core/internal/timex_grammar.cc) but that may begin an
+  // expression; with the first words of modifiers and holidays they pass the fast reject.
+  // Keep in sync with the matchers in timex_grammar.cc.
+  static constexpr std::string_view kGrammarStarters[] = {
+      "calendar", "comparable", "couple", "distant", "each",      "every",  "few",
+      "fiscal",   "full",       "future", "half",    "immediate", "many",   "near",
+      "once",     "q1",         "q2",     "q3",      "q4",        "recent", "right",
+      "same",     "several",    "the",    "these",   "twice"};
+  for (std::string_view w : kGrammarStarters) rules.words[std::string(w)].classes |= kClassStarter;
+  for (const TimexPhrase& p : rules.modifiers) {
+    rules.words[p.words[0]].classes |= kClassModifierStart;
+  }
+  for (const TimexPhrase& p : rules.holidays) {
+    rules.words[p.words[0]].classes |= kClassStarter | kClassHead;
+  }
+  // Heads without a lexicon class of their own: "the future", "the past", "current prices",
+  // "more recently" (relative words like "this" or "last" need a unit, which is a head).
+  for (std::string_view w : {"current", "future", "past", "recent"}) {
+    rules.words[std::string(w)].classes |= kClassHead;
+  }
+  return rules;
+}
+
+}  // namespace internal
+}  // namespace eventgraph

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: Apache-2.0
+// The export format registry: {name, summary, write} per format, so `eventgraph export` and
+// `eventgraph help` list the formats from one table (ninja's Tool table).
+#ifndef EVENTGRAPH_EXPORT_EXPORTER_H_
+#define EVENTGRAPH_EXPORT_EXPORTER_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/status.h"
+#include "graph/knowledge_graph.h"
+
+namespace eventgraph {
+
+/// Options shared by the writers; each writer reads the fields it needs.
+struct ExportOptions {
+  /// Timeline lanes (timeline-svg, vis-timeline, timelinejs groups): actor names, resolved with
+  /// FindEntityByName(). Default: empty = the top `max_actors` actors by event count.
+  std::vector<std::string> actors;
+  /// Lanes drawn when `actors` is empty. Default 6.
+  size_t max_actors = 6;
+  /// svg: above this many nodes, only the top entities by mentions (and their events) are drawn,
+  /// and the picture says so. Default 120.
+  size_t svg_node_limit = 120;
+  /// dot/svg: group event nodes into one cluster per year. Default false.
+  bool clusters_by_year = false;
+  /// svg: layout engine override ("dot", "sfdp", ...); "" = dot up to 60 nodes, sfdp above.
+  std::string layout;
+};
+
+/// One output file. Single-file formats return one ExportFile with an empty `name` (written to
+/// -o FILE or stdout); bundles (csv) return several, named relative to the output directory.
+struct ExportFile {
+  std::string name;
+  std::string contents;
+  friend bool operator==(const ExportFile&, const ExportFile&) = default;
+};
+
+using ExportWriter = Result<std::vector<ExportFile>> (*)(const GraphData& graph,
+                                                         const ExportOptions& options);
+
+/// A registered format. `extension` is the usual file suffix (".dot"), "" for a directory.
+struct ExportFormat {
+  std::string_view name;
+  std::string_view summary;
+  std::string_view extension;
+  ExportWriter write;
+};
+
+/// Every format, sorted by name. Stable names: they appear on the command line.
+const std::vector<ExportFormat>& ExportFormats();
+
+/// The format called `name`, or nullptr.
+const ExportFormat* FindExportFormat(std::string_view name);
+
+}  // namespace eventgraph
+
+#endif  // EVENTGRAPH_EXPORT_EXPORTER_H_

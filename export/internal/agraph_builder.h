@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: Apache-2.0
+// Private to export/: builds a cgraph graph from a GraphData (the conventions of
+// docs/dot_conventions.md), owned by a std::unique_ptr with agclose as deleter. Shared by the
+// dot and svg writers. cgraph is not thread-safe: call from one thread at a time.
+#ifndef EVENTGRAPH_EXPORT_INTERNAL_AGRAPH_BUILDER_H_
+#define EVENTGRAPH_EXPORT_INTERNAL_AGRAPH_BUILDER_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include <graphviz/cgraph.h>
+
+#include "core/status.h"
+#include "graph/knowledge_graph.h"
+
+namespace eventgraph::internal {
+
+struct AgraphCloser {
+  void operator()(Agraph_t* graph) const {
+    if (graph != nullptr) agclose(graph);
+  }
+};
+using AgraphPtr = std::unique_ptr<Agraph_t, AgraphCloser>;
+
+struct AgraphOptions {
+  /// Put event nodes in one "cluster_<year>" subgraph per year (undated: no cluster).
+  bool clusters_by_year = false;
+  /// Graph label drawn at the top ("" = none), e.g. the size-guard note.
+  std::string title;
+  /// Graph attributes for sfdp-style layouts (overlap removal) instead of dot's rankdir.
+  bool force_directed = false;
+};
+
+/// Builds the graph. `disc` may be null (cgraph defaults); the dot writer passes its string I/O
+/// discipline. Internal error if cgraph refuses a node or edge.
+Result<AgraphPtr> BuildAgraph(const GraphData& graph, const AgraphOptions& options, Agdisc_t* disc);
+
+/// Escapes `text` for a DOT escString attribute (label, tooltip): a backslash becomes "\\" so
+/// that "C:\path" does not turn into the escape "\p". cgraph itself quotes '"'. Newlines become
+/// "\n" (centred line break).
+std::string DotEscString(std::string_view text);
+
+/// Collects cgraph error messages instead of letting cgraph print them to stderr while alive;
+/// restores the previous handler when destroyed.
+class AgErrorCapture {
+ public:
+  AgErrorCapture();
+  ~AgErrorCapture();
+  AgErrorCapture(const AgErrorCapture&) = delete;
+  AgErrorCapture& operator=(const AgErrorCapture&) = delete;
+  /// Messages captured so far, joined with "; ".
+  std::string messages() const;
+
+ private:
+  agusererrf previous_;
+};
+
+}  // namespace eventgraph::internal
+
+#endif  // EVENTGRAPH_EXPORT_INTERNAL_AGRAPH_BUILDER_H_

@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: Apache-2.0
+// End-to-end tests of the eventgraph binary: exit codes, outputs, determinism, bad input.
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <catch2/catch.hpp>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "tests/test_util.h"
+
+namespace eventgraph {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Run {
+  int status = -1;
+  std::string out;
+  std::string err;
+};
+
+std::string Slurp(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream buf;
+  buf << in.rdbuf();
+  return buf.str();
+}
+
+// Unique per process: ctest runs test cases of this binary in parallel processes.
+fs::path TempDir(const std::string& name) {
+  static int counter = 0;
+  fs::path dir = fs::temp_directory_path() / ("eventgraph_cli_test_" + std::to_string(::getpid()) +
+                                              "_" + std::to_string(++counter) + "_" + name);
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  return dir;
+}
+
+// Runs `eventgraph ARGS` through the shell (ARGS is shell text), capturing both streams.
+Run Eventgraph(const std::string& args, const std::string& stdin_path = "") {
+  const fs::path dir = TempDir("run");
+  const std::string cmd = "'" + testing::BinaryPath() + "' " + args + " >'" +
+                          (dir / "out").string() + "' 2>'" + (dir / "err").string() + "'" +
+                          (stdin_path.empty() ? " </dev/null" : " <'" + stdin_path + "'");
+  Run run;
+  const int raw = std::system(cmd.c_str());
+  run.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+  run.out = Slurp(dir / "out");
+  run.err = Slurp(dir / "err");
+  return run;
+}
+
+TEST_CASE("eventgraph: prints version and help, rejects unknown commands", "[cli]") {
+  Run version = Eventgraph("version");
+  CHECK(version.status == 0);
+  CHECK(version.out.rfind("eventgraph ", 0) == 0);
+  Run help = Eventgraph("help");
+  CHECK(help.status == 0);
+  CHECK(help.out.find("build") != std::string::npos);
+  Run unknown = Eventgraph("frobnicate");
+  CHECK(unknown.status == 2);
+  CHECK(unknown.err.rfind("eventgraph: unknown command 'frobnicate'", 0) == 0);
+  Run usage = Eventgraph("build samples");
+  CHECK(usage.status == 2);
+  Run bad_dct = Eventgraph("build x.txt -o /tmp/x --dct 2025-02-30");
+  CHECK(bad_dct.status == 2);
+  CHECK(bad_dct.err ==
+        "eventgraph: --dct: '2025-02-30' is not a valid date (expected YYYY-MM-DD)\n");
+  Run build_help = Eventgraph("build --help");
+  CHECK(build_help.status == 0);
+  CHECK(build_help.out.find("--output") != std::string::npos);
+}
+
+TEST_CASE("eventgraph build: writes a deterministic graph.json for the samples", "[cli]") {
+  const std::string samples = testing::SourceDir() + "/samples";
+  const fs::path a = TempDir("a"), b = TempDir("b");
+  Run first = Eventgraph("build '" + samples + "' -o '" + a.string() + "'");
+  REQUIRE(first.status == 0);
+  CHECK(first.err.empty());
+  Run second = Eventgraph("build '" + samples + "' -o '" + b.string() + "' --jobs 2");
+  REQUIRE(second.status == 0);
+  const std::string graph = Slurp(a / "graph.json");
+  CHECK(graph.rfind("{\n  \"schema\": \"eventgraph.graph/1\"", 0) == 0);
+  CHECK(graph == Slurp(b / "graph.json"));
+  CHECK(graph.find("\"id\": \"helsinki_summit_2018.txt\"") != std::string::npos);
+  CHECK(graph.find("\"date\": \"2018-07-17\"") != std::string::npos);
+}
+
+TEST_CASE("eventgraph build: reports and skips bad documents, keeps the rest", "[cli]") {
+  const fs::path in = TempDir("bad_in");
+  std::ofstream(in / "good.txt") << "Date: 2025-08-16\nLeaders met in Oslo on Friday.";
+  std::ofstream(in / "empty.txt") << "";
+  std::ofstream(in / "binary.txt", std::ios::binary) << std::string("ab\0cd", 5);
+  std::ofstream(in / "lines.jsonl") << "{\"id\": \"j1\", \"text\": \"Fine.\"}\n{broken\n";
+  const fs::path out = TempDir("bad_out");
+  Run run = Eventgraph("build '" + in.string() + "' -o '" + out.string() + "'");
+  CHECK(run.status == 1);
+  CHECK(run.err.find(in.string() + "/binary.txt:1:3: error: binary data (NUL byte)") !=
+        std::string::npos);
+  CHECK(run.err.find(in.string() + "/empty.txt: error: empty document; skipped") !=
+        std::string::npos);
+  CHECK(run.err.find(in.string() + "/lines.jsonl:2:2: error: malformed JSON") != std::string::npos);
+  CHECK(run.err.find("3 input(s) skipped; 2 document(s) processed") != std::string::npos);
+  const std::string graph = Slurp(out / "graph.json");
+  CHECK(graph.find("\"id\": \"good.txt\"") != std::string::npos);
+  CHECK(graph.find("\"id\": \"j1\"") != std::string::npos);
+}
+
+TEST_CASE("eventgraph build: reads JSONL from stdin and keeps the old output on failure", "[cli]") {
+  const fs::path dir = TempDir("stdin");
+  std::ofstream(dir / "in.jsonl")
+      << "{\"id\": \"s1\", \"date\": \"2025-08-16\", \"text\": \"Hi.\"}\n";
+  Run run = Eventgraph("build - -o '" + (dir / "out").string() + "'", (dir / "in.jsonl").string());
+  CHECK(run.status == 0);
+  CHECK(Slurp(dir / "out" / "graph.json").find("\"id\": \"s1\"") != std::string::npos);
+  // An output directory that cannot be created: the error names it, exit status 1.
+  std::ofstream(dir / "file") << "x";
+  Run blocked = Eventgraph("build '" + (dir / "in.jsonl").string() + "' -o '" +
+                           (dir / "file" / "sub").string() + "'");
+  CHECK(blocked.status == 1);
+  CHECK(blocked.err.find("cannot create directory") != std::string::npos);
+}
+
+TEST_CASE("eventgraph build: loads the five seed articles with their dates", "[cli][shared]") {
+  const std::string shared = testing::SharedDir();
+  if (shared.empty()) {
+    WARN("../shared absent; skipped");
+    return;
+  }
+  const fs::path out = TempDir("seeds");
+  Run run = Eventgraph("build '" + shared + "/corpus/seeds' -o '" + out.string() + "'");
+  REQUIRE(run.status == 0);
+  const std::string graph = Slurp(out / "graph.json");
+  size_t dated = 0, undated = 0;
+  for (size_t pos = 0;
+       (pos = graph.find("\"date\": \"2025-08-16\",\n      \"date_source\": \"header\"", pos)) !=
+       std::string::npos;
+       ++pos) {
+    ++dated;
+  }
+  for (size_t pos = 0; (pos = graph.find("\"date\": null,\n      \"date_source\": \"none\"",
+                                         pos)) != std::string::npos;
+       ++pos) {
+    ++undated;
+  }
+  CHECK(dated == 4);
+  CHECK(undated == 1);
+}
+
+TEST_CASE("eventgraph build: a killed build leaves the previous graph.json intact", "[cli]") {
+  const fs::path dir = TempDir("killed");
+  {
+    std::ofstream big(dir / "big.jsonl");
+    for (int i = 0; i < 40'000; ++i) {
+      big << "{\"id\": \"d" << i << "\", \"date\": \"2025-08-16\", \"text\": \"President Ana Lind "
+          << "met Prime Minister Jon Berg in Oslo on Friday. They agreed to talk again next "
+          << "month, Lind told reporters after the three-hour meeting at the palace.\"}\n";
+    }
+  }
+  const fs::path out = dir / "out";
+  Run first = Eventgraph("build '" + testing::SourceDir() + "/samples' -o '" + out.string() + "'");
+  REQUIRE(first.status == 0);
+  const std::string before = Slurp(out / "graph.json");
+  REQUIRE_FALSE(before.empty());
+  const pid_t pid = ::fork();
+  REQUIRE(pid >= 0);
+  if (pid == 0) {
+    const std::string binary = testing::BinaryPath();
+    const std::string input = (dir / "big.jsonl").string();
+    const std::string output = out.string();
+    ::freopen("/dev/null", "w", stderr);
+    ::execl(binary.c_str(), binary.c_str(), "build", input.c_str(), "-o", output.c_str(),
+            static_cast<char*>(nullptr));
+    ::_exit(127);
+  }
+  ::usleep(300'000);  // mid-way: reading or extracting
+  ::kill(pid, SIGKILL);
+  int status = 0;
+  ::waitpid(pid, &status, 0);
+  // Either the build was killed (the old file stays) or it had already finished (a complete new
+  // file): never a torn or empty graph.json.
+  const std::string after = Slurp(out / "graph.json");
+  if (WIFSIGNALED(status)) {
+    CHECK(after == before);
+  } else {
+    WARN("the build finished before it could be killed");
+    CHECK(after.find("\"id\": \"d39999\"") != std::string::npos);
+  }
+}
+
+}  // namespace
+}  // namespace eventgraph

@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "core/timex_tagger.h"
+
+#include <catch2/catch.hpp>
+
+#include "core/sentence_splitter.h"
+#include "core/tokenizer.h"
+#include "tests/test_util.h"
+
+namespace eventgraph {
+namespace {
+
+// Tags `text` with the compiled-in lexicons and the given DCT ("" = none).
+std::vector<Timex> TagText(const std::string& text, const std::string& dct,
+                           Document* document_out = nullptr) {
+  static const Tokenizer tokenizer = Tokenizer::Create("").value();
+  static const SentenceSplitter splitter = SentenceSplitter::Create("").value();
+  static const TimexTagger tagger = TimexTagger::Create("").value();
+  Document document = testing::MakeTestDocument(text, dct);
+  std::vector<Token> tokens = tokenizer.Tokenize(document, document.body());
+  std::vector<Sentence> sentences = splitter.Split(document.text(), tokens);
+  Diagnostics diagnostics;
+  std::vector<Timex> timexes =
+      tagger.Tag(document, tokens, sentences, document.dct(), &diagnostics);
+  if (document_out != nullptr) *document_out = document;
+  return timexes;
+}
+
+// "extent|TYPE|value" per timex, joined with "; ".
+std::string Dump(const std::string& text, const std::string& dct) {
+  Document document;
+  std::vector<Timex> timexes = TagText(text, dct, &document);
+  std::string out;
+  for (const Timex& t : timexes) {
+    if (!out.empty()) out += "; ";
+    out += std::string(document.Slice(t.span)) + "|" + std::string(TimexTypeName(t.type)) + "|" +
+           t.value;
+  }
+  return out;
+}
+
+struct Row {
+  const char* text;
+  const char* dct;
+  const char* expected;
+};
+
+// DCT Saturday 2025-08-16 (ISO week 33) unless a row says otherwise.
+constexpr const char* kDct = "2025-08-16";
+
+TEST_CASE("TimexTagger: resolves dates against the DCT with the news-mode past bias",
+          "[core][timex]") {
+  const Row rows[] = {
+      {"The leaders met on Friday in Anchorage.", kDct, "Friday|DATE|2025-08-15"},
+      {"The two presidents met Friday (Aug. 15) at the base.", kDct,
+       "Friday|DATE|2025-08-15; Aug. 15|DATE|2025-08-15"},
+      {"Officials arrived yesterday.", kDct, "yesterday|DATE|2025-08-15"},
+      {"Negotiators spoke today.", kDct, "today|DATE|2025-08-16"},
+      {"Talks stalled last week.", kDct, "last week|DATE|2025-W32"},
+      {"Prices rose earlier this month.", kDct, "earlier this month|DATE|2025-08"},
+      {"The deal was signed in February.", kDct, "February|DATE|2025-02"},
+      {"The deal was signed in December.", kDct, "December|DATE|2024-12"},
+      {"The plant closed on February 28.", kDct, "February 28|DATE|2025-02-28"},
+      {"Delegates recalled a 2018 summit.", kDct, "2018|DATE|2018"},
+      {"The war began in February 2022.", kDct, "February 2022|DATE|2022-02"},
+      {"The ceasefire collapsed three years ago.", kDct, "three years ago|DATE|2022"},
+      {"Elections are due next year.", kDct, "next year|DATE|2026"},
+      {"The sanctions have been in place since 2019.", kDct, "2019|DATE|2019"},
+      {"The doctrine dates from the 1980s.", kDct, "the 1980s|DATE|198"},
+      {"The treaty was signed in 1867.", kDct, "1867|DATE|1867"},
+      {"It was signed on August 15, 2025, in Alaska.", kDct, "August 15, 2025|DATE|2025-08-15"},
+      {"Profit fell in the third quarter.", kDct, "the third quarter|DATE|2025-Q3"},
+      {"Third-quarter sales rose.", kDct, "Third-quarter|DATE|2025-Q3"},
+      {"Crops suffered this summer.", kDct, "this summer|DATE|2025-SU"},
+      {"Protests grew over the weekend.", kDct, "the weekend|DATE|2025-W33-WE"},
+      {"The ministers meet now.", kDct, "now|DATE|PRESENT_REF"},
+      {"Sales rose in 2024-08-15 filings.", kDct, "2024-08-15|DATE|2024-08-15"},
+      {"The vote ended at 2:30 p.m. Friday.", kDct, "2:30 p.m. Friday|TIME|2025-08-15T14:30"},
+      {"Fighting resumed last night.", kDct, "last night|TIME|2025-08-15TNI"},
+      {"The rally took place on Christmas.", kDct, "Christmas|DATE|2024-12-25"},
+      {"Stores opened on Thanksgiving Day 2024.", kDct, "Thanksgiving Day 2024|DATE|2024-11-28"},
+      {"The firm posted the third-quarter loss.", kDct, "third-quarter|DATE|2025-Q3"},
+      {"Prices fell in the summer.", kDct, "the summer|DATE|2025-SU"},
+  };
+  for (const Row& row : rows) {
+    INFO(row.text);
+    CHECK(Dump(row.text, row.dct) == row.expected);
+  }
+}
+
+TEST_CASE("TimexTagger: turns the past bias forward in future-tense clauses", "[core][timex]") {
+  const Row rows[] = {
+      {"The presidents will meet on Friday.", kDct, "Friday|DATE|2025-08-22"},
+      {"The tariffs will take effect in February.", kDct, "February|DATE|2026-02"},
+      // A marker after the expression does not count.
+      {"A spokesman said Thursday that troops will stay.", kDct, "Thursday|DATE|2025-08-14"},
+      {"Talks resume next Friday.", kDct, "next Friday|DATE|2025-08-22"},
+      {"They met last Friday.", kDct, "last Friday|DATE|2025-08-15"},
+  };
+  for (const Row& row : rows) {
+    INFO(row.text);
+    CHECK(Dump(row.text, row.dct) == row.expected);
+  }
+}
+
+TEST_CASE("TimexTagger: anchors back-references to the previous date", "[core][timex]") {
+  const Row rows[] = {
+      {"Troops withdrew on Aug. 10. The following day, talks resumed.", kDct,
+       "Aug. 10|DATE|2025-08-10; The following day|DATE|2025-08-11"},
+      {"The plane landed on March 3. Two days later it left.", kDct,
+       "March 3|DATE|2025-03-03; Two days later|DATE|2025-03-05"},
+      {"Profit fell in the third quarter of 2024, down from a year earlier.", kDct,
+       "the third quarter of 2024|DATE|2024-Q3; a year earlier|DATE|2024-Q3"},
+  };
+  for (const Row& row : rows) {
+    INFO(row.text);
+    CHECK(Dump(row.text, row.dct) == row.expected);
+  }
+}
+
+TEST_CASE("TimexTagger: finds durations and sets", "[core][timex]") {
+  const Row rows[] = {
+      {"Shelling continued for the past 24 hours.", kDct, "the past 24 hours|DURATION|PT24H"},
+      {"The 3-1/2-year-old war goes on.", kDct, "3-1/2-year-old|DURATION|P3Y6M"},
+      {"It was the deadliest attack in 80 years.", kDct, "80 years|DURATION|P80Y"},
+      {"The talks lasted two hours.", kDct, "two hours|DURATION|PT2H"},
+      {"He served a two-year term.", kDct, "two-year|DURATION|P2Y"},
+      {"Output fell in the first nine months.", kDct, "the first nine months|DURATION|P9M"},
+      {"The dispute has lasted for years.", kDct, "years|DURATION|PXY"},
+      {"They talk every Friday.", kDct, "every Friday|SET|XXXX-WXX-5"},
+      {"The paper appears daily.", kDct, "daily|SET|P1D"},
+      {"Inflation runs at 5% a year.", kDct, "a year|SET|P1Y"},
+  };
+  for (const Row& row : rows) {
+    INFO(row.text);
+    CHECK(Dump(row.text, row.dct) == row.expected);
+  }
+}
+
+TEST_CASE("TimexTagger: ignores numbers and words that are not time", "[core][timex]") {
+  const char* texts[] = {
+      "The ticket cost $27.",
+      "Talks may resume.",
+      "She sat by the window.",
+      "Thousands march in the capital.",
+      "It was a one-on-one meeting.",
+      "Two B-2 bombers flew over.",
+      "The hotline is open 24/7.",
+      "Call 555-0142 or (907) 555-2025.",
+      "The home team won 3-1.",
+      "Half (1/2) of the votes were counted.",
+      "The city has 379480 residents.",
+      "See page 1998 of the report.",
+      "The rule is in section 2020 of the code.",
+      "The 52-year-old man was detained.",
+      "He is 52 years old.",
+      "A crowd of 2000 people gathered.",
+  };
+  for (const char* text : texts) {
+    INFO(text);
+    CHECK(Dump(text, kDct).empty());
+  }
+}
+
+TEST_CASE("TimexTagger: keeps relative values unresolved without a DCT", "[core][timex]") {
+  std::vector<Timex> timexes = TagText("The vote was held in February.", "");
+  REQUIRE(timexes.size() == 1);
+  CHECK(timexes[0].value == "XXXX-02");
+  CHECK(timexes[0].anchor == "dct");
+  CHECK(timexes[0].precision == Precision::kNone);
+  CHECK_FALSE(timexes[0].begin.has_value());
+
+  timexes = TagText("He left on Friday and returned in 2019.", "");
+  REQUIRE(timexes.size() == 2);
+  CHECK(timexes[0].value == "XXXX-WXX-5");
+  CHECK(timexes[1].value == "2019");
+  CHECK(timexes[1].anchor.empty());
+}
+
+TEST_CASE("TimexTagger: fills spans, intervals, precision, rule and mod", "[core][timex]") {
+  Document document;
+  std::vector<Timex> timexes =
+      TagText("Leaders met on Friday.\n\nThey plan a summit early next year.", kDct, &document);
+  REQUIRE(timexes.size() == 2);
+  CHECK(document.Slice(timexes[0].span) == "Friday");
+  CHECK(timexes[0].sentence == 0);
+  CHECK(timexes[0].precision == Precision::kDay);
+  CHECK(timexes[0].begin == CivilDate{2025, 8, 15});
+  CHECK(timexes[0].end == CivilDate{2025, 8, 15});
+  CHECK(timexes[0].anchor == "dct");
+  CHECK(timexes[0].rule == "weekday");
+  CHECK(document.Slice(timexes[1].span) == "early next year");
+  CHECK(timexes[1].sentence == 1);
+  CHECK(timexes[1].value == "2026");
+  CHECK(timexes[1].mod == "START");
+  CHECK(timexes[1].precision == Precision::kYear);
+  CHECK(timexes[1].begin == CivilDate{2026, 1, 1});
+  CHECK(timexes[1].end == CivilDate{2026, 12, 31});
+}
+
+TEST_CASE("TimexTagger: reports a malformed lexicon with file and line", "[core][timex]") {
+  // A data directory whose month list has a bad month number.
+  std::string dir = testing::SourceDir() + "/tests/testdata/timex/bad_lexicon";
+  Result<TimexTagger> tagger = TimexTagger::Create(dir);
+  REQUIRE_FALSE(tagger.ok());
+  CHECK(tagger.status().message().find("month_names.txt:4:1: bad month number") !=
+        std::string::npos);
+}
+
+}  // namespace
+}  // namespace eventgraph

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "export/corpus_reader.h"
+
+#include <sstream>
+
+#include <catch2/catch.hpp>
+
+#include "tests/test_util.h"
+
+namespace eventgraph {
+namespace {
+
+using testing::MemoryFileSource;
+
+std::vector<std::string> Messages(const Diagnostics& d) {
+  std::vector<std::string> out;
+  for (const Diagnostic& item : d.items()) out.push_back(item.ToString());
+  return out;
+}
+
+TEST_CASE("ReadCorpus: reads directories recursively in sorted order", "[export][corpus]") {
+  MemoryFileSource fs;
+  fs.AddFile("in/b.txt", "Date: 2025-08-16\nSecond.");
+  fs.AddFile("in/a.txt", "First.");
+  fs.AddFile("in/sub/c.txt", "Third.");
+  fs.AddFile("in/notes.md", "ignored");
+  Diagnostics diags;
+  Corpus c = ReadCorpus({"in"}, {}, fs, nullptr, &diags);
+  REQUIRE(c.documents.size() == 3);
+  CHECK(c.documents[0].id() == "a.txt");
+  CHECK(c.documents[1].id() == "b.txt");
+  CHECK(c.documents[2].id() == "sub/c.txt");
+  CHECK(c.documents[1].dct()->ToIso() == "2025-08-16");
+  CHECK(c.skipped == 0);
+  CHECK(diags.empty());
+}
+
+TEST_CASE("ReadCorpus: skips broken JSONL lines and keeps the rest", "[export][corpus]") {
+  MemoryFileSource fs;
+  fs.AddFile("c.jsonl",
+             "{\"id\": \"a\", \"date\": \"2025-08-16\", \"title\": \"T\", \"text\": \"One.\"}\n"
+             "{\"id\": \"b\", \"text\": \"Two.\"\n"
+             "\n"
+             "{\"id\": \"c\", \"date\": \"2025-02-30\", \"text\": \"Three.\"}\n"
+             "{\"id\": \"d\"}\n"
+             "{\"id\": 7, \"text\": \"Four.\"}\n");
+  Diagnostics diags;
+  Corpus c = ReadCorpus({"c.jsonl"}, {}, fs, nullptr, &diags);
+  REQUIRE(c.documents.size() == 3);
+  CHECK(c.documents[0].id() == "a");
+  CHECK(c.documents[0].title() == "T");
+  CHECK(c.documents[1].id() == "c");
+  CHECK_FALSE(c.documents[1].dct().has_value());
+  CHECK(c.documents[2].id() == "7");
+  CHECK(c.skipped == 2);
+  CHECK(Messages(diags) ==
+        std::vector<std::string>{
+            "c.jsonl:2:27: error: malformed JSON: Missing a comma or '}' after an object member.; "
+            "skipped",
+            "c.jsonl:4: warning: document 'c': impossible date '2025-02-30'; ignored",
+            "c.jsonl:5:1: error: no \"text\" field; skipped"});
+}
+
+TEST_CASE("ReadCorpus: reports unreadable, missing and empty inputs", "[export][corpus]") {
+  MemoryFileSource fs;
+  fs.AddFile("d/ok.txt", "Fine text.");
+  fs.AddFile("d/empty.txt", "");
+  fs.AddFile("d/locked.txt", "x");
+  fs.FailRead("d/locked.txt");
+  Diagnostics diags;
+  Corpus c = ReadCorpus({"d", "nope.txt"}, {}, fs, nullptr, &diags);
+  REQUIRE(c.documents.size() == 1);
+  CHECK(c.documents[0].id() == "ok.txt");
+  CHECK(c.skipped == 3);
+  CHECK(Messages(diags) ==
+        std::vector<std::string>{"d/empty.txt: error: empty document; skipped",
+                                 "d/locked.txt: error: injected read error; skipped",
+                                 "nope.txt: error: no such file or directory; skipped"});
+}
+
+TEST_CASE("ReadCorpus: reads JSONL from stdin and renames duplicate ids", "[export][corpus]") {
+  MemoryFileSource fs;
+  std::istringstream in("{\"id\": \"x\", \"text\": \"A.\"}\n{\"id\": \"x\", \"text\": \"B.\"}\n");
+  Diagnostics diags;
+  Corpus c = ReadCorpus({"-"}, {}, fs, &in, &diags);
+  REQUIRE(c.documents.size() == 2);
+  CHECK(c.documents[1].id() == "x#2");
+  CHECK(Messages(diags) == std::vector<std::string>{
+                               "<stdin>:2: warning: duplicate document id 'x'; renamed to 'x#2'"});
+}
+
+TEST_CASE("ReadCorpus: applies --dct to undated documents only", "[export][corpus]") {
+  MemoryFileSource fs;
+  fs.AddFile("a.txt", "Undated.");
+  fs.AddFile("b.txt", "Date: 2024-01-01\nDated.");
+  CorpusOptions options;
+  options.default_dct = CivilDate{2025, 8, 16};
+  Corpus c = ReadCorpus({"a.txt", "b.txt"}, options, fs, nullptr, nullptr);
+  REQUIRE(c.documents.size() == 2);
+  CHECK(c.documents[0].dct()->ToIso() == "2025-08-16");
+  CHECK(c.documents[0].dct_source() == DctSource::kOption);
+  CHECK(c.documents[1].dct()->ToIso() == "2024-01-01");
+}
+
+}  // namespace
+}  // namespace eventgraph

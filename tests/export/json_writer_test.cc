@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "export/json_writer.h"
+
+#include <catch2/catch.hpp>
+
+#include "export/json_reader.h"
+
+namespace eventgraph {
+namespace {
+
+GraphData Fixture() {
+  GraphData g;
+  DocumentRecord d;
+  d.id = DocId("a.txt");
+  d.path = "in/a.txt";
+  d.title = "Leaders \"meet\" <b>";
+  d.date = CivilDate{2025, 8, 16};
+  d.date_source = DctSource::kHeader;
+  d.sentences = {{Span{17, 40}, SentenceKind::kBody}, {Span{41, 60}, SentenceKind::kByline}};
+  g.documents.push_back(d);
+  DocumentRecord undated;
+  undated.id = DocId("b.txt");
+  undated.path = "in/b.txt";
+  g.documents.push_back(undated);
+  EntityRecord e;
+  e.id = EntityId("ent:1");
+  e.name = "Ana Kov\xC3\xA1\xC4\x8D";
+  e.kind = EntityKind::kPerson;
+  e.aliases = {"Ana Kov\xC3\xA1\xC4\x8D", "Kovac\\"};
+  e.titles = {"Prime Minister"};
+  e.mentions = 3;
+  e.docs = {DocId("a.txt")};
+  e.key = "ana kovac";
+  e.country = "HR";
+  g.entities.push_back(e);
+  EntityRecord place;
+  place.id = EntityId("ent:2");
+  place.name = "Oslo";
+  place.kind = EntityKind::kPlace;
+  place.latitude = 59.91273;
+  place.longitude = 10.74609;
+  place.iso_code = "NO";
+  g.entities.push_back(place);
+  EventRecord ev;
+  ev.id = EventId("evt:1");
+  ev.type = "meeting";
+  ev.label = "Ana Kova\xC4\x8D meets in Oslo";
+  ev.status = EventStatus::kPlanned;
+  ev.time = TimeValue{"2025-08", Precision::kMonth, {2025, 8, 1}, {2025, 8, 31}, "in August"};
+  ev.place = EntityId("ent:2");
+  ev.participants = {{EntityId("ent:1"), ParticipantRole::kAgent}};
+  ev.confidence = 0.75;
+  ev.sources = {{DocId("a.txt"), 0, Span{17, 40}, "met in Oslo"}};
+  ev.merges = {{ev.sources[0], {DocId("b.txt"), 2, Span{5, 9}, "talks"}, "same type, day, place"}};
+  g.events.push_back(ev);
+  RelationRecord r;
+  r.id = RelationId("rel:1");
+  r.type = "met";
+  r.source = EntityId("ent:1");
+  r.target = EntityId("ent:2");
+  r.event = EventId("evt:1");
+  r.symmetric = true;
+  r.sources = ev.sources;
+  g.relations.push_back(r);
+  return g;
+}
+
+TEST_CASE("WriteGraphJson: round-trips through ReadGraphJson exactly", "[export][json]") {
+  const GraphData g = Fixture();
+  const std::string json = WriteGraphJson(g);
+  auto back = ReadGraphJson(json, "g.json");
+  REQUIRE(back.ok());
+  CHECK(*back == g);
+  CHECK(WriteGraphJson(*back) == json);
+}
+
+TEST_CASE("WriteGraphJson: writes the documented contract fields", "[export][json]") {
+  const std::string json = WriteGraphJson(Fixture());
+  CHECK(json.rfind("{\n  \"schema\": \"eventgraph.graph/1\",", 0) == 0);
+  CHECK(json.find("\"date\": \"2025-08-16\"") != std::string::npos);
+  CHECK(json.find("\"date\": null") != std::string::npos);
+  CHECK(json.find("\"date_source\": \"header\"") != std::string::npos);
+  CHECK(json.find("\"precision\": \"month\"") != std::string::npos);
+  CHECK(json.find("\"title\": \"Leaders \\\"meet\\\" <b>\"") != std::string::npos);
+  CHECK(json.back() == '\n');
+}
+
+TEST_CASE("ReadGraphJson: names the place of every error", "[export][json]") {
+  auto syntax =
+      ReadGraphJson("{\n  \"schema\": \"eventgraph.graph/1\",\n  \"documents\": [}\n", "g.json");
+  REQUIRE_FALSE(syntax.ok());
+  CHECK(syntax.status().message() == "g.json:3:17: parse error: Invalid value.");
+  auto schema = ReadGraphJson("{\"schema\": \"eventgraph.graph/2\"}", "old.json");
+  REQUIRE_FALSE(schema.ok());
+  CHECK(schema.status().code() == StatusCode::kUnsupported);
+  CHECK(schema.status().message() ==
+        "old.json: unsupported schema 'eventgraph.graph/2' (this build reads eventgraph.graph/1)");
+  auto field = ReadGraphJson(
+      "{\"schema\": \"eventgraph.graph/1\", \"documents\": [], \"entities\": [], \"events\": "
+      "[{\"id\": \"e\", \"type\": 3, \"status\": \"occurred\", \"participants\": [], "
+      "\"sources\": []}], \"relations\": []}",
+      "g.json");
+  REQUIRE_FALSE(field.ok());
+  CHECK(field.status().message() == "g.json: events[0].type: expected a string");
+  auto none = ReadGraphJson("[1, 2]", "x.json");
+  REQUIRE_FALSE(none.ok());
+  CHECK(none.status().message() == "x.json: expected a JSON object");
+}
+
+}  // namespace
+}  // namespace eventgraph
