@@ -145,7 +145,6 @@ int RunBuildCommand(const std::vector<std::string>& args, std::istream& in, std:
   const auto start = std::chrono::steady_clock::now();
   Corpus corpus = ReadCorpus(inputs, corpus_options, files, &in, &diagnostics);
   PrintDiagnostics(diagnostics, err);
-  const size_t read_diagnostics = diagnostics.size();
 
   size_t total_bytes = 0;
   for (const Document& d : corpus.documents) total_bytes += d.text().size();
@@ -213,7 +212,6 @@ int RunBuildCommand(const std::vector<std::string>& args, std::istream& in, std:
                   graph.entities.size(), graph.events.size(), graph.relations.size());
     err << line;
   }
-  (void)read_diagnostics;
   const bool failed = output_failed || corpus.skipped > 0 || diagnostics.error_count() > 0 ||
                       build_diagnostics.error_count() > 0;
   if (corpus.skipped > 0) {
