@@ -37,6 +37,8 @@
 #include <unordered_set>
 #include <utility>
 
+#include "core/internal/string_map.h"
+
 namespace eventgraph {
 
 namespace internal {
@@ -71,13 +73,8 @@ struct Cue {
   EventStatus status = EventStatus::kOccurred;
 };
 
-struct StringHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-
 // Everything known about one lower-cased word, found with a single lookup per token.
-struct WordInfo {
+struct EventWordInfo {
   const TriggerInfo* trigger = nullptr;  // one-word trigger
   Cue cue;
   bool multiword_head = false;  // first word of a multi-word trigger ("press conference")
@@ -85,8 +82,8 @@ struct WordInfo {
 
 struct EventLexicons {
   EventTypeTable types;
-  std::unordered_map<std::string, WordInfo, StringHash, std::equal_to<>> words;
-  std::unordered_map<std::string, TriggerInfo, StringHash, std::equal_to<>> triggers;
+  StringMap<EventWordInfo> words;
+  StringMap<TriggerInfo> triggers;
 };
 
 }  // namespace internal
@@ -154,11 +151,11 @@ class Extraction {
     return std::string_view(lower_).substr(lower_off_[i], lower_off_[i + 1] - lower_off_[i]);
   }
   const Cue* CueOf(uint32_t i) const {
-    const internal::WordInfo* w = words_[i];
+    const internal::EventWordInfo* w = words_[i];
     return w == nullptr || w->cue.cls == CueClass::kNone ? nullptr : &w->cue;
   }
   const TriggerInfo* TriggerOf(uint32_t i) const {
-    const internal::WordInfo* w = words_[i];
+    const internal::EventWordInfo* w = words_[i];
     return w == nullptr ? nullptr : w->trigger;
   }
   CueClass ClassOf(uint32_t i) const {
@@ -244,7 +241,7 @@ class Extraction {
   Diagnostics* diagnostics_;
   std::string lower_;
   std::vector<uint32_t> lower_off_;
-  std::vector<const internal::WordInfo*> words_;  // per token, or nullptr
+  std::vector<const internal::EventWordInfo*> words_;  // per token, or nullptr
   std::vector<int32_t> mention_at_;
   std::vector<uint32_t> mention_tb_;
   std::vector<uint32_t> mention_te_;
@@ -1398,7 +1395,7 @@ void Extraction::ProcessSentence(uint32_t s) {
     std::string_view w = Lower(i);
     const TriggerInfo* info = nullptr;
     uint32_t words = 1;
-    const internal::WordInfo* word = words_[i];
+    const internal::EventWordInfo* word = words_[i];
     if (word == nullptr) continue;
     if (word->multiword_head) {
       for (uint32_t n = 3; n >= 2 && info == nullptr; --n) {
