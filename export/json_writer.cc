@@ -79,6 +79,12 @@ void WriteEntity(Writer& w, const EntityRecord& e) {
   w.StartArray();
   for (const DocId& d : e.docs) JsonString(w, d.value());
   w.EndArray();
+  if (!e.doc_mentions.empty()) {
+    JsonKey(w, "doc_mentions");
+    w.StartArray();
+    for (uint32_t n : e.doc_mentions) w.Uint(n);
+    w.EndArray();
+  }
   JsonKey(w, "key");
   JsonString(w, e.key);
   if (!e.country.empty()) {
