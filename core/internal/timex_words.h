@@ -40,6 +40,8 @@ enum WordClass : uint32_t {
   kClassOldEventNoun = 1u << 18,     // "war" in "the 3-1/2-year-old war"
   kClassModifierStart = 1u << 19,    // first word of a timex_modifiers.txt phrase
   kClassHead = 1u << 20,             // grammar words that alone can carry a timex ("future")
+  kClassFutureCue = 1u << 21,        // future only right before the expression ("until Friday")
+  kClassPast = 1u << 22,             // past-tense verbs without -ed ("said", "met", "was")
 };
 
 /// Everything the lexicons say about one lower-case word.
@@ -145,11 +147,10 @@ struct TimexRules {
   std::vector<Slot> slots;
   std::vector<uint64_t> bloom;
   std::vector<uint64_t> head_bloom;  // words with a class in kHeadBloomClasses
-  /// Classes whose words FindTimexWindows must see: heads, future markers, cardinals (spelled
-  /// years).
+  /// Classes whose words FindTimexWindows must see: heads and cardinals (spelled years).
   static constexpr uint32_t kHeadBloomClasses =
       kClassMonth | kClassWeekday | kClassUnit | kClassSeason | kClassDayPart | kClassClock |
-      kClassDayRef | kClassReference | kClassSetWord | kClassHead | kClassFuture | kClassCardinal;
+      kClassDayRef | kClassReference | kClassSetWord | kClassHead | kClassCardinal;
   size_t max_key_size = 0;
 
   /// Loads every timex lexicon from `data_dir` (empty: compiled in). Fails on a missing or
