@@ -112,8 +112,9 @@ bool NumberIsTimeLike(std::string_view number) {
 
 void FindTimexWindows(const TimexRules& rules, std::string_view text,
                       const std::vector<Token>& tokens, uint32_t begin, uint32_t end,
-                      std::vector<TokenWindow>* windows) {
+                      std::vector<TokenWindow>* windows, std::vector<uint32_t>* heads) {
   auto add_head = [&](uint32_t t) {
+    heads->push_back(t);
     uint32_t first = t > begin + kWindowBefore ? t - kWindowBefore : begin;
     uint32_t last = t + kWindowAfter < end ? t + kWindowAfter : end;
     if (!windows->empty() && first <= windows->back().end) {

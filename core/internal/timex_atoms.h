@@ -54,11 +54,12 @@ constexpr uint32_t kWindowAfter = 10;
 /// number that looks like a time ("1998", "10:30", "9" before "p.m.") or a word that names one
 /// (month, weekday, unit, "today", "now", "daily", a hyphenated word, a capitalized plural).
 /// Every grammar match lies inside a window, so the rest of the sentence is never turned into
-/// atoms. `text` is the document text (any case). Rejects "The company said it was sold." (no
-/// window).
+/// atoms. Appends the head token indices, ascending, to *heads: a match starts at most
+/// kWindowBefore tokens before a head, so the tagger tries no other start. `text` is the document
+/// text (any case). Rejects "The company said it was sold." (no window).
 void FindTimexWindows(const TimexRules& rules, std::string_view text,
                       const std::vector<Token>& tokens, uint32_t begin, uint32_t end,
-                      std::vector<TokenWindow>* windows);
+                      std::vector<TokenWindow>* windows, std::vector<uint32_t>* heads);
 
 }  // namespace internal
 }  // namespace eventgraph

@@ -361,6 +361,8 @@ bool Grammar::Duration(size_t i, GrammarMatch* m) const {
   m->spec.amount_unknown = unknown;
   m->rule = "duration";
   m->quantity = !the && !lead;
+  m->point = false;  // a stretch, not a calendar point: "the end of [two months]" is no date
+  m->deictic = false;
   // "a year-earlier period": a glued "-earlier" makes an adjective, matched by Quarter().
   if (e < n_ && a_[e].hyphen_before && (Word(e, "earlier") || Word(e, "ago"))) return false;
   if (!the && !lead) {
@@ -1386,23 +1388,54 @@ bool Grammar::DayPart(size_t i, GrammarMatch* m) const {
   return true;
 }
 
+// Runs the matchers that can start with atom i (the first atom decides which: "the" starts no
+// clock time, a digit no holiday) and keeps the longest match. Keep the start conditions in sync
+// with the matchers.
 bool Grammar::Core(size_t i, GrammarMatch* out) const {
   if (i >= n_) return false;  // a modifier at the end of the atoms: "more than"
+  const Atom& x = a_[i];
+  const std::string_view w = x.text;
+  const bool digit = !w.empty() && IsDigit(w[0]);
+  const bool the = w == "the";
+  const bool cardinal = x.Is(kClassCardinal);
+  const bool ordinal = x.Is(kClassOrdinal);
   GrammarMatch best;
   best.end = 0;
   GrammarMatch m;
-  if (Set(i, &m)) Keep(m, &best);
-  if (Time(i, &m)) Keep(m, &best);
-  if (NumericDate(i, &m)) Keep(m, &best);
-  if (Date(i, &m)) Keep(m, &best);
-  if (Quarter(i, &m)) Keep(m, &best);
-  if (Decade(i, &m)) Keep(m, &best);
-  if (Year(i, &m)) Keep(m, &best);
-  if (SpelledYear(i, &m)) Keep(m, &best);
-  if (Relative(i, &m)) Keep(m, &best);
-  if (Deictic(i, &m)) Keep(m, &best);
-  if (Duration(i, &m)) Keep(m, &best);
-  if (Holiday(i, &m)) Keep(m, &best);
+  if (w == "every" || w == "each" || w == "once" || w == "twice" || w == "a" || w == "an" ||
+      w == "per" || x.Is(kClassSetWord) || (x.capitalized && w.size() > 4 && w.back() == 's') ||
+      ((x.int_value >= 0 || cardinal) && Word(i + 1, "times"))) {
+    if (Set(i, &m)) Keep(m, &best);
+  }
+  if (digit || x.Is(kClassClock)) {
+    if (Time(i, &m)) Keep(m, &best);
+  }
+  if (digit && NumericDate(i, &m)) Keep(m, &best);
+  if (digit || x.Is(kClassWeekday | kClassMonth)) {
+    if (Date(i, &m)) Keep(m, &best);
+  }
+  if (the || digit || ordinal || w == "comparable" || w == "same" || w == "fiscal" || w == "year" ||
+      (w.size() == 2 && w[0] == 'q')) {
+    if (Quarter(i, &m)) Keep(m, &best);
+  }
+  if (the || digit || ordinal || (!w.empty() && w[0] == '\'')) {
+    if (Decade(i, &m)) Keep(m, &best);
+  }
+  if ((the || digit || w == "fiscal") && Year(i, &m)) Keep(m, &best);
+  if (cardinal && SpelledYear(i, &m)) Keep(m, &best);
+  if (the || x.Is(kClassRelative) || w == "that" || w == "year" || w == "recent") {
+    if (Relative(i, &m)) Keep(m, &best);
+  }
+  if (the || x.Is(kClassDayRef | kClassReference) || w == "more" || w == "current" ||
+      w == "these") {
+    if (Deictic(i, &m)) Keep(m, &best);
+  }
+  if (the || digit || cardinal || x.Is(kClassRelative | kClassUnit) || w == "first" ||
+      w == "final" || w == "initial" || w == "couple" || w == "several" || w == "few" ||
+      w == "many" || w == "half") {
+    if (Duration(i, &m)) Keep(m, &best);
+  }
+  if (x.capitalized && Holiday(i, &m)) Keep(m, &best);
   if (best.end == 0) return false;
   *out = best;
   return true;

@@ -118,10 +118,9 @@ struct TimexRules {
     if (word.size() > 1) h ^= Fold(word[1]) * 0x27D4u;
     return (h ^ (h >> 13)) & (kBloomBits - 1);
   }
-  /// ASCII lower case as an unsigned byte: the bloom bit of "May" and "may" is the same.
-  static size_t Fold(char c) {
-    return static_cast<unsigned char>((c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c);
-  }
+  /// A case-blind byte: the bloom bit of "May" and "may" is the same. Setting bit 5 lower-cases
+  /// ASCII letters without a branch; other bytes may collide, which only costs a false positive.
+  static size_t Fold(char c) { return static_cast<unsigned char>(c) | 0x20u; }
   /// True when a word, in any case, may be in the table (no false negatives).
   bool MayContain(std::string_view word) const {
     if (word.empty() || word.size() > max_key_size || bloom.empty()) return false;
