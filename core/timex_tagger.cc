@@ -157,12 +157,21 @@ std::vector<Timex> TimexTagger::Tag(const Document& document, const std::vector<
       NormalizeContext context;
       context.dct = anchor_dct;
       context.previous = has_previous ? &previous : nullptr;
-      context.tense = ClauseTense(*rules_, text, tokens, sentence_begin, atoms[match.begin].token);
-      // "since [Friday]" is past; so is a possessive weekday: "[Wednesday]'s ruling".
-      if (match.begin > 0 && atoms[match.begin - 1].text == "since") context.tense = Tense::kPast;
-      if (match.end < atoms.size() && atoms[match.end].text == "'s" &&
-          match.spec.direction == Direction::kDefault) {
-        context.tense = Tense::kPast;
+      // Only calendar fields without a year lean by tense ("Friday", "in February"); years,
+      // durations and "last week" do not, so most matches skip the scan.
+      const TimexSpec& spec = match.spec;
+      if (spec.kind == TimexSpecKind::kCalendar && spec.year == 0 && spec.decade < 0 &&
+          spec.century < 0) {
+        context.tense =
+            ClauseTense(*rules_, text, tokens, sentence_begin, atoms[match.begin].token);
+        // "since [Friday]" is past; so is a possessive weekday: "[Wednesday]'s ruling".
+        if (match.begin > 0 && atoms[match.begin - 1].text == "since") {
+          context.tense = Tense::kPast;
+        }
+        if (match.end < atoms.size() && atoms[match.end].text == "'s" &&
+            spec.direction == Direction::kDefault) {
+          context.tense = Tense::kPast;
+        }
       }
       NormalizedValue value = NormalizeTimex(match.spec, context);
       Timex timex;
