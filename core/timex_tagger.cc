@@ -29,13 +29,86 @@ Result<TimexTagger> TimexTagger::Create(std::string_view data_dir) {
 
 namespace {
 
-// Writes the ASCII lower case of text[span] into the same offsets of *lower; other bytes are
-// copied unchanged, so offsets stay offsets.
-void LowerAscii(std::string_view text, Span span, std::string* lower) {
+// Writes the ASCII lower case of text[span] into the same offsets of `lower`; other bytes are
+// copied unchanged, so offsets stay offsets. Branch-free so that the compiler vectorizes it.
+void LowerAscii(std::string_view text, Span span, char* lower) {
+  const unsigned char* in = reinterpret_cast<const unsigned char*>(text.data());
   for (uint32_t k = span.begin; k < span.end; ++k) {
-    char c = text[k];
-    (*lower)[k] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    unsigned char c = in[k];
+    lower[k] = static_cast<char>(c | (static_cast<unsigned char>(c - 'A') < 26 ? 0x20 : 0));
   }
+}
+
+// The ASCII lower case of a short word into *buffer; false when it does not fit.
+bool LowerWord(std::string_view word, char (&buffer)[32], std::string_view* out) {
+  if (word.empty() || word.size() >= sizeof buffer) return false;
+  for (size_t k = 0; k < word.size(); ++k) {
+    char c = word[k];
+    buffer[k] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  *out = std::string_view(buffer, word.size());
+  return true;
+}
+
+// A regular past tense or participle: "announced", "postponed"; rejects "need", "indeed", "bed".
+bool LooksPastTense(std::string_view word) {
+  size_t n = word.size();
+  return n >= 5 && word[n - 2] == 'e' && word[n - 1] == 'd' && word[n - 3] != 'e';
+}
+
+// The tense of the clause an expression starting at token `first` sits in (sentence tokens from
+// `sentence_begin`). The word right before it decides first: a future cue ("until [Friday]",
+// "as soon as [Tuesday]", "effective [Feb. 1]") or a past-tense verb ("announced [Wednesday]",
+// "said [Friday]"). Else the nearest marker before it in the sentence: a future marker ("will
+// meet on [Friday]") or a past-tense verb without -ed ("will stay, he said, since he was rescued
+// in [November]": past). -ed words count only right before the expression, as participles used
+// as adjectives are common ("will be paid on an unspecified date in [January]"). No marker: the
+// past.
+Tense ClauseTense(const internal::TimexRules& rules, std::string_view text,
+                  const std::vector<Token>& tokens, uint32_t sentence_begin, uint32_t first) {
+  char buffer[32];
+  auto word_at = [&](uint32_t index) -> std::string_view {
+    const Token& token = tokens[index];
+    std::string_view lower;
+    if (token.kind != TokenKind::kWord ||
+        !LowerWord(text.substr(token.span.begin, token.span.size()), buffer, &lower)) {
+      return std::string_view();
+    }
+    return lower;
+  };
+  uint32_t t = first;
+  if (t > sentence_begin) {
+    std::string_view word = word_at(t - 1);
+    // The cue may stand before a preposition: "due on [Friday]".
+    if ((word == "on" || word == "at") && t - 1 > sentence_begin) word = word_at(t - 2);
+    if (word == "as" && t >= sentence_begin + 3 && word_at(t - 2) == "soon") {
+      return Tense::kFuture;  // "as soon as [Tuesday]"
+    }
+    if (!word.empty()) {
+      const internal::WordInfo* info = rules.Find(word);
+      if (info != nullptr && info->Is(internal::kClassFutureCue)) return Tense::kFuture;
+      if ((info != nullptr && info->Is(internal::kClassPast)) || LooksPastTense(word)) {
+        return Tense::kPast;
+      }
+    }
+  }
+  while (t > sentence_begin) {
+    --t;
+    const Token& token = tokens[t];
+    // The bloom filter rejects most words before they are lower-cased.
+    if (token.kind != TokenKind::kWord ||
+        !rules.MayContain(text.substr(token.span.begin, token.span.size()))) {
+      continue;
+    }
+    std::string_view word = word_at(t);
+    if (word.empty()) continue;
+    const internal::WordInfo* info = rules.Find(word);
+    if (info == nullptr) continue;
+    if (info->Is(internal::kClassFuture)) return Tense::kFuture;
+    // A participle after "be" is no past tense: "will be paid in [January]".
+    if (info->Is(internal::kClassPast) && !(t > sentence_begin && word_at(t - 1) == "be")) break;
+  }
+  return Tense::kPast;
 }
 
 }  // namespace
@@ -47,7 +120,9 @@ std::vector<Timex> TimexTagger::Tag(const Document& document, const std::vector<
   std::vector<Timex> timexes;
   if (tokens.empty()) return timexes;
   const std::string& text = document.text();
-  std::string lower(text.size(), ' ');  // filled per sentence that may hold a timex
+  // The lower-cased text, filled per window; reused between calls on the same thread.
+  thread_local std::string lower;
+  if (lower.size() < text.size()) lower.resize(text.size());
   std::vector<internal::Atom> atoms;
   atoms.reserve(64);
   NormalizedValue previous;
@@ -55,17 +130,25 @@ std::vector<Timex> TimexTagger::Tag(const Document& document, const std::vector<
   std::optional<CivilDate> anchor_dct;
   if (dct && IsValidDate(*dct)) anchor_dct = dct;
 
-  auto tag_window = [&](uint32_t sentence_index, internal::TokenWindow window,
-                        uint32_t first_future_byte) {
+  std::vector<uint32_t> heads;
+  size_t next_head = 0;  // first head not yet behind the atom being tried
+  auto tag_window = [&](uint32_t sentence_index, uint32_t sentence_begin,
+                        internal::TokenWindow window) {
     LowerAscii(text, Span{tokens[window.begin].span.begin, tokens[window.end - 1].span.end},
-               &lower);
+               lower.data());
     atoms.clear();
-    internal::BuildAtoms(*rules_, text, lower, tokens, window.begin, window.end, &atoms);
+    internal::BuildAtoms(*rules_, text, std::string_view(lower.data(), text.size()), tokens,
+                         window.begin, window.end, &atoms);
     internal::GrammarMatch match;
     for (size_t i = 0; i < atoms.size(); ++i) {
+      const internal::Atom& a = atoms[i];
+      // Every match holds a head at most kWindowBefore tokens after its start: skip to the
+      // first head at or after this atom, and past atoms too far before it.
+      while (next_head < heads.size() && heads[next_head] < a.token) ++next_head;
+      if (next_head == heads.size()) break;
+      if (heads[next_head] - a.token > internal::kWindowBefore) continue;
       // Inline fast path: a word with no lexicon entry and no digit starts nothing, unless it
       // is a capitalized plural ("Tuesdays"), which MatchTimexAt checks.
-      const internal::Atom& a = atoms[i];
       if (a.info == nullptr && a.int_value < 0 && !a.capitalized &&
           (a.text.empty() || a.text[0] < '\'' || a.text[0] > '9')) {
         continue;
@@ -74,9 +157,22 @@ std::vector<Timex> TimexTagger::Tag(const Document& document, const std::vector<
       NormalizeContext context;
       context.dct = anchor_dct;
       context.previous = has_previous ? &previous : nullptr;
-      context.tense =
-          first_future_byte < atoms[match.begin].span.begin ? Tense::kFuture : Tense::kPast;
-      if (match.begin > 0 && atoms[match.begin - 1].text == "since") context.tense = Tense::kPast;
+      // Only calendar fields without a year lean by tense ("Friday", "in February"); years,
+      // durations and "last week" do not, so most matches skip the scan.
+      const TimexSpec& spec = match.spec;
+      if (spec.kind == TimexSpecKind::kCalendar && spec.year == 0 && spec.decade < 0 &&
+          spec.century < 0) {
+        context.tense =
+            ClauseTense(*rules_, text, tokens, sentence_begin, atoms[match.begin].token);
+        // "since [Friday]" is past; so is a possessive weekday: "[Wednesday]'s ruling".
+        if (match.begin > 0 && atoms[match.begin - 1].text == "since") {
+          context.tense = Tense::kPast;
+        }
+        if (match.end < atoms.size() && atoms[match.end].text == "'s" &&
+            spec.direction == Direction::kDefault) {
+          context.tense = Tense::kPast;
+        }
+      }
       NormalizedValue value = NormalizeTimex(match.spec, context);
       Timex timex;
       timex.span = Span{atoms[match.begin].span.begin, atoms[match.end - 1].span.end};
@@ -106,12 +202,11 @@ std::vector<Timex> TimexTagger::Tag(const Document& document, const std::vector<
   auto tag_range = [&](uint32_t sentence_index, uint32_t begin, uint32_t end) {
     if (begin >= end) return;
     windows.clear();
-    // The clause leans to the future after a future marker: "will meet on [Friday]"; a marker
-    // after the expression does not count ("said [Thursday] that troops will stay").
-    uint32_t first_future_byte = UINT32_MAX;
-    internal::FindTimexWindows(*rules_, text, tokens, begin, end, &windows, &first_future_byte);
+    heads.clear();
+    next_head = 0;
+    internal::FindTimexWindows(*rules_, text, tokens, begin, end, &windows, &heads);
     for (const internal::TokenWindow& window : windows) {
-      tag_window(sentence_index, window, first_future_byte);
+      tag_window(sentence_index, begin, window);
     }
   };
 

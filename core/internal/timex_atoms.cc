@@ -11,10 +11,11 @@ namespace {
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
 void AddAtom(const TimexRules& rules, std::string_view text, std::string_view lower, Span span,
-             TokenKind kind, bool hyphen_before, std::vector<Atom>* atoms) {
+             TokenKind kind, bool hyphen_before, uint32_t token, std::vector<Atom>* atoms) {
   // Built in place: filling a local Atom and copying it stalled on store forwarding.
   Atom& atom = atoms->emplace_back();
   atom.span = span;
+  atom.token = token;
   atom.text = lower.substr(span.begin, span.size());
   atom.kind = kind;
   atom.hyphen_before = hyphen_before;
@@ -59,7 +60,7 @@ void BuildAtoms(const TimexRules& rules, std::string_view text, std::string_view
         pending_hyphen = true;
         continue;
       }
-      AddAtom(rules, text, lower, token.span, token.kind, false, atoms);
+      AddAtom(rules, text, lower, token.span, token.kind, false, t, atoms);
       pending_hyphen = false;
       continue;
     }
@@ -69,7 +70,7 @@ void BuildAtoms(const TimexRules& rules, std::string_view text, std::string_view
             ? token.Has(kTokenHyphenated)
             : token.kind == TokenKind::kNumber && token_text.find('-', 1) != std::string_view::npos;
     if (!splittable) {
-      AddAtom(rules, text, lower, token.span, token.kind, pending_hyphen, atoms);
+      AddAtom(rules, text, lower, token.span, token.kind, pending_hyphen, t, atoms);
       pending_hyphen = false;
       continue;
     }
@@ -78,7 +79,7 @@ void BuildAtoms(const TimexRules& rules, std::string_view text, std::string_view
     for (uint32_t pos = token.span.begin; pos <= token.span.end; ++pos) {
       if (pos == token.span.end || text[pos] == '-') {
         if (pos > part_begin) {
-          AddAtom(rules, text, lower, Span{part_begin, pos}, token.kind, hyphen, atoms);
+          AddAtom(rules, text, lower, Span{part_begin, pos}, token.kind, hyphen, t, atoms);
           hyphen = true;
         }
         part_begin = pos + 1;
@@ -111,9 +112,9 @@ bool NumberIsTimeLike(std::string_view number) {
 
 void FindTimexWindows(const TimexRules& rules, std::string_view text,
                       const std::vector<Token>& tokens, uint32_t begin, uint32_t end,
-                      std::vector<TokenWindow>* windows, uint32_t* first_future_byte) {
-  *first_future_byte = UINT32_MAX;
+                      std::vector<TokenWindow>* windows, std::vector<uint32_t>* heads) {
   auto add_head = [&](uint32_t t) {
+    heads->push_back(t);
     uint32_t first = t > begin + kWindowBefore ? t - kWindowBefore : begin;
     uint32_t last = t + kWindowAfter < end ? t + kWindowAfter : end;
     if (!windows->empty() && first <= windows->back().end) {
@@ -164,9 +165,6 @@ void FindTimexWindows(const TimexRules& rules, std::string_view text,
     std::string_view word(buffer, raw.size());
     const WordInfo* info = rules.Find(word);
     if (info != nullptr) {
-      if (info->Is(kClassFuture) && *first_future_byte == UINT32_MAX) {
-        *first_future_byte = token.span.begin;
-      }
       if ((info->classes & kHeadClasses) != 0 ||
           (info->Is(kClassCardinal) && info->cardinal >= 11 && info->cardinal <= 20)) {
         add_head(t);

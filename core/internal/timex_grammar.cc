@@ -90,6 +90,7 @@ class Grammar {
   bool Time(size_t i, GrammarMatch* m) const;
   bool Set(size_t i, GrammarMatch* m) const;
   bool Holiday(size_t i, GrammarMatch* m) const;
+  bool DayPart(size_t i, GrammarMatch* m) const;
 
   bool Word(size_t i, std::string_view w) const { return i < n_ && a_[i].text == w; }
   bool Has(size_t i, uint32_t c) const { return i < n_ && a_[i].Is(c); }
@@ -303,7 +304,10 @@ bool Grammar::Duration(size_t i, GrammarMatch* m) const {
       qe = 0;
     }
   }
-  if (qe == 0 && (!Quantity(j, &qe, &amount, &unknown) || !Has(qe, kClassUnit))) {
+  if (qe == 0 && (!Quantity(j, &qe, &amount, &unknown) ||
+                  !(Has(qe, kClassUnit) ||
+                    ((Word(qe, "more") || Word(qe, "additional") || Word(qe, "extra")) &&
+                     Has(qe + 1, kClassUnit))))) {
     // Bare plural unit after "for"/"in"/"over": "for years", "in months". Rejects "years of".
     if (the || lead || !Has(i, kClassUnit) || a_[i].text.back() != 's' || i == 0 ||
         !(Word(i - 1, "for") || Word(i - 1, "in") || Word(i - 1, "over") ||
@@ -313,7 +317,13 @@ bool Grammar::Duration(size_t i, GrammarMatch* m) const {
     qe = i;
     unknown = true;
   }
+  // "two more weeks", "an additional year", "20 extra years": the amount still counts.
+  if ((Word(qe, "more") || Word(qe, "additional") || Word(qe, "extra")) &&
+      Has(qe + 1, kClassUnit) && qe > j) {
+    ++qe;
+  }
   size_t u = qe;
+  if (!Has(u, kClassUnit)) return false;
   const WordInfo& unit = Info(u);
   // "the 1988 quarter" names a quarter of 1988, not 1988 quarters.
   if (a_[j].digits == 4 && !a_[u].hyphen_before && a_[u].text.back() != 's') return false;
@@ -351,6 +361,8 @@ bool Grammar::Duration(size_t i, GrammarMatch* m) const {
   m->spec.amount_unknown = unknown;
   m->rule = "duration";
   m->quantity = !the && !lead;
+  m->point = false;  // a stretch, not a calendar point: "the end of [two months]" is no date
+  m->deictic = false;
   // "a year-earlier period": a glued "-earlier" makes an adjective, matched by Quarter().
   if (e < n_ && a_[e].hyphen_before && (Word(e, "earlier") || Word(e, "ago"))) return false;
   if (!the && !lead) {
@@ -466,14 +478,48 @@ bool Grammar::Relative(size_t i, GrammarMatch* m) const {
     m->rule = "the_season";
     return true;
   }
+  if (!the && Word(j, "that") && SingularUnit(j + 1) && !a_[j + 1].hyphen_before &&
+      Info(j + 1).unit >= TimeUnit::kDay && Info(j + 1).unit <= TimeUnit::kYear &&
+      Info(j + 1).unit != TimeUnit::kWeekend && !Word(j + 2, "of") &&
+      !(j + 2 < n_ && a_[j + 2].hyphen_before)) {
+    // "that year", "later that day": the unit of the date last spoken of ("in 1998 ... [later
+    // that year]" → 1998). Rejects "that year-long delay" and "that week of talks".
+    m->begin = i;
+    m->end = j + 2;
+    m->spec = TimexSpec();
+    m->spec.kind = TimexSpecKind::kRelative;
+    m->spec.unit = Info(j + 1).unit;
+    m->spec.from_previous = true;
+    m->point = true;
+    m->deictic = true;
+    m->rule = "that_unit";
+    return true;
+  }
+  if (!the && Word(j, "year") && j + 1 < n_ &&
+      ((Word(j + 1, "end") && !Word(j + 2, "of")) || (Word(j + 1, "'s") && Word(j + 2, "end")))) {
+    // "by year-end", "by year's end": the end of the DCT's year. Rejects "the year ended".
+    m->begin = i;
+    m->end = Word(j + 1, "end") ? j + 2 : j + 3;
+    m->spec = TimexSpec();
+    m->spec.kind = TimexSpecKind::kRelative;
+    m->spec.unit = TimeUnit::kYear;
+    m->spec.mod = "END";
+    m->point = true;
+    m->rule = "year_end";
+    return true;
+  }
   if (!Has(j, kClassRelative)) {
-    // "recent years", "recent months": an unspecified stretch just past.
-    if (!the && Word(j, "recent") && Has(j + 1, kClassUnit) && a_[j + 1].text.back() == 's') {
-      m->begin = i;  // "in recent years": the recent past, PAST_REF
+    // "recent years": an unspecified stretch just past, a duration "PXY" as TimeML annotates it
+    // (see also "the coming weeks" below). Rejects "the recent sale" (no unit).
+    if (!the && Word(j, "recent") && Has(j + 1, kClassUnit) && a_[j + 1].text.back() == 's' &&
+        !a_[j + 1].hyphen_before) {
+      m->begin = i;
       m->end = j + 2;
       m->spec = TimexSpec();
-      m->spec.kind = TimexSpecKind::kReference;
-      m->spec.reference = "PAST_REF";
+      m->spec.kind = TimexSpecKind::kDuration;
+      m->spec.type = TimexType::kDuration;
+      m->spec.unit = Info(j + 1).unit;
+      m->spec.amount_unknown = true;
       m->rule = "recent_units";
       return true;
     }
@@ -535,16 +581,12 @@ bool Grammar::Relative(size_t i, GrammarMatch* m) const {
   }
   if (Has(j, kClassUnit) && a_[j].text.back() == 's' &&
       (rel == "coming" || rel == "past" || rel == "last" || rel == "next")) {
-    // "the past weeks": an unspecified stretch; "the coming months": the future.
+    // "the past weeks", "the coming months": an unspecified stretch ("PXW", "PXM").
     m->spec.kind = TimexSpecKind::kDuration;
     m->spec.type = TimexType::kDuration;
     m->spec.unit = Info(j).unit;
     m->spec.amount_unknown = true;
-    if (rel == "coming") {
-      m->spec.kind = TimexSpecKind::kReference;
-      m->spec.type = TimexType::kDate;
-      m->spec.reference = "FUTURE_REF";
-    }
+
     m->point = false;
     m->rule = "relative_units";
     m->end = j + 1;
@@ -556,7 +598,8 @@ bool Grammar::Relative(size_t i, GrammarMatch* m) const {
     m->spec.from_previous = backref;
     m->end = j + 1;
     if (Has(j + 1, kClassDayPart)) {
-      m->spec.day_part = Info(j + 1).day_part;
+      m->spec.day_part = Info(j + 1).day_part;  // "last Friday night": TIME
+      m->spec.type = TimexType::kTime;
       m->end = j + 2;
     }
     m->rule = "relative_weekday";
@@ -804,8 +847,9 @@ bool Grammar::Date(size_t i, GrammarMatch* m) const {
   m->rule = "weekday";
   m->deictic = true;
   if (Has(i + 1, kClassDayPart)) {
-    // "Sunday night" is annotated as the day in news (DATE "2000-04-16"), so the part of the day
-    // widens the extent but not the value.
+    // "Sunday night" → TIME "2025-08-17TNI" (TimeML; the majority of the news annotations).
+    m->spec.day_part = Info(i + 1).day_part;
+    m->spec.type = TimexType::kTime;
     m->end = i + 2;
     m->rule = "weekday_day_part";
   }
@@ -1317,23 +1361,81 @@ bool Grammar::Holiday(size_t i, GrammarMatch* m) const {
   return false;
 }
 
+// A part of the day after a one-word modifier: "mid [afternoon]", "early [morning]", "late
+// [evening] yesterday", "mid-afternoon Friday": TIME of the DCT's day (or the day named after
+// it). A bare "in the morning" is no expression of its own, so this runs only behind "mid",
+// "early", "late".
+bool Grammar::DayPart(size_t i, GrammarMatch* m) const {
+  if (!Has(i, kClassDayPart)) return false;
+  m->begin = i;
+  m->spec = TimexSpec();
+  m->spec.kind = TimexSpecKind::kRelative;
+  m->spec.type = TimexType::kTime;
+  m->spec.unit = TimeUnit::kDay;
+  m->spec.day_part = Info(i).day_part;
+  m->end = i + 1;
+  if (Has(i + 1, kClassDayRef)) {
+    m->spec.offset = Info(i + 1).day_offset;  // "mid-afternoon yesterday"
+    m->end = i + 2;
+  } else if (Has(i + 1, kClassWeekday) && !Has(i + 1, kClassAmbiguous)) {
+    m->spec.kind = TimexSpecKind::kCalendar;  // "late morning Friday"
+    m->spec.weekday = Info(i + 1).weekday;
+    m->end = i + 2;
+  }
+  m->point = true;
+  m->deictic = true;
+  m->rule = "day_part";
+  return true;
+}
+
+// Runs the matchers that can start with atom i (the first atom decides which: "the" starts no
+// clock time, a digit no holiday) and keeps the longest match. Keep the start conditions in sync
+// with the matchers.
 bool Grammar::Core(size_t i, GrammarMatch* out) const {
   if (i >= n_) return false;  // a modifier at the end of the atoms: "more than"
+  const Atom& x = a_[i];
+  const std::string_view w = x.text;
+  const bool digit = !w.empty() && IsDigit(w[0]);
+  const bool the = w == "the";
+  const bool cardinal = x.Is(kClassCardinal);
+  const bool ordinal = x.Is(kClassOrdinal);
   GrammarMatch best;
   best.end = 0;
   GrammarMatch m;
-  if (Set(i, &m)) Keep(m, &best);
-  if (Time(i, &m)) Keep(m, &best);
-  if (NumericDate(i, &m)) Keep(m, &best);
-  if (Date(i, &m)) Keep(m, &best);
-  if (Quarter(i, &m)) Keep(m, &best);
-  if (Decade(i, &m)) Keep(m, &best);
-  if (Year(i, &m)) Keep(m, &best);
-  if (SpelledYear(i, &m)) Keep(m, &best);
-  if (Relative(i, &m)) Keep(m, &best);
-  if (Deictic(i, &m)) Keep(m, &best);
-  if (Duration(i, &m)) Keep(m, &best);
-  if (Holiday(i, &m)) Keep(m, &best);
+  if (w == "every" || w == "each" || w == "once" || w == "twice" || w == "a" || w == "an" ||
+      w == "per" || x.Is(kClassSetWord) || (x.capitalized && w.size() > 4 && w.back() == 's') ||
+      ((x.int_value >= 0 || cardinal) && Word(i + 1, "times"))) {
+    if (Set(i, &m)) Keep(m, &best);
+  }
+  if (digit || x.Is(kClassClock)) {
+    if (Time(i, &m)) Keep(m, &best);
+  }
+  if (digit && NumericDate(i, &m)) Keep(m, &best);
+  if (digit || x.Is(kClassWeekday | kClassMonth)) {
+    if (Date(i, &m)) Keep(m, &best);
+  }
+  if (the || digit || ordinal || w == "comparable" || w == "same" || w == "fiscal" || w == "year" ||
+      (w.size() == 2 && w[0] == 'q')) {
+    if (Quarter(i, &m)) Keep(m, &best);
+  }
+  if (the || digit || ordinal || (!w.empty() && w[0] == '\'')) {
+    if (Decade(i, &m)) Keep(m, &best);
+  }
+  if ((the || digit || w == "fiscal") && Year(i, &m)) Keep(m, &best);
+  if (cardinal && SpelledYear(i, &m)) Keep(m, &best);
+  if (the || x.Is(kClassRelative) || w == "that" || w == "year" || w == "recent") {
+    if (Relative(i, &m)) Keep(m, &best);
+  }
+  if (the || x.Is(kClassDayRef | kClassReference) || w == "more" || w == "current" ||
+      w == "these") {
+    if (Deictic(i, &m)) Keep(m, &best);
+  }
+  if (the || digit || cardinal || x.Is(kClassRelative | kClassUnit) || w == "first" ||
+      w == "final" || w == "initial" || w == "couple" || w == "several" || w == "few" ||
+      w == "many" || w == "half") {
+    if (Duration(i, &m)) Keep(m, &best);
+  }
+  if (x.capitalized && Holiday(i, &m)) Keep(m, &best);
   if (best.end == 0) return false;
   *out = best;
   return true;
@@ -1366,7 +1468,9 @@ bool Grammar::Match(size_t i, GrammarMatch* out) const {
     if (!PhraseAt(i, p)) continue;
     size_t j = i + p.words.size();
     GrammarMatch inner;
-    if (!Core(j, &inner)) continue;
+    if (!Core(j, &inner) && !(p.words.size() == 1 && !p.quantity && DayPart(j, &inner))) {
+      continue;
+    }
     bool ok = p.quantity ? inner.quantity : inner.point;
     if ((p.mod == "START" || p.mod == "END") && p.words.size() == 1 &&
         (p.words[0] == "earlier" || p.words[0] == "later")) {
@@ -1418,11 +1522,13 @@ bool MatchTimexAt(const TimexRules& rules, const std::vector<Atom>& atoms, size_
   }
   // A determiner or article starts an expression only before a time word or a number:
   // "the third quarter", "a year"; not "the company".
-  if (a.info != nullptr && (a.text == "the" || a.text == "a" || a.text == "an")) {
+  if (a.info != nullptr &&
+      (a.text == "the" || a.text == "a" || a.text == "an" || a.text == "that")) {
     if (i + 1 >= atoms.size()) return false;
     const Atom& next = atoms[i + 1];
     if (next.int_value < 0 && (next.classes & kStartClasses) == 0 &&
-        !(next.text.size() > 1 && (IsDigit(next.text[0]) || next.text[0] == '\''))) {
+        !(next.text.size() > 1 && (IsDigit(next.text[0]) || next.text[0] == '\'')) &&
+        next.text != "additional") {  // "an additional year"
       return false;
     }
   }

@@ -187,8 +187,13 @@ Result<TimexRules> TimexRules::Load(std::string_view data_dir) {
   // time_zones.txt, future_markers.txt: keys only
   if (Status s = load("time_zones.txt", &lex); !s.ok()) return s;
   for (const LexiconEntry& e : lex.entries()) rules.words[e.key].classes |= kClassTimeZone;
+  // future_markers.txt: key, [cue]; past_markers.txt: keys only
   if (Status s = load("future_markers.txt", &lex); !s.ok()) return s;
-  for (const LexiconEntry& e : lex.entries()) rules.words[e.key].classes |= kClassFuture;
+  for (const LexiconEntry& e : lex.entries()) {
+    rules.words[e.key].classes |= field(e, 0) == "cue" ? kClassFutureCue : kClassFuture;
+  }
+  if (Status s = load("past_markers.txt", &lex); !s.ok()) return s;
+  for (const LexiconEntry& e : lex.entries()) rules.words[e.key].classes |= kClassPast;
   // set_words.txt: key, unit code or part of day
   if (Status s = load("set_words.txt", &lex); !s.ok()) return s;
   for (const LexiconEntry& e : lex.entries()) {
@@ -244,7 +249,7 @@ Result<TimexRules> TimexRules::Load(std::string_view data_dir) {
   static constexpr std::string_view kGrammarStarters[] = {
       "calendar", "comparable", "couple", "distant", "each", "every", "few", "fiscal", "full",
       "future", "half", "immediate", "many", "near", "once", "q1", "q2", "q3", "q4", "recent",
-      "right", "same", "several", "the", "these", "twice",
+      "right", "same", "several", "that", "the", "these", "twice",
       // Second words of modifiers after "the": "the middle of October".
       "beginning", "end", "middle", "start"};
   for (std::string_view w : kGrammarStarters) rules.words[std::string(w)].classes |= kClassStarter;

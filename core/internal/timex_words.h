@@ -40,6 +40,8 @@ enum WordClass : uint32_t {
   kClassOldEventNoun = 1u << 18,     // "war" in "the 3-1/2-year-old war"
   kClassModifierStart = 1u << 19,    // first word of a timex_modifiers.txt phrase
   kClassHead = 1u << 20,             // grammar words that alone can carry a timex ("future")
+  kClassFutureCue = 1u << 21,        // future only right before the expression ("until Friday")
+  kClassPast = 1u << 22,             // past-tense verbs without -ed ("said", "met", "was")
 };
 
 /// Everything the lexicons say about one lower-case word.
@@ -116,10 +118,9 @@ struct TimexRules {
     if (word.size() > 1) h ^= Fold(word[1]) * 0x27D4u;
     return (h ^ (h >> 13)) & (kBloomBits - 1);
   }
-  /// ASCII lower case as an unsigned byte: the bloom bit of "May" and "may" is the same.
-  static size_t Fold(char c) {
-    return static_cast<unsigned char>((c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c);
-  }
+  /// A case-blind byte: the bloom bit of "May" and "may" is the same. Setting bit 5 lower-cases
+  /// ASCII letters without a branch; other bytes may collide, which only costs a false positive.
+  static size_t Fold(char c) { return static_cast<unsigned char>(c) | 0x20u; }
   /// True when a word, in any case, may be in the table (no false negatives).
   bool MayContain(std::string_view word) const {
     if (word.empty() || word.size() > max_key_size || bloom.empty()) return false;
@@ -145,11 +146,10 @@ struct TimexRules {
   std::vector<Slot> slots;
   std::vector<uint64_t> bloom;
   std::vector<uint64_t> head_bloom;  // words with a class in kHeadBloomClasses
-  /// Classes whose words FindTimexWindows must see: heads, future markers, cardinals (spelled
-  /// years).
+  /// Classes whose words FindTimexWindows must see: heads and cardinals (spelled years).
   static constexpr uint32_t kHeadBloomClasses =
       kClassMonth | kClassWeekday | kClassUnit | kClassSeason | kClassDayPart | kClassClock |
-      kClassDayRef | kClassReference | kClassSetWord | kClassHead | kClassFuture | kClassCardinal;
+      kClassDayRef | kClassReference | kClassSetWord | kClassHead | kClassCardinal;
   size_t max_key_size = 0;
 
   /// Loads every timex lexicon from `data_dir` (empty: compiled in). Fails on a missing or

@@ -108,6 +108,43 @@ TEST_CASE("TimexTagger: turns the past bias forward in future-tense clauses", "[
   }
 }
 
+TEST_CASE("TimexTagger: reads the tense from the words before the expression", "[core][timex]") {
+  const Row rows[] = {
+      // A past-tense verb right before wins over an earlier future marker.
+      {"Lawyers will appeal the ruling announced Wednesday.", kDct, "Wednesday|DATE|2025-08-13"},
+      // A past tense without -ed stops the scan back to "will".
+      {"The envoy will return to the town where he was held in November.", kDct,
+       "November|DATE|2024-11"},
+      // A participle after "be" is no past tense.
+      {"The dividend will be paid in January.", kDct, "January|DATE|2026-01"},
+      // Future cues right before the expression.
+      {"The talks were postponed until Tuesday.", kDct, "Tuesday|DATE|2025-08-19"},
+      {"Troops could leave as soon as Tuesday.", kDct, "Tuesday|DATE|2025-08-19"},
+      {"The rate cut is effective Feb. 1.", kDct, "Feb. 1|DATE|2026-02-01"},
+      // A possessive weekday names a past event.
+      {"Officials will study Wednesday's decision.", kDct, "Wednesday|DATE|2025-08-13"},
+  };
+  for (const Row& row : rows) {
+    INFO(row.text);
+    CHECK(Dump(row.text, row.dct) == row.expected);
+  }
+}
+
+TEST_CASE("TimexTagger: gives parts of the day TIME values", "[core][timex]") {
+  const Row rows[] = {
+      {"The blast hit the market on Friday night.", kDct, "Friday night|TIME|2025-08-15TNI"},
+      {"They left last Friday morning.", kDct, "last Friday morning|TIME|2025-08-15TMO"},
+      {"Shares rose by mid-afternoon yesterday.", kDct,
+       "mid-afternoon yesterday|TIME|2025-08-15TAF"},
+      {"Rain fell until late evening.", kDct, "late evening|TIME|2025-08-16TEV"},
+      {"The talks resumed at midday.", kDct, "midday|TIME|2025-08-16T12:00"},
+  };
+  for (const Row& row : rows) {
+    INFO(row.text);
+    CHECK(Dump(row.text, row.dct) == row.expected);
+  }
+}
+
 TEST_CASE("TimexTagger: anchors back-references to the previous date", "[core][timex]") {
   const Row rows[] = {
       {"Troops withdrew on Aug. 10. The following day, talks resumed.", kDct,
@@ -116,6 +153,11 @@ TEST_CASE("TimexTagger: anchors back-references to the previous date", "[core][t
        "March 3|DATE|2025-03-03; Two days later|DATE|2025-03-05"},
       {"Profit fell in the third quarter of 2024, down from a year earlier.", kDct,
        "the third quarter of 2024|DATE|2024-Q3; a year earlier|DATE|2024-Q3"},
+      {"The bank failed in 2008. Later that year, rates fell.", kDct,
+       "2008|DATE|2008; Later that year|DATE|2008"},
+      {"The mill closed on June 3, 2019. That day, workers marched.", kDct,
+       "June 3, 2019|DATE|2019-06-03; That day|DATE|2019-06-03"},
+      {"The merger should close by year-end.", kDct, "year-end|DATE|2025"},
   };
   for (const Row& row : rows) {
     INFO(row.text);
@@ -135,6 +177,10 @@ TEST_CASE("TimexTagger: finds durations and sets", "[core][timex]") {
       {"They talk every Friday.", kDct, "every Friday|SET|XXXX-WXX-5"},
       {"The paper appears daily.", kDct, "daily|SET|P1D"},
       {"Inflation runs at 5% a year.", kDct, "a year|SET|P1Y"},
+      {"Prices climbed in recent years.", kDct, "recent years|DURATION|PXY"},
+      {"Rates may rise in the coming weeks.", kDct, "the coming weeks|DURATION|PXW"},
+      {"The strike may last two more weeks.", kDct, "two more weeks|DURATION|P2W"},
+      {"The lease runs for an additional year.", kDct, "an additional year|DURATION|P1Y"},
   };
   for (const Row& row : rows) {
     INFO(row.text);
@@ -161,6 +207,9 @@ TEST_CASE("TimexTagger: ignores numbers and words that are not time", "[core][ti
       "The 52-year-old man was detained.",
       "He is 52 years old.",
       "A crowd of 2000 people gathered.",
+      "The recent sale was approved.",
+      "He sold more shares than that.",
+      "They met in the morning.",
   };
   for (const char* text : texts) {
     INFO(text);
