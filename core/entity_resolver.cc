@@ -18,10 +18,10 @@
 #include <algorithm>
 #include <map>
 #include <string>
-#include <unordered_map>
 #include <utility>
 
 #include "core/alias_table.h"
+#include "core/internal/string_map.h"
 #include "core/name_key.h"
 
 namespace eventgraph::internal {
@@ -50,6 +50,7 @@ struct Draft {
   uint32_t first_token = 0;
   bool all_author = true;
   int32_t merged_into = -1;
+  int32_t next_with_key = -1;  // the next draft with the same key (Resolver::by_key_)
 
   std::string_view last_core() const {
     for (size_t k = words.size(); k > 0; --k) {
@@ -88,6 +89,7 @@ class Resolver {
       candidates = std::move(sorted);
     }
     candidates_ = std::move(candidates);
+    drafts_.reserve(candidates_.size());
     assigned_.assign(candidates_.size(), -1);
     resolution_.assign(candidates_.size(), std::string());
     // Pass 1 and 2: persons by name.
@@ -95,10 +97,11 @@ class Resolver {
       for (size_t i = 0; i < candidates_.size(); ++i) {
         const Candidate& c = candidates_[i];
         if (c.kind != EntityKind::kPerson || c.form != MentionForm::kName || c.soft) continue;
-        std::vector<std::string> words = NameWords(c.folded);
-        if (words.empty()) continue;
-        bool multi = words.size() >= 2;
+        // Folded names have single spaces between words and none at the ends.
+        if (c.folded.empty()) continue;
+        const bool multi = c.folded.find(' ') != std::string::npos;
         if ((pass == 0) != multi) continue;
+        std::vector<std::string> words = NameWords(c.folded);
         int32_t entity = multi ? FindFullName(words, i) : FindSurname(words[0], i, true);
         Assign(i, entity, std::move(words));
       }
@@ -211,7 +214,14 @@ class Resolver {
   int32_t NewDraft(const Candidate& c, std::string key, std::vector<std::string> words) {
     Draft draft;
     draft.kind = c.kind;
-    if (!key.empty()) by_key_[key].push_back(static_cast<int32_t>(drafts_.size()));
+    if (!key.empty()) {
+      const int32_t index = static_cast<int32_t>(drafts_.size());
+      auto [it, inserted] = by_key_.try_emplace(key, index, index);
+      if (!inserted) {
+        drafts_[static_cast<size_t>(it->second.second)].next_with_key = index;
+        it->second.second = index;
+      }
+    }
     draft.key = std::move(key);
     draft.words = std::move(words);
     draft.first_token = c.token_begin;
@@ -249,7 +259,8 @@ class Resolver {
   // Picks the geonames reading: the state or country named after it ("Moscow, Idaho"), else the
   // most populous.
   const GazetteerPlace* CityReading(const Candidate& c, bool* is_default) const {
-    std::span<const GazetteerPlace* const> cities = rules_.gazetteer->FindCities(c.folded);
+    std::span<const GazetteerPlace* const> cities =
+        c.cities_known ? c.cities : rules_.gazetteer->FindCities(c.folded);
     *is_default = true;
     if (cities.empty()) return nullptr;
     if (!c.place_hint.empty()) {
@@ -277,15 +288,17 @@ class Resolver {
         return rules_.keyer->KeyFolded(c.folded + " " + FoldName((*city)->region), c.kind);
       }
     }
-    return rules_.keyer->KeyFolded(c.canonical.empty() ? c.folded : FoldName(c.canonical), c.kind);
+    if (!c.canonical.empty()) return rules_.keyer->KeyFolded(FoldName(c.canonical), c.kind);
+    return rules_.keyer->KeyFolded(c.folded, c.kind);
   }
 
   int32_t FindByKey(EntityKind kind, const std::string& key) const {
     auto it = by_key_.find(key);
     if (it == by_key_.end()) return -1;
-    for (int32_t d : it->second) {
+    for (int32_t d = it->second.first; d >= 0;) {
       const Draft& draft = drafts_[static_cast<size_t>(d)];
       if (draft.merged_into < 0 && draft.kind == kind) return d;
+      d = draft.next_with_key;
     }
     return -1;
   }
@@ -463,9 +476,18 @@ class Resolver {
 
   std::string Surface(uint32_t b, uint32_t e) const {
     Span span{tokens_[b].span.begin, tokens_[e - 1].span.end};
+    const std::string_view slice = document_.Slice(span);
+    // Most names are written with single spaces: copy them as they are.
+    bool plain = true;
+    for (size_t k = 0; k < slice.size() && plain; ++k) {
+      const char ch = slice[k];
+      plain = ch != '\n' && ch != '\t' && ch != '\r' &&
+              (ch != ' ' || (k + 1 < slice.size() && slice[k + 1] != ' '));
+    }
+    if (plain) return std::string(slice);
     std::string out;
     bool space = false;
-    for (char ch : document_.Slice(span)) {
+    for (char ch : slice) {
       if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r') {
         space = true;
         continue;
@@ -487,7 +509,8 @@ class Resolver {
   std::vector<std::string> resolution_;
   std::vector<Draft> drafts_;
   std::map<size_t, std::string> merge_evidence_;
-  std::unordered_map<std::string, std::vector<int32_t>> by_key_;  // key → drafts of any kind
+  // key → first and last draft with it, of any kind (chained by Draft::next_with_key).
+  StringMap<std::pair<int32_t, int32_t>> by_key_;
   std::string evidence_;
 };
 
@@ -510,6 +533,8 @@ void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entitie
     }
   }
   const size_t base = entities->size();
+  entities->reserve(base + firsts.size());
+  mentions->reserve(mentions->size() + candidates_.size());
   const size_t mention_base = mentions->size();
   const size_t explanation_base = explanations != nullptr ? explanations->size() : 0;
   std::vector<Entity> out(firsts.size());
@@ -556,7 +581,7 @@ void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entitie
       entity.aliases.push_back(Surface(c.prefix_begin, c.token_end));
   }
   for (size_t index = 0; index < firsts.size(); ++index) {
-    const Draft& draft = drafts_[firsts[index]];
+    Draft& draft = drafts_[firsts[index]];
     Entity& entity = out[index];
     entity.kind = draft.kind;
     if (entity.name.empty()) {
@@ -566,22 +591,22 @@ void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entitie
     std::sort(entity.aliases.begin(), entity.aliases.end());
     entity.aliases.erase(std::unique(entity.aliases.begin(), entity.aliases.end()),
                          entity.aliases.end());
-    entity.titles = draft.titles;
+    entity.titles = std::move(draft.titles);  // each draft is emitted once
     entity.author = draft.all_author;
     switch (draft.kind) {
       case EntityKind::kPerson:
         entity.key = rules_.keyer->Key(entity.name, EntityKind::kPerson);
-        entity.country = draft.affiliation;
+        entity.country = std::move(draft.affiliation);
         break;
       case EntityKind::kCountry:
-        entity.key = draft.key;
+        entity.key = std::move(draft.key);
         if (draft.place != nullptr) {
           entity.iso_code = draft.place->iso_code;
           entity.country = draft.place->iso_code;
         }
         break;
       case EntityKind::kPlace:
-        entity.key = draft.key;
+        entity.key = std::move(draft.key);
         if (draft.place != nullptr) {  // a region
           entity.iso_code = draft.place->iso_code;
           entity.country = draft.place->country;
@@ -597,7 +622,7 @@ void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entitie
         break;
       case EntityKind::kOrganization:
       case EntityKind::kGroup:
-        entity.key = draft.key;
+        entity.key = std::move(draft.key);
         break;
     }
     entities->push_back(std::move(out[index]));
