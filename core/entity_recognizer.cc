@@ -50,6 +50,8 @@ constexpr uint32_t kPopulousCity = 100000;
 // accept functions at their Longest() calls.
 constexpr uint32_t kHardReach = internal::kReachKnown | internal::kReachCountry |
                                 internal::kReachDemonym | internal::kReachNonEntity;
+constexpr uint32_t kAffiliationReach =
+    internal::kReachCountry | internal::kReachRealDemonym | internal::kReachKnownCountry;
 constexpr uint32_t kRestReach = internal::kReachKnown | internal::kReachCountry |
                                 internal::kReachRegion | internal::kReachDemonym;
 
@@ -222,20 +224,23 @@ class Scanner {
     return e;
   }
 
+  // "the Russian leader", "his counterpart".
+  bool IsDeterminer(size_t i) const {
+    return IsWord(i) && IsOneOf(folded_[i], {"the", "his", "her", "its", "their"});
+  }
+
   // [determiner] [affiliation ['s]] [modifier]* title [to|of country]
   TitleParse ParseTitle(size_t i) {
     TitleParse t;
     size_t pos = i;
-    if (IsWord(pos) && IsOneOf(folded_[pos], {"the", "his", "her", "its", "their"})) {
+    if (IsDeterminer(pos)) {
       t.determiner = true;
       ++pos;
     }
     t.begin = pos;
     if (pos >= end_ || Info(pos) == nullptr) return t;  // fast path: most words are no title
-    constexpr uint32_t kAffiliation =
-        internal::kReachCountry | internal::kReachRealDemonym | internal::kReachKnownCountry;
-    if ((Info(pos)->reach & (kAffiliation | internal::kReachTitle)) == 0) return t;
-    Match aff = Longest(pos, end_, kAffiliation, [](const PhraseInfo& p) {
+    if ((Info(pos)->reach & (kAffiliationReach | internal::kReachTitle)) == 0) return t;
+    Match aff = Longest(pos, end_, kAffiliationReach, [](const PhraseInfo& p) {
       return p.country != nullptr || (!p.demonym.empty() && p.demonym != "-") ||
              (p.known && !p.known_country.empty());
     });
@@ -392,7 +397,10 @@ class Scanner {
     if (info_[i] == nullptr) {  // no determiner, affiliation or title starts here
       return IsNameWord(i) ? ScanChunk(i, ChunkEnd(i)) : i + 1;
     }
-    TitleParse title = ParseTitle(i);
+    // Most words with a table entry ("said", "of") start no title: skip parsing one.
+    const bool may_title =
+        (info_[i]->reach & (kAffiliationReach | internal::kReachTitle)) != 0 || IsDeterminer(i);
+    TitleParse title = may_title ? ParseTitle(i) : TitleParse{};
     if (title.found) {
       size_t next = title.end;
       // "President Trump", "US President Donald Trump", "presidential aide Yuri Ushakov".

@@ -615,9 +615,14 @@ void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entitie
           entity.country = draft.city->country;
           entity.latitude = draft.city->latitude;
           entity.longitude = draft.city->longitude;
-          std::string region = FoldName(draft.city->region);
-          entity.parent =
-              rules_.gazetteer->FindRegion(region) != nullptr ? region : FoldName(entity.country);
+          if (auto parent = rules_.city_parents.find(draft.city);
+              parent != rules_.city_parents.end()) {
+            entity.parent = parent->second;
+          } else {
+            std::string region = FoldName(draft.city->region);
+            entity.parent =
+                rules_.gazetteer->FindRegion(region) != nullptr ? region : FoldName(entity.country);
+          }
         }
         break;
       case EntityKind::kOrganization:

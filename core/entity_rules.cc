@@ -80,6 +80,13 @@ Result<std::shared_ptr<const EntityRules>> EntityRules::Create(
     info.cities = g.FindCities(name);
     for (const GazetteerPlace* reading : info.cities) {
       info.city_population = std::max(info.city_population, reading->population);
+      if (!rules->city_parents.contains(reading)) {
+        // Keep in sync with Entity::parent in entity_resolver.cc: the region when the gazetteer
+        // knows it ("alaska" for Anchorage), else the country ("jp").
+        std::string parent = FoldName(reading->region);
+        if (g.FindRegion(parent) == nullptr) parent = FoldName(reading->country);
+        rules->city_parents.emplace(reading, std::move(parent));
+      }
     }
     info.demonym = std::string(demonym);
   }

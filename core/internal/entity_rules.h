@@ -9,6 +9,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "core/entity.h"
@@ -80,6 +81,9 @@ struct EntityRules {
   /// The lexicon phrases only (titles, cues, function words ...), without the ~40k gazetteer
   /// names: lower-case tokens are looked up here, a small table that stays in cache.
   FlatStringMap<PhraseInfo> lexicon_phrases;
+  /// Entity::parent of each city reading: its folded region when that is a known region, else
+  /// its folded country.
+  std::unordered_map<const GazetteerPlace*, std::string> city_parents;
   size_t max_phrase_words = 1;
   /// Bloom-style bit sets over the high bits of FlatStringMap::Hash(): `lexicon_bits` of every
   /// key of lexicon_phrases, `phrase_bits` of every key of phrases. A token whose bit is clear
