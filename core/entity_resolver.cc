@@ -21,7 +21,7 @@
 #include <utility>
 
 #include "core/alias_table.h"
-#include "core/internal/string_map.h"
+#include "core/internal/flat_string_map.h"
 #include "core/name_key.h"
 
 namespace eventgraph::internal {
@@ -50,7 +50,7 @@ struct Draft {
   uint32_t first_token = 0;
   bool all_author = true;
   int32_t merged_into = -1;
-  int32_t next_with_key = -1;  // the next draft with the same key (Resolver::by_key_)
+  int32_t next_with_key = -1;  // the next draft with the same key (Resolver::key_slots_)
 
   std::string_view last_core() const {
     for (size_t k = words.size(); k > 0; --k) {
@@ -62,6 +62,14 @@ struct Draft {
 };
 
 class Resolver {
+  // One key of key_slots_, an open-addressing table of the first and last draft with each key
+  // (chained by Draft::next_with_key), sized once per document (no allocation per key).
+  struct KeySlot {
+    uint64_t hash = 0;
+    int32_t first = -1;
+    int32_t last = -1;
+  };
+
  public:
   Resolver(const EntityRules& rules, const Document& document, const std::vector<Token>& tokens,
            Diagnostics* diagnostics, bool explain)
@@ -90,6 +98,9 @@ class Resolver {
     }
     candidates_ = std::move(candidates);
     drafts_.reserve(candidates_.size());
+    size_t slots = 16;
+    while (slots < 2 * candidates_.size() + 2) slots *= 2;
+    key_slots_.assign(slots, KeySlot{});
     assigned_.assign(candidates_.size(), -1);
     resolution_.assign(candidates_.size(), std::string());
     // Pass 1 and 2: persons by name.
@@ -216,11 +227,13 @@ class Resolver {
     draft.kind = c.kind;
     if (!key.empty()) {
       const int32_t index = static_cast<int32_t>(drafts_.size());
-      auto [it, inserted] = by_key_.try_emplace(key, index, index);
-      if (!inserted) {
-        drafts_[static_cast<size_t>(it->second.second)].next_with_key = index;
-        it->second.second = index;
+      KeySlot& slot = FindKeySlot(key);
+      if (slot.first < 0) {
+        slot.first = index;
+      } else {
+        drafts_[static_cast<size_t>(slot.last)].next_with_key = index;
       }
+      slot.last = index;
     }
     draft.key = std::move(key);
     draft.words = std::move(words);
@@ -292,10 +305,23 @@ class Resolver {
     return rules_.keyer->KeyFolded(c.folded, c.kind);
   }
 
-  int32_t FindByKey(EntityKind kind, const std::string& key) const {
-    auto it = by_key_.find(key);
-    if (it == by_key_.end()) return -1;
-    for (int32_t d = it->second.first; d >= 0;) {
+  // The slot of `key` in key_slots_: its drafts, or the empty slot where they would go. The table
+  // has room for every candidate twice over, so probing always ends.
+  KeySlot& FindKeySlot(std::string_view key) {
+    const uint64_t hash = FlatStringMap<int>::Hash(key);
+    const size_t mask = key_slots_.size() - 1;
+    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+      KeySlot& slot = key_slots_[i];
+      if (slot.first < 0) {
+        slot.hash = hash;
+        return slot;
+      }
+      if (slot.hash == hash && drafts_[static_cast<size_t>(slot.first)].key == key) return slot;
+    }
+  }
+
+  int32_t FindByKey(EntityKind kind, const std::string& key) {
+    for (int32_t d = FindKeySlot(key).first; d >= 0;) {
       const Draft& draft = drafts_[static_cast<size_t>(d)];
       if (draft.merged_into < 0 && draft.kind == kind) return d;
       d = draft.next_with_key;
@@ -509,8 +535,7 @@ class Resolver {
   std::vector<std::string> resolution_;
   std::vector<Draft> drafts_;
   std::map<size_t, std::string> merge_evidence_;
-  // key → first and last draft with it, of any kind (chained by Draft::next_with_key).
-  StringMap<std::pair<int32_t, int32_t>> by_key_;
+  std::vector<KeySlot> key_slots_;  // drafts by key, of any kind
   std::string evidence_;
 };
 
