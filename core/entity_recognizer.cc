@@ -83,6 +83,7 @@ class Scanner {
       : rules_(rules), text_(document.text()), tokens_(tokens), out_(out) {
     folded_.resize(tokens.size());
     info_.assign(tokens.size(), nullptr);
+    pending_.assign(tokens.size(), 0);
     // All folded words in one arena; views are taken after it stops growing.
     std::vector<std::pair<uint32_t, uint32_t>> ranges(tokens.size(), {0, 0});
     std::vector<uint8_t> plain(tokens.size(), 0);  // a plain lower-case word: its own folded form
@@ -99,9 +100,9 @@ class Scanner {
             break;
           }
         }
-        if (simple) {
+        if (simple) {  // looked up on first use (Info()): most never are
           plain[i] = 1;
-          info_[i] = rules_.FindHashed(raw, EntityRules::Hash(raw), true);
+          pending_[i] = 1;
           continue;
         }
       }
@@ -149,7 +150,7 @@ class Scanner {
     // Single letters only as initials: "George W. Bush" yes, "Q&A" no. Function words never:
     // "He said", "When Putin arrived".
     if (folded_[i].size() <= 1 && !t.Has(kTokenAbbreviation)) return false;
-    const PhraseInfo* p = info_[i];
+    const PhraseInfo* p = Info(i);
     return p == nullptr || (p->flags & internal::kPhraseFunctionWord) == 0 || t.Has(kTokenAllCaps);
   }
   bool IsQuote(size_t i) const {
@@ -168,7 +169,16 @@ class Scanner {
     }
     return k == begin_;
   }
-  const PhraseInfo* Info(size_t i) const { return i < info_.size() ? info_[i] : nullptr; }
+  // The single-word table entry of token `i` (nullptr: none). Plain lower-case words are looked
+  // up here on first use.
+  const PhraseInfo* Info(size_t i) const {
+    if (i >= info_.size()) return nullptr;
+    if (pending_[i] != 0) {
+      pending_[i] = 0;
+      info_[i] = rules_.Find(folded_[i], true);
+    }
+    return info_[i];
+  }
 
   // Longest table phrase starting at `b`, ending at or before `limit`, all word tokens outside
   // timexes. `accept` filters the infos.
@@ -178,8 +188,8 @@ class Scanner {
   template <typename Accept>
   Match Longest(size_t b, size_t limit, uint32_t need, Accept accept) {
     Match best;
-    if (!IsWord(b) || in_timex_[b] != 0 || info_[b] == nullptr || b >= limit) return best;
-    const PhraseInfo* first = info_[b];
+    if (!IsWord(b) || in_timex_[b] != 0 || Info(b) == nullptr || b >= limit) return best;
+    const PhraseInfo* first = Info(b);
     const bool filter = need != internal::kReachAny;
     if (filter && (first->reach & need) == 0) return best;
     if (accept(*first)) best = Match{b + 1, first};
@@ -394,12 +404,18 @@ class Scanner {
         return i + 1;
       }
     }
-    if (info_[i] == nullptr) {  // no determiner, affiliation or title starts here
+    // A plain lower-case word is no name; it matters only when a title or affiliation may start
+    // at it ("president", "the"), which the Bloom bits rule out for most words ("said").
+    if (pending_[i] != 0 && !IsDeterminer(i) &&
+        !rules_.MaybeTitleStart(EntityRules::Hash(folded_[i]))) {
+      return i + 1;
+    }
+    if (Info(i) == nullptr) {  // no determiner, affiliation or title starts here
       return IsNameWord(i) ? ScanChunk(i, ChunkEnd(i)) : i + 1;
     }
     // Most words with a table entry ("said", "of") start no title: skip parsing one.
     const bool may_title =
-        (info_[i]->reach & (kAffiliationReach | internal::kReachTitle)) != 0 || IsDeterminer(i);
+        (Info(i)->reach & (kAffiliationReach | internal::kReachTitle)) != 0 || IsDeterminer(i);
     TitleParse title = may_title ? ParseTitle(i) : TitleParse{};
     if (title.found) {
       size_t next = title.end;
@@ -721,7 +737,8 @@ class Scanner {
   std::vector<Candidate>* out_;
   std::string arena_;                     // folded words, back to back
   std::vector<std::string_view> folded_;  // folded word of each token, into arena_ ("" if none)
-  std::vector<const PhraseInfo*> info_;   // single-word table entry of each word token
+  mutable std::vector<const PhraseInfo*> info_;  // single-word table entry of each word token
+  mutable std::vector<uint8_t> pending_;         // 1: info_ not looked up yet (Info())
   std::vector<uint8_t> in_timex_;
   std::string buffer_;
   uint32_t sentence_ = 0;

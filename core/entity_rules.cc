@@ -161,9 +161,14 @@ Result<std::shared_ptr<const EntityRules>> EntityRules::Create(
     }
     rules->lexicon_phrases[key] = rules->phrases[key];
   }
+  constexpr uint32_t kTitleStart =
+      kReachTitle | kReachCountry | kReachRealDemonym | kReachKnownCountry;
   for (const std::string& key : rules->lexicon_phrases.keys()) {
-    EntityRules::SetBit(&rules->lexicon_bits, EntityRules::kLexiconBitsLog2,
-                        EntityRules::Hash(key));
+    const uint64_t hash = EntityRules::Hash(key);
+    EntityRules::SetBit(&rules->lexicon_bits, EntityRules::kLexiconBitsLog2, hash);
+    if ((rules->lexicon_phrases.Find(key)->reach & kTitleStart) != 0) {
+      EntityRules::SetBit(&rules->title_start_bits, EntityRules::kLexiconBitsLog2, hash);
+    }
   }
   for (const std::string& key : rules->phrases.keys()) {
     EntityRules::SetBit(&rules->phrase_bits, EntityRules::kPhraseBitsLog2, EntityRules::Hash(key));

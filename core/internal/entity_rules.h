@@ -90,6 +90,9 @@ struct EntityRules {
   /// is in no table, so the recognizer skips looking it up (most tokens of running text).
   std::vector<uint64_t> lexicon_bits = std::vector<uint64_t>(kLexiconBits / 64, 0);
   std::vector<uint64_t> phrase_bits = std::vector<uint64_t>(kPhraseBits / 64, 0);
+  /// `title_start_bits`: of the lexicon_phrases keys that reach a title or an affiliation
+  /// (kReachTitle, kReachCountry, kReachRealDemonym, kReachKnownCountry): "president", "foreign".
+  std::vector<uint64_t> title_start_bits = std::vector<uint64_t>(kLexiconBits / 64, 0);
   static constexpr int kLexiconBitsLog2 = 16;  // 8 KB: stays in L1
   static constexpr int kPhraseBitsLog2 = 20;   // 128 KB for ~60k phrases: stays in L2
   static constexpr size_t kLexiconBits = size_t{1} << kLexiconBitsLog2;
@@ -103,6 +106,10 @@ struct EntityRules {
   static bool TestBit(const std::vector<uint64_t>& bits, int log2, uint64_t hash) {
     const uint64_t bit = hash >> (64 - log2);
     return ((bits[bit >> 6] >> (bit & 63)) & 1) != 0;
+  }
+  /// False when no lexicon phrase that reaches a title or an affiliation has this Hash().
+  bool MaybeTitleStart(uint64_t hash) const {
+    return TestBit(title_start_bits, kLexiconBitsLog2, hash);
   }
   /// Info for a folded phrase whose Hash() is `hash`, or nullptr; the Bloom bits answer most
   /// misses without touching the table.
