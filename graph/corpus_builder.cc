@@ -4,6 +4,7 @@
 #include "graph/corpus_builder.h"
 
 #include <atomic>
+#include <chrono>
 #include <mutex>
 #include <thread>
 
@@ -39,7 +40,14 @@ GraphData BuildCorpusGraph(const Pipeline& pipeline, std::vector<Document> docum
       if (i >= n) break;
       Annotations a = pipeline.Process(std::move(documents[i]), &diags[i],
                                        stats ? &thread_stats[thread_index] : nullptr);
+      const auto graph_start = std::chrono::steady_clock::now();
       parts[i] = BuildDocumentGraph(a);
+      if (stats) {
+        StageStats::Entry& entry = thread_stats[thread_index].stages["graph_build"];
+        ++entry.calls;
+        entry.items += parts[i].events.size() + parts[i].entities.size();
+        entry.time += std::chrono::steady_clock::now() - graph_start;
+      }
       const size_t finished = done.fetch_add(1) + 1;
       if (options.progress) {
         std::lock_guard<std::mutex> lock(progress_mutex);
@@ -61,8 +69,20 @@ GraphData BuildCorpusGraph(const Pipeline& pipeline, std::vector<Document> docum
   if (stats) {
     for (const StageStats& s : thread_stats) stats->Merge(s);
   }
-  if (undated.empty()) return MergeGraphs(std::move(parts));
-  GraphData merged = MergeGraphs(parts);
+  // Times the merges under "merge" (the second one only when undated documents were redone).
+  auto merge = [stats](std::vector<GraphData> graphs) {
+    const auto start = std::chrono::steady_clock::now();
+    GraphData graph = MergeGraphs(std::move(graphs));
+    if (stats) {
+      StageStats::Entry& entry = stats->stages["merge"];
+      ++entry.calls;
+      entry.items += graph.events.size() + graph.entities.size();
+      entry.time += std::chrono::steady_clock::now() - start;
+    }
+    return graph;
+  };
+  if (undated.empty()) return merge(std::move(parts));
+  GraphData merged = merge(parts);
   std::vector<DocumentRecord> inferred = InferredDocuments(merged);
   if (inferred.empty()) return merged;
   bool reprocessed = false;
@@ -77,7 +97,7 @@ GraphData BuildCorpusGraph(const Pipeline& pipeline, std::vector<Document> docum
       break;
     }
   }
-  return reprocessed ? MergeGraphs(std::move(parts)) : merged;
+  return reprocessed ? merge(std::move(parts)) : merged;
 }
 
 }  // namespace eventgraph
