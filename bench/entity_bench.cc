@@ -2,7 +2,7 @@
 // Entity recognition throughput: MB/s of article text for the text layer (tokenizer + sentence
 // splitter) and for entity recognition + resolution, measured separately on the same corpus.
 //
-//   entity_bench [CORPUS.jsonl] [--smoke] [--runs N]
+//   entity_bench [CORPUS.jsonl | --input CORPUS.jsonl] [--smoke] [--runs N]
 //
 // Default corpus: ../shared/news/reuters21578.jsonl beside the checkout. --smoke processes the
 // first 200 documents once (CI). --runs N (default 3) passes over the corpus N times and reports
@@ -44,6 +44,8 @@ int main(int argc, char** argv) {
     if (arg == "--smoke") {
       smoke = true;
       runs = 1;
+    } else if (arg == "--input" && i + 1 < argc) {  // as the other benches (scripts/bench.sh)
+      path = argv[++i];
     } else if (arg == "--runs" && i + 1 < argc) {
       runs = std::max(1, std::atoi(argv[++i]));
     } else {
