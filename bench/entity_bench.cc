@@ -2,15 +2,21 @@
 // Entity recognition throughput: MB/s of article text for the text layer (tokenizer + sentence
 // splitter) and for entity recognition + resolution, measured separately on the same corpus.
 //
-//   entity_bench [CORPUS.jsonl] [--smoke]
+//   entity_bench [CORPUS.jsonl | --input CORPUS.jsonl] [--smoke] [--runs N]
 //
 // Default corpus: ../shared/news/reuters21578.jsonl beside the checkout. --smoke processes the
-// first 200 documents once (CI). Without a corpus it prints a note and exits 0.
+// first 200 documents once (CI). --runs N (default 3) passes over the corpus N times and reports
+// the best pass of each side (the machine is shared). Without a corpus it prints a note and
+// exits 0. The target: recognition + resolution may cost at most as much time as the
+// text layer (together, at most half the text layer's speed), so a ratio <= 1.0.
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <ctime>
 #include <filesystem>
 #include <iostream>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -32,10 +38,16 @@ int main(int argc, char** argv) {
   using namespace eventgraph;
   std::string path = EVENTGRAPH_SOURCE_DIR "/../shared/news/reuters21578.jsonl";
   bool smoke = false;
+  int runs = 3;
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
     if (arg == "--smoke") {
       smoke = true;
+      runs = 1;
+    } else if (arg == "--input" && i + 1 < argc) {  // as the other benches (scripts/bench.sh)
+      path = argv[++i];
+    } else if (arg == "--runs" && i + 1 < argc) {
+      runs = std::max(1, std::atoi(argv[++i]));
     } else {
       path = arg;
     }
@@ -66,33 +78,51 @@ int main(int argc, char** argv) {
   size_t tokens_total = 0;
   size_t mentions_total = 0;
   size_t entities_total = 0;
-  Clock::duration text_time{};
-  Clock::duration entity_time{};
-  // CPU time too: on a busy machine wall time measures the neighbours.
-  std::clock_t text_cpu = 0;
-  std::clock_t entity_cpu = 0;
-  for (const Document& document : corpus.documents) {
-    bytes += document.body().size();
-    auto t0 = Clock::now();
-    std::clock_t c0 = std::clock();
-    std::vector<Token> tokens = tokenizer.value().Tokenize(document, document.body());
-    std::vector<Sentence> sentences = splitter.value().Split(document.text(), tokens);
-    auto t1 = Clock::now();
-    std::clock_t c1 = std::clock();
-    std::vector<Mention> mentions;
-    std::vector<Entity> entities;
-    recognizer.value().Recognize(document, tokens, sentences, {}, &mentions, &entities,
-                                 &diagnostics);
-    auto t2 = Clock::now();
-    std::clock_t c2 = std::clock();
-    text_time += t1 - t0;
-    entity_time += t2 - t1;
-    text_cpu += c1 - c0;
-    entity_cpu += c2 - c1;
-    tokens_total += tokens.size();
-    mentions_total += mentions.size();
-    entities_total += entities.size();
+  Clock::duration best_text_time = Clock::duration::max();
+  Clock::duration best_entity_time = Clock::duration::max();
+  std::clock_t best_text_cpu = std::numeric_limits<std::clock_t>::max();
+  std::clock_t best_entity_cpu = std::numeric_limits<std::clock_t>::max();
+  for (int run = 0; run < runs; ++run) {
+    bytes = 0;
+    tokens_total = 0;
+    mentions_total = 0;
+    entities_total = 0;
+    Clock::duration text_time{};
+    Clock::duration entity_time{};
+    // CPU time too: on a busy machine wall time measures the neighbours.
+    std::clock_t text_cpu = 0;
+    std::clock_t entity_cpu = 0;
+    for (const Document& document : corpus.documents) {
+      bytes += document.body().size();
+      auto t0 = Clock::now();
+      std::clock_t c0 = std::clock();
+      std::vector<Token> tokens = tokenizer.value().Tokenize(document, document.body());
+      std::vector<Sentence> sentences = splitter.value().Split(document.text(), tokens);
+      auto t1 = Clock::now();
+      std::clock_t c1 = std::clock();
+      std::vector<Mention> mentions;
+      std::vector<Entity> entities;
+      recognizer.value().Recognize(document, tokens, sentences, {}, &mentions, &entities,
+                                   &diagnostics);
+      auto t2 = Clock::now();
+      std::clock_t c2 = std::clock();
+      text_time += t1 - t0;
+      entity_time += t2 - t1;
+      text_cpu += c1 - c0;
+      entity_cpu += c2 - c1;
+      tokens_total += tokens.size();
+      mentions_total += mentions.size();
+      entities_total += entities.size();
+    }
+    best_text_time = std::min(best_text_time, text_time);
+    best_entity_time = std::min(best_entity_time, entity_time);
+    best_text_cpu = std::min(best_text_cpu, text_cpu);
+    best_entity_cpu = std::min(best_entity_cpu, entity_cpu);
   }
+  const Clock::duration text_time = best_text_time;
+  const Clock::duration entity_time = best_entity_time;
+  const std::clock_t text_cpu = best_text_cpu;
+  const std::clock_t entity_cpu = best_entity_cpu;
   const double mb = static_cast<double>(bytes) / 1e6;
   std::printf("corpus: %s (%zu documents, %.1f MB, %zu tokens; read in %.2f s)\n", path.c_str(),
               corpus.documents.size(), mb, tokens_total, Seconds(load_end - load_begin));
@@ -106,7 +136,10 @@ int main(int argc, char** argv) {
       "(%zu mentions, %zu entities)\n",
       Seconds(entity_time), mb / Seconds(entity_time), entity_cpu_s, mb / entity_cpu_s,
       mentions_total, entities_total);
-  std::printf("ratio entity/text cpu time: %.2f (target <= 2.0: half the text layer's speed)\n",
-              entity_cpu_s / text_cpu_s);
+  std::printf("best of %d runs\n", runs);
+  std::printf(
+      "ratio entity/text cpu time: %.2f (target <= 1.0: together at most half the text "
+      "layer's speed)\n",
+      entity_cpu_s / text_cpu_s);
   return 0;
 }

@@ -36,6 +36,18 @@ bool ParseDctOption(const std::string& text, std::optional<CivilDate>* dct, std:
   return true;
 }
 
+bool LoadAliasesOption(const std::string& path, std::string_view prefix,
+                       std::shared_ptr<const AliasTable>* aliases, std::ostream& err) {
+  if (path.empty()) return true;
+  Result<AliasTable> table = AliasTable::Load(path);
+  if (!table.ok()) {
+    err << prefix << ": " << table.status().message() << '\n';
+    return false;
+  }
+  *aliases = std::make_shared<const AliasTable>(std::move(table).value());
+  return true;
+}
+
 void PrintDiagnostics(const Diagnostics& diagnostics, std::ostream& err) {
   for (const Diagnostic& d : diagnostics.items()) err << d.ToString() << "\n";
 }

@@ -3,11 +3,13 @@
 #ifndef EVENTGRAPH_CLI_CLI_OPTIONS_H_
 #define EVENTGRAPH_CLI_CLI_OPTIONS_H_
 
+#include <memory>
 #include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
 
+#include "core/alias_table.h"
 #include "core/diagnostics.h"
 #include "core/text.h"
 
@@ -32,6 +34,16 @@ std::optional<int> ParseArgs(CLI::App& app, const std::vector<std::string>& args
 
 /// Parses a --dct value; prints "eventgraph: --dct: ..." to err and returns false when invalid.
 bool ParseDctOption(const std::string& text, std::optional<CivilDate>* dct, std::ostream& err);
+
+/// The CLI help text of --aliases (build, extract and entities say the same).
+inline constexpr const char* kAliasesOptionHelp =
+    "alias file (TSV or JSON: canonical name, aliases, !forbidden names, kind) that forces or "
+    "forbids entity merges";
+
+/// Loads a --aliases file (AliasTable::Load: TSV or JSON) into `aliases`; nothing when `path` is
+/// empty. Prints "<prefix>: <error with file:line:col>" to err and returns false when it fails.
+bool LoadAliasesOption(const std::string& path, std::string_view prefix,
+                       std::shared_ptr<const AliasTable>* aliases, std::ostream& err);
 
 /// Prints each diagnostic on its own line to `err`.
 void PrintDiagnostics(const Diagnostics& diagnostics, std::ostream& err);

@@ -126,6 +126,7 @@ int RunBuildCommand(const std::vector<std::string>& args, std::istream& in, std:
   std::string out_dir;
   std::string dct_text;
   std::string data_dir;
+  std::string aliases_path;
   bool stats_flag = false;
   bool explain_merges = false;
   unsigned jobs = 1;
@@ -134,6 +135,7 @@ int RunBuildCommand(const std::vector<std::string>& args, std::istream& in, std:
   app.add_option("-o,--output", out_dir, "output directory (created if missing)")->required();
   app.add_option("--dct", dct_text, "creation date YYYY-MM-DD for documents that have none");
   app.add_option("--data-dir", data_dir, "directory of lexicon files overriding the built-in ones");
+  app.add_option("--aliases", aliases_path, kAliasesOptionHelp);
   app.add_option("-j,--jobs", jobs, "worker threads for extraction (0 = all cores)");
   app.add_flag("--stats", stats_flag, "print per-stage time and counts to stderr");
   app.add_flag("--explain-merges", explain_merges, "print why each event merge happened to stderr");
@@ -158,6 +160,8 @@ int RunBuildCommand(const std::vector<std::string>& args, std::istream& in, std:
   if (!ParseDctOption(dct_text, &corpus_options.default_dct, err)) return kExitUsage;
   PipelineOptions pipeline_options;
   pipeline_options.data_dir = data_dir;
+  if (!LoadAliasesOption(aliases_path, "eventgraph", &pipeline_options.aliases, err))
+    return kExitFailure;
   Result<Pipeline> pipeline = Pipeline::Create(pipeline_options);
   if (!pipeline.ok()) {
     err << "eventgraph: " << pipeline.status().message() << "\n";

@@ -7,6 +7,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cli/cli_options.h"
 #include "core/alias_table.h"
 #include "core/entity_recognizer.h"
 #include "core/file_source.h"
@@ -38,7 +39,7 @@ int RunEntitiesCommand(const std::vector<std::string>& args, std::istream& in, s
   app.add_option("INPUT", inputs, "Text files, directories, .jsonl files or - for JSONL on stdin")
       ->required();
   app.add_flag("--explain", explain, "Show every mention and why it joined its entity");
-  app.add_option("--aliases", aliases_path, "TSV alias file: canonical, aliases|!forbidden, kind");
+  app.add_option("--aliases", aliases_path, kAliasesOptionHelp);
   app.add_option("--data-dir", data_dir, "Directory of lexicons replacing the compiled-in ones");
   try {
     std::vector<std::string> reversed(args.rbegin(), args.rend());
@@ -49,14 +50,7 @@ int RunEntitiesCommand(const std::vector<std::string>& args, std::istream& in, s
   }
 
   std::shared_ptr<const AliasTable> aliases;
-  if (!aliases_path.empty()) {
-    Result<AliasTable> table = AliasTable::LoadTsv(aliases_path);
-    if (!table.ok()) {
-      err << "eventgraph entities: " << table.status().message() << '\n';
-      return 1;
-    }
-    aliases = std::make_shared<const AliasTable>(std::move(table).value());
-  }
+  if (!LoadAliasesOption(aliases_path, "eventgraph entities", &aliases, err)) return 1;
   Result<Tokenizer> tokenizer = Tokenizer::Create(data_dir);
   Result<SentenceSplitter> splitter = SentenceSplitter::Create(data_dir);
   Result<TimexTagger> tagger = TimexTagger::Create(data_dir);

@@ -43,12 +43,14 @@ int RunExtractCommand(const std::vector<std::string>& args, std::istream& in, st
   std::string output;
   std::string dct_text;
   std::string data_dir;
+  std::string aliases_path;
   bool dump = false;
   app.add_option("inputs", inputs, "input files or directories (*.txt, *.jsonl), - for stdin")
       ->required();
   app.add_option("-o,--output", output, "write to FILE (atomically) instead of stdout");
   app.add_option("--dct", dct_text, "creation date YYYY-MM-DD for documents that have none");
   app.add_option("--data-dir", data_dir, "directory of lexicon files overriding the built-in ones");
+  app.add_option("--aliases", aliases_path, kAliasesOptionHelp);
   app.add_flag("--dump", dump, "print every annotation as a DebugString line instead of JSON");
   if (auto code = ParseArgs(app, args, out, err)) return *code;
 
@@ -56,6 +58,8 @@ int RunExtractCommand(const std::vector<std::string>& args, std::istream& in, st
   if (!ParseDctOption(dct_text, &corpus_options.default_dct, err)) return kExitUsage;
   PipelineOptions pipeline_options;
   pipeline_options.data_dir = data_dir;
+  if (!LoadAliasesOption(aliases_path, "eventgraph", &pipeline_options.aliases, err))
+    return kExitFailure;
   Result<Pipeline> pipeline = Pipeline::Create(pipeline_options);
   if (!pipeline.ok()) {
     err << "eventgraph: " << pipeline.status().message() << "\n";

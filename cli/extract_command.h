@@ -11,7 +11,7 @@
 
 namespace eventgraph {
 
-/// eventgraph extract INPUT... [-o FILE] [--dct D] [--data-dir DIR] [--dump]
+/// eventgraph extract INPUT... [-o FILE] [--dct D] [--data-dir DIR] [--aliases FILE] [--dump]
 int RunExtractCommand(const std::vector<std::string>& args, std::istream& in, std::ostream& out,
                       std::ostream& err);
 

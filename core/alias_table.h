@@ -7,10 +7,10 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "core/entity.h"
+#include "core/internal/string_map.h"
 #include "core/status.h"
 
 namespace eventgraph {
@@ -32,13 +32,23 @@ struct AliasEntry {
   std::vector<std::string> folded_forbidden;
 };
 
-/// The parsed alias file. TSV format, UTF-8, `#` comment lines and blank lines ignored:
+/// The parsed alias file (docs/entities.md has examples of both formats). TSV, UTF-8, `#`
+/// comment lines and blank lines ignored:
 ///
 ///     canonical<TAB>alias|alias|!forbidden|...<TAB>kind
 ///
 /// `kind` is optional ("person", "organization", "country", "place", "group"). An alias written
 /// with a leading '!' is forbidden instead: "Donald Trump<TAB>!Donald Trump Jr.<TAB>person"
 /// keeps the two apart whatever the spelling rules say. Every name may appear on one line only.
+///
+/// JSON: an array of entry objects, or an object whose "aliases" member is that array:
+///
+///     {"aliases": [{"canonical": "Big Tech Corp", "aliases": ["BTC"],
+///                   "forbidden": ["Big Tech Corp Ltd"], "kind": "organization"}]}
+///
+/// "canonical" is required; "aliases", "forbidden" (arrays of strings) and "kind" are optional;
+/// other members are errors (a misspelt "alias" would otherwise be ignored silently). An entry's
+/// `line` is the line of its opening brace.
 /// Immutable after parsing; thread-safe for reads. Copyable.
 class AliasTable {
  public:
@@ -47,9 +57,20 @@ class AliasTable {
   /// Parses `content`; `source` names it in errors ("aliases.tsv:3:1: unknown kind 'persn'").
   static Result<AliasTable> ParseTsv(std::string_view source, std::string_view content);
 
+  /// Parses the JSON form; errors give source, line and column ("aliases.json:4:17: expected
+  /// ',' or '}'", "aliases.json:2:3: unknown kind 'persn'").
+  static Result<AliasTable> ParseJson(std::string_view source, std::string_view content);
+
+  /// ParseJson() when the first character that is neither white space nor part of a `#` comment
+  /// line is '[' or '{', else ParseTsv() (a TSV canonical name never starts with a bracket).
+  static Result<AliasTable> Parse(std::string_view source, std::string_view content);
+
   /// Reads and parses the file at `path` (as given: the library resolves nothing against the
   /// working directory itself). IoError when unreadable.
   static Result<AliasTable> LoadTsv(const std::string& path);
+
+  /// As LoadTsv(), for either format: Parse() decides by the content.
+  static Result<AliasTable> Load(const std::string& path);
 
   /// The entry naming `folded` (a FoldName() form) as canonical, alias or forbidden name, or
   /// nullptr.
@@ -62,8 +83,12 @@ class AliasTable {
   bool empty() const { return entries_.empty(); }
 
  private:
+  // Folds and indexes `entry`; an error naming `source`, `line` and `column` when one of its
+  // names already belongs to another entry.
+  Status Add(AliasEntry entry, std::string_view source, uint32_t column);
+
   std::vector<AliasEntry> entries_;
-  std::unordered_map<std::string, size_t> index_;  // folded name → entry
+  internal::StringMap<size_t> index_;  // folded name → entry
 };
 
 }  // namespace eventgraph

@@ -45,6 +45,15 @@ constexpr size_t kMaxPhraseWords = 8;
 // Lone cities become places without locative context only above this population: "Anchorage"
 // (299k) does; "Rubio" (Venezuela, 93k) stays soft unless "in Rubio".
 constexpr uint32_t kPopulousCity = 100000;
+// Reach bits of the hard table phrases that split a chunk ("Russia Ukraine") and of the known
+// names that make a sentence-initial word droppable ("Across Ukraine"). Keep in sync with the
+// accept functions at their Longest() calls.
+constexpr uint32_t kHardReach = internal::kReachKnown | internal::kReachCountry |
+                                internal::kReachDemonym | internal::kReachNonEntity;
+constexpr uint32_t kAffiliationReach =
+    internal::kReachCountry | internal::kReachRealDemonym | internal::kReachKnownCountry;
+constexpr uint32_t kRestReach = internal::kReachKnown | internal::kReachCountry |
+                                internal::kReachRegion | internal::kReachDemonym;
 
 bool IsOneOf(std::string_view word, std::initializer_list<std::string_view> set) {
   return std::find(set.begin(), set.end(), word) != set.end();
@@ -74,14 +83,15 @@ class Scanner {
       : rules_(rules), text_(document.text()), tokens_(tokens), out_(out) {
     folded_.resize(tokens.size());
     info_.assign(tokens.size(), nullptr);
+    pending_.assign(tokens.size(), 0);
     // All folded words in one arena; views are taken after it stops growing.
     std::vector<std::pair<uint32_t, uint32_t>> ranges(tokens.size(), {0, 0});
-    std::vector<uint8_t> plain(tokens.size(), 0);  // a lower-case word in no lexicon
+    std::vector<uint8_t> plain(tokens.size(), 0);  // a plain lower-case word: its own folded form
     for (size_t i = 0; i < tokens.size(); ++i) {
       if (tokens[i].kind != TokenKind::kWord) continue;
       if (!tokens[i].Has(kTokenCapitalized)) {
-        // Fast path: a plain a-z/0-9 word is its own folded form; skip it when the lexicon
-        // bits say no lexicon has it.
+        // Fast path: a plain a-z/0-9 word is its own folded form; hash it once for the Bloom
+        // bits and the lookup (most such words are in no lexicon).
         std::string_view raw = Slice(i);
         bool simple = true;
         for (char c : raw) {
@@ -90,8 +100,9 @@ class Scanner {
             break;
           }
         }
-        if (simple && !rules_.MaybeLexiconWord(EntityRules::LowerWordHash(raw))) {
+        if (simple) {  // looked up on first use (Info()): most never are
           plain[i] = 1;
+          pending_[i] = 1;
           continue;
         }
       }
@@ -139,7 +150,7 @@ class Scanner {
     // Single letters only as initials: "George W. Bush" yes, "Q&A" no. Function words never:
     // "He said", "When Putin arrived".
     if (folded_[i].size() <= 1 && !t.Has(kTokenAbbreviation)) return false;
-    const PhraseInfo* p = info_[i];
+    const PhraseInfo* p = Info(i);
     return p == nullptr || (p->flags & internal::kPhraseFunctionWord) == 0 || t.Has(kTokenAllCaps);
   }
   bool IsQuote(size_t i) const {
@@ -158,15 +169,29 @@ class Scanner {
     }
     return k == begin_;
   }
-  const PhraseInfo* Info(size_t i) const { return i < info_.size() ? info_[i] : nullptr; }
+  // The single-word table entry of token `i` (nullptr: none). Plain lower-case words are looked
+  // up here on first use.
+  const PhraseInfo* Info(size_t i) const {
+    if (i >= info_.size()) return nullptr;
+    if (pending_[i] != 0) {
+      pending_[i] = 0;
+      info_[i] = rules_.Find(folded_[i], true);
+    }
+    return info_[i];
+  }
 
   // Longest table phrase starting at `b`, ending at or before `limit`, all word tokens outside
   // timexes. `accept` filters the infos.
+  // `need`: PhraseReach bits that every accepted info has (a cheap pre-filter: no phrase of
+  // that sort starts at "said", so nothing longer is built or looked up); kReachAny accepts
+  // lexicon phrases without any reach bit too.
   template <typename Accept>
-  Match Longest(size_t b, size_t limit, Accept accept) {
+  Match Longest(size_t b, size_t limit, uint32_t need, Accept accept) {
     Match best;
-    if (!IsWord(b) || in_timex_[b] != 0 || info_[b] == nullptr || b >= limit) return best;
-    const PhraseInfo* first = info_[b];
+    if (!IsWord(b) || in_timex_[b] != 0 || Info(b) == nullptr || b >= limit) return best;
+    const PhraseInfo* first = Info(b);
+    const bool filter = need != internal::kReachAny;
+    if (filter && (first->reach & need) == 0) return best;
     if (accept(*first)) best = Match{b + 1, first};
     if ((first->flags & internal::kPhraseMultiwordHead) == 0) return best;
     const size_t max_words = std::min(kMaxPhraseWords, rules_.max_phrase_words);
@@ -177,7 +202,7 @@ class Scanner {
       buffer_.push_back(' ');
       buffer_ += folded_[e];
       const PhraseInfo* info = rules_.Find(buffer_, lexicon_only);
-      if (info == nullptr) break;
+      if (info == nullptr || (filter && (info->reach & need) == 0)) break;
       if (accept(*info)) best = Match{e + 1, info};
       if ((info->flags & internal::kPhraseMultiwordHead) == 0) break;
     }
@@ -209,17 +234,23 @@ class Scanner {
     return e;
   }
 
+  // "the Russian leader", "his counterpart".
+  bool IsDeterminer(size_t i) const {
+    return IsWord(i) && IsOneOf(folded_[i], {"the", "his", "her", "its", "their"});
+  }
+
   // [determiner] [affiliation ['s]] [modifier]* title [to|of country]
   TitleParse ParseTitle(size_t i) {
     TitleParse t;
     size_t pos = i;
-    if (IsWord(pos) && IsOneOf(folded_[pos], {"the", "his", "her", "its", "their"})) {
+    if (IsDeterminer(pos)) {
       t.determiner = true;
       ++pos;
     }
     t.begin = pos;
     if (pos >= end_ || Info(pos) == nullptr) return t;  // fast path: most words are no title
-    Match aff = Longest(pos, end_, [](const PhraseInfo& p) {
+    if ((Info(pos)->reach & (kAffiliationReach | internal::kReachTitle)) == 0) return t;
+    Match aff = Longest(pos, end_, kAffiliationReach, [](const PhraseInfo& p) {
       return p.country != nullptr || (!p.demonym.empty() && p.demonym != "-") ||
              (p.known && !p.known_country.empty());
     });
@@ -231,8 +262,8 @@ class Scanner {
     bool modified = !t.affiliation.empty();
     int skipped = 0;
     while (pos < end_) {
-      Match m =
-          Longest(pos, end_, [](const PhraseInfo& p) { return p.title != TitleClass::kNone; });
+      Match m = Longest(pos, end_, internal::kReachTitle,
+                        [](const PhraseInfo& p) { return p.title != TitleClass::kNone; });
       // After an affiliation or a modifier, up to two other lower-case words may stand before the
       // role: "Chile's top trade envoy", "Russia's chief nuclear negotiator".
       if (m.info == nullptr && modified && skipped < 2 && IsWord(pos) && in_timex_[pos] == 0 &&
@@ -254,7 +285,8 @@ class Scanner {
     if (!t.found) return t;
     // "special envoy to Russia", "President of Ukraine".
     if (t.affiliation.empty() && IsWord(pos) && IsOneOf(folded_[pos], {"to", "of"})) {
-      Match c = Longest(pos + 1, end_, [](const PhraseInfo& p) { return p.country != nullptr; });
+      Match c = Longest(pos + 1, end_, internal::kReachCountry,
+                        [](const PhraseInfo& p) { return p.country != nullptr; });
       if (c.info != nullptr && IsNameWord(pos + 1)) {
         t.affiliation = c.info->country->iso_code;
         pos = c.end;
@@ -327,7 +359,7 @@ class Scanner {
   // True when [b, e) is a name chunk that reads as a person: not a table phrase, no cue word.
   bool IsPersonChunk(size_t b, size_t e) {
     if (e <= b) return false;
-    Match whole = Longest(b, e, [](const PhraseInfo&) { return true; });
+    Match whole = Longest(b, e, internal::kReachAny, [](const PhraseInfo&) { return true; });
     if (whole.end == e) {
       const PhraseInfo& p = *whole.info;
       if (p.known || p.country != nullptr || p.region != nullptr || !p.demonym.empty() ||
@@ -372,10 +404,19 @@ class Scanner {
         return i + 1;
       }
     }
-    if (info_[i] == nullptr) {  // no determiner, affiliation or title starts here
+    // A plain lower-case word is no name; it matters only when a title or affiliation may start
+    // at it ("president", "the"), which the Bloom bits rule out for most words ("said").
+    if (pending_[i] != 0 && !IsDeterminer(i) &&
+        !rules_.MaybeTitleStart(EntityRules::Hash(folded_[i]))) {
+      return i + 1;
+    }
+    if (Info(i) == nullptr) {  // no determiner, affiliation or title starts here
       return IsNameWord(i) ? ScanChunk(i, ChunkEnd(i)) : i + 1;
     }
-    TitleParse title = ParseTitle(i);
+    // Most words with a table entry ("said", "of") start no title: skip parsing one.
+    const bool may_title =
+        (Info(i)->reach & (kAffiliationReach | internal::kReachTitle)) != 0 || IsDeterminer(i);
+    TitleParse title = may_title ? ParseTitle(i) : TitleParse{};
     if (title.found) {
       size_t next = title.end;
       // "President Trump", "US President Donald Trump", "presidential aide Yuri Ushakov".
@@ -411,7 +452,7 @@ class Scanner {
     const bool initial = IsInitial(b);
     // "The United States", "the Hague": try the whole chunk first, then without "the".
     if (e - b >= 2 && folded_[b] == "the") {
-      Match whole = Longest(b, e, [](const PhraseInfo&) { return true; });
+      Match whole = Longest(b, e, internal::kReachAny, [](const PhraseInfo&) { return true; });
       if (whole.end != e) ++b;
     }
     // Honorific: "Mr Trump", "Dr. Smith".
@@ -424,7 +465,7 @@ class Scanner {
     // A sentence-initial word before a known name: "Across Ukraine", "Standing Putin".
     // Cities do not count ("Fidel Castro": Castro is also a town).
     if (initial && e - b >= 2) {
-      Match rest = Longest(b + 1, e, [](const PhraseInfo& p) {
+      Match rest = Longest(b + 1, e, kRestReach, [](const PhraseInfo& p) {
         return p.known || p.country != nullptr || p.region != nullptr || !p.demonym.empty();
       });
       const PhraseInfo* first = Info(b);
@@ -438,7 +479,7 @@ class Scanner {
     }
     if (headline_) return ScanHeadline(b, e);
     // A name followed by a title apposition: "Kirill Dmitriev, Russia's top economic envoy,".
-    Match whole = Longest(b, e, [](const PhraseInfo&) { return true; });
+    Match whole = Longest(b, e, internal::kReachAny, [](const PhraseInfo&) { return true; });
     if (whole.end == e && TypeWhole(b, e, *whole.info, initial)) return AfterChunk(e);
     if (std::optional<EntityKind> cue = CueKind(b, e)) {
       Emit(b, e, *cue, MentionForm::kName,
@@ -504,6 +545,8 @@ class Scanner {
   void EmitPlace(size_t b, size_t e, const PhraseInfo& p, const char* rule) {
     Candidate& c = Emit(b, e, EntityKind::kPlace, MentionForm::kName, rule);
     c.place = p.region;
+    c.cities = p.cities;
+    c.cities_known = true;
     if (IsPunct(e, ",") && IsNameWord(e + 1)) {
       size_t he = ChunkEnd(e + 1);
       c.place_hint = FoldedText(e + 1, he);
@@ -524,6 +567,8 @@ class Scanner {
     if (p != nullptr && (p->region != nullptr || p->city)) {
       Candidate& c = Emit(b, e, EntityKind::kPlace, MentionForm::kName, "gazetteer_place");
       c.place = p->region;
+      c.cities = p->cities;
+      c.cities_known = true;
       c.soft = true;
       if (IsPunct(e, ",") && IsNameWord(e + 1)) c.place_hint = FoldedText(e + 1, ChunkEnd(e + 1));
       const bool locative = b > begin_ && IsWord(b - 1) &&
@@ -562,7 +607,7 @@ class Scanner {
       }
     };
     while (k < e) {
-      Match m = Longest(k, e, [](const PhraseInfo& p) {
+      Match m = Longest(k, e, kHardReach, [](const PhraseInfo& p) {
         return p.known || p.country != nullptr || !p.demonym.empty() ||
                (p.flags & internal::kPhraseNonEntity);
       });
@@ -606,7 +651,7 @@ class Scanner {
   size_t ScanHeadline(size_t b, size_t e) {
     size_t k = b;
     while (k < e) {
-      Match m = Longest(k, e, [](const PhraseInfo& p) {
+      Match m = Longest(k, e, kHardReach, [](const PhraseInfo& p) {
         return p.known || p.country != nullptr || !p.demonym.empty() ||
                (p.flags & internal::kPhraseNonEntity);
       });
@@ -638,6 +683,8 @@ class Scanner {
     if (k == begin_) return begin_;
     const PhraseInfo* p = rules_.Find(FoldedText(begin_, k));
     Candidate& c = Emit(begin_, k, EntityKind::kPlace, MentionForm::kName, "dateline");
+    if (p != nullptr) c.cities = p->cities;  // the table has every city name: none if no entry
+    c.cities_known = true;
     if (p != nullptr && p->country != nullptr) {
       c.kind = EntityKind::kCountry;
       c.place = p->country;
@@ -690,7 +737,8 @@ class Scanner {
   std::vector<Candidate>* out_;
   std::string arena_;                     // folded words, back to back
   std::vector<std::string_view> folded_;  // folded word of each token, into arena_ ("" if none)
-  std::vector<const PhraseInfo*> info_;   // single-word table entry of each word token
+  mutable std::vector<const PhraseInfo*> info_;  // single-word table entry of each word token
+  mutable std::vector<uint8_t> pending_;         // 1: info_ not looked up yet (Info())
   std::vector<uint8_t> in_timex_;
   std::string buffer_;
   uint32_t sentence_ = 0;
@@ -728,6 +776,7 @@ void EntityRecognizer::Recognize(const Document& document, const std::vector<Tok
                                  std::vector<Entity>* entities, Diagnostics* diagnostics,
                                  std::vector<std::string>* explanations) const {
   std::vector<Candidate> candidates;
+  candidates.reserve(tokens.size() / 8 + 4);
   Scanner scanner(*rules_, document, tokens, timexes, &candidates);
   for (size_t s = 0; s < sentences.size(); ++s) {
     scanner.ScanSentence(sentences[s], static_cast<uint32_t>(s));

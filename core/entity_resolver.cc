@@ -18,10 +18,10 @@
 #include <algorithm>
 #include <map>
 #include <string>
-#include <unordered_map>
 #include <utility>
 
 #include "core/alias_table.h"
+#include "core/internal/flat_string_map.h"
 #include "core/name_key.h"
 
 namespace eventgraph::internal {
@@ -50,6 +50,7 @@ struct Draft {
   uint32_t first_token = 0;
   bool all_author = true;
   int32_t merged_into = -1;
+  int32_t next_with_key = -1;  // the next draft with the same key (Resolver::key_slots_)
 
   std::string_view last_core() const {
     for (size_t k = words.size(); k > 0; --k) {
@@ -61,6 +62,14 @@ struct Draft {
 };
 
 class Resolver {
+  // One key of key_slots_, an open-addressing table of the first and last draft with each key
+  // (chained by Draft::next_with_key), sized once per document (no allocation per key).
+  struct KeySlot {
+    uint64_t hash = 0;
+    int32_t first = -1;
+    int32_t last = -1;
+  };
+
  public:
   Resolver(const EntityRules& rules, const Document& document, const std::vector<Token>& tokens,
            Diagnostics* diagnostics, bool explain)
@@ -88,6 +97,10 @@ class Resolver {
       candidates = std::move(sorted);
     }
     candidates_ = std::move(candidates);
+    drafts_.reserve(candidates_.size());
+    size_t slots = 16;
+    while (slots < 2 * candidates_.size() + 2) slots *= 2;
+    key_slots_.assign(slots, KeySlot{});
     assigned_.assign(candidates_.size(), -1);
     resolution_.assign(candidates_.size(), std::string());
     // Pass 1 and 2: persons by name.
@@ -95,10 +108,11 @@ class Resolver {
       for (size_t i = 0; i < candidates_.size(); ++i) {
         const Candidate& c = candidates_[i];
         if (c.kind != EntityKind::kPerson || c.form != MentionForm::kName || c.soft) continue;
-        std::vector<std::string> words = NameWords(c.folded);
-        if (words.empty()) continue;
-        bool multi = words.size() >= 2;
+        // Folded names have single spaces between words and none at the ends.
+        if (c.folded.empty()) continue;
+        const bool multi = c.folded.find(' ') != std::string::npos;
         if ((pass == 0) != multi) continue;
+        std::vector<std::string> words = NameWords(c.folded);
         int32_t entity = multi ? FindFullName(words, i) : FindSurname(words[0], i, true);
         Assign(i, entity, std::move(words));
       }
@@ -211,7 +225,16 @@ class Resolver {
   int32_t NewDraft(const Candidate& c, std::string key, std::vector<std::string> words) {
     Draft draft;
     draft.kind = c.kind;
-    if (!key.empty()) by_key_[key].push_back(static_cast<int32_t>(drafts_.size()));
+    if (!key.empty()) {
+      const int32_t index = static_cast<int32_t>(drafts_.size());
+      KeySlot& slot = FindKeySlot(key);
+      if (slot.first < 0) {
+        slot.first = index;
+      } else {
+        drafts_[static_cast<size_t>(slot.last)].next_with_key = index;
+      }
+      slot.last = index;
+    }
     draft.key = std::move(key);
     draft.words = std::move(words);
     draft.first_token = c.token_begin;
@@ -249,7 +272,8 @@ class Resolver {
   // Picks the geonames reading: the state or country named after it ("Moscow, Idaho"), else the
   // most populous.
   const GazetteerPlace* CityReading(const Candidate& c, bool* is_default) const {
-    std::span<const GazetteerPlace* const> cities = rules_.gazetteer->FindCities(c.folded);
+    std::span<const GazetteerPlace* const> cities =
+        c.cities_known ? c.cities : rules_.gazetteer->FindCities(c.folded);
     *is_default = true;
     if (cities.empty()) return nullptr;
     if (!c.place_hint.empty()) {
@@ -277,15 +301,30 @@ class Resolver {
         return rules_.keyer->KeyFolded(c.folded + " " + FoldName((*city)->region), c.kind);
       }
     }
-    return rules_.keyer->KeyFolded(c.canonical.empty() ? c.folded : FoldName(c.canonical), c.kind);
+    if (!c.canonical.empty()) return rules_.keyer->KeyFolded(FoldName(c.canonical), c.kind);
+    return rules_.keyer->KeyFolded(c.folded, c.kind);
   }
 
-  int32_t FindByKey(EntityKind kind, const std::string& key) const {
-    auto it = by_key_.find(key);
-    if (it == by_key_.end()) return -1;
-    for (int32_t d : it->second) {
+  // The slot of `key` in key_slots_: its drafts, or the empty slot where they would go. The table
+  // has room for every candidate twice over, so probing always ends.
+  KeySlot& FindKeySlot(std::string_view key) {
+    const uint64_t hash = FlatStringMap<int>::Hash(key);
+    const size_t mask = key_slots_.size() - 1;
+    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+      KeySlot& slot = key_slots_[i];
+      if (slot.first < 0) {
+        slot.hash = hash;
+        return slot;
+      }
+      if (slot.hash == hash && drafts_[static_cast<size_t>(slot.first)].key == key) return slot;
+    }
+  }
+
+  int32_t FindByKey(EntityKind kind, const std::string& key) {
+    for (int32_t d = FindKeySlot(key).first; d >= 0;) {
       const Draft& draft = drafts_[static_cast<size_t>(d)];
       if (draft.merged_into < 0 && draft.kind == kind) return d;
+      d = draft.next_with_key;
     }
     return -1;
   }
@@ -463,9 +502,18 @@ class Resolver {
 
   std::string Surface(uint32_t b, uint32_t e) const {
     Span span{tokens_[b].span.begin, tokens_[e - 1].span.end};
+    const std::string_view slice = document_.Slice(span);
+    // Most names are written with single spaces: copy them as they are.
+    bool plain = true;
+    for (size_t k = 0; k < slice.size() && plain; ++k) {
+      const char ch = slice[k];
+      plain = ch != '\n' && ch != '\t' && ch != '\r' &&
+              (ch != ' ' || (k + 1 < slice.size() && slice[k + 1] != ' '));
+    }
+    if (plain) return std::string(slice);
     std::string out;
     bool space = false;
-    for (char ch : document_.Slice(span)) {
+    for (char ch : slice) {
       if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r') {
         space = true;
         continue;
@@ -487,7 +535,7 @@ class Resolver {
   std::vector<std::string> resolution_;
   std::vector<Draft> drafts_;
   std::map<size_t, std::string> merge_evidence_;
-  std::unordered_map<std::string, std::vector<int32_t>> by_key_;  // key → drafts of any kind
+  std::vector<KeySlot> key_slots_;  // drafts by key, of any kind
   std::string evidence_;
 };
 
@@ -510,6 +558,8 @@ void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entitie
     }
   }
   const size_t base = entities->size();
+  entities->reserve(base + firsts.size());
+  mentions->reserve(mentions->size() + candidates_.size());
   const size_t mention_base = mentions->size();
   const size_t explanation_base = explanations != nullptr ? explanations->size() : 0;
   std::vector<Entity> out(firsts.size());
@@ -556,7 +606,7 @@ void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entitie
       entity.aliases.push_back(Surface(c.prefix_begin, c.token_end));
   }
   for (size_t index = 0; index < firsts.size(); ++index) {
-    const Draft& draft = drafts_[firsts[index]];
+    Draft& draft = drafts_[firsts[index]];
     Entity& entity = out[index];
     entity.kind = draft.kind;
     if (entity.name.empty()) {
@@ -566,22 +616,22 @@ void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entitie
     std::sort(entity.aliases.begin(), entity.aliases.end());
     entity.aliases.erase(std::unique(entity.aliases.begin(), entity.aliases.end()),
                          entity.aliases.end());
-    entity.titles = draft.titles;
+    entity.titles = std::move(draft.titles);  // each draft is emitted once
     entity.author = draft.all_author;
     switch (draft.kind) {
       case EntityKind::kPerson:
         entity.key = rules_.keyer->Key(entity.name, EntityKind::kPerson);
-        entity.country = draft.affiliation;
+        entity.country = std::move(draft.affiliation);
         break;
       case EntityKind::kCountry:
-        entity.key = draft.key;
+        entity.key = std::move(draft.key);
         if (draft.place != nullptr) {
           entity.iso_code = draft.place->iso_code;
           entity.country = draft.place->iso_code;
         }
         break;
       case EntityKind::kPlace:
-        entity.key = draft.key;
+        entity.key = std::move(draft.key);
         if (draft.place != nullptr) {  // a region
           entity.iso_code = draft.place->iso_code;
           entity.country = draft.place->country;
@@ -590,14 +640,19 @@ void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entitie
           entity.country = draft.city->country;
           entity.latitude = draft.city->latitude;
           entity.longitude = draft.city->longitude;
-          std::string region = FoldName(draft.city->region);
-          entity.parent =
-              rules_.gazetteer->FindRegion(region) != nullptr ? region : FoldName(entity.country);
+          if (auto parent = rules_.city_parents.find(draft.city);
+              parent != rules_.city_parents.end()) {
+            entity.parent = parent->second;
+          } else {
+            std::string region = FoldName(draft.city->region);
+            entity.parent =
+                rules_.gazetteer->FindRegion(region) != nullptr ? region : FoldName(entity.country);
+          }
         }
         break;
       case EntityKind::kOrganization:
       case EntityKind::kGroup:
-        entity.key = draft.key;
+        entity.key = std::move(draft.key);
         break;
     }
     entities->push_back(std::move(out[index]));

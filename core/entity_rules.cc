@@ -23,6 +23,20 @@ TitleClass ParseTitleClass(std::string_view name) {
   return TitleClass::kRole;
 }
 
+uint32_t OwnReach(const PhraseInfo& info) {
+  uint32_t reach = 0;
+  if (info.country != nullptr) reach |= kReachCountry;
+  if (!info.demonym.empty()) reach |= kReachDemonym;
+  if (!info.demonym.empty() && info.demonym != "-") reach |= kReachRealDemonym;
+  if (info.known) reach |= kReachKnown;
+  if (info.known && !info.known_country.empty()) reach |= kReachKnownCountry;
+  if (info.title != TitleClass::kNone) reach |= kReachTitle;
+  if ((info.flags & kPhraseNonEntity) != 0) reach |= kReachNonEntity;
+  if (info.region != nullptr) reach |= kReachRegion;
+  if (info.city) reach |= kReachCity;
+  return reach;
+}
+
 }  // namespace
 
 Result<std::shared_ptr<const EntityRules>> EntityRules::Create(
@@ -63,8 +77,16 @@ Result<std::shared_ptr<const EntityRules>> EntityRules::Create(
     info.country = country;
     info.region = region;
     info.city = city;
-    for (const GazetteerPlace* reading : g.FindCities(name)) {
+    info.cities = g.FindCities(name);
+    for (const GazetteerPlace* reading : info.cities) {
       info.city_population = std::max(info.city_population, reading->population);
+      if (!rules->city_parents.contains(reading)) {
+        // Keep in sync with Entity::parent in entity_resolver.cc: the region when the gazetteer
+        // knows it ("alaska" for Anchorage), else the country ("jp").
+        std::string parent = FoldName(reading->region);
+        if (g.FindRegion(parent) == nullptr) parent = FoldName(reading->country);
+        rules->city_parents.emplace(reading, std::move(parent));
+      }
     }
     info.demonym = std::string(demonym);
   }
@@ -118,6 +140,18 @@ Result<std::shared_ptr<const EntityRules>> EntityRules::Create(
         entry.fields.size() >= 2 && entry.fields[1] != "-" ? entry.fields[1] : "";
     info.known_country = entry.fields.size() >= 3 ? entry.fields[2] : "";
   }
+  // Reach bits: each phrase's own sort, then ORed into every proper prefix ("united" of "united
+  // states" reaches kReachCountry). Before the copy below, so both tables have them.
+  for (const std::string& key : rules->phrases.keys()) {
+    PhraseInfo& info = rules->phrases[key];  // present: no insertion, `key` stays valid
+    const uint32_t own = OwnReach(info);
+    info.reach |= own;
+    if (own == 0) continue;
+    for (size_t space = key.find(' '); space != std::string::npos;
+         space = key.find(' ', space + 1)) {
+      rules->phrases[std::string_view(key).substr(0, space)].reach |= own;
+    }
+  }
   // The lexicon table copies the finished entries (with their prefixes' continuation flags).
   for (const std::string& key : lexicon_keys) {
     for (size_t space = key.find(' '); space != std::string::npos;
@@ -127,10 +161,17 @@ Result<std::shared_ptr<const EntityRules>> EntityRules::Create(
     }
     rules->lexicon_phrases[key] = rules->phrases[key];
   }
+  constexpr uint32_t kTitleStart =
+      kReachTitle | kReachCountry | kReachRealDemonym | kReachKnownCountry;
   for (const std::string& key : rules->lexicon_phrases.keys()) {
-    if (key.find(' ') != std::string::npos) continue;
-    size_t hash = EntityRules::LowerWordHash(key);
-    rules->lower_word_bits[hash >> 6] |= uint64_t{1} << (hash & 63);
+    const uint64_t hash = EntityRules::Hash(key);
+    EntityRules::SetBit(&rules->lexicon_bits, EntityRules::kLexiconBitsLog2, hash);
+    if ((rules->lexicon_phrases.Find(key)->reach & kTitleStart) != 0) {
+      EntityRules::SetBit(&rules->title_start_bits, EntityRules::kLexiconBitsLog2, hash);
+    }
+  }
+  for (const std::string& key : rules->phrases.keys()) {
+    EntityRules::SetBit(&rules->phrase_bits, EntityRules::kPhraseBitsLog2, EntityRules::Hash(key));
   }
   return std::shared_ptr<const EntityRules>(std::move(rules));
 }

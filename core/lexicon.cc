@@ -82,7 +82,7 @@ Result<Lexicon> Lexicon::Load(std::string_view file_name, std::string_view data_
 }
 
 const LexiconEntry* Lexicon::Find(std::string_view key) const {
-  auto it = index_.find(std::string(key));
+  auto it = index_.find(key);
   return it == index_.end() ? nullptr : &entries_[it->second];
 }
 

@@ -6,9 +6,9 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
+#include "core/internal/string_map.h"
 #include "core/status.h"
 
 namespace eventgraph {
@@ -45,7 +45,7 @@ class Lexicon {
  private:
   std::string name_;
   std::vector<LexiconEntry> entries_;
-  std::unordered_map<std::string, size_t> index_;
+  internal::StringMap<size_t> index_;  // finds a string_view without allocating
 };
 
 /// The compiled-in copy of a lexicon file (generated lexicon_data.cc), or nullptr.

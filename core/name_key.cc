@@ -118,7 +118,7 @@ std::string FoldName(std::string_view name) {
 }
 
 std::string NormalizeNameWord(std::string_view folded_word, const Lexicon* variants) {
-  std::string word(folded_word);
+  std::string_view word = folded_word;
   if (variants != nullptr) {
     if (const LexiconEntry* entry = variants->Find(word);
         entry != nullptr && !entry->fields.empty())
@@ -178,7 +178,7 @@ Result<EntityKeyer> EntityKeyer::Create(std::string_view data_dir,
   keyer.honorifics_ = std::make_shared<const Lexicon>(std::move(folded_honorifics));
   Result<Lexicon> known = Lexicon::Load("known_entities.txt", data_dir);
   if (!known.ok()) return known.status();
-  auto canonical = std::make_shared<std::unordered_map<std::string, std::string>>();
+  auto canonical = std::make_shared<internal::StringMap<std::string>>();
   for (const LexiconEntry& entry : known.value().entries()) {
     const std::string& target =
         entry.fields.size() >= 2 && entry.fields[1] != "-" ? entry.fields[1] : entry.key;
@@ -214,7 +214,7 @@ std::string EntityKeyer::KeyFolded(std::string_view folded_name, EntityKind kind
     case EntityKind::kOrganization:
     case EntityKind::kPlace:
     case EntityKind::kGroup: {
-      if (auto it = canonical_->find(std::string(folded)); it != canonical_->end()) {
+      if (auto it = canonical_->find(folded); it != canonical_->end()) {
         return it->second;
       }
       if (kind == EntityKind::kPlace) {

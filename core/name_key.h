@@ -7,9 +7,9 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 
 #include "core/entity.h"
+#include "core/internal/string_map.h"
 #include "core/lexicon.h"
 #include "core/status.h"
 
@@ -73,7 +73,7 @@ class EntityKeyer {
   std::shared_ptr<const Lexicon> name_variants_;
   std::shared_ptr<const Lexicon> honorifics_;
   // folded known name → folded canonical name (known_entities.txt).
-  std::shared_ptr<const std::unordered_map<std::string, std::string>> canonical_;
+  std::shared_ptr<const internal::StringMap<std::string>> canonical_;
 };
 
 /// EntityKeyer::Key() with the compiled-in tables and no alias table (built once, on first use,

@@ -6,8 +6,10 @@
 
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "core/entity.h"
@@ -37,6 +39,23 @@ enum PhraseFlag : uint32_t {
   kPhraseMultiwordHead = 1u << 10,  // a longer phrase starts with this one ("new" of "new york")
 };
 
+/// What a phrase is, as bits, so the recognizer can ask "could a phrase of this sort start
+/// here?" before it builds and looks up longer phrases. PhraseInfo::reach holds the bits of the
+/// phrase and of every longer phrase that starts with it: "united" reaches kReachCountry through
+/// "united states"; "said" reaches nothing, so no title or affiliation search starts there.
+enum PhraseReach : uint32_t {
+  kReachCountry = 1u << 0,       // PhraseInfo::country
+  kReachDemonym = 1u << 1,       // any demonym, "-" included ("european")
+  kReachRealDemonym = 1u << 2,   // a demonym of one country ("russian")
+  kReachKnown = 1u << 3,         // known_entities.txt
+  kReachKnownCountry = 1u << 4,  // a known entity standing for a country ("kremlin")
+  kReachTitle = 1u << 5,         // titles.txt
+  kReachNonEntity = 1u << 6,     // non_entities.txt
+  kReachRegion = 1u << 7,        // a first-level region
+  kReachCity = 1u << 8,          // a geonames city
+  kReachAny = 0xffffffffu,
+};
+
 /// Everything the tables say about one folded phrase ("united states", "foreign minister").
 struct PhraseInfo {
   uint32_t flags = 0;
@@ -46,7 +65,9 @@ struct PhraseInfo {
   bool city = false;             // Gazetteer::FindCities() has readings
   uint32_t city_population = 0;  // of its most populous reading
   std::string demonym;           // alpha-2 or "-" when a demonym
-  bool known = false;            // known_entities.txt
+  uint32_t reach = 0;            // PhraseReach bits of this phrase and its continuations
+  std::span<const GazetteerPlace* const> cities;  // Gazetteer::FindCities(), most populous first
+  bool known = false;                             // known_entities.txt
   EntityKind known_kind = EntityKind::kOrganization;
   std::string known_canonical;  // display canonical ("International Criminal Court") or ""
   std::string known_country;    // alpha-2 it stands for ("Kremlin" → RU) or ""
@@ -60,26 +81,50 @@ struct EntityRules {
   /// The lexicon phrases only (titles, cues, function words ...), without the ~40k gazetteer
   /// names: lower-case tokens are looked up here, a small table that stays in cache.
   FlatStringMap<PhraseInfo> lexicon_phrases;
+  /// Entity::parent of each city reading: its folded region when that is a known region, else
+  /// its folded country.
+  std::unordered_map<const GazetteerPlace*, std::string> city_parents;
   size_t max_phrase_words = 1;
-  /// A Bloom-style bit set over LowerWordHash() of every single word in lexicon_phrases: a plain
-  /// lower-case token whose bit is clear is in no lexicon, so the recognizer skips folding and
-  /// looking it up (most tokens of running text).
-  std::vector<uint64_t> lower_word_bits = std::vector<uint64_t>(kLowerWordBits / 64, 0);
-  static constexpr size_t kLowerWordBits = 1 << 16;
+  /// Bloom-style bit sets over the high bits of FlatStringMap::Hash(): `lexicon_bits` of every
+  /// key of lexicon_phrases, `phrase_bits` of every key of phrases. A token whose bit is clear
+  /// is in no table, so the recognizer skips looking it up (most tokens of running text).
+  std::vector<uint64_t> lexicon_bits = std::vector<uint64_t>(kLexiconBits / 64, 0);
+  std::vector<uint64_t> phrase_bits = std::vector<uint64_t>(kPhraseBits / 64, 0);
+  /// `title_start_bits`: of the lexicon_phrases keys that reach a title or an affiliation
+  /// (kReachTitle, kReachCountry, kReachRealDemonym, kReachKnownCountry): "president", "foreign".
+  std::vector<uint64_t> title_start_bits = std::vector<uint64_t>(kLexiconBits / 64, 0);
+  static constexpr int kLexiconBitsLog2 = 16;  // 8 KB: stays in L1
+  static constexpr int kPhraseBitsLog2 = 20;   // 128 KB for ~60k phrases: stays in L2
+  static constexpr size_t kLexiconBits = size_t{1} << kLexiconBitsLog2;
+  static constexpr size_t kPhraseBits = size_t{1} << kPhraseBitsLog2;
 
-  /// FNV-1a over the bytes of a folded (lower-case ASCII) word, reduced to kLowerWordBits.
-  static size_t LowerWordHash(std::string_view word) {
-    uint64_t h = 1469598103934665603ull;
-    for (char c : word) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-    return static_cast<size_t>((h ^ (h >> 29)) & (kLowerWordBits - 1));
+  static uint64_t Hash(std::string_view folded) { return FlatStringMap<PhraseInfo>::Hash(folded); }
+  static void SetBit(std::vector<uint64_t>* bits, int log2, uint64_t hash) {
+    const uint64_t bit = hash >> (64 - log2);
+    (*bits)[bit >> 6] |= uint64_t{1} << (bit & 63);
   }
-  bool MaybeLexiconWord(size_t hash) const {
-    return (lower_word_bits[hash >> 6] >> (hash & 63)) & 1;
+  static bool TestBit(const std::vector<uint64_t>& bits, int log2, uint64_t hash) {
+    const uint64_t bit = hash >> (64 - log2);
+    return ((bits[bit >> 6] >> (bit & 63)) & 1) != 0;
+  }
+  /// False when no lexicon phrase that reaches a title or an affiliation has this Hash().
+  bool MaybeTitleStart(uint64_t hash) const {
+    return TestBit(title_start_bits, kLexiconBitsLog2, hash);
+  }
+  /// Info for a folded phrase whose Hash() is `hash`, or nullptr; the Bloom bits answer most
+  /// misses without touching the table.
+  const PhraseInfo* FindHashed(std::string_view folded, uint64_t hash, bool lexicon_only) const {
+    if (lexicon_only) {
+      if (!TestBit(lexicon_bits, kLexiconBitsLog2, hash)) return nullptr;
+      return lexicon_phrases.FindHashed(folded, hash);
+    }
+    if (!TestBit(phrase_bits, kPhraseBitsLog2, hash)) return nullptr;
+    return phrases.FindHashed(folded, hash);
   }
 
   /// Info for a folded phrase, or nullptr. `lexicon_only` searches lexicon_phrases.
   const PhraseInfo* Find(std::string_view folded, bool lexicon_only = false) const {
-    return (lexicon_only ? lexicon_phrases : phrases).Find(folded);
+    return FindHashed(folded, Hash(folded), lexicon_only);
   }
 
   static Result<std::shared_ptr<const EntityRules>> Create(
@@ -100,13 +145,17 @@ struct Candidate {
   /// document's persons ("Rubio" after "Marco Rubio"), then `kind` when `fallback` is true.
   bool soft = false;
   bool fallback = false;
-  std::string rule;
+  const char* rule = "";   // a string literal: the rule id
   std::string folded;      // folded name ("vladimir putin")
   std::string title;       // surface title, "US President"; "" when none
   std::string title_role;  // folded role word(s) ("president", "foreign minister")
   TitleClass title_class = TitleClass::kNone;
   std::string affiliation;  // alpha-2 from the title ("US")
   const GazetteerPlace* place = nullptr;
+  /// Gazetteer::FindCities(folded) when `cities_known` (the scanner had the phrase's info at
+  /// hand), so the resolver need not look the name up again.
+  std::span<const GazetteerPlace* const> cities;
+  bool cities_known = false;
   std::string canonical;   // known entity display canonical
   std::string place_hint;  // folded region/country named after a city ("idaho")
 };

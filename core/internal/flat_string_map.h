@@ -6,7 +6,7 @@
 #define EVENTGRAPH_CORE_INTERNAL_FLAT_STRING_MAP_H_
 
 #include <cstdint>
-#include <functional>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -38,15 +38,43 @@ class FlatStringMap {
   }
 
   /// The value for `key`, or nullptr.
-  const V* Find(std::string_view key) const {
+  const V* Find(std::string_view key) const { return FindHashed(key, Hash(key)); }
+
+  /// Find() with `hash` == Hash(key) computed by the caller (who may use it for a pre-filter).
+  const V* FindHashed(std::string_view key, uint64_t hash) const {
     if (slots_.empty()) return nullptr;
-    uint64_t hash = Hash(key);
     size_t mask = slots_.size() - 1;
     for (size_t i = hash & mask;; i = (i + 1) & mask) {
       const Slot& slot = slots_[i];
       if (slot.index == kEmpty) return nullptr;
       if (slot.hash == hash && keys_[slot.index] == key) return &values_[slot.index];
     }
+  }
+
+  /// The hash the map uses: eight bytes at a time, multiply and fold; inline, because keys are
+  /// short words and a library call costs more than the hashing. The high bits are well mixed
+  /// (callers may take them for a Bloom filter), the low bits pick the slot.
+  static uint64_t Hash(std::string_view key) {
+    constexpr uint64_t kMul = 0x9e3779b97f4a7c15ull;
+    uint64_t h = 0x243f6a8885a308d3ull ^ (key.size() * kMul);
+    const char* p = key.data();
+    size_t n = key.size();
+    while (n >= 8) {
+      uint64_t w;
+      std::memcpy(&w, p, 8);
+      h = (h ^ w) * kMul;
+      h ^= h >> 32;
+      p += 8;
+      n -= 8;
+    }
+    if (n > 0) {  // a byte loop: memcpy of a variable length is a library call
+      uint64_t w = 0;
+      for (size_t k = 0; k < n; ++k) w |= uint64_t{static_cast<unsigned char>(p[k])} << (8 * k);
+      h = (h ^ w) * kMul;
+    }
+    h ^= h >> 29;
+    h *= 0xbf58476d1ce4e5b9ull;
+    return h ^ (h >> 32);
   }
 
   size_t size() const { return keys_.size(); }
@@ -58,7 +86,6 @@ class FlatStringMap {
     uint64_t hash = 0;
     uint32_t index = kEmpty;
   };
-  static uint64_t Hash(std::string_view key) { return std::hash<std::string_view>{}(key); }
 
   void Grow() {
     std::vector<Slot> old = std::move(slots_);

@@ -171,6 +171,61 @@ TEST_CASE("eventgraph build: reads JSONL from stdin and keeps the old output on 
   CHECK(blocked.err.find("cannot create directory") != std::string::npos);
 }
 
+// `--aliases` on build and extract: "BTC" joins "Big Tech Corp" across the two articles; "Mary
+// Tamm", whom the spelling rules would join to "Mari Tamm", stays apart. TSV and JSON agree.
+TEST_CASE("eventgraph build: --aliases forces and forbids merges in graph.json", "[cli][entity]") {
+  const fs::path dir = TempDir("aliases");
+  std::ofstream(dir / "a.txt") << "Big Tech Corp said on Tuesday it would build a factory. Mari "
+                                  "Tamm, a company spokeswoman, said it would open next year.\n";
+  std::ofstream(dir / "b.txt") << "The plant will employ 500 people, BTC said in a statement. "
+                                  "Mary Tamm, an analyst, called it good news.\n";
+  std::ofstream(dir / "aliases.tsv") << "# canonical\taliases\tkind\n"
+                                        "Big Tech Corp\tBTC\torganization\n"
+                                        "Mari Tamm\t!Mary Tamm\tperson\n";
+  std::ofstream(dir / "aliases.json")
+      << "{\"aliases\": [\n"
+         "  {\"canonical\": \"Big Tech Corp\", \"aliases\": [\"BTC\"], \"kind\": "
+         "\"organization\"},\n"
+         "  {\"canonical\": \"Mari Tamm\", \"forbidden\": [\"Mary Tamm\"]}\n"
+         "]}\n";
+  const std::string inputs =
+      " '" + (dir / "a.txt").string() + "' '" + (dir / "b.txt").string() + "' --dct 2024-03-05";
+  Run plain = Eventgraph("build" + inputs + " -o '" + (dir / "plain").string() + "'");
+  REQUIRE(plain.status == 0);
+  const std::string before = Slurp(dir / "plain" / "graph.json");
+  CHECK(before.find("\"name\": \"BTC\"") != std::string::npos);        // its own entity
+  CHECK(before.find("\"name\": \"Mary Tamm\"") == std::string::npos);  // joined to Mari Tamm
+  for (const char* file : {"aliases.tsv", "aliases.json"}) {
+    INFO(file);
+    const std::string out = (dir / (std::string("out_") + file)).string();
+    Run run = Eventgraph("build" + inputs + " -o '" + out + "' --aliases '" +
+                         (dir / file).string() + "'");
+    REQUIRE(run.status == 0);
+    const std::string graph = Slurp(fs::path(out) / "graph.json");
+    CHECK(graph.find("\"name\": \"BTC\"") == std::string::npos);
+    CHECK(graph.find("\"key\": \"big tech corp\"") != std::string::npos);
+    CHECK(graph.find("\"name\": \"Mary Tamm\"") != std::string::npos);
+    CHECK(graph.find("\"name\": \"Mari Tamm\"") != std::string::npos);
+    // extract applies the same table.
+    Run extract = Eventgraph("extract" + inputs + " --aliases '" + (dir / file).string() + "'");
+    REQUIRE(extract.status == 0);
+    CHECK(extract.out.find("big tech corp") != std::string::npos);
+    CHECK(extract.out.find("\"btc\"") == std::string::npos);
+  }
+  // A malformed file stops the build with its name, line and column; nothing is written.
+  std::ofstream(dir / "bad.json") << "[\n  {\"canonical\": \"Big Tech Corp\" \"kind\": 1}\n]\n";
+  Run bad = Eventgraph("build" + inputs + " -o '" + (dir / "bad").string() + "' --aliases '" +
+                       (dir / "bad.json").string() + "'");
+  CHECK(bad.status == 1);
+  CHECK(bad.err == "eventgraph: " + (dir / "bad.json").string() + ":2:33: expected ',' or '}'\n");
+  CHECK_FALSE(fs::exists(dir / "bad" / "graph.json"));
+  std::ofstream(dir / "bad.tsv") << "Big Tech Corp\tBTC\n# x\nBTC Holdings\tbtc\n";
+  Run bad_tsv = Eventgraph("extract" + inputs + " --aliases '" + (dir / "bad.tsv").string() + "'");
+  CHECK(bad_tsv.status == 1);
+  CHECK(bad_tsv.err ==
+        "eventgraph: " + (dir / "bad.tsv").string() + ":3:1: 'btc' already appears on line 1\n");
+}
+
 TEST_CASE("eventgraph build: loads the five seed articles with their dates", "[cli][shared]") {
   const std::string shared = testing::SharedDir();
   if (shared.empty()) {
