@@ -20,7 +20,9 @@
 //     noun phrase is nearest of all: "the February 28 White House meeting"); a neighbouring more
 //     precise timex refines it ("on Friday (Aug 15)"). An occurred verb event without one takes
 //     the article's main event time unless the sentence marks the past ("in the past",
-//     "previously", "had met").
+//     "previously", "had met"); nor does an event after "after"/"before"/"since", which is dated
+//     from the clause it depends on when a distance is given ("three days after X met Y"). With
+//     no event dated by its own timex, the lead's first day-precise date is the main time.
 //  5. Status from cues before the trigger ("will call", "would soon be a meeting", "a possible
 //     future meeting", "did not yield an agreement", "might"), "to" + base verb ("to meet").
 //  6. Coreference: a definite, occurred noun ("the summit", "Friday's summit", "the Helsinki
@@ -36,6 +38,8 @@
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
+
+#include <date/date.h>
 
 #include "core/internal/string_map.h"
 
@@ -215,15 +219,21 @@ class Extraction {
   Group ScanLeft(uint32_t p, uint32_t sb);
   Group ScanRight(uint32_t p, uint32_t se, bool list_mode);
   Group SentenceSubject(uint32_t sb, uint32_t limit) const;
-  std::vector<int32_t> LastPair() const;
+  std::vector<int32_t> LastPair(uint32_t before) const;
   std::vector<int32_t> PlaceChain(uint32_t tb, uint32_t te, uint32_t sb, uint32_t se,
                                   const std::vector<Participant>& participants) const;
   EventStatus StatusBefore(uint32_t tb, uint32_t sb, bool noun) const;
   bool MarksPast(uint32_t sb, uint32_t se, uint32_t tb) const;
+  TimeValue LeadTime() const;
+  // The "after"/"before"/"since" that opens the clause of the trigger at tb, or kNone.
+  uint32_t SubordinateOpener(uint32_t sb, uint32_t tb) const;
+  bool DateSubordinate(size_t k);
   void ClaimTimexes(uint32_t sb, uint32_t se, std::vector<TriggerHit>* hits) const;
   TimeValue TimeOf(int32_t timex) const;
   void AddParticipants(const std::vector<int32_t>& mentions, ParticipantRole role,
                        Event* event) const;
+  // Adds the entities ("the two leaders" resolved) not yet participants, spanning the trigger.
+  static void AddEntities(const std::vector<int32_t>& entities, ParticipantRole role, Event* event);
   int32_t FindAntecedent(const Event& reference) const;
   int32_t Head(int32_t event) const {
     while (event >= 0 && events_[static_cast<size_t>(event)].corefers_to >= 0) {
@@ -249,6 +259,8 @@ class Extraction {
   std::vector<uint32_t> timex_tb_;
   std::vector<uint32_t> timex_te_;
   uint32_t sentence_end_ = 0;
+  uint32_t sentence_ = 0;        // the sentence being processed
+  int32_t dateline_place_ = -1;  // the place entity of the dateline ("HELSINKI —"), or -1
   std::vector<Event> events_;
   std::vector<int32_t> non_identifying_;  // per trigger: entities a reference adds
   bool explicit_object_ = false;          // per trigger: a verb with its object
@@ -256,6 +268,7 @@ class Extraction {
   std::vector<Event> pending_;            // nouns waiting for their relative clause
   std::vector<bool> own_time_;            // per event: dated by its own timex
   std::vector<bool> verb_;                // per event: a verb trigger
+  std::vector<bool> subordinate_;         // per event: a verb after "after"/"before"
   TimeValue main_time_;
   uint32_t lead_end_ = 0;  // last sentence of the article's lead (first body sentence)
 };
@@ -449,8 +462,15 @@ Group Extraction::ScanLeft(uint32_t p, uint32_t sb) {
         continue;
       }
     }
+    // "since they met", "The leaders last spoke by phone": a plural subject naming no one; the
+    // pair comes from LastPair(). "European leaders met" (no "the") does not.
+    if (g.mentions.empty() &&
+        ((w == "they" && first) || (ClassOf(i) == CueClass::kGroupNoun && i > sb &&
+                                    Lower(i - 1) == "the" && !Capitalized(i)))) {
+      g.plural_ref = true;
+    }
     first = false;
-    if (w == "two" || w == "both") {
+    if (w == "two" || w == "both" || w == "they") {
       g.plural_ref = true;
       --i;
       continue;
@@ -479,10 +499,10 @@ Group Extraction::ScanLeft(uint32_t p, uint32_t sb) {
     if (cls == CueClass::kConnector || cls == CueClass::kFiller || cls == CueClass::kStatus ||
         cls == CueClass::kGroupNoun || cls == CueClass::kPast ||
         (cls == CueClass::kLight && (w == "has" || w == "had" || w == "have")) || IsAdverb(i) ||
-        IsQuote(w) || w == "also" || w == "then" || w == "later" || w == "earlier" || w == "is" ||
-        w == "was" || w == "were" || w == "are" || w == "did" || w == "does" || w == "do" ||
-        w == "yesterday" || w == "today" || w == "jointly" || w == "first" || w == "(" ||
-        w == ")") {
+        IsQuote(w) || w == "also" || w == "then" || w == "later" || w == "earlier" || w == "last" ||
+        w == "is" || w == "was" || w == "were" || w == "are" || w == "did" || w == "does" ||
+        w == "do" || w == "yesterday" || w == "today" || w == "jointly" || w == "first" ||
+        w == "(" || w == ")") {
       --i;
       continue;
     }
@@ -607,8 +627,12 @@ Group Extraction::SentenceSubject(uint32_t sb, uint32_t limit) const {
   return g;
 }
 
-// "the two leaders", "both", "their": the persons of the latest event with two or more.
-std::vector<int32_t> Extraction::LastPair() const {
+// "the two leaders", "both", "their", "they": the persons of the latest event with two or more,
+// else (no such event yet) the last two persons named before token `before` in this sentence or
+// the one before ("Trump stood beside Russian President Vladimir Putin at a news conference. The
+// two leaders met ..." → Trump, Putin). "Trump spoke. The two leaders met" gives nothing.
+std::vector<int32_t> Extraction::LastPair(uint32_t before) const {
+  std::vector<int32_t> event_pair;
   for (size_t k = events_.size(); k-- > 0;) {
     if (events_[k].status != EventStatus::kOccurred) continue;  // not a planned pair
     std::vector<int32_t> persons;
@@ -618,9 +642,34 @@ std::vector<int32_t> Extraction::LastPair() const {
         persons.push_back(p.entity);
       }
     }
-    if (persons.size() >= 2) return persons;
+    if (persons.size() >= 2) {
+      event_pair = std::move(persons);
+      break;
+    }
   }
-  return {};
+  if (!event_pair.empty()) return event_pair;
+  const uint32_t from = a_.sentences[sentence_ > 0 ? sentence_ - 1 : 0].token_begin;
+  std::vector<int32_t> named;  // distinct persons, latest first
+  for (uint32_t i = std::min<uint32_t>(before, sentence_end_); i-- > from && named.size() < 2;) {
+    int32_t m = mention_at_[i];
+    if (m < 0) continue;
+    i = mention_tb_[static_cast<size_t>(m)];
+    if (!IsActor(m) || !IsPerson(m)) continue;
+    int32_t e = a_.mentions[static_cast<size_t>(m)].entity;
+    if (std::find(named.begin(), named.end(), e) == named.end()) named.push_back(e);
+    if (i == 0) break;
+  }
+  if (named.size() == 2) return {named[1], named[0]};
+  return event_pair;
+}
+
+void Extraction::AddEntities(const std::vector<int32_t>& entities, ParticipantRole role,
+                             Event* event) {
+  for (int32_t e : entities) {
+    bool seen = false;
+    for (const Participant& p : event->participants) seen = seen || p.entity == e;
+    if (!seen) event->participants.push_back(Participant{e, role, event->trigger});
+  }
 }
 
 void Extraction::AddParticipants(const std::vector<int32_t>& mentions, ParticipantRole role,
@@ -725,6 +774,26 @@ std::vector<int32_t> Extraction::PlaceChain(uint32_t tb, uint32_t te, uint32_t s
     if (std::find(chain.begin(), chain.end(), e) == chain.end()) chain.push_back(e);
     i = mention_te_[static_cast<size_t>(m)];
   }
+  // "at the Presidential Palace in the Finnish capital", "in the city", filed from HELSINKI: the
+  // dateline's place contains it when the text only describes it (with a demonym of the
+  // dateline's country, or none). "in the Russian capital" from a WASHINGTON dateline gives
+  // nothing.
+  if (i + 2 < se && Lower(i) == "in" && Lower(i + 1) == "the" && dateline_place_ >= 0) {
+    uint32_t j = i + 2;
+    const Entity& city = a_.entities[static_cast<size_t>(dateline_place_)];
+    bool same_country = true;
+    int32_t m = mention_at_[j];
+    if (m >= 0) {
+      const Entity* country = EntityOf(m);
+      same_country = country != nullptr && country->kind == EntityKind::kCountry &&
+                     !city.country.empty() && country->country == city.country;
+      j = mention_te_[static_cast<size_t>(m)];
+    }
+    if (same_country && j < se && (Lower(j) == "capital" || Lower(j) == "city") &&
+        std::find(chain.begin(), chain.end(), dateline_place_) == chain.end() && chain.size() < 4) {
+      chain.push_back(dateline_place_);
+    }
+  }
   return chain;
 }
 
@@ -742,7 +811,8 @@ EventStatus Extraction::StatusBefore(uint32_t tb, uint32_t sb, bool noun) const 
         w == "says") {
       break;
     }
-    if (noun && IsPreposition(w)) break;
+    // "no ceasefire was announced after his talks with Trump": the talks still happened.
+    if (noun && (IsPreposition(w) || w == "after" || w == "before" || w == "since")) break;
     if (!noun && seen == 0 && w == "to") return EventStatus::kPlanned;
     if (mention_at_[i] >= 0) break;
     const Cue* cue = CueOf(i);
@@ -766,6 +836,135 @@ bool Extraction::MarksPast(uint32_t sb, uint32_t se, uint32_t tb) const {
     if (Lower(i) == "had") return true;
   }
   return false;
+}
+
+// An event in a clause opened by "after", "before" or "since" happened at another time than the
+// clause it depends on, so it never takes the article's main time ("their first call since the
+// California summit"), and a later "the meeting" does not refer back to such a verb. With a
+// distance and a clause dated to the day it is dated from it: "the talks (Monday 2025-08-18), which
+// came three days after Trump met Putin in Alaska" → the meeting on 2025-08-15; "a week before they
+// signed" → 7 days later. "after Trump met Putin" without a distance stays undated. Returns whether
+// such a clause opens before event k's trigger.
+uint32_t Extraction::SubordinateOpener(uint32_t sb, uint32_t tb) const {
+  for (uint32_t i = tb; i-- > sb && i + 12 > tb;) {
+    std::string_view w = Lower(i);
+    if (w == "after" || w == "before" || w == "since") return i;
+    if (IsClauseBreak(w) || w == "," || w == "and" || w == "said" || TriggerOf(i) != nullptr) {
+      break;
+    }
+  }
+  return kNone;
+}
+
+bool Extraction::DateSubordinate(size_t k) {
+  Event& e = events_[k];
+  const Sentence& sentence = a_.sentences[e.sentence];
+  const uint32_t sb = sentence.token_begin;
+  const uint32_t tb = TokenAt(e.trigger.begin);
+  const uint32_t opener = SubordinateOpener(sb, tb);
+  if (opener == kNone) return false;
+  // The distance: a duration right before the opener ("three days after", "a week before").
+  if (opener == sb || timex_at_[opener - 1] < 0) return true;
+  const Timex& distance = a_.timexes[static_cast<size_t>(timex_at_[opener - 1])];
+  if (distance.type != TimexType::kDuration || distance.value.size() < 3 ||
+      distance.value[0] != 'P') {
+    return true;
+  }
+  int32_t amount = 0;
+  size_t pos = 1;
+  for (; pos < distance.value.size() && distance.value[pos] >= '0' && distance.value[pos] <= '9';
+       ++pos) {
+    amount = amount * 10 + (distance.value[pos] - '0');
+    if (amount > 100000) return true;
+  }
+  if (pos + 1 != distance.value.size() || amount == 0) return true;
+  const char unit = distance.value[pos];
+  // The clause it depends on: the latest event before the opener in this sentence, else (none
+  // found: "X flew in for the talks, which came three days after ...") the article's main time.
+  const TimeValue* base = &main_time_;
+  for (size_t j = k; j-- > 0;) {
+    const Event& other = events_[j];
+    if (other.sentence != e.sentence) break;
+    if (TokenAt(other.trigger.begin) < opener) {
+      base = &other.time;
+      break;
+    }
+  }
+  if (base == nullptr || !base->known() || base->precision < Precision::kDay ||
+      base->begin.year == 0) {
+    return true;
+  }
+  const int32_t sign = Lower(opener) == "after" ? -1 : 1;
+  const date::year_month_day from{date::year{base->begin.year},
+                                  date::month{static_cast<unsigned>(base->begin.month)},
+                                  date::day{static_cast<unsigned>(base->begin.day)}};
+  date::year_month_day to = from;
+  Precision precision = Precision::kDay;
+  if (unit == 'D' || unit == 'W') {
+    to = date::year_month_day{date::sys_days{from} +
+                              date::days{sign * amount * (unit == 'W' ? 7 : 1)}};
+  } else if (unit == 'M') {
+    to = from + date::months{sign * amount};
+    precision = Precision::kMonth;
+  } else if (unit == 'Y') {
+    to = from + date::years{sign * amount};
+    precision = Precision::kYear;
+  } else {
+    return true;
+  }
+  if (!to.ok() && precision == Precision::kDay) return true;
+  TimeValue t;
+  t.precision = precision;
+  t.begin.year = static_cast<int32_t>(to.year());
+  t.begin.month = static_cast<int32_t>(static_cast<unsigned>(to.month()));
+  t.begin.day = static_cast<int32_t>(static_cast<unsigned>(to.day()));
+  t.end = t.begin;
+  if (precision == Precision::kMonth) {
+    t.begin.day = 1;
+    t.end.day = static_cast<int32_t>(static_cast<unsigned>(
+        date::year_month_day_last{to.year(), date::month_day_last{to.month()}}.day()));
+  } else if (precision == Precision::kYear) {
+    t.begin.month = 1;
+    t.begin.day = 1;
+    t.end.month = 12;
+    t.end.day = 31;
+  }
+  t.value = precision == Precision::kDay     ? t.begin.ToIso()
+            : precision == Precision::kMonth ? CivilDate{t.begin.year, t.begin.month, 0}.ToIso()
+                                             : CivilDate{t.begin.year, 0, 0}.ToIso();
+  t.text = std::string(a_.document.Slice(Span{distance.span.begin, a_.tokens[opener].span.end}));
+  e.time = std::move(t);
+  e.rule += ".relative_clause";
+  return true;
+}
+
+// The article's main time when no event of it is dated to the day by its own timex: the first
+// day-precise date of the lead that no "since"/"until"/"ago" holds off. "President Trump
+// declined on Monday to endorse ..., standing beside Putin after their first formal summit" →
+// Monday; "Talks have stalled since Monday" gives none.
+TimeValue Extraction::LeadTime() const {
+  for (size_t x = 0; x < a_.timexes.size(); ++x) {
+    const Timex& timex = a_.timexes[x];
+    if (timex.sentence > lead_end_) break;
+    if (timex.type != TimexType::kDate || timex.precision != Precision::kDay ||
+        timex.value.empty() || timex.value[0] == 'X' || !timex.begin || !timex.end ||
+        a_.sentences[timex.sentence].kind != SentenceKind::kBody) {
+      continue;
+    }
+    const uint32_t xb = timex_tb_[x];
+    const uint32_t xe = timex_te_[x];
+    const uint32_t sb = a_.sentences[timex.sentence].token_begin;
+    const uint32_t se = a_.sentences[timex.sentence].token_end;
+    bool blocked = xe < se && Lower(xe) == "ago";
+    for (uint32_t k = xb; k-- > sb && k + 3 > xb;) {
+      if (ClassOf(k) == CueClass::kTimeBlock) blocked = true;
+    }
+    if (blocked) continue;
+    TimeValue t = TimeOf(static_cast<int32_t>(x));
+    t.text.clear();
+    return t;
+  }
+  return TimeValue();
 }
 
 TimeValue Extraction::TimeOf(int32_t x) const {
@@ -799,8 +998,10 @@ void Extraction::ClaimTimexes(uint32_t sb, uint32_t se, std::vector<TriggerHit>*
         timex.precision == Precision::kNone || !timex.begin || !timex.end) {
       continue;
     }
+    // "since 2019" holds the date off; "since a 2021 meeting" dates the meeting.
     bool blocked = false;
     for (uint32_t k = xb; k-- > sb && k + 3 > xb;) {
+      if (IsDeterminer(Lower(k))) break;
       if (ClassOf(k) == CueClass::kTimeBlock) blocked = true;
       if (mention_at_[k] >= 0 || IsClauseBreak(Lower(k))) break;
     }
@@ -810,6 +1011,12 @@ void Extraction::ClaimTimexes(uint32_t sb, uint32_t se, std::vector<TriggerHit>*
     uint32_t best_d = kNone;
     for (size_t h = 0; h < hits->size(); ++h) {
       const TriggerHit& hit = (*hits)[h];
+      // A date before the "after"/"before" that opens a trigger's clause dates the clause it
+      // depends on: "The meeting ... on 28 February collapsed after Vance accused Zelenskyy".
+      if (xe <= hit.tb) {
+        uint32_t opener = SubordinateOpener(sb, hit.tb);
+        if (opener != kNone && xe <= opener) continue;
+      }
       uint32_t d;
       uint32_t from;
       uint32_t to;
@@ -822,8 +1029,16 @@ void Extraction::ClaimTimexes(uint32_t sb, uint32_t se, std::vector<TriggerHit>*
       }
       d = to > from ? to - from : 0;
       bool modifier = hit.info->pos == TriggerPos::kNoun && xe <= hit.tb;
+      // A verb between a date and a later trigger ends the phrase the date closes: "Their meeting
+      // at the Filoli estate last year produced agreements" dates the meeting.
+      bool verb_between = false;
       for (uint32_t k = std::min(from, to); k < std::max(from, to); ++k) {
         std::string_view w = Lower(k);
+        if (xe <= hit.tb && a_.tokens[k].kind == TokenKind::kWord && !Capitalized(k) &&
+            mention_at_[k] < 0 && ClassOf(k) == CueClass::kNone && !IsPreposition(w) &&
+            !IsDeterminer(w) && !IsAdverb(k) && TriggerOf(k) == nullptr) {
+          verb_between = true;
+        }
         if (IsClauseBreak(w)) d += 20;
         if (w == ",") d += 4;
         if (mention_at_[k] >= 0 || IsPreposition(w) ||
@@ -833,6 +1048,7 @@ void Extraction::ClaimTimexes(uint32_t sb, uint32_t se, std::vector<TriggerHit>*
         }
       }
       if (modifier && d <= 4) d = 0;
+      if (verb_between && !modifier) d += 4;
       if (d < best_d) {
         best_d = d;
         best = h;
@@ -860,6 +1076,8 @@ int32_t Extraction::FindAntecedent(const Event& reference) const {
     const Event& candidate = events_[k];
     if (candidate.corefers_to >= 0) continue;
     if (candidate.status != EventStatus::kOccurred) continue;
+    // "... three days after Trump met Putin. During a break in the meeting" is not that one.
+    if (subordinate_[k] && reference.timex < 0) continue;
     if (!lex_.types.Compatible(candidate.type, reference.type)) continue;
     if (!TimesCompatible(candidate.time, reference.time)) continue;
     // Every participant that identifies the reference must be in the candidate: "Scholz's
@@ -936,6 +1154,13 @@ void Extraction::Finish(Event event, bool definite, bool is_noun) {
   }
   own_time_.push_back(event.timex >= 0);
   verb_.push_back(!is_noun);
+  {
+    // A verb after "after"/"before"/"since", or a noun after "since" ("his first summit since a
+    // 2021 meeting with Biden"), is background that "the meeting" later does not refer to.
+    uint32_t opener =
+        SubordinateOpener(a_.sentences[event.sentence].token_begin, TokenAt(event.trigger.begin));
+    subordinate_.push_back(opener != kNone && (!is_noun || Lower(opener) == "since"));
+  }
   events_.push_back(std::move(event));
 }
 
@@ -975,7 +1200,7 @@ void Extraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
 
   if (!noun) {
     // "called his meeting ... productive" names, it does not phone.
-    if (info.type == "call" && hit.te < se) {
+    if (info.type == "call" && info.relation == "called" && hit.te < se) {
       std::string_view next = Lower(hit.te);
       if (IsDeterminer(next) || next == "it" || IsQuote(next) || next == "on" || next == "for") {
         return;
@@ -1017,10 +1242,7 @@ void Extraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
     if (subject.mentions.empty() && coordinated) subject = SentenceSubject(sb, hit.tb);
     std::vector<int32_t> subjects = subject.mentions;
     if (subjects.empty() && subject.plural_ref) {
-      std::vector<int32_t> pair = LastPair();
-      for (int32_t e : pair) {
-        event.participants.push_back(Participant{e, ParticipantRole::kParticipant, event.trigger});
-      }
+      AddEntities(LastPair(hit.tb), ParticipantRole::kParticipant, &event);
       event.rule += ".plural";
     }
     // Object: direct ("greeted Putin") or after with/to ("met with X", "spoke to X").
@@ -1219,18 +1441,14 @@ void Extraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
         AddParticipants(subject.mentions, agent_role, &event);
         AddParticipants(subject.companions, ParticipantRole::kCompanion, &event);
         if (subject.mentions.empty() && subject.plural_ref) {
-          for (int32_t e : LastPair()) {
-            event.participants.push_back(Participant{e, agent_role, event.trigger});
-          }
+          AddEntities(LastPair(hit.tb), agent_role, &event);
         }
       }
       event.rule += ".light";
     }
     if (their) {
       // "their 2018 summit discussions": the persons of the latest pair.
-      for (int32_t e : LastPair()) {
-        event.participants.push_back(Participant{e, agent_role, event.trigger});
-      }
+      AddEntities(LastPair(hit.tb), agent_role, &event);
       event.rule += ".their";
     } else if (possessive_pronoun && possessor < 0) {
       // "In an interview ..., Trump said ... during his summit with Putin": the sentence's
@@ -1260,9 +1478,7 @@ void Extraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
         }
         AddParticipants(partner.mentions, role, &event);
         if (partner.mentions.empty() && partner.plural_ref) {
-          for (int32_t e : LastPair()) {
-            event.participants.push_back(Participant{e, role, event.trigger});
-          }
+          AddEntities(LastPair(hit.tb), role, &event);
         }
         break;
       }
@@ -1298,6 +1514,15 @@ void Extraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
       if (principals == 1) {
         Group subject = SentenceSubject(sb, np_begin);
         AddParticipants(subject.mentions, ParticipantRole::kParticipant, &event);
+      }
+      // "Zelenskyy said on Sunday ... The meeting with Trump and Vance on 28 February collapsed":
+      // a definite "the meeting with X" opening its sentence is the previous subject's.
+      if (definite && np_begin == sb && s > 0 && a_.sentences[s - 1].kind == SentenceKind::kBody) {
+        const Sentence& previous = a_.sentences[s - 1];
+        Group subject = SentenceSubject(previous.token_begin, previous.token_end);
+        if (!subject.mentions.empty() && IsPerson(subject.mentions[0])) {
+          AddParticipants({subject.mentions[0]}, ParticipantRole::kParticipant, &event);
+        }
       }
     }
     event.place_chain = PlaceChain(hit.tb, hit.te, sb, se, event.participants);
@@ -1377,6 +1602,7 @@ void Extraction::ProcessCompanion(uint32_t s, uint32_t i) {
   AddParticipants(subject.mentions, ParticipantRole::kCompanion, &event);
   own_time_.push_back(false);
   verb_.push_back(true);
+  subordinate_.push_back(false);
   events_.push_back(std::move(event));
 }
 
@@ -1386,6 +1612,7 @@ void Extraction::ProcessSentence(uint32_t s) {
   const uint32_t se =
       std::min<uint32_t>(sentence.token_end, static_cast<uint32_t>(a_.tokens.size()));
   sentence_end_ = se;
+  sentence_ = s;
   if (sentence.kind == SentenceKind::kByline) return;
   std::vector<TriggerHit> hits;
   std::vector<uint32_t> companions;
@@ -1469,12 +1696,21 @@ void Extraction::ProcessSentence(uint32_t s) {
     if (noun.participants.empty()) continue;
     own_time_.push_back(noun.timex >= 0);
     verb_.push_back(false);
+    subordinate_.push_back(false);
     events_.push_back(std::move(noun));
   }
 }
 
 std::vector<Event> Extraction::Run() {
   Prepare();
+  for (size_t m = 0; m < a_.mentions.size() && dateline_place_ < 0; ++m) {
+    const Mention& mention = a_.mentions[m];
+    if (mention.sentence >= a_.sentences.size()) continue;
+    if (a_.sentences[mention.sentence].kind == SentenceKind::kDateline &&
+        IsPlaceMention(static_cast<int32_t>(m))) {
+      dateline_place_ = mention.entity;
+    }
+  }
   for (uint32_t s = 0; s < a_.sentences.size(); ++s) {
     lead_end_ = s;
     if (a_.sentences[s].kind == SentenceKind::kBody) break;
@@ -1517,6 +1753,7 @@ std::vector<Event> Extraction::Run() {
       break;
     }
   }
+  if (!main_time_.known()) main_time_ = LeadTime();
   for (size_t k = 0; k < events_.size(); ++k) {
     Event& e = events_[k];
     if (e.corefers_to >= 0) {
@@ -1528,10 +1765,9 @@ std::vector<Event> Extraction::Run() {
     // productive"): the article's main event time. Other nouns ("Russia's invasion of Ukraine")
     // are background unless dated.
     bool lead = e.sentence <= lead_end_;
-    if (e.time.known() || e.status != EventStatus::kOccurred || !(verb_[k] || lead) ||
-        !main_time_.known()) {
-      continue;
-    }
+    if (e.time.known() || e.status != EventStatus::kOccurred) continue;
+    if (DateSubordinate(k)) continue;
+    if (!(verb_[k] || lead) || !main_time_.known()) continue;
     const Sentence& sentence = a_.sentences[e.sentence];
     uint32_t tb = TokenAt(e.trigger.begin);
     if (MarksPast(sentence.token_begin, sentence.token_end, tb)) continue;

@@ -117,6 +117,17 @@ void WriteDocument(Writer& w, const DocumentRecord& d) {
     w.EndObject();
   }
   w.EndArray();
+  if (!d.text.empty()) {
+    Key(w, "body");
+    w.StartObject();
+    Key(w, "begin");
+    w.Uint(d.body.begin);
+    Key(w, "end");
+    w.Uint(d.body.end);
+    w.EndObject();
+    Key(w, "text");
+    String(w, d.text);
+  }
   w.EndObject();
 }
 
