@@ -33,6 +33,7 @@
 #include "core/event_extractor.h"
 
 #include <algorithm>
+#include <cstring>
 #include <functional>
 #include <string>
 #include <unordered_map>
@@ -82,11 +83,72 @@ struct EventWordInfo {
   const TriggerInfo* trigger = nullptr;  // one-word trigger
   Cue cue;
   bool multiword_head = false;  // first word of a multi-word trigger ("press conference")
+  bool preposition = false;     // "with", "of", "to", ... (kPrepositions)
+};
+
+// The per-word table of the extractor: open addressing with an inline FNV-1a hash, a quarter
+// full, so the lookup every word token makes costs a few cycles and about one probe. Built once;
+// pointers to values stay valid after Build().
+class EventWordTable {
+ public:
+  /// The value for `key`, inserted default-constructed if absent (before Build() only).
+  EventWordInfo& operator[](std::string_view key) {
+    for (size_t i = 0; i < keys_.size(); ++i) {
+      if (keys_[i] == key) return values_[i];
+    }
+    keys_.emplace_back(key);
+    values_.emplace_back();
+    return values_.back();
+  }
+
+  /// Makes the table searchable; call once after the last insertion.
+  void Build() {
+    size_t size = 16;
+    while (size < keys_.size() * 4) size *= 2;
+    slots_.assign(size, Slot{});
+    for (size_t k = 0; k < keys_.size(); ++k) {
+      const uint32_t hash = Hash(keys_[k]);
+      size_t i = hash & (size - 1);
+      while (slots_[i].index != kEmpty) i = (i + 1) & (size - 1);
+      slots_[i] = Slot{hash, static_cast<uint32_t>(k)};
+    }
+  }
+
+  const EventWordInfo* Find(std::string_view key) const {
+    const uint32_t hash = Hash(key);
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+      const Slot& slot = slots_[i];
+      if (slot.index == kEmpty) return nullptr;
+      if (slot.hash == hash && keys_[slot.index] == key) return &values_[slot.index];
+    }
+  }
+
+  const std::vector<std::string>& keys() const { return keys_; }
+
+ private:
+  static constexpr uint32_t kEmpty = 0xFFFFFFFFu;
+  struct Slot {
+    uint32_t hash = 0;
+    uint32_t index = kEmpty;
+  };
+  static uint32_t Hash(std::string_view key) {
+    uint32_t h = 2166136261u;
+    for (char c : key) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+    return h;
+  }
+
+  std::vector<Slot> slots_;
+  std::vector<std::string> keys_;
+  std::vector<EventWordInfo> values_;
 };
 
 struct EventLexicons {
   EventTypeTable types;
-  StringMap<EventWordInfo> words;
+  EventWordTable words;
+  size_t longest_word = 0;  // bytes of the longest key of `words` (< 64): longer tokens skip it
+  uint64_t lengths_by_first_byte[256] = {};  // bit L set: some key of length L starts with it
+  uint64_t lengths_by_last_byte[256] = {};   // bit L set: some key of length L ends with it
   StringMap<TriggerInfo> triggers;
 };
 
@@ -102,12 +164,11 @@ using internal::TriggerPos;
 constexpr uint32_t kNone = 0xFFFFFFFFu;
 constexpr uint32_t kMaxGroupTokens = 40;
 
-bool IsPreposition(std::string_view w) {
-  static const std::unordered_set<std::string_view> kPreps = {
-      "with", "of", "to",      "for",     "from", "by",     "about", "in",
-      "at",   "on", "against", "between", "into", "during", "over"};
-  return kPreps.count(w) != 0;
-}
+// Prepositions that end a participant group or a noun phrase. Flagged in the word table, so a
+// token costs no extra lookup.
+constexpr std::string_view kPrepositions[] = {"with",    "of",      "to",   "for",    "from",
+                                              "by",      "about",   "in",   "at",     "on",
+                                              "against", "between", "into", "during", "over"};
 
 bool IsDeterminer(std::string_view w) {
   return w == "the" || w == "a" || w == "an" || w == "this" || w == "that" || w == "these" ||
@@ -152,7 +213,8 @@ class Extraction {
 
   void Prepare();
   std::string_view Lower(uint32_t i) const {
-    return std::string_view(lower_).substr(lower_off_[i], lower_off_[i + 1] - lower_off_[i]);
+    const Span sp = use_lower_span_ ? lower_span_[i] : a_.tokens[i].span;
+    return std::string_view(lower_.data() + sp.begin, sp.end - sp.begin);
   }
   const Cue* CueOf(uint32_t i) const {
     const internal::EventWordInfo* w = words_[i];
@@ -173,6 +235,10 @@ class Extraction {
     if (a_.tokens[i].Has(kTokenPossessive)) return true;
     std::string_view w = Lower(i);
     return w == "'s";
+  }
+  bool IsPreposition(uint32_t i) const {
+    const internal::EventWordInfo* w = words_[i];
+    return w != nullptr && w->preposition;
   }
   bool IsAdverb(uint32_t i) const {
     std::string_view w = Lower(i);
@@ -249,9 +315,11 @@ class Extraction {
   const internal::EventLexicons& lex_;
   const Annotations& a_;
   Diagnostics* diagnostics_;
-  std::string lower_;
-  std::vector<uint32_t> lower_off_;
+  std::string lower_;             // the text lower-cased, then rewritten tokens
+  std::vector<Span> lower_span_;  // per token: its lower-case form in lower_ (if used)
+  bool use_lower_span_ = false;   // else a token's form is at its own span
   std::vector<const internal::EventWordInfo*> words_;  // per token, or nullptr
+  std::vector<uint32_t> candidates_;  // tokens that may start a trigger or companion, ascending
   std::vector<int32_t> mention_at_;
   std::vector<uint32_t> mention_tb_;
   std::vector<uint32_t> mention_te_;
@@ -282,32 +350,91 @@ uint32_t Extraction::TokenAt(uint32_t byte_offset) const {
 void Extraction::Prepare() {
   const std::string& text = a_.document.text();
   const size_t n = a_.tokens.size();
-  lower_off_.resize(n + 1);
-  lower_.reserve(text.size() / 2 + 16);
-  for (size_t i = 0; i < n; ++i) {
-    lower_off_[i] = static_cast<uint32_t>(lower_.size());
-    Span sp = a_.tokens[i].span;
-    if (sp.end > text.size() || sp.begin > sp.end) continue;
-    for (uint32_t b = sp.begin; b < sp.end; ++b) {
-      char c = text[b];
-      // A curly apostrophe reads as a straight one: "n’t" = "n't", "Putin’s" = "Putin's".
-      if (c == '\xE2' && b + 2 < sp.end && text[b + 1] == '\x80' && text[b + 2] == '\x99') {
-        lower_.push_back('\'');
-        b += 2;
-        continue;
-      }
-      lower_.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c);
+  // Lower-case a copy of the whole text in place (ASCII only: UTF-8 bytes are >= 0x80), so each
+  // token's lower-case form sits at its own span. Tokens with a curly apostrophe are rewritten
+  // after the text: "n’t" reads "n't", "Putin’s" "Putin's".
+  lower_.assign(text);
+  {
+    // Eight bytes at a time: bytes 'A'..'Z' (high bit clear) gain 0x20.
+    constexpr uint64_t kOnes = 0x0101010101010101ull;
+    constexpr uint64_t kHigh = 0x8080808080808080ull;
+    char* p = lower_.data();
+    const size_t size = lower_.size();
+    size_t b = 0;
+    for (; b + 8 <= size; b += 8) {
+      uint64_t x;
+      std::memcpy(&x, p + b, 8);
+      const uint64_t low = x & ~kHigh;
+      const uint64_t at_least_a = low + (0x80 - 'A') * kOnes;
+      const uint64_t above_z = low + (0x80 - 'Z' - 1) * kOnes;
+      const uint64_t upper = at_least_a & ~above_z & ~x & kHigh;
+      x |= upper >> 2;
+      std::memcpy(p + b, &x, 8);
+    }
+    for (; b < size; ++b) {
+      const unsigned u = static_cast<unsigned char>(p[b]);
+      p[b] = static_cast<char>(u - 'A' < 26u ? u + 32u : u);
     }
   }
-  lower_off_[n] = static_cast<uint32_t>(lower_.size());
-  words_.assign(n, nullptr);
+  // The common case reads each token's form at its own span; a token with a bad span or a curly
+  // apostrophe sends every lookup through lower_span_.
+  constexpr std::string_view kCurly = "\xE2\x80\x99";
+  bool valid = true;
   for (size_t i = 0; i < n; ++i) {
-    if (a_.tokens[i].kind != TokenKind::kWord) {
-      std::string_view w = Lower(static_cast<uint32_t>(i));
-      if (w != "," && w != "&") continue;
+    const Span sp = a_.tokens[i].span;
+    valid = valid && sp.end <= text.size() && sp.begin <= sp.end;
+  }
+  use_lower_span_ = !valid || text.find(kCurly) != std::string::npos;
+  if (use_lower_span_) {
+    lower_span_.resize(n);
+    for (size_t i = 0; i < n; ++i) {
+      Span sp = a_.tokens[i].span;
+      lower_span_[i] = sp.end > text.size() || sp.begin > sp.end ? Span{0, 0} : sp;
     }
-    auto it = lex_.words.find(Lower(static_cast<uint32_t>(i)));
-    if (it != lex_.words.end()) words_[i] = &it->second;
+    for (size_t pos = text.find(kCurly); pos != std::string::npos;
+         pos = text.find(kCurly, pos + kCurly.size())) {
+      const uint32_t t = TokenAt(static_cast<uint32_t>(pos));
+      if (t >= n || lower_span_[t].begin > pos || lower_span_[t].end <= pos ||
+          lower_span_[t].begin >= text.size()) {
+        continue;  // not inside a token, or the token is already rewritten
+      }
+      const Span sp = lower_span_[t];
+      std::string rewritten;
+      for (uint32_t b = sp.begin; b < sp.end; ++b) {
+        if (lower_[b] == '\xE2' && b + 2 < sp.end && lower_[b + 1] == '\x80' &&
+            lower_[b + 2] == '\x99') {
+          rewritten.push_back('\'');
+          b += 2;
+          continue;
+        }
+        rewritten.push_back(lower_[b]);
+      }
+      const uint32_t begin = static_cast<uint32_t>(lower_.size());
+      lower_.append(rewritten);
+      lower_span_[t] = Span{begin, static_cast<uint32_t>(lower_.size())};
+    }
+  }
+  words_.assign(n, nullptr);
+  candidates_.clear();
+  for (size_t i = 0; i < n; ++i) {
+    const bool word = a_.tokens[i].kind == TokenKind::kWord;
+    std::string_view w = Lower(static_cast<uint32_t>(i));
+    if (!word && w != "," && w != "&") continue;
+    // Most words are in no list: a (first byte, length) bit rules them out without hashing.
+    if (w.empty() || w.size() > lex_.longest_word ||
+        (lex_.lengths_by_first_byte[static_cast<unsigned char>(w[0])] >> w.size() & 1u) == 0 ||
+        (lex_.lengths_by_last_byte[static_cast<unsigned char>(w.back())] >> w.size() & 1u) == 0) {
+      continue;
+    }
+    const internal::EventWordInfo* info = lex_.words.Find(w);
+    words_[i] = info;
+    // The tokens ProcessSentence() looks at: triggers, first words of multi-word triggers and
+    // companion verbs.
+    if (info != nullptr && word &&
+        (info->trigger != nullptr || info->multiword_head ||
+         info->cue.cls == CueClass::kCompanion)) {
+      candidates_.push_back(static_cast<uint32_t>(i));
+    }
   }
 
   mention_at_.assign(n, -1);
@@ -480,7 +607,7 @@ Group Extraction::ScanLeft(uint32_t p, uint32_t sb) {
       continue;
     }
     CueClass cls = ClassOf(i);
-    if (w == "with" || (IsPreposition(w) && cls != CueClass::kFiller)) {
+    if (w == "with" || (IsPreposition(i) && cls != CueClass::kFiller)) {
       // "his frustration with Mr Putin and warned": Putin is the preposition's object, not a
       // subject. "in April 2024, and Iran attacked": a connector lies between, keep Iran.
       g.stop = i;
@@ -812,7 +939,7 @@ EventStatus Extraction::StatusBefore(uint32_t tb, uint32_t sb, bool noun) const 
       break;
     }
     // "no ceasefire was announced after his talks with Trump": the talks still happened.
-    if (noun && (IsPreposition(w) || w == "after" || w == "before" || w == "since")) break;
+    if (noun && (IsPreposition(i) || w == "after" || w == "before" || w == "since")) break;
     if (!noun && seen == 0 && w == "to") return EventStatus::kPlanned;
     if (mention_at_[i] >= 0) break;
     const Cue* cue = CueOf(i);
@@ -1035,13 +1162,13 @@ void Extraction::ClaimTimexes(uint32_t sb, uint32_t se, std::vector<TriggerHit>*
       for (uint32_t k = std::min(from, to); k < std::max(from, to); ++k) {
         std::string_view w = Lower(k);
         if (xe <= hit.tb && a_.tokens[k].kind == TokenKind::kWord && !Capitalized(k) &&
-            mention_at_[k] < 0 && ClassOf(k) == CueClass::kNone && !IsPreposition(w) &&
+            mention_at_[k] < 0 && ClassOf(k) == CueClass::kNone && !IsPreposition(k) &&
             !IsDeterminer(w) && !IsAdverb(k) && TriggerOf(k) == nullptr) {
           verb_between = true;
         }
         if (IsClauseBreak(w)) d += 20;
         if (w == ",") d += 4;
-        if (mention_at_[k] >= 0 || IsPreposition(w) ||
+        if (mention_at_[k] >= 0 || IsPreposition(k) ||
             !(Capitalized(k) || Possessive(k) || ClassOf(k) == CueClass::kFiller ||
               ClassOf(k) == CueClass::kStatus)) {
           modifier = false;
@@ -1235,7 +1362,7 @@ void Extraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
       // sentence subject.
       std::string_view w = Lower(hit.tb);
       if (subject.mentions.empty() && subject.stop != kNone && subject.stop + 1 == hit.tb &&
-          IsPreposition(Lower(subject.stop)) && w.size() > 4 && w.substr(w.size() - 3) == "ing") {
+          IsPreposition(subject.stop) && w.size() > 4 && w.substr(w.size() - 3) == "ing") {
         coordinated = true;
       }
     }
@@ -1409,7 +1536,7 @@ void Extraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
       if (w == "of" && info.type == "agreement") {
         return;  // "wide areas of agreement with X" names a topic, not a deal
       }
-      if (IsClauseBreak(w) || w == "," || IsPreposition(w) || w == "said") break;
+      if (IsClauseBreak(w) || w == "," || IsPreposition(k) || w == "said") break;
       if (cls == CueClass::kStatus) {
         // Only adjectives stay inside the phrase ("a possible future meeting"); modal verbs
         // end it ("will call").
@@ -1617,13 +1744,15 @@ void Extraction::ProcessSentence(uint32_t s) {
   std::vector<TriggerHit> hits;
   std::vector<uint32_t> companions;
   std::string key;
-  for (uint32_t i = sb; i < se; ++i) {
-    if (a_.tokens[i].kind != TokenKind::kWord || mention_at_[i] >= 0) continue;
+  uint32_t next = sb;  // the first token not consumed by a multi-word trigger
+  for (auto it = std::lower_bound(candidates_.begin(), candidates_.end(), sb);
+       it != candidates_.end() && *it < se; ++it) {
+    const uint32_t i = *it;
+    if (i < next || mention_at_[i] >= 0) continue;
     std::string_view w = Lower(i);
     const TriggerInfo* info = nullptr;
     uint32_t words = 1;
     const internal::EventWordInfo* word = words_[i];
-    if (word == nullptr) continue;
     if (word->multiword_head) {
       for (uint32_t n = 3; n >= 2 && info == nullptr; --n) {
         if (i + n > se) continue;
@@ -1632,9 +1761,9 @@ void Extraction::ProcessSentence(uint32_t s) {
           key.push_back(' ');
           key.append(Lower(i + j));
         }
-        auto it = lex_.triggers.find(std::string_view(key));
-        if (it != lex_.triggers.end()) {
-          info = &it->second;
+        auto found = lex_.triggers.find(std::string_view(key));
+        if (found != lex_.triggers.end()) {
+          info = &found->second;
           words = n;
         }
       }
@@ -1650,7 +1779,7 @@ void Extraction::ProcessSentence(uint32_t s) {
       hits.pop_back();
     }
     hits.push_back(TriggerHit{i, i + words, info, -1, kNone});
-    i += words - 1;
+    next = i + words;
   }
   if (hits.empty() && companions.empty()) return;
   ClaimTimexes(sb, se, &hits);
@@ -1706,8 +1835,9 @@ std::vector<Event> Extraction::Run() {
   for (size_t m = 0; m < a_.mentions.size() && dateline_place_ < 0; ++m) {
     const Mention& mention = a_.mentions[m];
     if (mention.sentence >= a_.sentences.size()) continue;
-    if (a_.sentences[mention.sentence].kind == SentenceKind::kDateline &&
-        IsPlaceMention(static_cast<int32_t>(m))) {
+    const SentenceKind kind = a_.sentences[mention.sentence].kind;
+    if (kind == SentenceKind::kBody) break;  // the dateline precedes the body (mentions in order)
+    if (kind == SentenceKind::kDateline && IsPlaceMention(static_cast<int32_t>(m))) {
       dateline_place_ = mention.entity;
     }
   }
@@ -1868,6 +1998,16 @@ Result<EventExtractor> EventExtractor::Create(const Lexicon& event_types, const 
     Cue cue = ParseCue(entry, &ok);
     if (!ok) return Status::ParseError(where(cues, entry) + "bad cue class or status");
     lex->words[entry.key].cue = cue;
+  }
+  for (std::string_view p : kPrepositions) lex->words[p].preposition = true;
+  lex->words.Build();
+  for (const std::string& key : lex->words.keys()) {
+    if (key.empty() || key.size() > 63) {
+      return Status::ParseError("event lexicons: word '" + key + "' is empty or too long");
+    }
+    lex->longest_word = std::max(lex->longest_word, key.size());
+    lex->lengths_by_first_byte[static_cast<unsigned char>(key[0])] |= uint64_t{1} << key.size();
+    lex->lengths_by_last_byte[static_cast<unsigned char>(key.back())] |= uint64_t{1} << key.size();
   }
   return EventExtractor(std::move(lex));
 }
