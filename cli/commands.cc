@@ -93,16 +93,25 @@ int RunVersionCommand(const std::vector<std::string>& /*args*/, std::istream& /*
 namespace {
 
 void PrintStats(const StageStats& stats, std::ostream& err) {
-  err << "stage               calls      items     time_ms     MB/s\n";
+  err << "stage                 calls      items     time_ms     MB/s\n";
   for (const auto& [name, e] : stats.stages) {
     const double ms = std::chrono::duration<double, std::milli>(e.time).count();
     const double mbs = ms > 0 ? static_cast<double>(e.bytes) / 1e6 / (ms / 1e3) : 0.0;
     char line[160];
-    std::snprintf(line, sizeof line, "%-18s %6llu %10llu %11.1f %8.1f\n", name.c_str(),
+    std::snprintf(line, sizeof line, "%-20s %6llu %10llu %11.1f %8.1f\n", name.c_str(),
                   static_cast<unsigned long long>(e.calls),
                   static_cast<unsigned long long>(e.items), ms, mbs);
     err << line;
   }
+}
+
+// Adds the time since `start` to the row `name` of `stats`.
+void AddStageTime(StageStats* stats, const std::string& name,
+                  std::chrono::steady_clock::time_point start, size_t items) {
+  StageStats::Entry& e = stats->stages[name];
+  ++e.calls;
+  e.items += items;
+  e.time += std::chrono::steady_clock::now() - start;
 }
 
 }  // namespace
@@ -128,7 +137,22 @@ int RunBuildCommand(const std::vector<std::string>& args, std::istream& in, std:
   app.add_option("-j,--jobs", jobs, "worker threads for extraction (0 = all cores)");
   app.add_flag("--stats", stats_flag, "print per-stage time and counts to stderr");
   app.add_flag("--explain-merges", explain_merges, "print why each event merge happened to stderr");
+  std::vector<std::string> outputs = DefaultBuildOutputs();
+  app.add_option("--outputs", outputs,
+                 "export formats written beside graph.json, comma-separated, or none "
+                 "(default timeline-json,dot,timeline-svg; see `eventgraph export --list-formats`)")
+      ->delimiter(',');
   if (auto code = ParseArgs(app, args, out, err)) return *code;
+  if (outputs.size() == 1 && outputs.front() == "none") outputs.clear();
+  // graph.json is always written; "json" among the outputs would only write it twice.
+  std::erase(outputs, std::string("json"));
+  for (const std::string& name : outputs) {
+    if (FindExportFormat(name) == nullptr) {
+      err << "eventgraph build: --outputs: unknown format '" << name
+          << "' (eventgraph export --list-formats lists them)\n";
+      return kExitUsage;
+    }
+  }
 
   CorpusOptions corpus_options;
   if (!ParseDctOption(dct_text, &corpus_options.default_dct, err)) return kExitUsage;
@@ -145,6 +169,8 @@ int RunBuildCommand(const std::vector<std::string>& args, std::istream& in, std:
   const auto start = std::chrono::steady_clock::now();
   Corpus corpus = ReadCorpus(inputs, corpus_options, files, &in, &diagnostics);
   PrintDiagnostics(diagnostics, err);
+  StageStats stats;
+  AddStageTime(&stats, "read", start, corpus.documents.size());
 
   size_t total_bytes = 0;
   for (const Document& d : corpus.documents) total_bytes += d.text().size();
@@ -160,7 +186,6 @@ int RunBuildCommand(const std::vector<std::string>& args, std::istream& in, std:
       }
     };
   }
-  StageStats stats;
   Diagnostics build_diagnostics;
   GraphData graph = BuildCorpusGraph(*pipeline, std::move(corpus.documents), build_options,
                                      &build_diagnostics, stats_flag ? &stats : nullptr);
@@ -174,30 +199,32 @@ int RunBuildCommand(const std::vector<std::string>& args, std::istream& in, std:
     return kExitFailure;
   }
   const std::string graph_path = (std::filesystem::path(out_dir) / "graph.json").string();
+  const auto json_start = std::chrono::steady_clock::now();
   if (Status s = WriteFileAtomically(graph_path, WriteGraphJson(graph)); !s.ok()) {
     err << "eventgraph: " << s.message() << "\n";
     return kExitFailure;
   }
-  // The default companions of graph.json (issue 6); every other format via `eventgraph export`.
+  AddStageTime(&stats, "write:graph.json", json_start, 1);
+  // The companions of graph.json (--outputs; by default timeline.json, graph.dot, timeline.svg).
   bool output_failed = false;
-  const auto export_start = std::chrono::steady_clock::now();
-  Result<std::vector<ExportFile>> companions = WriteBuildOutputs(graph);
+  Result<std::vector<ExportFile>> companions =
+      WriteBuildOutputs(graph, outputs, stats_flag ? &stats : nullptr);
   if (!companions.ok()) {
     err << "eventgraph: " << companions.status().message() << "\n";
     output_failed = true;
   } else {
     for (const ExportFile& file : *companions) {
-      const std::string path = (std::filesystem::path(out_dir) / file.name).string();
-      if (Status s = WriteFileAtomically(path, file.contents); !s.ok()) {
+      const std::filesystem::path path = std::filesystem::path(out_dir) / file.name;
+      if (file.name.find('/') != std::string::npos) {
+        std::filesystem::create_directories(path.parent_path(), ec);  // bundles: OUTDIR/csv/
+      }
+      const auto write_start = std::chrono::steady_clock::now();
+      if (Status s = WriteFileAtomically(path.string(), file.contents); !s.ok()) {
         err << "eventgraph: " << s.message() << "\n";
         output_failed = true;
       }
+      AddStageTime(&stats, "write:" + file.name, write_start, 1);
     }
-  }
-  if (stats_flag) {
-    StageStats::Entry& e = stats.stages["exports"];
-    ++e.calls;
-    e.time += std::chrono::steady_clock::now() - export_start;
   }
   if (stats_flag) {
     PrintStats(stats, err);

@@ -199,7 +199,7 @@ std::string EntityKeyer::KeyFolded(std::string_view folded_name, EntityKind kind
   std::string canonical_buffer;
   if (aliases_ != nullptr) {
     if (const AliasEntry* entry = aliases_->Find(folded); entry != nullptr) {
-      if (entry->forbidden_key(folded)) return "=" + std::string(folded);
+      if (entry->forbidden_key(folded)) return std::string("=").append(folded);
       canonical_buffer = FoldName(entry->canonical);
       folded = canonical_buffer;
       if (entry->kind) kind = *entry->kind;

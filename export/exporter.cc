@@ -3,6 +3,8 @@
 #include "export/exporter.h"
 
 #include <algorithm>
+#include <chrono>
+#include <string>
 #include <utility>
 
 #include "export/csv_writer.h"
@@ -63,18 +65,22 @@ Files VisTimeline(const GraphData& g, const ExportOptions& o) {
 
 const std::vector<ExportFormat>& ExportFormats() {
   static const std::vector<ExportFormat> kFormats = {
-      {"csv", "Neo4j neo4j-admin import CSVs (a directory)", "", Csv},
-      {"cytoscape", "Cytoscape.js elements JSON", ".cyjs", Cytoscape},
-      {"dot", "Graphviz DOT (written with cgraph)", ".dot", Dot},
-      {"gexf", "GEXF 1.3 with time intervals (Gephi)", ".gexf", Gexf},
-      {"graphml", "GraphML with typed attributes (yEd, Gephi, Cytoscape)", ".graphml", GraphMl},
-      {"jgf", "JSON Graph Format v2", ".json", Jgf},
-      {"json", "eventgraph graph.json (docs/graph-json.md)", ".json", Json},
-      {"svg", "graph drawing rendered with Graphviz", ".svg", Svg},
-      {"timeline-json", "eventgraph timeline JSON (docs/timeline-json.md)", ".json", TimelineJson},
-      {"timeline-svg", "timeline picture with swimlanes per actor", ".svg", TimelineSvg},
-      {"timelinejs", "TimelineJS3 JSON", ".json", TimelineJs},
-      {"vis-timeline", "vis-timeline items and groups JSON", ".json", VisTimeline},
+      {"csv", "Neo4j neo4j-admin import CSVs (a directory)", "", Csv, "csv"},
+      {"cytoscape", "Cytoscape.js elements JSON", ".cyjs", Cytoscape, "graph.cyjs"},
+      {"dot", "Graphviz DOT (written with cgraph)", ".dot", Dot, "graph.dot"},
+      {"gexf", "GEXF 1.3 with time intervals (Gephi)", ".gexf", Gexf, "graph.gexf"},
+      {"graphml", "GraphML with typed attributes (yEd, Gephi, Cytoscape)", ".graphml", GraphMl,
+       "graph.graphml"},
+      {"jgf", "JSON Graph Format v2", ".json", Jgf, "graph.jgf.json"},
+      {"json", "eventgraph graph.json (docs/graph-json.md)", ".json", Json, "graph.json"},
+      {"svg", "graph drawing rendered with Graphviz", ".svg", Svg, "graph.svg"},
+      {"timeline-json", "eventgraph timeline JSON (docs/timeline-json.md)", ".json", TimelineJson,
+       "timeline.json"},
+      {"timeline-svg", "timeline picture with swimlanes per actor", ".svg", TimelineSvg,
+       "timeline.svg"},
+      {"timelinejs", "TimelineJS3 JSON", ".json", TimelineJs, "timelinejs.json"},
+      {"vis-timeline", "vis-timeline items and groups JSON", ".json", VisTimeline,
+       "vis-timeline.json"},
   };
   return kFormats;
 }
@@ -86,15 +92,40 @@ const ExportFormat* FindExportFormat(std::string_view name) {
   return it == formats.end() ? nullptr : &*it;
 }
 
-Result<std::vector<ExportFile>> WriteBuildOutputs(const GraphData& graph) {
+const std::vector<std::string>& DefaultBuildOutputs() {
+  static const std::vector<std::string> kDefault = {"timeline-json", "dot", "timeline-svg"};
+  return kDefault;
+}
+
+Result<std::vector<ExportFile>> WriteBuildOutputs(const GraphData& graph, StageStats* stats) {
+  return WriteBuildOutputs(graph, DefaultBuildOutputs(), stats);
+}
+
+Result<std::vector<ExportFile>> WriteBuildOutputs(const GraphData& graph,
+                                                  const std::vector<std::string>& formats,
+                                                  StageStats* stats) {
   const ExportOptions options;
   std::vector<ExportFile> out;
-  for (auto [format, name] :
-       {std::pair{"timeline-json", "timeline.json"}, std::pair{"dot", "graph.dot"},
-        std::pair{"timeline-svg", "timeline.svg"}}) {
-    Result<std::vector<ExportFile>> files = FindExportFormat(format)->write(graph, options);
+  for (const std::string& name : formats) {
+    const ExportFormat* format = FindExportFormat(name);
+    if (format == nullptr) return Status::InvalidArgument("unknown export format '" + name + "'");
+    const auto start = std::chrono::steady_clock::now();
+    Result<std::vector<ExportFile>> files = format->write(graph, options);
     if (!files.ok()) return files.status();
-    out.push_back(ExportFile{name, std::move(files->front().contents)});
+    const std::string file_name(format->build_file);
+    size_t bytes = 0;
+    for (ExportFile& file : *files) {
+      bytes += file.contents.size();
+      // Bundles (csv) go into a directory named build_file; single files are named build_file.
+      file.name = file.name.empty() ? file_name : file_name + "/" + file.name;
+      out.push_back(std::move(file));
+    }
+    if (stats != nullptr) {
+      StageStats::Entry& entry = stats->stages["export:" + file_name];
+      ++entry.calls;
+      entry.items += bytes;  // bytes written
+      entry.time += std::chrono::steady_clock::now() - start;
+    }
   }
   return out;
 }

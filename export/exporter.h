@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/pipeline.h"
 #include "core/status.h"
 #include "graph/knowledge_graph.h"
 
@@ -42,11 +43,14 @@ using ExportWriter = Result<std::vector<ExportFile>> (*)(const GraphData& graph,
                                                          const ExportOptions& options);
 
 /// A registered format. `extension` is the usual file suffix (".dot"), "" for a directory.
+/// `build_file` is the name `eventgraph build --outputs` gives it in OUTDIR ("graph.dot"; the
+/// directory name for bundles).
 struct ExportFormat {
   std::string_view name;
   std::string_view summary;
   std::string_view extension;
   ExportWriter write;
+  std::string_view build_file;
 };
 
 /// Every format, sorted by name. Stable names: they appear on the command line.
@@ -55,10 +59,22 @@ const std::vector<ExportFormat>& ExportFormats();
 /// The format called `name`, or nullptr.
 const ExportFormat* FindExportFormat(std::string_view name);
 
-/// What `eventgraph build` writes beside graph.json: "timeline.json" (timeline-json),
-/// "graph.dot" (dot) and "timeline.svg" (timeline-svg, default lanes), in that order. Internal
-/// error if cgraph fails.
-Result<std::vector<ExportFile>> WriteBuildOutputs(const GraphData& graph);
+/// The formats `eventgraph build` writes beside graph.json by default: timeline-json, dot and
+/// timeline-svg.
+const std::vector<std::string>& DefaultBuildOutputs();
+
+/// What `eventgraph build` writes beside graph.json: each of `formats` (registry names) with
+/// default options, named by its ExportFormat::build_file ("graph.dot"; bundle files as
+/// "csv/nodes.csv"), in the order given. InvalidArgument for an unknown name; Internal if
+/// cgraph fails. With `stats`, each format's time is added under "export:<build_file>".
+Result<std::vector<ExportFile>> WriteBuildOutputs(const GraphData& graph,
+                                                  const std::vector<std::string>& formats,
+                                                  StageStats* stats = nullptr);
+
+/// WriteBuildOutputs() with DefaultBuildOutputs(): "timeline.json", "graph.dot" and
+/// "timeline.svg" (default lanes), in that order.
+Result<std::vector<ExportFile>> WriteBuildOutputs(const GraphData& graph,
+                                                  StageStats* stats = nullptr);
 
 }  // namespace eventgraph
 

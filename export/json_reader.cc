@@ -89,6 +89,20 @@ class Walker {
     return v;
   }
 
+  std::vector<uint32_t> U32s(const Value& obj, const char* key, const std::string& path) {
+    std::vector<uint32_t> out;
+    const Value* a = Array(obj, key, path, false);
+    if (a == nullptr) return out;
+    for (rapidjson::SizeType i = 0; i < a->Size(); ++i) {
+      if (!(*a)[i].IsUint()) {
+        Fail(path + "." + key + "[" + std::to_string(i) + "]", "expected an unsigned integer");
+        return out;
+      }
+      out.push_back((*a)[i].GetUint());
+    }
+    return out;
+  }
+
   std::vector<std::string> Strings(const Value& obj, const char* key, const std::string& path) {
     std::vector<std::string> out;
     const Value* a = Array(obj, key, path, false);
@@ -353,6 +367,12 @@ Result<GraphData> ReadGraphJson(std::string_view json, std::string_view source_n
     e.titles = w.Strings(v, "titles", p);
     e.mentions = w.U32(v, "mentions", p, false);
     for (std::string& d : w.Strings(v, "docs", p)) e.docs.emplace_back(std::move(d));
+    e.doc_mentions = w.U32s(v, "doc_mentions", p);
+    if (!e.doc_mentions.empty() && e.doc_mentions.size() != e.docs.size() && !w.failed()) {
+      w.Fail(p + ".doc_mentions", "expected one count per entry of docs (" +
+                                      std::to_string(e.docs.size()) + "), got " +
+                                      std::to_string(e.doc_mentions.size()));
+    }
     e.key = w.Str(v, "key", p, false);
     e.country = w.Str(v, "country", p, false);
     e.iso_code = w.Str(v, "iso_code", p, false);

@@ -7,6 +7,7 @@
 #include "graph/corpus_builder.h"
 
 #include <atomic>
+#include <chrono>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -75,7 +76,14 @@ GraphData BuildCorpusGraph(const Pipeline& pipeline, std::vector<Document> docum
       if (i >= n) break;
       Annotations a = pipeline.Process(std::move(documents[i]), &diags[i],
                                        stats ? &thread_stats[thread_index] : nullptr);
+      const auto graph_start = std::chrono::steady_clock::now();
       parts[i] = BuildDocumentGraph(a);
+      if (stats) {
+        StageStats::Entry& entry = thread_stats[thread_index].stages["graph_build"];
+        ++entry.calls;
+        entry.items += parts[i].events.size() + parts[i].entities.size();
+        entry.time += std::chrono::steady_clock::now() - graph_start;
+      }
       const size_t finished = done.fetch_add(1) + 1;
       if (options.progress) {
         std::lock_guard<std::mutex> lock(progress_mutex);
@@ -97,7 +105,16 @@ GraphData BuildCorpusGraph(const Pipeline& pipeline, std::vector<Document> docum
   if (stats) {
     for (const StageStats& s : thread_stats) stats->Merge(s);
   }
-  return MergeCorpusGraphs(pipeline, std::move(parts));
+  // Times the merges (and the undated documents redone between them) under "merge".
+  const auto start = std::chrono::steady_clock::now();
+  GraphData graph = MergeCorpusGraphs(pipeline, std::move(parts));
+  if (stats) {
+    StageStats::Entry& entry = stats->stages["merge"];
+    ++entry.calls;
+    entry.items += graph.events.size() + graph.entities.size();
+    entry.time += std::chrono::steady_clock::now() - start;
+  }
+  return graph;
 }
 
 bool NeedsPipelineToMerge(const std::vector<GraphData>& parts) {

@@ -67,6 +67,11 @@ GraphData BuildDocumentGraph(const Annotations& annotations) {
     ids[i] = MakeEntityId(e.kind, e.key.empty() ? e.name : e.key);
     by_key.emplace(e.key, i);
   }
+  // Mentions per id in this document: two entities that end up with one id (same kind and
+  // key) share one per-document count, which merging keeps once (see EntityRecord).
+  std::map<EntityId, uint32_t> document_mentions;
+  for (size_t i = 0; i < entities.size(); ++i)
+    document_mentions[ids[i]] += entities[i].mention_count;
   for (size_t i = 0; i < entities.size(); ++i) {
     const Entity& e = entities[i];
     EntityRecord r;
@@ -77,6 +82,7 @@ GraphData BuildDocumentGraph(const Annotations& annotations) {
     r.titles = e.titles;
     r.mentions = e.mention_count;
     r.docs.push_back(DocId(doc.id()));
+    r.doc_mentions.push_back(document_mentions[ids[i]]);
     r.key = e.key;
     r.country = e.country;
     r.iso_code = e.iso_code;

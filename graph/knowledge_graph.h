@@ -60,9 +60,13 @@ struct EntityRecord {
   std::vector<std::string> titles;   // sorted, unique
   uint32_t mentions = 0;
   std::vector<DocId> docs;  // sorted, unique
-  std::string key;          // the merge key
-  std::string country;      // ISO 3166-1 alpha-2 or ""
-  std::string iso_code;     // ISO 3166 code of a country/region or ""
+  // Mentions in each of `docs` (same order), so that merging a document twice does not count
+  // it twice. Empty when unknown (a graph.json without "doc_mentions"): then merges sum
+  // `mentions`.
+  std::vector<uint32_t> doc_mentions;
+  std::string key;       // the merge key
+  std::string country;   // ISO 3166-1 alpha-2 or ""
+  std::string iso_code;  // ISO 3166 code of a country/region or ""
   std::optional<double> latitude;
   std::optional<double> longitude;
   std::optional<EntityId> parent;  // containing place

@@ -56,7 +56,7 @@ docs=$(grep -c . "$input")
 printf 'input: %s (%s documents, %.1f MB of text)\n\n' "$input" "$docs" "$mb"
 
 rows=()
-row() { rows+=("$(printf '| %-34s | %10s | %10s | %10s |' "$1" "$2" "$3" "$4")"); }
+row() { rows+=("$(printf '| %-40s | %10s | %10s | %10s |' "$1" "$2" "$3" "$4")"); }
 # time_cmd NAME CMD...: runs CMD under /usr/bin/time -v; sets secs and rss_mb.
 time_cmd() {
   local log=$work/time.log
@@ -74,7 +74,12 @@ for b in tokenizer timex entity; do
   exe=$build/bench/${b}_bench
   [[ -x $exe ]] || continue
   time_cmd "$exe" "${bench_args[@]}"
-  v=$(grep -Eo '[0-9.]+ MB/s' "$work/stdout" | head -1 | cut -d' ' -f1)
+  if [[ $b == entity ]]; then  # its first rate is the text layer's; take recognition's CPU rate
+    v=$(grep 'entity recognition' "$work/stdout" | grep -Eo 'cpu [0-9.]+ s, [0-9.]+ MB/s' |
+      grep -Eo '[0-9.]+ MB/s' | cut -d' ' -f1)
+  else
+    v=$(grep -Eo '[0-9.]+ MB/s' "$work/stdout" | head -1 | cut -d' ' -f1)
+  fi
   stage_mbps[$b]=$v
   row "$b (bench/${b}_bench)" "${v:-?}" "-" "$rss_mb"
 done
@@ -83,6 +88,9 @@ time_cmd "$eg" build "$input" -o "$work/out" --jobs 1
 build_secs=$secs
 stage_mbps[build]=$(mbps "$secs")
 row "eventgraph build (all stages, 1 thread)" "${stage_mbps[build]}" "$(dps "$secs")" "$rss_mb"
+"$eg" build "$input" -o "$work/out-stats" --jobs 1 --stats > /dev/null 2> "$work/stats.txt" || true
+time_cmd "$eg" build "$input" -o "$work/out-none" --jobs 1 --outputs none
+row "build --outputs none (graph.json)" "$(mbps "$secs")" "$(dps "$secs")" "$rss_mb"
 if [[ $smoke == 0 ]]; then
   time_cmd "$eg" build "$input" -o "$work/out2" --jobs 2
   row "eventgraph build --jobs 2" "$(mbps "$secs")" "$(dps "$secs")" "$rss_mb"
@@ -96,6 +104,12 @@ if "$eg" help | grep -q '^  export'; then
       row "export --format $format" "-" "${secs}s" "$rss_mb"
     fi
   done
+fi
+
+# Queries on the graph just built: load once, then each query (bench/query_bench).
+if [[ -x $build/bench/query_bench ]]; then
+  "$build/bench/query_bench" "$work/out/graph.json" --runs "$([[ $smoke == 1 ]] && echo 1 || echo 20)" \
+    > "$work/queries.txt"
 fi
 
 # Peers.
@@ -113,10 +127,22 @@ if command -v node > /dev/null && [[ -d $peer_dir/node_modules ]]; then
   done
 fi
 
-printf '| %-34s | %10s | %10s | %10s |\n' "what" "MB/s" "docs/s or s" "peak MB"
-printf '|%s|%s|%s|%s|\n' "------------------------------------" "------------" "------------" "------------"
+printf '| %-40s | %10s | %10s | %10s |\n' "what" "MB/s" "docs/s or s" "peak MB"
+printf '|%s|%s|%s|%s|\n' "------------------------------------------" "------------" "------------" "------------"
 printf '%s\n' "${rows[@]}"
+echo "(bench/*_bench rows: MB/s per CPU second of the benchmark thread; build rows: wall clock;"
+echo " exports: wall seconds of \`eventgraph export\` including reading graph.json)"
 [[ -f $work/speedup ]] && cat "$work/speedup"
+if [[ -f $work/stats.txt ]]; then
+  echo
+  echo "where the time goes: eventgraph build --stats (1 thread, default outputs)"
+  grep -v -E '^[^ ]+:[0-9]+(:[0-9]+)?: (note|warning)' "$work/stats.txt" | grep -E '^[a-z_:.]+ +[0-9]|^stage|^total' || true
+fi
+if [[ -f $work/queries.txt ]]; then
+  echo
+  echo "queries (bench/query_bench on the graph just built)"
+  cat "$work/queries.txt"
+fi
 ratio() { python3 -c "import sys; a,b=sys.argv[1:3]; print('%s: %.1fx %s' % (sys.argv[3], float(a)/float(b), sys.argv[4])) if a and b and float(b)>0 else None" "$1" "$2" "$3" "$4"; }
 if [[ -n ${peer_mbps[chrono]:-} && -n ${stage_mbps[timex]:-} ]]; then
   ratio "${stage_mbps[timex]}" "${peer_mbps[chrono]}" "timex tagging vs chrono-node" "(target 10x)"

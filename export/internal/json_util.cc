@@ -5,50 +5,6 @@ namespace eventgraph::internal {
 
 void InitJsonWriter(JsonWriter* writer) { writer->SetIndent(' ', 2); }
 
-void JsonStringArray(JsonWriter& w, const std::vector<std::string>& values) {
-  w.StartArray();
-  for (const std::string& v : values) JsonString(w, v);
-  w.EndArray();
-}
-
-void JsonTime(JsonWriter& w, const std::optional<TimeValue>& time) {
-  if (!time) {
-    w.Null();
-    return;
-  }
-  w.StartObject();
-  JsonKey(w, "value");
-  JsonString(w, time->value);
-  JsonKey(w, "precision");
-  JsonString(w, PrecisionName(time->precision));
-  JsonKey(w, "begin");
-  JsonString(w, time->begin.ToIso());
-  JsonKey(w, "end");
-  JsonString(w, time->end.ToIso());
-  JsonKey(w, "text");
-  JsonString(w, time->text);
-  w.EndObject();
-}
-
-void JsonSources(JsonWriter& w, const std::vector<SourceRef>& sources) {
-  w.StartArray();
-  for (const SourceRef& s : sources) {
-    w.StartObject();
-    JsonKey(w, "doc");
-    JsonString(w, s.doc.value());
-    JsonKey(w, "sentence");
-    w.Uint(s.sentence);
-    JsonKey(w, "begin");
-    w.Uint(s.span.begin);
-    JsonKey(w, "end");
-    w.Uint(s.span.end);
-    JsonKey(w, "text");
-    JsonString(w, s.text);
-    w.EndObject();
-  }
-  w.EndArray();
-}
-
 std::string JsonText(const rapidjson::StringBuffer& buffer) {
   std::string out(buffer.GetString(), buffer.GetSize());
   out.push_back('\n');

@@ -22,17 +22,76 @@ using JsonWriter = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
 /// A pretty writer with two-space indentation over `buffer`.
 void InitJsonWriter(JsonWriter* writer);
 
-inline void JsonString(JsonWriter& w, std::string_view s) {
+// The field writers are templates so that graph.json's compact JSON-lines form
+// (rapidjson::Writer) and every pretty exporter (JsonWriter) share one definition.
+
+template <typename Writer>
+void JsonString(Writer& w, std::string_view s) {
   w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
 }
-inline void JsonKey(JsonWriter& w, std::string_view s) {
+template <typename Writer>
+void JsonKey(Writer& w, std::string_view s) {
   w.Key(s.data(), static_cast<rapidjson::SizeType>(s.size()));
 }
-void JsonStringArray(JsonWriter& w, const std::vector<std::string>& values);
-/// {"value","precision","begin","end","text"} or null, as graph.json writes it.
-void JsonTime(JsonWriter& w, const std::optional<TimeValue>& time);
-/// [{"doc","sentence","begin","end","text"}...]: UTF-8 byte offsets.
-void JsonSources(JsonWriter& w, const std::vector<SourceRef>& sources);
+template <typename Writer>
+void JsonStringArray(Writer& w, const std::vector<std::string>& values) {
+  w.StartArray();
+  for (const std::string& v : values) JsonString(w, v);
+  w.EndArray();
+}
+/// "YYYY-MM-DD", or null for a date without a year (unresolved, "XXXX-02").
+template <typename Writer>
+void JsonDayOrNull(Writer& w, const CivilDate& date) {
+  if (date.year != 0) {
+    JsonString(w, date.ToIso());
+  } else {
+    w.Null();
+  }
+}
+/// {"value","precision","begin","end","text"} or null, as graph.json writes it (begin/end null
+/// when the year is unknown).
+template <typename Writer>
+void JsonTime(Writer& w, const std::optional<TimeValue>& time) {
+  if (!time) {
+    w.Null();
+    return;
+  }
+  w.StartObject();
+  JsonKey(w, "value");
+  JsonString(w, time->value);
+  JsonKey(w, "precision");
+  JsonString(w, PrecisionName(time->precision));
+  JsonKey(w, "begin");
+  JsonDayOrNull(w, time->begin);
+  JsonKey(w, "end");
+  JsonDayOrNull(w, time->end);
+  JsonKey(w, "text");
+  JsonString(w, time->text);
+  w.EndObject();
+}
+/// {"doc","sentence","begin","end","text"}: UTF-8 byte offsets.
+template <typename Writer>
+void JsonSource(Writer& w, const SourceRef& s) {
+  w.StartObject();
+  JsonKey(w, "doc");
+  JsonString(w, s.doc.value());
+  JsonKey(w, "sentence");
+  w.Uint(s.sentence);
+  JsonKey(w, "begin");
+  w.Uint(s.span.begin);
+  JsonKey(w, "end");
+  w.Uint(s.span.end);
+  JsonKey(w, "text");
+  JsonString(w, s.text);
+  w.EndObject();
+}
+/// [source...]
+template <typename Writer>
+void JsonSources(Writer& w, const std::vector<SourceRef>& sources) {
+  w.StartArray();
+  for (const SourceRef& s : sources) JsonSource(w, s);
+  w.EndArray();
+}
 /// The buffer's text plus a final newline.
 std::string JsonText(const rapidjson::StringBuffer& buffer);
 

@@ -91,6 +91,52 @@ TEST_CASE("eventgraph build: writes a deterministic graph.json for the samples",
   CHECK(graph.find("\"date\": \"2018-07-17\"") != std::string::npos);
 }
 
+TEST_CASE("eventgraph build: --outputs picks the formats written beside graph.json", "[cli]") {
+  const std::string samples = testing::SourceDir() + "/samples";
+  const fs::path plain = TempDir("outputs_default");
+  REQUIRE(Eventgraph("build '" + samples + "' -o '" + plain.string() + "'").status == 0);
+  for (const char* name : {"graph.json", "timeline.json", "graph.dot", "timeline.svg"}) {
+    CHECK(fs::exists(plain / name));
+  }
+
+  const fs::path none = TempDir("outputs_none");
+  REQUIRE(Eventgraph("build '" + samples + "' -o '" + none.string() + "' --outputs none").status ==
+          0);
+  CHECK(fs::exists(none / "graph.json"));
+  CHECK_FALSE(fs::exists(none / "graph.dot"));
+  CHECK_FALSE(fs::exists(none / "timeline.svg"));
+  CHECK(Slurp(none / "graph.json") == Slurp(plain / "graph.json"));
+
+  // Any registered format; bundles get a directory; the files equal `eventgraph export`'s.
+  const fs::path more = TempDir("outputs_more");
+  REQUIRE(Eventgraph("build '" + samples + "' -o '" + more.string() + "' --outputs gexf,csv,json")
+              .status == 0);
+  CHECK(fs::exists(more / "graph.gexf"));
+  CHECK(fs::exists(more / "csv" / "entities.csv"));
+  CHECK_FALSE(fs::exists(more / "graph.dot"));
+  Run gexf = Eventgraph("export '" + (more / "graph.json").string() + "' --format gexf");
+  REQUIRE(gexf.status == 0);
+  CHECK(gexf.out == Slurp(more / "graph.gexf"));
+
+  const fs::path bad = TempDir("outputs_bad");
+  Run unknown =
+      Eventgraph("build '" + samples + "' -o '" + (bad / "o").string() + "' --outputs dot,nope");
+  CHECK(unknown.status == 2);
+  CHECK(unknown.err.find("--outputs: unknown format 'nope'") != std::string::npos);
+  CHECK_FALSE(fs::exists(bad / "o"));
+}
+
+TEST_CASE("eventgraph build: --stats prints a row per stage, merge and output", "[cli]") {
+  const std::string samples = testing::SourceDir() + "/samples";
+  const fs::path out = TempDir("stats");
+  Run run = Eventgraph("build '" + samples + "' -o '" + out.string() + "' --stats");
+  REQUIRE(run.status == 0);
+  for (const char* row : {"read ", "tokenizer ", "entity_recognizer ", "graph_build ", "merge ",
+                          "export:graph.dot ", "write:graph.json ", "total: "}) {
+    CHECK(run.err.find(row) != std::string::npos);
+  }
+}
+
 TEST_CASE("eventgraph build: reports and skips bad documents, keeps the rest", "[cli]") {
   const fs::path in = TempDir("bad_in");
   std::ofstream(in / "good.txt") << "Date: 2025-08-16\nLeaders met in Oslo on Friday.";

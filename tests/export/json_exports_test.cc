@@ -157,5 +157,23 @@ TEST_CASE("WriteTimelineJson: lists events in time order with names", "[export][
   }
 }
 
+TEST_CASE("WriteTimelineJson: writes null bounds for a time without a year, like graph.json",
+          "[export][timeline_json]") {
+  GraphData data = testing::MakeSummitGraph();
+  REQUIRE_FALSE(data.events.empty());
+  // "in February" in an undated article: month known, year not (begin/end years are 0).
+  data.events[0].time = TimeValue{"XXXX-02", Precision::kMonth, {0, 2, 1}, {0, 2, 28}, "February"};
+  rapidjson::Document doc = Parse(WriteTimelineJson(data));
+  bool found = false;
+  for (const rapidjson::Value& e : doc["events"].GetArray()) {
+    if (e["time"].IsNull() || std::string(e["time"]["value"].GetString()) != "XXXX-02") continue;
+    found = true;
+    CHECK(e["time"]["begin"].IsNull());
+    CHECK(e["time"]["end"].IsNull());
+    CHECK(std::string(e["time"]["precision"].GetString()) == "month");
+  }
+  CHECK(found);
+}
+
 }  // namespace
 }  // namespace eventgraph

@@ -30,6 +30,7 @@ GraphData Fixture() {
   e.titles = {"Prime Minister"};
   e.mentions = 3;
   e.docs = {DocId("a.txt")};
+  e.doc_mentions = {3};
   e.key = "ana kovac";
   e.country = "HR";
   g.entities.push_back(e);
@@ -116,6 +117,14 @@ TEST_CASE("ReadGraphJson: names the place of every error", "[export][json]") {
       "g.json");
   REQUIRE_FALSE(field.ok());
   CHECK(field.status().message() == "g.json: events[0].type: expected a string");
+  auto counts = ReadGraphJson(
+      "{\"schema\": \"eventgraph.graph/1\", \"documents\": [], \"entities\": [{\"id\": \"p\", "
+      "\"name\": \"P\", \"kind\": \"person\", \"docs\": [\"a\", \"b\"], \"doc_mentions\": [1]}], "
+      "\"events\": [], \"relations\": []}",
+      "g.json");
+  REQUIRE_FALSE(counts.ok());
+  CHECK(counts.status().message() ==
+        "g.json: entities[0].doc_mentions: expected one count per entry of docs (2), got 1");
   auto none = ReadGraphJson("[1, 2]", "x.json");
   REQUIRE_FALSE(none.ok());
   CHECK(none.status().message() == "x.json: expected a JSON object");

@@ -143,10 +143,29 @@ TEST_CASE("Merge: gives the same bytes for any grouping and order of shards", "[
     CHECK(groupings[i] == one);
     CHECK(WriteGraphJson(groupings[i]) == json);
   }
-  // Merging a graph with itself changes nothing but the summed mention counts of entities.
-  GraphData twice = merge({one, one});
-  CHECK(twice.events == one.events);
-  CHECK(twice.relations == one.relations);
+  // Merging a graph with itself, or a shard again into the whole, changes nothing: a document
+  // counts once (per-document mention counts), so re-merged articles are not counted twice.
+  CHECK(merge({one, one}) == one);
+  CHECK(WriteGraphJson(merge({one, DocB()})) == json);
+  CHECK(WriteGraphJson(merge({merge({DocA(), DocB()}), merge({DocB(), DocC()}), one})) == json);
+  const EntityRecord& biden = Entity(one, "Joe Biden");
+  REQUIRE(biden.doc_mentions.size() == biden.docs.size());
+  uint32_t sum = 0;
+  for (uint32_t n : biden.doc_mentions) sum += n;
+  CHECK(biden.mentions == sum);
+}
+
+TEST_CASE("Merge: sums mention counts when per-document counts are unknown", "[graph][merge]") {
+  // A graph.json from before doc_mentions existed: counts can only be added up.
+  GraphData a = DocA();
+  GraphData b = DocB();
+  for (GraphData* g : {&a, &b}) {
+    for (EntityRecord& e : g->entities) e.doc_mentions.clear();
+  }
+  const GraphData merged = MergeGraphData({a, b});
+  const EntityRecord& biden = Entity(merged, "Joe Biden");
+  CHECK(biden.doc_mentions.empty());
+  CHECK(biden.mentions == Entity(a, "Joe Biden").mentions + Entity(b, "Joe Biden").mentions);
 }
 
 TEST_CASE("Merge: stays associative when an undated report is ambiguous", "[graph][merge]") {
