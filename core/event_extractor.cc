@@ -212,6 +212,7 @@ void EventExtraction::ProcessCompanion(uint32_t s, uint32_t i) {
   AddParticipants({object.mentions[0]}, ParticipantRole::kParticipant, &event);
   AddParticipants(subject.mentions, ParticipantRole::kCompanion, &event);
   own_time_.push_back(false);
+  pair_event_.push_back(-1);
   verb_.push_back(true);
   subordinate_.push_back(false);
   events_.push_back(std::move(event));
@@ -308,6 +309,7 @@ void EventExtraction::ProcessSentence(uint32_t s) {
     }
     if (noun.participants.empty()) continue;
     own_time_.push_back(noun.timex >= 0);
+    pair_event_.push_back(-1);
     verb_.push_back(false);
     subordinate_.push_back(false);
     events_.push_back(std::move(noun));
@@ -381,6 +383,15 @@ std::vector<Event> EventExtraction::Run() {
     bool lead = e.sentence <= lead_end_;
     if (e.time.known() || e.status != EventStatus::kOccurred) continue;
     if (DateSubordinate(k)) continue;
+    // "X spoke by phone with Y on Friday. The two ministers agreed ...": the time of the event
+    // the pair came from, not the article's main time.
+    const int32_t pair = pair_event_[k];
+    if (verb_[k] && pair >= 0 && static_cast<size_t>(pair) < k &&
+        events_[static_cast<size_t>(pair)].time.known()) {
+      e.time = events_[static_cast<size_t>(pair)].time;
+      e.rule += ".pair_time";
+      continue;
+    }
     if (!(verb_[k] || lead) || !main_time_.known()) continue;
     const Sentence& sentence = a_.sentences[e.sentence];
     uint32_t tb = TokenAt(e.trigger.begin);

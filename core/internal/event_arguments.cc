@@ -292,6 +292,7 @@ ArgumentGroup EventExtraction::SentenceSubject(uint32_t sb, uint32_t limit) cons
 // the one before ("Trump stood beside Russian President Vladimir Putin at a news conference. The
 // two leaders met ..." → Trump, Putin). "Trump spoke. The two leaders met" gives nothing.
 std::vector<int32_t> EventExtraction::LastPair(uint32_t before) const {
+  last_pair_event_ = -1;
   std::vector<int32_t> event_pair;
   for (size_t k = events_.size(); k-- > 0;) {
     if (events_[k].status != EventStatus::kOccurred) continue;  // not a planned pair
@@ -304,6 +305,7 @@ std::vector<int32_t> EventExtraction::LastPair(uint32_t before) const {
     }
     if (persons.size() >= 2) {
       event_pair = std::move(persons);
+      last_pair_event_ = static_cast<int32_t>(k);
       break;
     }
   }

@@ -298,6 +298,9 @@ class EventExtraction {
   bool relative_follows_ = false;         // per trigger: "a meeting in which ..."
   std::vector<Event> pending_;            // nouns waiting for their relative clause
   std::vector<bool> own_time_;            // per event: dated by its own timex
+  std::vector<int32_t> pair_event_;       // per event: the event "the two leaders" came from
+  mutable int32_t last_pair_event_ = -1;  // set by LastPair(): the event of the pair, or -1
+  int32_t pair_event_of_trigger_ = -1;    // per trigger: a verb's plural subject's event
   std::vector<bool> verb_;                // per event: a verb trigger
   std::vector<bool> subordinate_;         // per event: a verb after "after"/"before"
   TimeValue main_time_;

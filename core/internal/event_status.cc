@@ -126,6 +126,7 @@ void EventExtraction::Finish(Event event, bool definite, bool is_noun) {
     if (!is_noun && symmetric && principals < 2 && !explicit_object_) return;
   }
   own_time_.push_back(event.timex >= 0);
+  pair_event_.push_back(pair_event_of_trigger_);
   verb_.push_back(!is_noun);
   {
     // A verb after "after"/"before"/"since", or a noun after "since" ("his first summit since a

@@ -66,13 +66,29 @@ bool EventExtraction::DateSubordinate(size_t k) {
   const char unit = distance.value[pos];
   // The clause it depends on: the latest event before the opener in this sentence, else (none
   // found: "X flew in for the talks, which came three days after ...") the article's main time.
+  // A dated event first, then the day the clause names ("Pakistan struck on Thursday, two days
+  // after Iran attacked" → Thursday), then the article's main time.
   const TimeValue* base = &main_time_;
+  TimeValue named;
   for (size_t j = k; j-- > 0;) {
     const Event& other = events_[j];
     if (other.sentence != e.sentence) break;
     if (TokenAt(other.trigger.begin) < opener) {
       base = &other.time;
       break;
+    }
+  }
+  if (!base->known() || base == &main_time_) {
+    for (uint32_t i = opener - 1; i-- > sb;) {
+      const int32_t x = timex_at_[i];
+      if (x < 0) continue;
+      const Timex& t = a_.timexes[static_cast<size_t>(x)];
+      if (t.type == TimexType::kDate && t.precision == Precision::kDay && t.begin && t.end &&
+          !t.value.empty() && t.value[0] != 'X') {
+        named = TimeOf(x);
+        base = &named;
+        break;
+      }
     }
   }
   if (base == nullptr || !base->known() || base->precision < Precision::kDay ||

@@ -16,6 +16,7 @@ void EventExtraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
   TriggerInfo info = *hit.info;
   non_identifying_.clear();
   explicit_object_ = false;
+  pair_event_of_trigger_ = -1;
   relative_follows_ = false;
   {
     // Nouns that double as base verbs read as verbs after a modal or "to": "will call X",
@@ -88,6 +89,7 @@ void EventExtraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
     std::vector<int32_t> subjects = subject.mentions;
     if (subjects.empty() && subject.plural_ref) {
       AddEntities(LastPair(hit.tb), ParticipantRole::kParticipant, &event);
+      pair_event_of_trigger_ = last_pair_event_;
       event.rule += ".plural";
     }
     // Object: direct ("greeted Putin") or after with/to ("met with X", "spoke to X").

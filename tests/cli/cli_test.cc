@@ -332,6 +332,19 @@ TEST_CASE("eventgraph query: timeline --actor and path answer from the samples",
   CHECK(LinesWith(timeline.out, "2024-04-02  day        call").size() == 1);
   CHECK(LinesWith(timeline.out, "Donald Trump").empty());
 
+  // The strikes of border_strikes_call.txt: "on Thursday, two days after Iran attacked" dates
+  // Iran's strike two days before Pakistan's.
+  Run strikes = Query("timeline --type attack --from 2024-01 --to 2024-01");
+  REQUIRE(strikes.status == 0);
+  INFO(strikes.out);
+  const std::vector<std::string> iran = LinesWith(strikes.out, "attack: Iran");
+  const std::vector<std::string> pakistan = LinesWith(strikes.out, "attack: Pakistan");
+  REQUIRE(iran.size() == 1);
+  REQUIRE(pakistan.size() == 1);
+  CHECK(iran[0].rfind("2024-01-16", 0) == 0);
+  CHECK(pakistan[0].rfind("2024-01-18", 0) == 0);
+  CHECK(strikes.out.find("2024-01-16") < strikes.out.find("2024-01-18"));
+
   Run putin = Query("timeline --actor Putin --type meeting --json");
   REQUIRE(putin.status == 0);
   rapidjson::Document doc;

@@ -211,6 +211,19 @@ TEST_CASE("EventExtractor: dates an event by the timex that modifies it", "[core
        "visit occurred 2024-02-26 [Emmanuel Macron/agent]\n"
        "meeting occurred 2024-02-23 @Paris [Olaf Scholz/participant, Narendra "
        "Modi/participant]\n"},
+      {"the clause's own day anchors the distance",
+       World("Macron flew to Berlin on Monday, three days after Scholz met Modi.")
+           .Timex("Monday", "2024-02-26")
+           .Timex("three days", "P3D"),
+       "meeting occurred 2024-02-23 [Olaf Scholz/participant, Narendra Modi/participant]\n"},
+      {"the two leaders take the day of the event they came from",
+       World("Scholz met Macron on Monday. Scholz spoke by phone with Modi on Friday. The two "
+             "leaders agreed on a plan.")
+           .Timex("Monday", "2024-02-26")
+           .Timex("Friday", "2024-03-01"),
+       "meeting occurred 2024-02-26 [Olaf Scholz/participant, Emmanuel Macron/participant]\n"
+       "call occurred 2024-03-01 [Olaf Scholz/participant, Narendra Modi/participant]\n"
+       "agreement occurred 2024-03-01 [Olaf Scholz/participant, Narendra Modi/participant]\n"},
       {"an after clause without a distance stays undated",
        World("Macron visited Berlin on Monday after Scholz met Modi in Paris.")
            .Timex("Monday", "2024-02-26"),
