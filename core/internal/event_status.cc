@@ -45,13 +45,24 @@ bool TimesCompatible(const TimeValue& a, const TimeValue& b) {
 }  // namespace
 
 int32_t EventExtraction::FindAntecedent(const Event& reference) const {
+  bool conversation = false;
+  if (reference.trigger.end > reference.trigger.begin) {
+    const std::string_view w = Lower(TokenAt(reference.trigger.begin));
+    conversation =
+        w == "conversation" || w == "conversations" || w == "discussion" || w == "discussions";
+  }
   for (size_t k = events_.size(); k-- > 0;) {
     const Event& candidate = events_[k];
     if (candidate.corefers_to >= 0) continue;
     if (candidate.status != EventStatus::kOccurred) continue;
     // "... three days after Trump met Putin. During a break in the meeting" is not that one.
     if (subordinate_[k] && reference.timex < 0) continue;
-    if (!lex_.types.Compatible(candidate.type, reference.type)) continue;
+    // "Biden and Xi spoke by phone ... in their first conversation": a conversation noun also
+    // refers back to a call; "the summit" or "the talks" do not.
+    if (!lex_.types.Compatible(candidate.type, reference.type) &&
+        !(candidate.type == "call" && reference.type == "meeting" && conversation)) {
+      continue;
+    }
     if (!TimesCompatible(candidate.time, reference.time)) continue;
     // Every participant that identifies the reference must be in the candidate: "Scholz's
     // meeting with Xi" does not refer back to a meeting of Scholz and Modi. Participants the

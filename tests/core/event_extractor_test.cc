@@ -240,6 +240,10 @@ TEST_CASE("EventExtractor: dates an event by the timex that modifies it", "[core
 
 TEST_CASE("EventExtractor: refers definite mentions back to known events", "[core][event]") {
   CheckRows({
+      {"a conversation refers back to a call",
+       World("Scholz and Modi spoke by phone. Both sides described the conversation as candid."),
+       "call occurred - [Olaf Scholz/participant, Narendra Modi/participant]\n"
+       "meeting occurred - [] ->0\n"},
       {"the summit",
        World("Biden met Xi in November 2023. The summit took place at the Filoli Estate in San "
              "Francisco.")
