@@ -4,9 +4,11 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/cli_options.h"
+#include "core/pipeline.h"
 #include "export/atomic_file.h"
 #include "export/json_reader.h"
 #include "export/json_writer.h"
+#include "graph/corpus_builder.h"
 #include "graph/merge.h"
 
 namespace eventgraph {
@@ -20,9 +22,13 @@ int RunMergeCommand(const std::vector<std::string>& args, std::istream& /*in*/, 
   std::vector<std::string> inputs;
   std::string output;
   bool explain = false;
+  std::string data_dir;
   app.add_option("inputs", inputs, "graph.json files to merge")->required();
   app.add_option("-o,--output", output, "merged graph.json to write (- for stdout)")->required();
   app.add_flag("--explain-merges", explain, "print why each event merge happened to stderr");
+  app.add_option("--data-dir", data_dir,
+                 "directory of lexicon files overriding the built-in ones (for undated documents "
+                 "processed again with an inferred date; use the one given to extract)");
   if (auto code = ParseArgs(app, args, out, err)) return *code;
 
   std::vector<GraphData> parts;
@@ -45,7 +51,20 @@ int RunMergeCommand(const std::vector<std::string>& args, std::istream& /*in*/, 
     err << "eventgraph: merge: nothing written\n";
     return kExitFailure;
   }
-  GraphData merged = MergeGraphData(std::move(parts));
+  GraphData merged;
+  if (NeedsPipelineToMerge(parts)) {
+    // Undated documents that get an inferred date are processed again, as `build` does.
+    PipelineOptions pipeline_options;
+    pipeline_options.data_dir = data_dir;
+    Result<Pipeline> pipeline = Pipeline::Create(pipeline_options);
+    if (!pipeline.ok()) {
+      err << "eventgraph: " << pipeline.status().message() << "\n";
+      return kExitFailure;
+    }
+    merged = MergeCorpusGraphs(*pipeline, std::move(parts));
+  } else {
+    merged = MergeGraphData(std::move(parts));
+  }
   if (explain) err << FormatMergeRecords(merged);
   const std::string json = WriteGraphJson(merged);
   if (output == "-") {

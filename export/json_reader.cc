@@ -339,6 +339,18 @@ Result<GraphData> ReadGraphJson(std::string_view json, std::string_view source_n
         d.sentences.push_back(r);
       }
     }
+    d.text = w.Str(v, "text", p, false);
+    if (!d.text.empty()) {
+      d.body = Span{0, static_cast<uint32_t>(d.text.size())};
+      auto body = v.FindMember("body");
+      if (body != v.MemberEnd() && body->value.IsObject()) {
+        d.body =
+            Span{w.U32(body->value, "begin", p + ".body"), w.U32(body->value, "end", p + ".body")};
+      }
+      if (d.body.begin > d.body.end || d.body.end > d.text.size()) {
+        w.Fail(p + ".body", "outside the text");
+      }
+    }
     g.documents.push_back(std::move(d));
   });
   EachObject(w, dom, "entities", [&](const Value& v, const std::string& p) {

@@ -57,6 +57,17 @@ void WriteDocument(Writer& w, const DocumentRecord& d) {
     w.EndObject();
   }
   w.EndArray();
+  if (!d.text.empty()) {
+    JsonKey(w, "body");
+    w.StartObject();
+    JsonKey(w, "begin");
+    w.Uint(d.body.begin);
+    JsonKey(w, "end");
+    w.Uint(d.body.end);
+    w.EndObject();
+    JsonKey(w, "text");
+    JsonString(w, d.text);
+  }
   w.EndObject();
 }
 

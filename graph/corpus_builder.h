@@ -27,6 +27,19 @@ GraphData BuildCorpusGraph(const Pipeline& pipeline, std::vector<Document> docum
                            const CorpusBuildOptions& options, Diagnostics* diagnostics,
                            StageStats* stats);
 
+/// Merges `parts` (per-document graphs of `eventgraph extract`, shards, earlier builds) the way
+/// BuildCorpusGraph() merges its documents: MergeGraphData(), then each undated document that
+/// gets an inferred DCT and carries its text (DocumentRecord::text) is processed again with that
+/// DCT, its event and relation mentions replace the undated ones, and the parts are merged once
+/// more. A document re-dated by an earlier merge is first processed again without a DCT, so the
+/// inference is redone from the union of the evidence. The result is the same for any grouping
+/// and order of the parts, and equals one build over all their documents.
+GraphData MergeCorpusGraphs(const Pipeline& pipeline, std::vector<GraphData> parts);
+
+/// Whether MergeCorpusGraphs() would process any document of `parts` again (some document
+/// carries its text); when not, it equals MergeGraphData() and needs no Pipeline.
+bool NeedsPipelineToMerge(const std::vector<GraphData>& parts);
+
 }  // namespace eventgraph
 
 #endif  // EVENTGRAPH_GRAPH_CORPUS_BUILDER_H_

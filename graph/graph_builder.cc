@@ -51,6 +51,11 @@ GraphData BuildDocumentGraph(const Annotations& annotations) {
   for (const Sentence& s : annotations.sentences) {
     d.sentences.push_back(SentenceRecord{s.span, s.kind});
   }
+  // An undated document may get a DCT by inference when merged: keep what re-processing needs.
+  if (!doc.dct() || doc.dct_source() == DctSource::kInferred) {
+    d.text = doc.text();
+    d.body = doc.body();
+  }
   g.documents.push_back(std::move(d));
 
   // Entities.

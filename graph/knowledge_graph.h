@@ -44,6 +44,11 @@ struct DocumentRecord {
   std::optional<CivilDate> date;  // partial when only a dateline gave month and day
   DctSource date_source = DctSource::kNone;
   std::vector<SentenceRecord> sentences;
+  /// The document's text and the region extractors read, kept only for a document without a DCT
+  /// of its own (date_source kNone or kInferred): a merge that infers its DCT processes it again
+  /// from them, so `extract` + `merge` equal one `build`. Empty text otherwise.
+  std::string text;
+  Span body;
   friend bool operator==(const DocumentRecord&, const DocumentRecord&) = default;
 };
 

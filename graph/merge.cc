@@ -291,8 +291,8 @@ size_t Shared(const std::vector<EntityId>& a, const std::vector<EntityId>& b) {
 class Clusterer {
  public:
   Clusterer(const std::vector<EventMentionRecord>& mentions, const EventTypeTable& types,
-            const Containment& containment)
-      : mentions_(mentions), types_(types), containment_(containment) {}
+            const Containment& containment, const std::map<DocId, DocumentRecord>& documents)
+      : mentions_(mentions), types_(types), containment_(containment), documents_(documents) {}
 
   std::vector<Cluster> Run() {
     for (size_t i = 0; i < mentions_.size(); ++i) Place(i);
@@ -374,6 +374,13 @@ class Clusterer {
       if (!Fits(m, t, cluster)) continue;
       size_t shared = Shared(participants, cluster.participants);
       if (shared == 0) continue;
+      // An undated report joins a cluster of other articles only when they share two names:
+      // "Trump met Zelenskiy" or "a meeting with Zelenskiy" (undated) is not the week-32 meeting
+      // of Ushakov and Zelenskiy. One shared name suffices within its own article.
+      if (!t.known && shared < 2 &&
+          (doc == nullptr || !std::binary_search(cluster.docs.begin(), cluster.docs.end(), *doc))) {
+        continue;
+      }
       if (shared > best_shared) {
         best = c;
         best_shared = shared;
@@ -387,8 +394,42 @@ class Clusterer {
       }
     }
     // An undated mention joins only an unambiguous cluster: "Trump met Putin" without a date
-    // could be any of their meetings, unless exactly one of them is from the same article.
-    if (!t.known && ties > 1) best = same_doc_count == 1 ? same_doc : clusters_.size();
+    // could be any of their meetings, unless exactly one of them is from the same article, or
+    // exactly one ended in the week before the month and day of the article's yearless
+    // dateline ("ANCHORAGE, Aug 16 -": the 2025-08-15 summit, not the 2018-07-16 one).
+    if (!t.known && ties > 1) {
+      size_t recent = clusters_.size();
+      size_t recent_count = 0;
+      const DocumentRecord* record = nullptr;
+      if (doc != nullptr) {
+        auto it = documents_.find(*doc);
+        if (it != documents_.end()) record = &it->second;
+      }
+      if (record != nullptr && record->date && record->date->year == 0 &&
+          record->date->month != 0 && record->date->day != 0) {
+        for (uint32_t c : candidates) {
+          const Cluster& cluster = clusters_[c];
+          if (!cluster.time.known || !Fits(m, t, cluster) ||
+              Shared(participants, cluster.participants) != best_shared) {
+            continue;
+          }
+          const CivilDate& end = cluster.time.end;
+          const int dct = record->date->month * 31 + record->date->day;
+          const int last = end.month * 31 + end.day;
+          if (last <= dct && dct - last <= 7) {
+            recent = c;
+            ++recent_count;
+          }
+        }
+      }
+      if (same_doc_count == 1) {
+        best = same_doc;
+      } else if (recent_count == 1) {
+        best = recent;
+      } else {
+        best = clusters_.size();
+      }
+    }
     if (best == clusters_.size()) {
       clusters_.emplace_back();
       clusters_.back().time = t;
@@ -415,6 +456,7 @@ class Clusterer {
   const std::vector<EventMentionRecord>& mentions_;
   const EventTypeTable& types_;
   const Containment& containment_;
+  const std::map<DocId, DocumentRecord>& documents_;
   std::vector<Cluster> clusters_;
   std::unordered_map<std::string, std::vector<uint32_t>> index_;
 };
@@ -703,7 +745,7 @@ GraphData MergeGraphData(std::vector<GraphData> parts, const EventTypeTable& typ
 
   // 3. Clusters.
   Containment containment(entities, mentions);
-  std::vector<Cluster> clusters = Clusterer(mentions, types, containment).Run();
+  std::vector<Cluster> clusters = Clusterer(mentions, types, containment, documents).Run();
   RecordBuilder builder(entities, containment);
   std::map<SourceRef, EventId> event_of_anchor;
   std::map<EventId, const EventRecord*> event_by_id;
@@ -774,17 +816,32 @@ GraphData MergeGraphData(std::vector<GraphData> parts, const EventTypeTable& typ
             [](const RelationRecord& a, const RelationRecord& b) { return a.id < b.id; });
 
   // 5. Inferred document dates.
+  // An event is evidence only when the two reports share two participants, or one when the
+  // undated report dates the event itself ("Russia interfered in the 2016 election"): "a meeting
+  // with Zelenskiy" (undated) joined to a meeting of Ushakov and Zelenskiy does not date the
+  // article.
   std::map<DocId, std::map<CivilDate, int>> evidence;
   for (const EventRecord& e : out.events) {
-    std::set<DocId> docs;
-    for (const SourceRef& s : e.sources) docs.insert(s.doc);
-    for (const DocId& d : docs) {
+    std::map<DocId, std::vector<EntityId>> docs;  // participants each document reports
+    std::set<DocId> dated;                        // documents that date the event themselves
+    for (const EventMentionRecord& m : e.mentions) {
+      if (m.sources.empty()) continue;
+      std::vector<EntityId>& ids = docs[m.sources.front().doc];
+      for (const ParticipantRecord& p : m.participants) ids.push_back(p.entity);
+      if (m.time && m.time->known()) dated.insert(m.sources.front().doc);
+    }
+    for (auto& [d, ids] : docs) {
+      std::sort(ids.begin(), ids.end());
+      ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    }
+    for (const auto& [d, ids] : docs) {
       auto it = documents.find(d);
       if (it == documents.end() || DateRank(it->second.date_source) >= 2) continue;
-      for (const DocId& other : docs) {
+      for (const auto& [other, other_ids] : docs) {
         auto jt = documents.find(other);
         if (jt == documents.end() || DateRank(jt->second.date_source) < 2 || !jt->second.date ||
-            !jt->second.date->complete()) {
+            !jt->second.date->complete() ||
+            Shared(ids, other_ids) < (dated.count(d) != 0 ? 1u : 2u)) {
           continue;
         }
         ++evidence[d][*jt->second.date];

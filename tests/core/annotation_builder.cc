@@ -144,12 +144,18 @@ Annotations AnnotationBuilder::Build() const {
     eventgraph::Timex t;
     t.span = Span{static_cast<uint32_t>(pos), static_cast<uint32_t>(pos + spec.surface.size())};
     t.sentence = sentence_of(t.span.begin);
+    t.rule = "test";
+    if (!spec.value.empty() && spec.value[0] == 'P') {  // a duration: "three days" = P3D
+      t.type = TimexType::kDuration;
+      t.value = spec.value;
+      a.timexes.push_back(t);
+      continue;
+    }
     TimeValue v = ValueOf(spec.value);
     t.value = v.value;
     t.precision = v.precision;
     t.begin = v.begin;
     t.end = v.end;
-    t.rule = "test";
     a.timexes.push_back(t);
   }
   std::sort(a.timexes.begin(), a.timexes.end(),

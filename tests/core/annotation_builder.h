@@ -15,7 +15,8 @@ namespace eventgraph::testing {
 
 /// Builds Annotations for `text`. Entity(): every whole-word occurrence of each form becomes a
 /// mention of one entity (longer forms first, no overlaps). Timex(): the n-th occurrence of
-/// `surface` is a DATE timex with `value` ("2025-08-15", "2022-02", "2018").
+/// `surface` is a DATE timex with `value` ("2025-08-15", "2022-02", "2018"), or a DURATION for a
+/// value starting with P ("P3D").
 class AnnotationBuilder {
  public:
   explicit AnnotationBuilder(std::string text, std::string dct = "", std::string id = "doc.txt");

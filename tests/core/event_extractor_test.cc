@@ -93,6 +93,23 @@ TEST_CASE("EventExtractor: finds participants in grammatical and positional rela
        "Modi/patient]\n"
        "meeting occurred 2024-03-01 @Elysee Palace [Emmanuel Macron/participant, Narendra "
        "Modi/participant]\n"},
+      {"the two leaders named before any event",
+       World("Scholz stood beside Macron at a news conference. The two leaders met for two "
+             "hours."),
+       "meeting occurred - [Olaf Scholz/participant, Emmanuel Macron/participant]\n"},
+      {"they and the leaders take the latest pair",
+       World("Scholz and Modi spoke by phone. Later they met in Paris. The leaders last spoke by "
+             "telephone in 2022.")
+           .Timex("2022", "2022"),
+       "call occurred - [Olaf Scholz/participant, Narendra Modi/participant]\n"
+       "meeting occurred - @Paris [Olaf Scholz/participant, Narendra Modi/participant]\n"
+       "call occurred 2022 [Olaf Scholz/participant, Narendra Modi/participant]\n"},
+      {"the meeting with X opening a sentence is the previous subject's",
+       World("Modi said on Sunday that ties would survive. The meeting with Scholz and Macron "
+             "collapsed.")
+           .Timex("Sunday", "2024-03-03"),
+       "meeting occurred - [Olaf Scholz/participant, Emmanuel Macron/participant, Narendra "
+       "Modi/participant]\n"},
   });
 }
 
@@ -106,12 +123,25 @@ TEST_CASE("EventExtractor: rejects triggers without a participant in relation", 
        "praise occurred - [Olaf Scholz/agent]\n"},
       {"was met with skepticism", World("The plan was met with skepticism from Spain."), ""},
       {"bought himself time", World("Macron bought himself more time."), ""},
+      {"a meeting mentioned after three days after is background",
+       World("Scholz flew in on Monday, three days after Macron met Modi. During a break in "
+             "the meeting he called Xi.")
+           .Timex("Monday", "2024-02-26")
+           .Timex("three days", "P3D"),
+       "meeting occurred 2024-02-23 [Emmanuel Macron/participant, Narendra Modi/participant]\n"
+       "call occurred 2024-02-26 [Xi Jinping/participant]\n"},
   });
 }
 
 TEST_CASE("EventExtractor: tells occurred, planned, negated and uncertain events apart",
           "[core][event]") {
   CheckRows({
+      {"arranging a meeting plans it",
+       World("Scholz began arranging a meeting between Macron and Modi."),
+       "meeting planned - [Emmanuel Macron/participant, Narendra Modi/participant]\n"},
+      {"no ceasefire after the talks leaves the talks",
+       World("No ceasefire was announced after his talks with Macron, Scholz said."),
+       "meeting occurred - [Emmanuel Macron/participant, Olaf Scholz/participant]\n"},
       {"will call", World("Macron will call Scholz."),
        "call planned - [Emmanuel Macron/participant, Olaf Scholz/participant]\n"},
       {"would soon call", World("Scholz said he would soon call Xi."),
@@ -174,11 +204,46 @@ TEST_CASE("EventExtractor: dates an event by the timex that modifies it", "[core
        "praise occurred - [Emmanuel Macron/agent, Narendra Modi/patient]\n"},
       {"no time at all without one", World("Scholz met Macron."),
        "meeting occurred - [Olaf Scholz/participant, Emmanuel Macron/participant]\n"},
+      {"a clause N days after the main event is dated from it",
+       World("Macron visited Berlin on Monday, three days after Scholz met Modi in Paris.")
+           .Timex("Monday", "2024-02-26")
+           .Timex("three days", "P3D"),
+       "visit occurred 2024-02-26 [Emmanuel Macron/agent]\n"
+       "meeting occurred 2024-02-23 @Paris [Olaf Scholz/participant, Narendra "
+       "Modi/participant]\n"},
+      {"the clause's own day anchors the distance",
+       World("Macron flew to Berlin on Monday, three days after Scholz met Modi.")
+           .Timex("Monday", "2024-02-26")
+           .Timex("three days", "P3D"),
+       "meeting occurred 2024-02-23 [Olaf Scholz/participant, Narendra Modi/participant]\n"},
+      {"the two leaders take the day of the event they came from",
+       World("Scholz met Macron on Monday. Scholz spoke by phone with Modi on Friday. The two "
+             "leaders agreed on a plan.")
+           .Timex("Monday", "2024-02-26")
+           .Timex("Friday", "2024-03-01"),
+       "meeting occurred 2024-02-26 [Olaf Scholz/participant, Emmanuel Macron/participant]\n"
+       "call occurred 2024-03-01 [Olaf Scholz/participant, Narendra Modi/participant]\n"
+       "agreement occurred 2024-03-01 [Olaf Scholz/participant, Narendra Modi/participant]\n"},
+      {"an after clause without a distance stays undated",
+       World("Macron visited Berlin on Monday after Scholz met Modi in Paris.")
+           .Timex("Monday", "2024-02-26"),
+       "visit occurred 2024-02-26 [Emmanuel Macron/agent]\n"
+       "meeting occurred - @Paris [Olaf Scholz/participant, Narendra Modi/participant]\n"},
+      {"the lead's date is the main time when no event claims it",
+       World("Scholz said on Monday that the talks were useful, standing beside Macron after "
+             "their first summit. The two leaders met for two hours.")
+           .Timex("Monday", "2024-02-26"),
+       "meeting occurred - [Olaf Scholz/participant, Emmanuel Macron/participant]\n"
+       "meeting occurred 2024-02-26 [Olaf Scholz/participant, Emmanuel Macron/participant]\n"},
   });
 }
 
 TEST_CASE("EventExtractor: refers definite mentions back to known events", "[core][event]") {
   CheckRows({
+      {"a conversation refers back to a call",
+       World("Scholz and Modi spoke by phone. Both sides described the conversation as candid."),
+       "call occurred - [Olaf Scholz/participant, Narendra Modi/participant]\n"
+       "meeting occurred - [] ->0\n"},
       {"the summit",
        World("Biden met Xi in November 2023. The summit took place at the Filoli Estate in San "
              "Francisco.")

@@ -1,0 +1,463 @@
+// SPDX-License-Identifier: Apache-2.0
+// EventExtraction's argument finding: subject and object groups around a trigger, "the two
+// leaders" and "their", the participants an event gets, and its place with the places that
+// contain it. See core/event_extractor.cc for the overview.
+#include <algorithm>
+
+#include "core/internal/event_extraction.h"
+
+namespace eventgraph::internal {
+
+// Scans left from token p (exclusive) for the subject group of a trigger. Handles
+//   "US President Donald Trump and his Russian counterpart Vladimir Putin on Friday held"
+//   "Trump and Putin, along with top aides, conferred"   (aides → companions)
+//   "Zelenskiy, who was not invited"                      (relative pronoun → Zelenskiy)
+//   "Rubio, and presidential envoy, Steve Witkoff joined"
+// and stops at verbs, clause breaks and prepositions ("his frustration with Mr Putin and warned"
+// → discard: Putin is a prepositional object there).
+ArgumentGroup EventExtraction::ScanLeft(uint32_t p, uint32_t sb) {
+  ArgumentGroup g;
+  if (p == 0 || p <= sb) return g;
+  uint32_t i = p - 1;
+  bool first = true;
+  bool skip_possessor = false;
+  uint32_t budget = kMaxGroupTokens;
+  while (budget-- > 0) {
+    if (i < sb || i == kNone) {
+      g.stop = kNone;
+      break;
+    }
+    int32_t m = mention_at_[i];
+    if (m >= 0) {
+      uint32_t tb = mention_tb_[static_cast<size_t>(m)];
+      if (IsActor(m)) {
+        if (skip_possessor) {
+          skip_possessor = false;
+        } else if (!IsAffiliation(m)) {
+          g.mentions.push_back(m);
+        }
+      } else if (IsPlaceMention(m) && !first) {
+        g.stop = i;
+        break;
+      }
+      first = false;
+      if (tb == 0 || tb <= sb) break;
+      i = tb - 1;
+      continue;
+    }
+    int32_t x = timex_at_[i];
+    if (x >= 0) {
+      // "Trump and Putin on Friday held": the date and its preposition.
+      uint32_t tb = timex_tb_[static_cast<size_t>(x)];
+      if (tb > sb) {
+        std::string_view before = Lower(tb - 1);
+        if (before == "on" || before == "in" || before == "at" || before == "during") --tb;
+      }
+      if (tb == 0 || tb <= sb) break;
+      i = tb - 1;
+      continue;
+    }
+    std::string_view w = Lower(i);
+    if (Possessive(i)) {
+      skip_possessor = true;
+      --i;
+      continue;
+    }
+    if (w == ",") {
+      // A parenthetical ", along with A and B," or ", who ...,": jump over it.
+      uint32_t j = i;
+      bool found = false;
+      while (j > sb) {
+        --j;
+        std::string_view v = Lower(j);
+        if (IsClauseBreak(v)) break;
+        if (v == ",") {
+          found = true;
+          break;
+        }
+      }
+      if (found && j + 1 < i) {
+        std::string_view opener = Lower(j + 1);
+        bool companion = opener == "along" || opener == "together" || opener == "accompanied" ||
+                         opener == "including";
+        if (companion || opener == "who" || opener == "which") {
+          if (companion) {
+            for (uint32_t k = j + 1; k < i; ++k) {
+              int32_t cm = mention_at_[k];
+              if (cm >= 0 && IsActor(cm) && !IsAffiliation(cm) &&
+                  (g.companions.empty() || g.companions.back() != cm)) {
+                g.companions.push_back(cm);
+              }
+            }
+          }
+          i = j - 1;
+          if (j == 0) break;
+          continue;
+        }
+      }
+      if (first) {
+        first = false;  // "Ushakov, accompanied Putin"
+        --i;
+        continue;
+      }
+      if (g.mentions.empty()) {
+        if (i > sb && mention_at_[i - 1] >= 0 && IsActor(mention_at_[i - 1])) {
+          --i;
+          continue;
+        }
+        g.stop = i;
+        break;
+      }
+      --i;
+      continue;
+    }
+    if ((w == "who" || w == "which") && g.mentions.empty()) {
+      // "Zelenskiy, who was not invited": the relative clause's subject is the antecedent.
+      if (i > sb && Lower(i - 1) == ",") {
+        i -= 2;
+        continue;
+      }
+      if (i > sb) {
+        --i;
+        continue;
+      }
+    }
+    // "since they met", "The leaders last spoke by phone": a plural subject naming no one; the
+    // pair comes from LastPair(). "European leaders met" (no "the") does not.
+    if (g.mentions.empty() &&
+        ((w == "they" && first) || (ClassOf(i) == CueClass::kGroupNoun && i > sb &&
+                                    Lower(i - 1) == "the" && !Capitalized(i)))) {
+      g.plural_ref = true;
+    }
+    first = false;
+    if (w == "two" || w == "both" || w == "they") {
+      g.plural_ref = true;
+      --i;
+      continue;
+    }
+    if (w == "with" && i > sb && (Lower(i - 1) == "along" || Lower(i - 1) == "together")) {
+      --i;
+      continue;
+    }
+    CueClass cls = ClassOf(i);
+    if (w == "with" || (IsPreposition(i) && cls != CueClass::kFiller)) {
+      // "his frustration with Mr Putin and warned": Putin is the preposition's object, not a
+      // subject. "in April 2024, and Iran attacked": a connector lies between, keep Iran.
+      g.stop = i;
+      if (!g.mentions.empty()) {
+        bool object = true;
+        uint32_t first_mention = mention_tb_[static_cast<size_t>(g.mentions.back())];
+        for (uint32_t k = i + 1; k < first_mention; ++k) {
+          if (ClassOf(k) == CueClass::kConnector || Lower(k) == "," || timex_at_[k] >= 0) {
+            object = false;
+          }
+        }
+        g.discard = object;
+      }
+      break;
+    }
+    if (cls == CueClass::kConnector || cls == CueClass::kFiller || cls == CueClass::kStatus ||
+        cls == CueClass::kGroupNoun || cls == CueClass::kPast ||
+        (cls == CueClass::kLight && (w == "has" || w == "had" || w == "have")) || IsAdverb(i) ||
+        IsQuote(w) || w == "also" || w == "then" || w == "later" || w == "earlier" || w == "last" ||
+        w == "is" || w == "was" || w == "were" || w == "are" || w == "did" || w == "does" ||
+        w == "do" || w == "yesterday" || w == "today" || w == "jointly" || w == "first" ||
+        w == "(" || w == ")") {
+      --i;
+      continue;
+    }
+    if (Capitalized(i) && a_.tokens[i].kind == TokenKind::kWord && i > sb) {
+      --i;
+      continue;
+    }
+    g.stop = i;
+    break;
+  }
+  std::reverse(g.mentions.begin(), g.mentions.end());
+  return g;
+}
+
+// Scans right from token p (inclusive) for an object group: "Putin", "Ukrainian President
+// Volodymyr Zelensky", "Zelenskiy and Nato leaders", "Ukraine's Dnipropetrovsk region". In
+// list mode (after "included") segments separated by ';' each give their last person:
+// "US Secretary of State Marco Rubio; Trump's special envoy to Russia, Steve Witkoff; ...".
+ArgumentGroup EventExtraction::ScanRight(uint32_t p, uint32_t se, bool list_mode) {
+  ArgumentGroup g;
+  if (list_mode) {
+    bool semicolons = false;
+    for (uint32_t i = p; i < se; ++i) {
+      if (Lower(i) == ";") semicolons = true;
+    }
+    if (semicolons) {
+      int32_t last = -1;
+      for (uint32_t i = p; i <= se; ++i) {
+        if (i == se || Lower(i) == ";" || (i + 1 == se && Lower(i) == ".")) {
+          if (last >= 0) g.mentions.push_back(last);
+          last = -1;
+          continue;
+        }
+        int32_t m = mention_at_[i];
+        if (m < 0 || !IsActor(m)) continue;
+        uint32_t te = mention_te_[static_cast<size_t>(m)];
+        bool possessor = te < se && Possessive(te);  // "Trump's special envoy"
+        if (!possessor && (IsPerson(m) || last < 0)) last = m;
+      }
+      return g;
+    }
+  }
+  uint32_t i = p;
+  int32_t possessor = -1;
+  uint32_t budget = kMaxGroupTokens;
+  while (i < se && budget-- > 0) {
+    int32_t m = mention_at_[i];
+    if (m >= 0) {
+      uint32_t te = mention_te_[static_cast<size_t>(m)];
+      if (IsActor(m)) {
+        if (te < se && Possessive(te)) {
+          possessor = m;
+        } else if (!IsAffiliation(m)) {
+          if (possessor >= 0 && !IsPerson(m)) g.mentions.push_back(possessor);
+          possessor = -1;
+          g.mentions.push_back(m);
+        }
+      } else if (IsPlaceMention(m)) {
+        if (possessor >= 0) g.mentions.push_back(possessor);
+        possessor = -1;
+        g.places.push_back(m);
+      }
+      i = te > i ? te : i + 1;
+      continue;
+    }
+    if (timex_at_[i] >= 0) {
+      // "interfered in the 2016 US election": a date modifying the object.
+      if (g.mentions.empty() && g.places.empty()) {
+        i = std::max(timex_te_[static_cast<size_t>(timex_at_[i])], i + 1);
+        continue;
+      }
+      g.stop = i;
+      break;
+    }
+    std::string_view w = Lower(i);
+    if (Possessive(i)) {
+      ++i;
+      continue;
+    }
+    if (w == ",") {
+      if (i + 1 < se && (mention_at_[i + 1] >= 0 || Lower(i + 1) == "and")) {
+        ++i;
+        continue;
+      }
+      g.stop = i;
+      break;
+    }
+    if (w == "two" || w == "both") {
+      g.plural_ref = true;
+      ++i;
+      continue;
+    }
+    CueClass cls = ClassOf(i);
+    if ((cls == CueClass::kConnector && w != "with" && w != "as") || cls == CueClass::kFiller ||
+        cls == CueClass::kGroupNoun || IsQuote(w) ||
+        (Capitalized(i) && a_.tokens[i].kind == TokenKind::kWord)) {
+      ++i;
+      continue;
+    }
+    g.stop = i;
+    break;
+  }
+  if (possessor >= 0) g.mentions.push_back(possessor);
+  return g;
+}
+
+// The first person mentioned in the sentence before `limit` (else the first actor): the subject
+// of coordinated verbs ("Mr Trump boasted of ..., blamed predecessor Joe Biden").
+ArgumentGroup EventExtraction::SentenceSubject(uint32_t sb, uint32_t limit) const {
+  ArgumentGroup g;
+  int32_t first_actor = -1;
+  for (uint32_t i = sb; i < limit; ++i) {
+    int32_t m = mention_at_[i];
+    if (m < 0 || !IsActor(m) || IsAffiliation(m)) continue;
+    if (IsPerson(m)) {
+      g.mentions.push_back(m);
+      return g;
+    }
+    if (first_actor < 0) first_actor = m;
+  }
+  if (first_actor >= 0) g.mentions.push_back(first_actor);
+  return g;
+}
+
+// "the two leaders", "both", "their", "they": the persons of the latest event with two or more,
+// else (no such event yet) the last two persons named before token `before` in this sentence or
+// the one before ("Trump stood beside Russian President Vladimir Putin at a news conference. The
+// two leaders met ..." → Trump, Putin). "Trump spoke. The two leaders met" gives nothing.
+std::vector<int32_t> EventExtraction::LastPair(uint32_t before) const {
+  last_pair_event_ = -1;
+  std::vector<int32_t> event_pair;
+  for (size_t k = events_.size(); k-- > 0;) {
+    if (events_[k].status != EventStatus::kOccurred) continue;  // not a planned pair
+    std::vector<int32_t> persons;
+    for (const Participant& p : events_[k].participants) {
+      if (p.role == ParticipantRole::kCompanion) continue;
+      if (a_.entities[static_cast<size_t>(p.entity)].kind == EntityKind::kPerson) {
+        persons.push_back(p.entity);
+      }
+    }
+    if (persons.size() >= 2) {
+      event_pair = std::move(persons);
+      last_pair_event_ = static_cast<int32_t>(k);
+      break;
+    }
+  }
+  if (!event_pair.empty()) return event_pair;
+  const uint32_t from = a_.sentences[sentence_ > 0 ? sentence_ - 1 : 0].token_begin;
+  std::vector<int32_t> named;  // distinct persons, latest first
+  for (uint32_t i = std::min<uint32_t>(before, sentence_end_); i-- > from && named.size() < 2;) {
+    int32_t m = mention_at_[i];
+    if (m < 0) continue;
+    i = mention_tb_[static_cast<size_t>(m)];
+    if (!IsActor(m) || !IsPerson(m)) continue;
+    int32_t e = a_.mentions[static_cast<size_t>(m)].entity;
+    if (std::find(named.begin(), named.end(), e) == named.end()) named.push_back(e);
+    if (i == 0) break;
+  }
+  if (named.size() == 2) return {named[1], named[0]};
+  return event_pair;
+}
+
+void EventExtraction::AddEntities(const std::vector<int32_t>& entities, ParticipantRole role,
+                                  Event* event) {
+  for (int32_t e : entities) {
+    bool seen = false;
+    for (const Participant& p : event->participants) seen = seen || p.entity == e;
+    if (!seen) event->participants.push_back(Participant{e, role, event->trigger});
+  }
+}
+
+void EventExtraction::AddParticipants(const std::vector<int32_t>& mentions, ParticipantRole role,
+                                      Event* event) const {
+  for (int32_t m : mentions) {
+    const Mention& mention = a_.mentions[static_cast<size_t>(m)];
+    bool seen = false;
+    for (const Participant& p : event->participants) seen = seen || p.entity == mention.entity;
+    if (!seen) event->participants.push_back(Participant{mention.entity, role, mention.span});
+  }
+}
+
+// The place of a trigger and its containment chain. Handles "summit in Alaska", "conferred in a
+// room at an Air Force base in Anchorage, Alaska" (→ Anchorage ⊂ Alaska), "The meeting, held at
+// Joint Base Elmendorf-Richardson in the city" and "the Helsinki meeting"; rejects places far
+// away or behind a clause break ("... in Moscow." is not the place of a trigger in the next
+// clause after ';').
+std::vector<int32_t> EventExtraction::PlaceChain(
+    uint32_t tb, uint32_t te, uint32_t sb, uint32_t se,
+    const std::vector<Participant>& participants) const {
+  auto is_participant = [&](int32_t m) {
+    int32_t e = a_.mentions[static_cast<size_t>(m)].entity;
+    for (const Participant& p : participants) {
+      if (p.entity == e) return true;
+    }
+    return false;
+  };
+  auto is_candidate = [&](int32_t m, bool modifier) {
+    if (m < 0 || is_participant(m)) return false;
+    const Entity* e = EntityOf(m);
+    if (e == nullptr) return false;
+    if (e->kind == EntityKind::kPlace) return true;
+    if (e->kind != EntityKind::kCountry || modifier) return false;
+    uint32_t b = mention_tb_[static_cast<size_t>(m)];
+    return b > sb && (Lower(b - 1) == "in" || Lower(b - 1) == "at");
+  };
+  int32_t best = -1;
+  // A place modifying the noun: "the Helsinki meeting", "the February 28 White House meeting".
+  if (tb > sb) {
+    uint32_t i = tb - 1;
+    int32_t m = mention_at_[i];
+    if (m >= 0 && is_candidate(m, true)) best = m;
+  }
+  if (best < 0) {
+    for (uint32_t i = te; i < se && i < te + 14; ++i) {
+      std::string_view w = Lower(i);
+      // Another event's place is not ours: "by thanking Putin and suggesting a possible future
+      // meeting in Moscow" does not place the thanks in Moscow.
+      if (IsClauseBreak(w) || (mention_at_[i] < 0 && TriggerOf(i) != nullptr)) break;
+      int32_t m = mention_at_[i];
+      if (m < 0) continue;
+      uint32_t b = mention_tb_[static_cast<size_t>(m)];
+      // Countries only right after the trigger ("talks in Russia"): "the discussions would pave
+      // the path towards peace in Ukraine" is not placed in Ukraine.
+      if (EntityOf(m) != nullptr && EntityOf(m)->kind == EntityKind::kCountry && b > te + 2) {
+        i = std::max(i, mention_te_[static_cast<size_t>(m)] - 1);
+        continue;
+      }
+      if (b > sb && is_candidate(m, false)) {
+        std::string_view prev = Lower(b - 1);
+        // "in Anchorage", "at the base", "held at X"; a bare place right after the verb is an
+        // object ("visited the cemetery", "bought Alaska").
+        if (prev == "in" || prev == "at" || prev == "the" || b == te || prev == "to") {
+          best = m;
+          break;
+        }
+      }
+      i = std::max(i, mention_te_[static_cast<size_t>(m)] - 1);
+    }
+  }
+  if (best < 0) {
+    // "In Helsinki, Trump met Putin": a place after "in"/"at" earlier in the same clause.
+    for (uint32_t i = tb; i-- > sb;) {
+      std::string_view w = Lower(i);
+      if (IsClauseBreak(w) || w == ",") break;
+      int32_t m = mention_at_[i];
+      if (m < 0) continue;
+      uint32_t b = mention_tb_[static_cast<size_t>(m)];
+      if (b > sb && is_candidate(m, false) && (Lower(b - 1) == "in" || Lower(b - 1) == "at")) {
+        best = m;
+        break;
+      }
+      i = mention_tb_[static_cast<size_t>(m)];
+      if (i <= sb) break;
+    }
+  }
+  std::vector<int32_t> chain;
+  if (best < 0) return chain;
+  chain.push_back(a_.mentions[static_cast<size_t>(best)].entity);
+  // "X in Y, Z" and "X, Y": each following place contains the previous one.
+  uint32_t i = mention_te_[static_cast<size_t>(best)];
+  while (i + 1 < se && chain.size() < 4) {
+    std::string_view w = Lower(i);
+    if (w != "," && w != "in") break;
+    int32_t m = mention_at_[i + 1];
+    if (m < 0 || !IsPlaceMention(m)) {
+      if (m >= 0 && EntityOf(m) != nullptr && EntityOf(m)->kind == EntityKind::kCountry) {
+        chain.push_back(a_.mentions[static_cast<size_t>(m)].entity);
+      }
+      break;
+    }
+    int32_t e = a_.mentions[static_cast<size_t>(m)].entity;
+    if (std::find(chain.begin(), chain.end(), e) == chain.end()) chain.push_back(e);
+    i = mention_te_[static_cast<size_t>(m)];
+  }
+  // "at the Presidential Palace in the Finnish capital", "in the city", filed from HELSINKI: the
+  // dateline's place contains it when the text only describes it (with a demonym of the
+  // dateline's country, or none). "in the Russian capital" from a WASHINGTON dateline gives
+  // nothing.
+  if (i + 2 < se && Lower(i) == "in" && Lower(i + 1) == "the" && dateline_place_ >= 0) {
+    uint32_t j = i + 2;
+    const Entity& city = a_.entities[static_cast<size_t>(dateline_place_)];
+    bool same_country = true;
+    int32_t m = mention_at_[j];
+    if (m >= 0) {
+      const Entity* country = EntityOf(m);
+      same_country = country != nullptr && country->kind == EntityKind::kCountry &&
+                     !city.country.empty() && country->country == city.country;
+      j = mention_te_[static_cast<size_t>(m)];
+    }
+    if (same_country && j < se && (Lower(j) == "capital" || Lower(j) == "city") &&
+        std::find(chain.begin(), chain.end(), dateline_place_) == chain.end() && chain.size() < 4) {
+      chain.push_back(dateline_place_);
+    }
+  }
+  return chain;
+}
+
+}  // namespace eventgraph::internal

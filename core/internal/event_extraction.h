@@ -1,0 +1,312 @@
+// SPDX-License-Identifier: Apache-2.0
+// The event extractor's private parts, shared by core/event_extractor.cc and the
+// core/internal/event_*.cc files that hold its steps: the lexicon tables (EventLexicons), the
+// word helpers and EventExtraction, the per-document state of one EventExtractor::Extract() call.
+// Private to core/.
+#ifndef EVENTGRAPH_CORE_INTERNAL_EVENT_EXTRACTION_H_
+#define EVENTGRAPH_CORE_INTERNAL_EVENT_EXTRACTION_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/diagnostics.h"
+#include "core/event.h"
+#include "core/event_types.h"
+#include "core/internal/string_map.h"
+#include "core/pipeline.h"
+
+namespace eventgraph::internal {
+
+enum class TriggerPos : uint8_t { kVerb, kBase, kNoun };
+
+struct TriggerInfo {
+  std::string type;
+  TriggerPos pos = TriggerPos::kNoun;
+  bool with_frame = false;  // the other side only after with/to/between
+  bool reverse = false;     // patient gives to agent: "X bought Y from Z"
+  std::string relation;     // "" = the type's
+  bool symmetric = false;   // the type's relation direction
+  uint32_t words = 1;
+};
+
+enum class CueClass : uint8_t {
+  kNone,
+  kStatus,
+  kLight,
+  kCompanion,
+  kInclude,
+  kTimeBlock,
+  kPast,
+  kConnector,
+  kGroupNoun,
+  kFiller,
+};
+
+struct Cue {
+  CueClass cls = CueClass::kNone;
+  EventStatus status = EventStatus::kOccurred;
+};
+
+// Everything known about one lower-cased word, found with a single lookup per token.
+struct EventWordInfo {
+  const TriggerInfo* trigger = nullptr;  // one-word trigger
+  Cue cue;
+  bool multiword_head = false;  // first word of a multi-word trigger ("press conference")
+  bool preposition = false;     // "with", "of", "to", ... (kPrepositions)
+};
+
+// The per-word table of the extractor: open addressing with an inline FNV-1a hash, a quarter
+// full, so the lookup every word token makes costs a few cycles and about one probe. Built once;
+// pointers to values stay valid after Build().
+class EventWordTable {
+ public:
+  /// The value for `key`, inserted default-constructed if absent (before Build() only).
+  EventWordInfo& operator[](std::string_view key) {
+    for (size_t i = 0; i < keys_.size(); ++i) {
+      if (keys_[i] == key) return values_[i];
+    }
+    keys_.emplace_back(key);
+    values_.emplace_back();
+    return values_.back();
+  }
+
+  /// Makes the table searchable; call once after the last insertion.
+  void Build() {
+    size_t size = 16;
+    while (size < keys_.size() * 4) size *= 2;
+    slots_.assign(size, Slot{});
+    for (size_t k = 0; k < keys_.size(); ++k) {
+      const uint32_t hash = Hash(keys_[k]);
+      size_t i = hash & (size - 1);
+      while (slots_[i].index != kEmpty) i = (i + 1) & (size - 1);
+      slots_[i] = Slot{hash, static_cast<uint32_t>(k)};
+    }
+  }
+
+  const EventWordInfo* Find(std::string_view key) const {
+    const uint32_t hash = Hash(key);
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+      const Slot& slot = slots_[i];
+      if (slot.index == kEmpty) return nullptr;
+      if (slot.hash == hash && keys_[slot.index] == key) return &values_[slot.index];
+    }
+  }
+
+  const std::vector<std::string>& keys() const { return keys_; }
+
+ private:
+  static constexpr uint32_t kEmpty = 0xFFFFFFFFu;
+  struct Slot {
+    uint32_t hash = 0;
+    uint32_t index = kEmpty;
+  };
+  static uint32_t Hash(std::string_view key) {
+    uint32_t h = 2166136261u;
+    for (char c : key) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+    return h;
+  }
+
+  std::vector<Slot> slots_;
+  std::vector<std::string> keys_;
+  std::vector<EventWordInfo> values_;
+};
+
+struct EventLexicons {
+  EventTypeTable types;
+  EventWordTable words;
+  size_t longest_word = 0;  // bytes of the longest key of `words` (< 64): longer tokens skip it
+  uint64_t lengths_by_first_byte[256] = {};  // bit L set: some key of length L starts with it
+  uint64_t lengths_by_last_byte[256] = {};   // bit L set: some key of length L ends with it
+  StringMap<TriggerInfo> triggers;
+};
+
+constexpr uint32_t kNone = 0xFFFFFFFFu;
+constexpr uint32_t kMaxGroupTokens = 40;
+
+// Prepositions that end a participant group or a noun phrase. Flagged in the word table, so a
+// token costs no extra lookup.
+constexpr std::string_view kPrepositions[] = {"with",    "of",      "to",   "for",    "from",
+                                              "by",      "about",   "in",   "at",     "on",
+                                              "against", "between", "into", "during", "over"};
+
+inline bool IsDeterminer(std::string_view w) {
+  return w == "the" || w == "a" || w == "an" || w == "this" || w == "that" || w == "these" ||
+         w == "their" || w == "his" || w == "her" || w == "its" || w == "our";
+}
+
+inline bool IsClauseBreak(std::string_view w) {
+  return w == "." || w == ";" || w == ":" || w == "!" || w == "?" || w == "—" || w == "–" ||
+         w == "-" || w == "--";
+}
+
+inline bool IsQuote(std::string_view w) {
+  return w == "\"" || w == "“" || w == "”" || w == "'" || w == "‘" || w == "’";
+}
+
+// A participant group found next to a trigger.
+struct ArgumentGroup {
+  std::vector<int32_t> mentions;    // actor mentions, in scan order
+  std::vector<int32_t> companions;  // "along with" mentions
+  std::vector<int32_t> places;      // place mentions met on the way ("bought Alaska")
+  bool plural_ref = false;          // "the two leaders", "both"
+  bool discard = false;             // a prepositional object, not a subject ("with Mr Putin")
+  uint32_t stop = kNone;            // the token where the scan stopped
+};
+
+// Per-document state of one Extract() call.
+class EventExtraction {
+ public:
+  EventExtraction(const internal::EventLexicons& lex, const Annotations& a,
+                  Diagnostics* diagnostics)
+      : lex_(lex), a_(a), diagnostics_(diagnostics) {}
+
+  std::vector<Event> Run();
+
+ private:
+  struct TriggerHit {
+    uint32_t tb = 0;
+    uint32_t te = 0;
+    const TriggerInfo* info = nullptr;
+    int32_t timex = -1;
+    uint32_t timex_distance = kNone;
+  };
+
+  void Prepare();
+  std::string_view Lower(uint32_t i) const {
+    const Span sp = use_lower_span_ ? lower_span_[i] : a_.tokens[i].span;
+    return std::string_view(lower_.data() + sp.begin, sp.end - sp.begin);
+  }
+  const Cue* CueOf(uint32_t i) const {
+    const internal::EventWordInfo* w = words_[i];
+    return w == nullptr || w->cue.cls == CueClass::kNone ? nullptr : &w->cue;
+  }
+  const TriggerInfo* TriggerOf(uint32_t i) const {
+    const internal::EventWordInfo* w = words_[i];
+    return w == nullptr ? nullptr : w->trigger;
+  }
+  CueClass ClassOf(uint32_t i) const {
+    const Cue* c = CueOf(i);
+    return c == nullptr ? CueClass::kNone : c->cls;
+  }
+  bool Capitalized(uint32_t i) const {
+    return a_.tokens[i].kind == TokenKind::kWord && a_.tokens[i].Has(kTokenCapitalized);
+  }
+  bool Possessive(uint32_t i) const {
+    if (a_.tokens[i].Has(kTokenPossessive)) return true;
+    std::string_view w = Lower(i);
+    return w == "'s";
+  }
+  bool IsPreposition(uint32_t i) const {
+    const internal::EventWordInfo* w = words_[i];
+    return w != nullptr && w->preposition;
+  }
+  bool IsAdverb(uint32_t i) const {
+    std::string_view w = Lower(i);
+    return w.size() > 4 && w.substr(w.size() - 2) == "ly" && !Capitalized(i);
+  }
+  const Entity* EntityOf(int32_t m) const {
+    int32_t e = a_.mentions[static_cast<size_t>(m)].entity;
+    if (e < 0 || static_cast<size_t>(e) >= a_.entities.size()) return nullptr;
+    return &a_.entities[static_cast<size_t>(e)];
+  }
+  bool IsActor(int32_t m) const {
+    const Mention& mention = a_.mentions[static_cast<size_t>(m)];
+    const Entity* e = EntityOf(m);
+    return e != nullptr && !mention.author && e->kind != EntityKind::kPlace;
+  }
+  bool IsPlaceMention(int32_t m) const {
+    const Entity* e = EntityOf(m);
+    return e != nullptr && e->kind == EntityKind::kPlace;
+  }
+  bool IsPerson(int32_t m) const {
+    const Entity* e = EntityOf(m);
+    return e != nullptr && e->kind == EntityKind::kPerson;
+  }
+  // Countries, organizations and demonyms right before a person are affiliations, not actors:
+  // "U.S. Secretary of State Marco Rubio", "Russian President Vladimir Putin".
+  bool IsAffiliation(int32_t m) const {
+    const Mention& mention = a_.mentions[static_cast<size_t>(m)];
+    const Entity* e = EntityOf(m);
+    if (e == nullptr || e->kind == EntityKind::kPerson) return false;
+    uint32_t end = mention_te_[static_cast<size_t>(m)];
+    for (uint32_t i = end; i < end + 7 && i < sentence_end_; ++i) {
+      int32_t n = mention_at_[i];
+      if (n >= 0 && n != m) return IsPerson(n);
+      std::string_view w = Lower(i);
+      if (w == "," && i == end) continue;
+      if (IsClauseBreak(w) || w == "and") return false;
+      if (!Capitalized(i) && ClassOf(i) != CueClass::kFiller && w != ",") return false;
+    }
+    (void)mention;
+    return false;
+  }
+
+  uint32_t TokenAt(uint32_t byte_offset) const;
+  ArgumentGroup ScanLeft(uint32_t p, uint32_t sb);
+  ArgumentGroup ScanRight(uint32_t p, uint32_t se, bool list_mode);
+  ArgumentGroup SentenceSubject(uint32_t sb, uint32_t limit) const;
+  std::vector<int32_t> LastPair(uint32_t before) const;
+  std::vector<int32_t> PlaceChain(uint32_t tb, uint32_t te, uint32_t sb, uint32_t se,
+                                  const std::vector<Participant>& participants) const;
+  EventStatus StatusBefore(uint32_t tb, uint32_t sb, bool noun) const;
+  bool MarksPast(uint32_t sb, uint32_t se, uint32_t tb) const;
+  TimeValue LeadTime() const;
+  // The "after"/"before"/"since" that opens the clause of the trigger at tb, or kNone.
+  uint32_t SubordinateOpener(uint32_t sb, uint32_t tb) const;
+  bool DateSubordinate(size_t k);
+  void ClaimTimexes(uint32_t sb, uint32_t se, std::vector<TriggerHit>* hits) const;
+  TimeValue TimeOf(int32_t timex) const;
+  void AddParticipants(const std::vector<int32_t>& mentions, ParticipantRole role,
+                       Event* event) const;
+  // Adds the entities ("the two leaders" resolved) not yet participants, spanning the trigger.
+  static void AddEntities(const std::vector<int32_t>& entities, ParticipantRole role, Event* event);
+  int32_t FindAntecedent(const Event& reference) const;
+  int32_t Head(int32_t event) const {
+    while (event >= 0 && events_[static_cast<size_t>(event)].corefers_to >= 0) {
+      event = events_[static_cast<size_t>(event)].corefers_to;
+    }
+    return event;
+  }
+  void ProcessSentence(uint32_t s);
+  void ProcessTrigger(uint32_t s, const TriggerHit& hit);
+  void ProcessCompanion(uint32_t s, uint32_t i);
+  void Finish(Event event, bool definite, bool is_noun);
+
+  const internal::EventLexicons& lex_;
+  const Annotations& a_;
+  Diagnostics* diagnostics_;
+  std::string lower_;             // the text lower-cased, then rewritten tokens
+  std::vector<Span> lower_span_;  // per token: its lower-case form in lower_ (if used)
+  bool use_lower_span_ = false;   // else a token's form is at its own span
+  std::vector<const internal::EventWordInfo*> words_;  // per token, or nullptr
+  std::vector<uint32_t> candidates_;  // tokens that may start a trigger or companion, ascending
+  std::vector<int32_t> mention_at_;
+  std::vector<uint32_t> mention_tb_;
+  std::vector<uint32_t> mention_te_;
+  std::vector<int32_t> timex_at_;
+  std::vector<uint32_t> timex_tb_;
+  std::vector<uint32_t> timex_te_;
+  uint32_t sentence_end_ = 0;
+  uint32_t sentence_ = 0;        // the sentence being processed
+  int32_t dateline_place_ = -1;  // the place entity of the dateline ("HELSINKI —"), or -1
+  std::vector<Event> events_;
+  std::vector<int32_t> non_identifying_;  // per trigger: entities a reference adds
+  bool explicit_object_ = false;          // per trigger: a verb with its object
+  bool relative_follows_ = false;         // per trigger: "a meeting in which ..."
+  std::vector<Event> pending_;            // nouns waiting for their relative clause
+  std::vector<bool> own_time_;            // per event: dated by its own timex
+  std::vector<int32_t> pair_event_;       // per event: the event "the two leaders" came from
+  mutable int32_t last_pair_event_ = -1;  // set by LastPair(): the event of the pair, or -1
+  int32_t pair_event_of_trigger_ = -1;    // per trigger: a verb's plural subject's event
+  std::vector<bool> verb_;                // per event: a verb trigger
+  std::vector<bool> subordinate_;         // per event: a verb after "after"/"before"
+  TimeValue main_time_;
+  uint32_t lead_end_ = 0;  // last sentence of the article's lead (first body sentence)
+};
+
+}  // namespace eventgraph::internal
+
+#endif  // EVENTGRAPH_CORE_INTERNAL_EVENT_EXTRACTION_H_

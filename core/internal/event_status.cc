@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: Apache-2.0
+// EventExtraction's status and coreference: status cues before a trigger, references to a known
+// event ("the summit") and the last checks before an event is kept. See core/event_extractor.cc.
+#include <algorithm>
+
+#include "core/internal/event_extraction.h"
+
+namespace eventgraph::internal {
+
+// Status cues before the trigger. Verbs: "will call", "would soon call", "did not meet",
+// "might meet", "to meet". Nouns: cues inside the noun phrase ("a possible future meeting",
+// "no deal") or just before it with no preposition between ("did not yield an agreement",
+// "would soon be a meeting"); "was not invited to the summit" leaves "summit" occurred.
+EventStatus EventExtraction::StatusBefore(uint32_t tb, uint32_t sb, bool noun) const {
+  EventStatus status = EventStatus::kOccurred;
+  uint32_t limit = noun ? 7 : 4;
+  uint32_t seen = 0;
+  for (uint32_t i = tb; i-- > sb && seen < limit; ++seen) {
+    std::string_view w = Lower(i);
+    if (IsClauseBreak(w) || w == "," || w == "that" || w == "which" || w == "who" || w == "said" ||
+        w == "says") {
+      break;
+    }
+    // "no ceasefire was announced after his talks with Trump": the talks still happened.
+    if (noun && (IsPreposition(i) || w == "after" || w == "before" || w == "since")) break;
+    if (!noun && seen == 0 && w == "to") return EventStatus::kPlanned;
+    if (mention_at_[i] >= 0) break;
+    const Cue* cue = CueOf(i);
+    if (cue != nullptr && cue->cls == CueClass::kStatus) {
+      // Negation wins over modality: "will not meet" is negated.
+      if (cue->status == EventStatus::kNegated) return EventStatus::kNegated;
+      if (status == EventStatus::kOccurred) status = cue->status;
+    }
+  }
+  return status;
+}
+
+namespace {
+
+bool TimesCompatible(const TimeValue& a, const TimeValue& b) {
+  if (!a.known() || !b.known()) return true;
+  return !(a.end < b.begin || b.end < a.begin);
+}
+
+}  // namespace
+
+int32_t EventExtraction::FindAntecedent(const Event& reference) const {
+  bool conversation = false;
+  if (reference.trigger.end > reference.trigger.begin) {
+    const std::string_view w = Lower(TokenAt(reference.trigger.begin));
+    conversation =
+        w == "conversation" || w == "conversations" || w == "discussion" || w == "discussions";
+  }
+  for (size_t k = events_.size(); k-- > 0;) {
+    const Event& candidate = events_[k];
+    if (candidate.corefers_to >= 0) continue;
+    if (candidate.status != EventStatus::kOccurred) continue;
+    // "... three days after Trump met Putin. During a break in the meeting" is not that one.
+    if (subordinate_[k] && reference.timex < 0) continue;
+    // "Biden and Xi spoke by phone ... in their first conversation": a conversation noun also
+    // refers back to a call; "the summit" or "the talks" do not.
+    if (!lex_.types.Compatible(candidate.type, reference.type) &&
+        !(candidate.type == "call" && reference.type == "meeting" && conversation)) {
+      continue;
+    }
+    if (!TimesCompatible(candidate.time, reference.time)) continue;
+    // Every participant that identifies the reference must be in the candidate: "Scholz's
+    // meeting with Xi" does not refer back to a meeting of Scholz and Modi. Participants the
+    // reference adds ("the meeting also included A") do not identify it.
+    bool subset = true;
+    for (const Participant& p : reference.participants) {
+      if (std::find(non_identifying_.begin(), non_identifying_.end(), p.entity) !=
+          non_identifying_.end()) {
+        continue;
+      }
+      bool found = false;
+      for (const Participant& q : candidate.participants) found = found || p.entity == q.entity;
+      subset = subset && found;
+    }
+    if (!subset) continue;
+    if (reference.place >= 0 && candidate.place >= 0 && reference.place != candidate.place) {
+      const Entity& rp = a_.entities[static_cast<size_t>(reference.place)];
+      bool related = std::find(candidate.place_chain.begin(), candidate.place_chain.end(),
+                               reference.place) != candidate.place_chain.end() ||
+                     std::find(reference.place_chain.begin(), reference.place_chain.end(),
+                               candidate.place) != reference.place_chain.end() ||
+                     (!rp.parent.empty() &&
+                      rp.parent == a_.entities[static_cast<size_t>(candidate.place)].key) ||
+                     a_.entities[static_cast<size_t>(candidate.place)].parent == rp.key;
+      // A place nothing locates ("Joint Base Elmendorf-Richardson" without a gazetteer
+      // parent) may lie inside the other: "The meeting, held at the base" refers back.
+      bool unknown = rp.parent.empty() && rp.kind == EntityKind::kPlace;
+      if (!related && !unknown) continue;
+    }
+    // A reference dated by its own timex ("their 2018 summit") refers back only to an event with
+    // a compatible known time, or, undated, to one of the last days before the article
+    // ("Friday's summit").
+    if (reference.timex >= 0 && !candidate.time.known()) {
+      const std::optional<CivilDate>& dct = a_.document.dct();
+      if (!dct || !dct->complete() || reference.time.precision < Precision::kDay) continue;
+      const CivilDate& day = reference.time.begin;
+      bool recent = day.year == dct->year &&
+                    (day.month == dct->month || day.month + 1 == dct->month) &&
+                    (day.month == dct->month ? dct->day - day.day : dct->day + 31 - day.day) <= 7;
+      if (!recent) continue;
+    }
+    return static_cast<int32_t>(k);
+  }
+  return -1;
+}
+
+void EventExtraction::Finish(Event event, bool definite, bool is_noun) {
+  if (!event.place_chain.empty()) event.place = event.place_chain.front();
+  if (is_noun && definite && event.status == EventStatus::kOccurred) {
+    int32_t antecedent = FindAntecedent(event);
+    if (antecedent >= 0) {
+      event.corefers_to = antecedent;
+      event.rule += ".coref";
+      event.confidence = 0.6;
+    }
+  }
+  bool symmetric = false;
+  if (const EventTypeInfo* info = lex_.types.Find(event.type)) {
+    symmetric = info->direction == RelationDirection::kSymmetric;
+  }
+  size_t principals = 0;
+  for (const Participant& p : event.participants) {
+    principals += p.role != ParticipantRole::kCompanion;
+  }
+  if (event.corefers_to < 0) {
+    if (principals == 0 && relative_follows_) {
+      pending_.push_back(std::move(event));
+      return;
+    }
+    if (principals == 0) return;
+    // "Putin spoke of the need" is no meeting; "he would soon call Xi" is a call.
+    if (!is_noun && symmetric && principals < 2 && !explicit_object_) return;
+  }
+  own_time_.push_back(event.timex >= 0);
+  pair_event_.push_back(pair_event_of_trigger_);
+  verb_.push_back(!is_noun);
+  {
+    // A verb after "after"/"before"/"since", or a noun after "since" ("his first summit since a
+    // 2021 meeting with Biden"), is background that "the meeting" later does not refer to.
+    uint32_t opener =
+        SubordinateOpener(a_.sentences[event.sentence].token_begin, TokenAt(event.trigger.begin));
+    subordinate_.push_back(opener != kNone && (!is_noun || Lower(opener) == "since"));
+  }
+  events_.push_back(std::move(event));
+}
+
+}  // namespace eventgraph::internal

@@ -1,0 +1,270 @@
+// SPDX-License-Identifier: Apache-2.0
+// EventExtraction's time attachment: which timex dates which trigger, the article's main time,
+// clauses after "after"/"before"/"since" and their distances. See core/event_extractor.cc.
+#include <algorithm>
+#include <cstdint>
+
+#include <date/date.h>
+
+#include "core/internal/event_extraction.h"
+
+namespace eventgraph::internal {
+
+// Whether the sentence places its events before the article's time: "in the past",
+// "previously", "Before his return ...", or past perfect "had met".
+bool EventExtraction::MarksPast(uint32_t sb, uint32_t se, uint32_t tb) const {
+  for (uint32_t i = sb; i < se; ++i) {
+    if (ClassOf(i) == CueClass::kPast) return true;
+  }
+  if (sb < se && (Lower(sb) == "before" || Lower(sb) == "since")) return true;
+  for (uint32_t i = tb; i-- > sb && i + 3 > tb;) {
+    if (Lower(i) == "had") return true;
+  }
+  return false;
+}
+
+// An event in a clause opened by "after", "before" or "since" happened at another time than the
+// clause it depends on, so it never takes the article's main time ("their first call since the
+// California summit"), and a later "the meeting" does not refer back to such a verb. With a
+// distance and a clause dated to the day it is dated from it: "the talks (Monday 2025-08-18), which
+// came three days after Trump met Putin in Alaska" → the meeting on 2025-08-15; "a week before they
+// signed" → 7 days later. "after Trump met Putin" without a distance stays undated. Returns whether
+// such a clause opens before event k's trigger.
+uint32_t EventExtraction::SubordinateOpener(uint32_t sb, uint32_t tb) const {
+  for (uint32_t i = tb; i-- > sb && i + 12 > tb;) {
+    std::string_view w = Lower(i);
+    if (w == "after" || w == "before" || w == "since") return i;
+    if (IsClauseBreak(w) || w == "," || w == "and" || w == "said" || TriggerOf(i) != nullptr) {
+      break;
+    }
+  }
+  return kNone;
+}
+
+bool EventExtraction::DateSubordinate(size_t k) {
+  Event& e = events_[k];
+  const Sentence& sentence = a_.sentences[e.sentence];
+  const uint32_t sb = sentence.token_begin;
+  const uint32_t tb = TokenAt(e.trigger.begin);
+  const uint32_t opener = SubordinateOpener(sb, tb);
+  if (opener == kNone) return false;
+  // The distance: a duration right before the opener ("three days after", "a week before").
+  if (opener == sb || timex_at_[opener - 1] < 0) return true;
+  const Timex& distance = a_.timexes[static_cast<size_t>(timex_at_[opener - 1])];
+  if (distance.type != TimexType::kDuration || distance.value.size() < 3 ||
+      distance.value[0] != 'P') {
+    return true;
+  }
+  int32_t amount = 0;
+  size_t pos = 1;
+  for (; pos < distance.value.size() && distance.value[pos] >= '0' && distance.value[pos] <= '9';
+       ++pos) {
+    amount = amount * 10 + (distance.value[pos] - '0');
+    if (amount > 100000) return true;
+  }
+  if (pos + 1 != distance.value.size() || amount == 0) return true;
+  const char unit = distance.value[pos];
+  // The clause it depends on: the latest event before the opener in this sentence, else (none
+  // found: "X flew in for the talks, which came three days after ...") the article's main time.
+  // A dated event first, then the day the clause names ("Pakistan struck on Thursday, two days
+  // after Iran attacked" → Thursday), then the article's main time.
+  const TimeValue* base = &main_time_;
+  TimeValue named;
+  for (size_t j = k; j-- > 0;) {
+    const Event& other = events_[j];
+    if (other.sentence != e.sentence) break;
+    if (TokenAt(other.trigger.begin) < opener) {
+      base = &other.time;
+      break;
+    }
+  }
+  if (!base->known() || base == &main_time_) {
+    for (uint32_t i = opener - 1; i-- > sb;) {
+      const int32_t x = timex_at_[i];
+      if (x < 0) continue;
+      const Timex& t = a_.timexes[static_cast<size_t>(x)];
+      if (t.type == TimexType::kDate && t.precision == Precision::kDay && t.begin && t.end &&
+          !t.value.empty() && t.value[0] != 'X') {
+        named = TimeOf(x);
+        base = &named;
+        break;
+      }
+    }
+  }
+  if (base == nullptr || !base->known() || base->precision < Precision::kDay ||
+      base->begin.year == 0) {
+    return true;
+  }
+  const int32_t sign = Lower(opener) == "after" ? -1 : 1;
+  const date::year_month_day from{date::year{base->begin.year},
+                                  date::month{static_cast<unsigned>(base->begin.month)},
+                                  date::day{static_cast<unsigned>(base->begin.day)}};
+  date::year_month_day to = from;
+  Precision precision = Precision::kDay;
+  if (unit == 'D' || unit == 'W') {
+    to = date::year_month_day{date::sys_days{from} +
+                              date::days{sign * amount * (unit == 'W' ? 7 : 1)}};
+  } else if (unit == 'M') {
+    to = from + date::months{sign * amount};
+    precision = Precision::kMonth;
+  } else if (unit == 'Y') {
+    to = from + date::years{sign * amount};
+    precision = Precision::kYear;
+  } else {
+    return true;
+  }
+  if (!to.ok() && precision == Precision::kDay) return true;
+  TimeValue t;
+  t.precision = precision;
+  t.begin.year = static_cast<int32_t>(to.year());
+  t.begin.month = static_cast<int32_t>(static_cast<unsigned>(to.month()));
+  t.begin.day = static_cast<int32_t>(static_cast<unsigned>(to.day()));
+  t.end = t.begin;
+  if (precision == Precision::kMonth) {
+    t.begin.day = 1;
+    t.end.day = static_cast<int32_t>(static_cast<unsigned>(
+        date::year_month_day_last{to.year(), date::month_day_last{to.month()}}.day()));
+  } else if (precision == Precision::kYear) {
+    t.begin.month = 1;
+    t.begin.day = 1;
+    t.end.month = 12;
+    t.end.day = 31;
+  }
+  t.value = precision == Precision::kDay     ? t.begin.ToIso()
+            : precision == Precision::kMonth ? CivilDate{t.begin.year, t.begin.month, 0}.ToIso()
+                                             : CivilDate{t.begin.year, 0, 0}.ToIso();
+  t.text = std::string(a_.document.Slice(Span{distance.span.begin, a_.tokens[opener].span.end}));
+  e.time = std::move(t);
+  e.rule += ".relative_clause";
+  return true;
+}
+
+// The article's main time when no event of it is dated to the day by its own timex: the first
+// day-precise date of the lead that no "since"/"until"/"ago" holds off. "President Trump
+// declined on Monday to endorse ..., standing beside Putin after their first formal summit" →
+// Monday; "Talks have stalled since Monday" gives none.
+TimeValue EventExtraction::LeadTime() const {
+  for (size_t x = 0; x < a_.timexes.size(); ++x) {
+    const Timex& timex = a_.timexes[x];
+    if (timex.sentence > lead_end_) break;
+    if (timex.type != TimexType::kDate || timex.precision != Precision::kDay ||
+        timex.value.empty() || timex.value[0] == 'X' || !timex.begin || !timex.end ||
+        a_.sentences[timex.sentence].kind != SentenceKind::kBody) {
+      continue;
+    }
+    const uint32_t xb = timex_tb_[x];
+    const uint32_t xe = timex_te_[x];
+    const uint32_t sb = a_.sentences[timex.sentence].token_begin;
+    const uint32_t se = a_.sentences[timex.sentence].token_end;
+    bool blocked = xe < se && Lower(xe) == "ago";
+    for (uint32_t k = xb; k-- > sb && k + 3 > xb;) {
+      if (ClassOf(k) == CueClass::kTimeBlock) blocked = true;
+    }
+    if (blocked) continue;
+    TimeValue t = TimeOf(static_cast<int32_t>(x));
+    t.text.clear();
+    return t;
+  }
+  return TimeValue();
+}
+
+TimeValue EventExtraction::TimeOf(int32_t x) const {
+  TimeValue t;
+  const Timex& timex = a_.timexes[static_cast<size_t>(x)];
+  t.value = timex.value;
+  t.precision = timex.precision;
+  if (timex.begin) t.begin = *timex.begin;
+  if (timex.end) t.end = *timex.end;
+  t.text = std::string(a_.document.Slice(timex.span));
+  return t;
+}
+
+// Each usable timex dates the trigger nearest to it; a modifier inside a noun phrase
+// ("a 2018 summit", "Friday's summit") is nearest of all. Rejects "since 2019", "until
+// Friday", durations and unresolved values ("XXXX-02").
+void EventExtraction::ClaimTimexes(uint32_t sb, uint32_t se, std::vector<TriggerHit>* hits) const {
+  if (hits->empty()) return;
+  for (uint32_t i = sb; i < se;) {
+    int32_t x = timex_at_[i];
+    if (x < 0) {
+      ++i;
+      continue;
+    }
+    uint32_t xb = timex_tb_[static_cast<size_t>(x)];
+    uint32_t xe = timex_te_[static_cast<size_t>(x)];
+    i = std::max(xe, i + 1);
+    const Timex& timex = a_.timexes[static_cast<size_t>(x)];
+    if (timex.type != TimexType::kDate && timex.type != TimexType::kTime) continue;
+    if (timex.value.empty() || timex.value[0] == 'X' || timex.value[0] == 'P' ||
+        timex.precision == Precision::kNone || !timex.begin || !timex.end) {
+      continue;
+    }
+    // "since 2019" holds the date off; "since a 2021 meeting" dates the meeting.
+    bool blocked = false;
+    for (uint32_t k = xb; k-- > sb && k + 3 > xb;) {
+      if (IsDeterminer(Lower(k))) break;
+      if (ClassOf(k) == CueClass::kTimeBlock) blocked = true;
+      if (mention_at_[k] >= 0 || IsClauseBreak(Lower(k))) break;
+    }
+    if (xe < se && Lower(xe) == "ago") blocked = true;
+    if (blocked) continue;
+    size_t best = hits->size();
+    uint32_t best_d = kNone;
+    for (size_t h = 0; h < hits->size(); ++h) {
+      const TriggerHit& hit = (*hits)[h];
+      // A date before the "after"/"before" that opens a trigger's clause dates the clause it
+      // depends on: "The meeting ... on 28 February collapsed after Vance accused Zelenskyy".
+      if (xe <= hit.tb) {
+        uint32_t opener = SubordinateOpener(sb, hit.tb);
+        if (opener != kNone && xe <= opener) continue;
+      }
+      uint32_t d;
+      uint32_t from;
+      uint32_t to;
+      if (xe <= hit.tb) {
+        from = xe;
+        to = hit.tb;
+      } else {
+        from = hit.te;
+        to = xb;
+      }
+      d = to > from ? to - from : 0;
+      bool modifier = hit.info->pos == TriggerPos::kNoun && xe <= hit.tb;
+      // A verb between a date and a later trigger ends the phrase the date closes: "Their meeting
+      // at the Filoli estate last year produced agreements" dates the meeting.
+      bool verb_between = false;
+      for (uint32_t k = std::min(from, to); k < std::max(from, to); ++k) {
+        std::string_view w = Lower(k);
+        if (xe <= hit.tb && a_.tokens[k].kind == TokenKind::kWord && !Capitalized(k) &&
+            mention_at_[k] < 0 && ClassOf(k) == CueClass::kNone && !IsPreposition(k) &&
+            !IsDeterminer(w) && !IsAdverb(k) && TriggerOf(k) == nullptr) {
+          verb_between = true;
+        }
+        if (IsClauseBreak(w)) d += 20;
+        if (w == ",") d += 4;
+        if (mention_at_[k] >= 0 || IsPreposition(k) ||
+            !(Capitalized(k) || Possessive(k) || ClassOf(k) == CueClass::kFiller ||
+              ClassOf(k) == CueClass::kStatus)) {
+          modifier = false;
+        }
+      }
+      if (modifier && d <= 4) d = 0;
+      if (verb_between && !modifier) d += 4;
+      if (d < best_d) {
+        best_d = d;
+        best = h;
+      }
+    }
+    if (best < hits->size() && best_d < 30) {
+      TriggerHit& hit = (*hits)[best];
+      bool refine = hit.timex >= 0 && best_d <= hit.timex_distance + 3 &&
+                    timex.precision > a_.timexes[static_cast<size_t>(hit.timex)].precision;
+      if (best_d < hit.timex_distance || refine) {
+        hit.timex = x;
+        hit.timex_distance = std::min(best_d, hit.timex_distance);
+      }
+    }
+  }
+}
+
+}  // namespace eventgraph::internal

@@ -1,0 +1,421 @@
+// SPDX-License-Identifier: Apache-2.0
+// EventExtraction::ProcessTrigger(): one trigger with its participants, place, status and time,
+// for verbs and for event nouns. See core/event_extractor.cc for the overview.
+#include <algorithm>
+#include <string_view>
+#include <unordered_set>
+
+#include "core/internal/event_extraction.h"
+
+namespace eventgraph::internal {
+
+void EventExtraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
+  const Sentence& sentence = a_.sentences[s];
+  const uint32_t sb = sentence.token_begin;
+  const uint32_t se = sentence.token_end;
+  TriggerInfo info = *hit.info;
+  non_identifying_.clear();
+  explicit_object_ = false;
+  pair_event_of_trigger_ = -1;
+  relative_follows_ = false;
+  {
+    // Nouns that double as base verbs read as verbs after a modal or "to": "will call X",
+    // "would soon call X", "to visit Y"; "a call with X" stays a noun.
+    std::string_view key = Lower(hit.tb);
+    uint32_t k = hit.tb;
+    while (k > sb && (IsAdverb(k - 1) || Lower(k - 1) == "soon" || Lower(k - 1) == "not")) --k;
+    if (info.pos == TriggerPos::kNoun && hit.te == hit.tb + 1 && k > sb &&
+        (key == "call" || key == "visit" || key == "attack")) {
+      static const std::unordered_set<std::string_view> kModals = {
+          "will", "would", "might", "could", "may", "should", "shall", "can", "must", "to", "'ll"};
+      if (kModals.count(Lower(k - 1)) != 0) {
+        info.pos = TriggerPos::kBase;
+        info.with_frame = false;
+      }
+    }
+  }
+  const bool noun = info.pos == TriggerPos::kNoun;
+  Event event;
+  event.type = info.type;
+  event.trigger = Span{a_.tokens[hit.tb].span.begin, a_.tokens[hit.te - 1].span.end};
+  event.sentence = s;
+  event.relation = info.relation;
+  event.rule = noun ? "noun" : "verb";
+  event.confidence = 0.5;
+  bool definite = false;
+
+  if (!noun) {
+    // "called his meeting ... productive" names, it does not phone.
+    if (info.type == "call" && info.relation == "called" && hit.te < se) {
+      std::string_view next = Lower(hit.te);
+      if (IsDeterminer(next) || next == "it" || IsQuote(next) || next == "on" || next == "for") {
+        return;
+      }
+    }
+    bool passive = false;
+    for (uint32_t k = hit.tb; k-- > sb && k + 3 > hit.tb;) {
+      std::string_view w = Lower(k);
+      if (w == "was" || w == "were" || w == "been" || w == "being" || w == "is" || w == "are" ||
+          w == "be") {
+        passive = info.pos == TriggerPos::kVerb;
+        break;
+      }
+      if (w != "not" && w != "also" && !IsAdverb(k)) break;
+    }
+    // "Putin, accused of war crimes": the accused is the one before, as in a passive.
+    if (info.type == "accusation" && hit.te < se && Lower(hit.te) == "of") passive = true;
+    // "The outcome was met with skepticism" is no meeting.
+    if (passive && info.type == "meeting") return;
+    ArgumentGroup subject = ScanLeft(hit.tb, sb);
+    bool coordinated = false;
+    {
+      // "X ... and warned", "X ..., blamed": a verb coordinated with an earlier one.
+      uint32_t k = hit.tb;
+      while (k > sb && (IsAdverb(k - 1) || Lower(k - 1) == "also")) --k;
+      if (k > sb && (Lower(k - 1) == "and" || Lower(k - 1) == "but")) coordinated = true;
+      if (k > sb && Lower(k - 1) == "," && subject.discard) coordinated = true;
+    }
+    if (subject.discard) subject.mentions.clear();
+    {
+      // "Trump ended his remarks by thanking Putin": a gerund after a preposition takes the
+      // sentence subject.
+      std::string_view w = Lower(hit.tb);
+      if (subject.mentions.empty() && subject.stop != kNone && subject.stop + 1 == hit.tb &&
+          IsPreposition(subject.stop) && w.size() > 4 && w.substr(w.size() - 3) == "ing") {
+        coordinated = true;
+      }
+    }
+    if (subject.mentions.empty() && coordinated) subject = SentenceSubject(sb, hit.tb);
+    std::vector<int32_t> subjects = subject.mentions;
+    if (subjects.empty() && subject.plural_ref) {
+      AddEntities(LastPair(hit.tb), ParticipantRole::kParticipant, &event);
+      pair_event_of_trigger_ = last_pair_event_;
+      event.rule += ".plural";
+    }
+    // Object: direct ("greeted Putin") or after with/to ("met with X", "spoke to X").
+    uint32_t q = hit.te;
+    std::string_view next = q < se ? Lower(q) : std::string_view();
+    bool with_prep = next == "with" || next == "to" ||
+                     (!info.symmetric && (next == "in" || next == "against" || next == "on"));
+    ArgumentGroup object;
+    if (with_prep) {
+      object = ScanRight(q + 1, se, false);
+    } else if (!info.with_frame && !passive) {
+      object = ScanRight(q, se, false);
+    }
+    // "Putin had bought himself more time" transfers nothing.
+    if (q < se && (Lower(q) == "himself" || Lower(q) == "herself" || Lower(q) == "itself" ||
+                   Lower(q) == "themselves")) {
+      return;
+    }
+    explicit_object_ = !object.mentions.empty();
+    ParticipantRole subject_role =
+        info.symmetric ? ParticipantRole::kParticipant : ParticipantRole::kAgent;
+    ParticipantRole object_role =
+        info.symmetric ? ParticipantRole::kParticipant : ParticipantRole::kPatient;
+    if (passive) {
+      AddParticipants(subjects, ParticipantRole::kPatient, &event);
+      // "was greeted by Trump", "was greeted with a warm handshake from Trump"
+      for (uint32_t k = q; k < se && k < q + 10; ++k) {
+        // "from" only for a person: "a warm handshake from Trump", not "children from Ukraine".
+        int32_t after = k + 1 < se ? mention_at_[k + 1] : -1;
+        if (Lower(k) == "by" || (Lower(k) == "from" && after >= 0 && IsPerson(after))) {
+          ArgumentGroup agent = ScanRight(k + 1, se, false);
+          AddParticipants(agent.mentions, ParticipantRole::kAgent, &event);
+          break;
+        }
+        if (IsClauseBreak(Lower(k))) break;
+      }
+      event.rule += ".passive";
+    } else {
+      AddParticipants(subjects, subject_role, &event);
+      AddParticipants(object.mentions, object_role, &event);
+      AddParticipants(subject.companions, ParticipantRole::kCompanion, &event);
+    }
+    // Partners after a preposition further on: "bought Alaska in 1867 from Russia".
+    uint32_t k = object.stop == kNone ? q : object.stop;
+    for (uint32_t end = std::min(se, k + 8); k < end; ++k) {
+      std::string_view w = Lower(k);
+      if (IsClauseBreak(w) || w == ",") break;
+      if (((w == "from" || w == "to") && info.type == "transfer") ||
+          (w == "with" && info.symmetric && object.mentions.empty())) {
+        ArgumentGroup partner = ScanRight(k + 1, se, false);
+        if (w == "from" && info.type == "transfer") {
+          AddParticipants(partner.mentions, ParticipantRole::kPatient, &event);
+        } else {
+          AddParticipants(partner.mentions,
+                          info.symmetric ? ParticipantRole::kParticipant : object_role, &event);
+        }
+        break;
+      }
+    }
+    if (info.reverse) {
+      // "X bought Y from Z": Z gave, so Z is the agent of the transfer.
+      for (Participant& p : event.participants) {
+        if (p.role == ParticipantRole::kAgent) {
+          p.role = ParticipantRole::kPatient;
+        } else if (p.role == ParticipantRole::kPatient) {
+          p.role = ParticipantRole::kAgent;
+        }
+      }
+    }
+    event.place_chain = PlaceChain(hit.tb, hit.te, sb, se, event.participants);
+    if (event.place_chain.empty() && !object.places.empty()) {
+      event.place_chain.push_back(a_.mentions[static_cast<size_t>(object.places[0])].entity);
+    }
+    event.status = StatusBefore(hit.tb, sb, false);
+    if (info.pos == TriggerPos::kBase && event.status == EventStatus::kOccurred) {
+      // "to meet", "wants to meet": a base form after "to" is not a report of the past.
+      for (uint32_t j = hit.tb; j-- > sb && j + 4 > hit.tb;) {
+        if (Lower(j) == "to") event.status = EventStatus::kPlanned;
+      }
+    }
+    if (subjects.size() + object.mentions.size() >= 2) event.confidence += 0.2;
+  } else {
+    // Noun phrase to the left, right to left: modifiers ("the February 28 White House
+    // meeting", "a 2018 summit", "Friday's summit"), a possessor ("Russia's invasion") or an
+    // adjacent actor ("the ICC warrant"), then the determiner, which closes the phrase; before
+    // it only a light verb may follow ("X and Y held a long summit", "wrapped up a meeting").
+    // "Macron ended without a deal" does not make Macron a party to the deal: the determiner
+    // closed the phrase before "ended".
+    uint32_t np_begin = hit.tb;
+    int32_t possessor = -1;
+    int32_t modifier_actor = -1;
+    bool possessive_pronoun = false;
+    bool their = false;
+    bool closed = false;  // a determiner or possessor was passed
+    bool indefinite_next = false;
+    uint32_t adjectives = 0;
+    uint32_t light = kNone;
+    for (uint32_t k = hit.tb; k-- > sb && k + 14 > hit.tb;) {
+      std::string_view w = Lower(k);
+      CueClass cls = ClassOf(k);
+      if (closed) {
+        // After the determiner: a light verb, possibly with a particle or adverb between.
+        if (cls == CueClass::kLight) {
+          light = k;
+        } else if ((w == "up" || IsAdverb(k) || w == "also" || w == "jointly") &&
+                   np_begin - k < 3) {
+          continue;
+        }
+        break;
+      }
+      int32_t m = mention_at_[k];
+      if (m >= 0) {
+        uint32_t te = mention_te_[static_cast<size_t>(m)];
+        bool possessive = te < hit.tb && Possessive(te);
+        if (!possessive && te != np_begin) break;
+        if (IsActor(m)) {
+          if (possessive) {
+            possessor = m;  // "Russia's invasion", "Trump's meeting"
+          } else {
+            modifier_actor = m;  // "the ICC warrant", "a NATO summit"
+          }
+        }
+        definite = true;  // "the Helsinki meeting", "Russia's invasion"
+        np_begin = mention_tb_[static_cast<size_t>(m)];
+        k = np_begin;
+        if (possessive) closed = true;
+        if (k == 0) break;
+        continue;
+      }
+      if (timex_at_[k] >= 0) {
+        int32_t x = timex_at_[k];
+        if (timex_te_[static_cast<size_t>(x)] < hit.tb &&
+            Possessive(timex_te_[static_cast<size_t>(x)])) {
+          definite = true;  // "Friday's summit"
+          closed = true;
+        }
+        np_begin = timex_tb_[static_cast<size_t>(x)];
+        k = np_begin;
+        if (k == 0) break;
+        continue;
+      }
+      if (cls == CueClass::kLight) {
+        light = k;  // "held talks"
+        break;
+      }
+      if (Possessive(k)) continue;
+      if (IsDeterminer(w) || w == "no" || w == "another" || w == "any") {
+        // "a second, three-way summit", "another meeting": one still to come.
+        if (w == "another" || ((w == "a" || w == "an") && k + 1 < hit.tb &&
+                               (Lower(k + 1) == "second" || Lower(k + 1) == "follow-up"))) {
+          indefinite_next = true;
+        }
+        if (w == "the" || w == "this" || w == "that") definite = true;
+        if (w == "their") their = definite = true;
+        if (w == "his" || w == "her") possessive_pronoun = definite = true;
+        np_begin = k;
+        closed = true;
+        continue;
+      }
+      if (w == "," && k > sb && (Lower(k - 1) == "second" || Lower(k - 1) == "new")) {
+        np_begin = k;  // "a second, three-way summit"
+        continue;
+      }
+      if (w == "of" && info.type == "agreement") {
+        return;  // "wide areas of agreement with X" names a topic, not a deal
+      }
+      if (IsClauseBreak(w) || w == "," || IsPreposition(k) || w == "said") break;
+      if (cls == CueClass::kStatus) {
+        // Only adjectives stay inside the phrase ("a possible future meeting"); modal verbs
+        // end it ("will call").
+        static const std::unordered_set<std::string_view> kInside = {
+            "possible", "future",  "next",        "potential", "upcoming",
+            "proposed", "planned", "prospective", "scheduled"};
+        if (kInside.count(w) == 0) break;
+      } else if (w == "and" || IsQuote(w)) {
+        // '"very productive" and "mutually respectful" summit'
+      } else if (Capitalized(k) || a_.tokens[k].kind == TokenKind::kNumber ||
+                 (a_.tokens[k].kind == TokenKind::kWord && ++adjectives <= 6 &&
+                  !(w.size() > 3 && w.substr(w.size() - 2) == "ed"))) {
+        const TriggerInfo* t = TriggerOf(k);
+        if (t != nullptr && t->pos != TriggerPos::kNoun) break;
+      } else {
+        break;
+      }
+      np_begin = k;
+    }
+    ParticipantRole agent_role =
+        info.symmetric ? ParticipantRole::kParticipant : ParticipantRole::kAgent;
+    ParticipantRole patient_role =
+        info.symmetric ? ParticipantRole::kParticipant : ParticipantRole::kPatient;
+    if (possessor >= 0) AddParticipants({possessor}, agent_role, &event);
+    if (modifier_actor >= 0) AddParticipants({modifier_actor}, agent_role, &event);
+    if (light != kNone) {
+      ArgumentGroup subject = ScanLeft(light, sb);
+      if (!subject.discard) {
+        AddParticipants(subject.mentions, agent_role, &event);
+        AddParticipants(subject.companions, ParticipantRole::kCompanion, &event);
+        if (subject.mentions.empty() && subject.plural_ref) {
+          AddEntities(LastPair(hit.tb), agent_role, &event);
+        }
+      }
+      event.rule += ".light";
+    }
+    if (their) {
+      // "their 2018 summit discussions": the persons of the latest pair.
+      AddEntities(LastPair(hit.tb), agent_role, &event);
+      event.rule += ".their";
+    } else if (possessive_pronoun && possessor < 0) {
+      // "In an interview ..., Trump said ... during his summit with Putin": the sentence's
+      // first person.
+      ArgumentGroup subject = SentenceSubject(sb, np_begin);
+      AddParticipants(subject.mentions, agent_role, &event);
+    }
+    // To the right: "between X and Y", "with X", "of X", "by X", "to X", "for X".
+    bool with_partner = false;
+    uint32_t k = hit.te;
+    for (uint32_t end = std::min(se, hit.te + 4); k < end; ++k) {
+      std::string_view w = Lower(k);
+      if (timex_at_[k] >= 0 || w == "first" || IsAdverb(k) || w == "(" || w == ")") continue;
+      if (w == "between" || w == "with" || w == "of" || w == "by" || w == "to" || w == "for" ||
+          w == "against" || w == "involving") {
+        ArgumentGroup partner = ScanRight(k + 1, se, w == "involving");
+        ParticipantRole role = patient_role;
+        if (w == "between" || w == "with" || w == "involving") {
+          role = ParticipantRole::kParticipant;
+          with_partner = w == "with";
+        } else if (w == "by") {
+          role = agent_role;
+        }
+        if (w == "of" && info.type != "attack" && info.type != "annexation" &&
+            info.type != "transfer" && info.type != "exchange") {
+          break;  // "hours of talks", "areas of agreement"
+        }
+        AddParticipants(partner.mentions, role, &event);
+        if (partner.mentions.empty() && partner.plural_ref) {
+          AddEntities(LastPair(hit.tb), role, &event);
+        }
+        break;
+      }
+      break;
+    }
+    // "a February 28 White House meeting in which Mr Trump berated X": the clause's event
+    // gives the meeting its participants (see ProcessSentence).
+    if (hit.te + 1 < se && Lower(hit.te + 1) == "which" &&
+        (Lower(hit.te) == "in" || Lower(hit.te) == "at" || Lower(hit.te) == "during")) {
+      relative_follows_ = true;
+    }
+    if (hit.te < se && Lower(hit.te) == "where") relative_follows_ = true;
+    // "The meeting also included A; B; C", "a meeting set up involving X, Y and Z".
+    for (uint32_t j = hit.te; j < se && j < hit.te + 5; ++j) {
+      std::string_view w = Lower(j);
+      if (ClassOf(j) == CueClass::kInclude) {
+        ArgumentGroup included = ScanRight(j + 1, se, true);
+        for (int32_t m : included.mentions) {
+          non_identifying_.push_back(a_.mentions[static_cast<size_t>(m)].entity);
+        }
+        AddParticipants(included.mentions, ParticipantRole::kParticipant, &event);
+        event.rule += ".include";
+        break;
+      }
+      if (IsClauseBreak(w) || w == "," || mention_at_[j] >= 0) break;
+    }
+    // "X said that three hours of talks with Y ...": the sentence subject is the other side.
+    if (with_partner && info.symmetric) {
+      size_t principals = 0;
+      for (const Participant& p : event.participants) {
+        principals += p.role != ParticipantRole::kCompanion;
+      }
+      if (principals == 1) {
+        ArgumentGroup subject = SentenceSubject(sb, np_begin);
+        AddParticipants(subject.mentions, ParticipantRole::kParticipant, &event);
+      }
+      // "Zelenskyy said on Sunday ... The meeting with Trump and Vance on 28 February collapsed":
+      // a definite "the meeting with X" opening its sentence is the previous subject's.
+      if (definite && np_begin == sb && s > 0 && a_.sentences[s - 1].kind == SentenceKind::kBody) {
+        const Sentence& previous = a_.sentences[s - 1];
+        ArgumentGroup subject = SentenceSubject(previous.token_begin, previous.token_end);
+        if (!subject.mentions.empty() && IsPerson(subject.mentions[0])) {
+          AddParticipants({subject.mentions[0]}, ParticipantRole::kParticipant, &event);
+        }
+      }
+    }
+    event.place_chain = PlaceChain(hit.tb, hit.te, sb, se, event.participants);
+    event.status = StatusBefore(np_begin, sb, true);
+    if (indefinite_next && event.status == EventStatus::kOccurred) {
+      event.status = EventStatus::kPlanned;
+    }
+    // Cues inside the noun phrase ("a possible future meeting", "no deal").
+    for (uint32_t j = np_begin; j < hit.tb; ++j) {
+      const Cue* cue = CueOf(j);
+      if (cue != nullptr && cue->cls == CueClass::kStatus) {
+        if (cue->status == EventStatus::kNegated || event.status == EventStatus::kOccurred) {
+          event.status = cue->status;
+        }
+      }
+    }
+    if (event.status == EventStatus::kOccurred) {
+      // "a deal ... had still not been finalized", "no ceasefire had been agreed".
+      for (uint32_t j = hit.te; j + 1 < se && j < hit.te + 8; ++j) {
+        std::string_view w = Lower(j);
+        if (IsClauseBreak(w) || ClassOf(j) == CueClass::kInclude) break;
+        if (w == "not" || w == "n't" || w == "never") {
+          for (uint32_t r = j + 1; r < se && r < j + 3; ++r) {
+            std::string_view v = Lower(r);
+            if (v == "been" || v == "be") continue;
+            if ((v.size() > 3 && v.substr(v.size() - 2) == "ed") || v == "made" || v == "held" ||
+                v == "reached") {
+              event.status = EventStatus::kNegated;
+            }
+            break;
+          }
+          break;
+        }
+      }
+    }
+    if (event.participants.size() >= 2) event.confidence += 0.2;
+  }
+
+  if (hit.timex >= 0) {
+    event.timex = hit.timex;
+    event.time = TimeOf(hit.timex);
+    event.confidence += 0.1;
+  }
+  if (!event.place_chain.empty()) event.confidence += 0.05;
+  event.confidence = std::min(event.confidence, 0.95);
+  Finish(std::move(event), definite, noun);
+}
+
+}  // namespace eventgraph::internal
