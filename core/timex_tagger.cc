@@ -111,6 +111,11 @@ Tense ClauseTense(const internal::TimexRules& rules, std::string_view text,
   return Tense::kPast;
 }
 
+// True when a resolved value reaches before year 1.
+bool BeforeYearOne(const NormalizedValue& value) {
+  return (value.begin && value.begin->year < 1) || (value.end && value.end->year < 1);
+}
+
 }  // namespace
 
 std::vector<Timex> TimexTagger::Tag(const Document& document, const std::vector<Token>& tokens,
@@ -174,6 +179,15 @@ std::vector<Timex> TimexTagger::Tag(const Document& document, const std::vector<
         }
       }
       NormalizedValue value = NormalizeTimex(match.spec, context);
+      if (BeforeYearOne(value)) {
+        // TIMEX3 years are 0001-9999 and CivilDate's year 0 means "unknown": counting back
+        // past year 1 ("last December" against a DCT in year 1) leaves the expression
+        // unresolved, as without a DCT, instead of writing "0000-12". Found by the pipeline
+        // fuzzer: graph.json could not read such a date back.
+        context.dct.reset();
+        context.previous = nullptr;
+        value = NormalizeTimex(match.spec, context);
+      }
       Timex timex;
       timex.span = Span{atoms[match.begin].span.begin, atoms[match.end - 1].span.end};
       timex.sentence = sentence_index;

@@ -10,6 +10,9 @@
 #include <catch2/catch.hpp>
 
 #include "core/pipeline.h"
+#include "export/json_reader.h"
+#include "export/json_writer.h"
+#include "graph/graph_builder.h"
 
 namespace eventgraph {
 namespace {
@@ -25,6 +28,30 @@ TEST_CASE("Pipeline: processes the input that crashed the libFuzzer build (ODR c
   REQUIRE(a.timexes.size() == 2);
   CHECK(a.timexes[0].value == "2025-08-15");
   CHECK(a.timexes[1].value == "2025-09");
+}
+
+// The pipeline fuzzer's 10-minute run (issue 7) found a document dated in year 1 whose
+// "December" resolved to "0000-12-29": year 0 means "unknown" in CivilDate, so graph.json wrote
+// the interval as null and read back another graph. Such values now stay unresolved.
+TEST_CASE("TimexTagger: leaves dates before year 1 unresolved (fuzzer finding)",
+          "[regress][issue7]") {
+  Result<Pipeline> pipeline = Pipeline::Create(PipelineOptions());
+  REQUIRE(pipeline.ok());
+  Document document("old", "old.txt", "The talks ended in December. They resumed last year.");
+  document.set_dct(CivilDate{1, 1, 1}, DctSource::kOption);
+  Annotations a = pipeline->Process(std::move(document), nullptr, nullptr);
+  REQUIRE(a.timexes.size() == 2);
+  for (const Timex& t : a.timexes) {
+    INFO(t.value);
+    CHECK(t.value.rfind("XXXX", 0) == 0);
+    CHECK_FALSE(t.begin.has_value());
+  }
+  std::vector<GraphData> parts;
+  parts.push_back(BuildDocumentGraph(a));
+  const GraphData graph = MergeGraphs(std::move(parts));
+  Result<GraphData> reread = ReadGraphJson(WriteGraphJson(graph), "old.json");
+  REQUIRE(reread.ok());
+  CHECK(reread.value() == graph);
 }
 
 }  // namespace
