@@ -9,7 +9,9 @@
 #
 # Reproduce a crash: build-fuzz/fuzz/<target>_fuzzer build-fuzz/artifacts/<target>-crash-...
 # then add the input as a regression test (tests/regress/issue_<N>_test.cc).
-# Environment: EVENTGRAPH_JOBS (build jobs, default 2).
+# Environment: EVENTGRAPH_JOBS (build jobs, default 2); EVENTGRAPH_FUZZ_BUILD_DIR (default
+# build-fuzz): an existing clang build with -DEVENTGRAPH_BUILD_FUZZERS=ON (such as CI's
+# sanitizer build, which also has the tests) is used as it is configured.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 seconds=${1:-10}
@@ -19,7 +21,7 @@ if ! [[ $seconds =~ ^[0-9]+$ ]]; then
   exit 2
 fi
 jobs=${EVENTGRAPH_JOBS:-2}
-build_dir=build-fuzz
+build_dir=${EVENTGRAPH_FUZZ_BUILD_DIR:-build-fuzz}
 
 # Keep in sync with EVENTGRAPH_FUZZ_TARGETS in fuzz/CMakeLists.txt.
 all_targets=(document_reader graph_json pipeline sentence_splitter timex_tagger tokenizer)
@@ -33,9 +35,14 @@ if [[ -z $cc || -z $cxx ]]; then
 fi
 
 echo "==> Building fuzz targets with clang, ASan and UBSan in $build_dir/"
-cmake -S . -B "$build_dir" -DCMAKE_C_COMPILER="$cc" -DCMAKE_CXX_COMPILER="$cxx" \
-  -DCMAKE_BUILD_TYPE=RelWithDebInfo -DEVENTGRAPH_BUILD_FUZZERS=ON -DEVENTGRAPH_BUILD_TESTS=OFF \
-  -DEVENTGRAPH_SANITIZE=address,undefined > /dev/null
+if [[ ! -f $build_dir/CMakeCache.txt ]]; then
+  cmake -S . -B "$build_dir" -DCMAKE_C_COMPILER="$cc" -DCMAKE_CXX_COMPILER="$cxx" \
+    -DCMAKE_BUILD_TYPE=RelWithDebInfo -DEVENTGRAPH_BUILD_FUZZERS=ON -DEVENTGRAPH_BUILD_TESTS=OFF \
+    -DEVENTGRAPH_SANITIZE=address,undefined > /dev/null
+elif ! grep -q '^CMAKE_CXX_COMPILER_ID:.*Clang\|^CMAKE_CXX_COMPILER:.*clang' "$build_dir/CMakeCache.txt"; then
+  echo "run_fuzzers.sh: $build_dir/ is not a clang build (libFuzzer needs clang)" >&2
+  exit 1
+fi
 cmake --build "$build_dir" -j "$jobs" --target "${targets[@]/%/_fuzzer}"
 
 export ASAN_OPTIONS=${ASAN_OPTIONS:-halt_on_error=1:detect_leaks=1}
