@@ -70,7 +70,7 @@ dps() { python3 -c "import sys; s=float(sys.argv[2]); print('%.0f' % (float(sys.
 bench_args=(--input "$input")
 [[ $smoke == 1 ]] && bench_args+=(--smoke)
 declare -A stage_mbps
-for b in tokenizer timex entity; do
+for b in tokenizer timex entity event; do
   exe=$build/bench/${b}_bench
   [[ -x $exe ]] || continue
   time_cmd "$exe" "${bench_args[@]}"
