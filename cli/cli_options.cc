@@ -52,4 +52,32 @@ void PrintDiagnostics(const Diagnostics& diagnostics, std::ostream& err) {
   for (const Diagnostic& d : diagnostics.items()) err << d.ToString() << "\n";
 }
 
+void AddExtractionOptions(CLI::App& app, ExtractionOptions* options) {
+  app.add_option("inputs", options->inputs,
+                 "input files or directories (*.txt, *.jsonl), - for stdin")
+      ->required();
+  app.add_option("--dct", options->dct_text,
+                 "creation date YYYY-MM-DD for documents that have none");
+  app.add_option("--data-dir", options->data_dir,
+                 "directory of lexicon files overriding the built-in ones");
+  app.add_option("--aliases", options->aliases_path, kAliasesOptionHelp);
+}
+
+std::optional<int> SetUpExtraction(const ExtractionOptions& options, CorpusOptions* corpus_options,
+                                   std::optional<Pipeline>* pipeline, std::ostream& err) {
+  if (!ParseDctOption(options.dct_text, &corpus_options->default_dct, err)) return kExitUsage;
+  PipelineOptions pipeline_options;
+  pipeline_options.data_dir = options.data_dir;
+  if (!LoadAliasesOption(options.aliases_path, "eventgraph", &pipeline_options.aliases, err)) {
+    return kExitFailure;
+  }
+  Result<Pipeline> created = Pipeline::Create(pipeline_options);
+  if (!created.ok()) {
+    err << "eventgraph: " << created.status().message() << "\n";
+    return kExitFailure;
+  }
+  pipeline->emplace(std::move(created).value());
+  return std::nullopt;
+}
+
 }  // namespace eventgraph

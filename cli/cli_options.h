@@ -11,7 +11,9 @@
 
 #include "core/alias_table.h"
 #include "core/diagnostics.h"
+#include "core/pipeline.h"
 #include "core/text.h"
+#include "export/corpus_reader.h"
 
 namespace CLI {
 class App;
@@ -44,6 +46,23 @@ inline constexpr const char* kAliasesOptionHelp =
 /// empty. Prints "<prefix>: <error with file:line:col>" to err and returns false when it fails.
 bool LoadAliasesOption(const std::string& path, std::string_view prefix,
                        std::shared_ptr<const AliasTable>* aliases, std::ostream& err);
+
+/// The options `build` and `extract` share: what to read and how to set up the pipeline.
+struct ExtractionOptions {
+  std::vector<std::string> inputs;
+  std::string dct_text;
+  std::string data_dir;
+  std::string aliases_path;
+};
+
+/// Adds the positional inputs, --dct, --data-dir and --aliases to `app`, bound to `options`.
+void AddExtractionOptions(CLI::App& app, ExtractionOptions* options);
+
+/// After parsing: the corpus options (--dct) and the pipeline (--data-dir, --aliases). Prints
+/// the error and returns the exit status (usage for a bad --dct, failure otherwise) when one of
+/// them fails.
+std::optional<int> SetUpExtraction(const ExtractionOptions& options, CorpusOptions* corpus_options,
+                                   std::optional<Pipeline>* pipeline, std::ostream& err);
 
 /// Prints each diagnostic on its own line to `err`.
 void PrintDiagnostics(const Diagnostics& diagnostics, std::ostream& err);

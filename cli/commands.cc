@@ -122,20 +122,13 @@ int RunBuildCommand(const std::vector<std::string>& args, std::istream& in, std:
       "Read news articles (files, directories, JSONL, - for stdin) and write graph.json "
       "to OUTDIR.",
       "eventgraph build"};
-  std::vector<std::string> inputs;
+  ExtractionOptions extraction;
   std::string out_dir;
-  std::string dct_text;
-  std::string data_dir;
-  std::string aliases_path;
   bool stats_flag = false;
   bool explain_merges = false;
   unsigned jobs = 1;
-  app.add_option("inputs", inputs, "input files or directories (*.txt, *.jsonl), - for stdin")
-      ->required();
+  AddExtractionOptions(app, &extraction);
   app.add_option("-o,--output", out_dir, "output directory (created if missing)")->required();
-  app.add_option("--dct", dct_text, "creation date YYYY-MM-DD for documents that have none");
-  app.add_option("--data-dir", data_dir, "directory of lexicon files overriding the built-in ones");
-  app.add_option("--aliases", aliases_path, kAliasesOptionHelp);
   app.add_option("-j,--jobs", jobs, "worker threads for extraction (0 = all cores)");
   app.add_flag("--stats", stats_flag, "print per-stage time and counts to stderr");
   app.add_flag("--explain-merges", explain_merges, "print why each event merge happened to stderr");
@@ -157,21 +150,13 @@ int RunBuildCommand(const std::vector<std::string>& args, std::istream& in, std:
   }
 
   CorpusOptions corpus_options;
-  if (!ParseDctOption(dct_text, &corpus_options.default_dct, err)) return kExitUsage;
-  PipelineOptions pipeline_options;
-  pipeline_options.data_dir = data_dir;
-  if (!LoadAliasesOption(aliases_path, "eventgraph", &pipeline_options.aliases, err))
-    return kExitFailure;
-  Result<Pipeline> pipeline = Pipeline::Create(pipeline_options);
-  if (!pipeline.ok()) {
-    err << "eventgraph: " << pipeline.status().message() << "\n";
-    return kExitFailure;
-  }
+  std::optional<Pipeline> pipeline;
+  if (auto code = SetUpExtraction(extraction, &corpus_options, &pipeline, err)) return *code;
 
   Diagnostics diagnostics;
   DiskFileSource files;
   const auto start = std::chrono::steady_clock::now();
-  Corpus corpus = ReadCorpus(inputs, corpus_options, files, &in, &diagnostics);
+  Corpus corpus = ReadCorpus(extraction.inputs, corpus_options, files, &in, &diagnostics);
   PrintDiagnostics(diagnostics, err);
   StageStats stats;
   AddStageTime(&stats, "read", start, corpus.documents.size());

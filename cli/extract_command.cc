@@ -39,35 +39,20 @@ int RunExtractCommand(const std::vector<std::string>& args, std::istream& in, st
       "Extract each document on its own (the map step): one graph JSON line per "
       "document, to merge later with `eventgraph merge`.",
       "eventgraph extract"};
-  std::vector<std::string> inputs;
+  ExtractionOptions extraction;
   std::string output;
-  std::string dct_text;
-  std::string data_dir;
-  std::string aliases_path;
   bool dump = false;
-  app.add_option("inputs", inputs, "input files or directories (*.txt, *.jsonl), - for stdin")
-      ->required();
+  AddExtractionOptions(app, &extraction);
   app.add_option("-o,--output", output, "write to FILE (atomically) instead of stdout");
-  app.add_option("--dct", dct_text, "creation date YYYY-MM-DD for documents that have none");
-  app.add_option("--data-dir", data_dir, "directory of lexicon files overriding the built-in ones");
-  app.add_option("--aliases", aliases_path, kAliasesOptionHelp);
   app.add_flag("--dump", dump, "print every annotation as a DebugString line instead of JSON");
   if (auto code = ParseArgs(app, args, out, err)) return *code;
 
   CorpusOptions corpus_options;
-  if (!ParseDctOption(dct_text, &corpus_options.default_dct, err)) return kExitUsage;
-  PipelineOptions pipeline_options;
-  pipeline_options.data_dir = data_dir;
-  if (!LoadAliasesOption(aliases_path, "eventgraph", &pipeline_options.aliases, err))
-    return kExitFailure;
-  Result<Pipeline> pipeline = Pipeline::Create(pipeline_options);
-  if (!pipeline.ok()) {
-    err << "eventgraph: " << pipeline.status().message() << "\n";
-    return kExitFailure;
-  }
+  std::optional<Pipeline> pipeline;
+  if (auto code = SetUpExtraction(extraction, &corpus_options, &pipeline, err)) return *code;
   Diagnostics diagnostics;
   DiskFileSource files;
-  Corpus corpus = ReadCorpus(inputs, corpus_options, files, &in, &diagnostics);
+  Corpus corpus = ReadCorpus(extraction.inputs, corpus_options, files, &in, &diagnostics);
   PrintDiagnostics(diagnostics, err);
   std::ostringstream buffer;
   std::ostream& sink = output.empty() ? out : buffer;
