@@ -111,9 +111,12 @@ Tense ClauseTense(const internal::TimexRules& rules, std::string_view text,
   return Tense::kPast;
 }
 
-// True when a resolved value reaches before year 1.
-bool BeforeYearOne(const NormalizedValue& value) {
-  return (value.begin && value.begin->year < 1) || (value.end && value.end->year < 1);
+// True when a resolved value reaches outside the years TIMEX3 can write (0001-9999).
+bool OutsideYearRange(const NormalizedValue& value) {
+  auto outside = [](const std::optional<CivilDate>& d) {
+    return d && (d->year < 1 || d->year > 9999);
+  };
+  return outside(value.begin) || outside(value.end);
 }
 
 }  // namespace
@@ -179,11 +182,11 @@ std::vector<Timex> TimexTagger::Tag(const Document& document, const std::vector<
         }
       }
       NormalizedValue value = NormalizeTimex(match.spec, context);
-      if (BeforeYearOne(value)) {
-        // TIMEX3 years are 0001-9999 and CivilDate's year 0 means "unknown": counting back
-        // past year 1 ("last December" against a DCT in year 1) leaves the expression
-        // unresolved, as without a DCT, instead of writing "0000-12". Found by the pipeline
-        // fuzzer: graph.json could not read such a date back.
+      if (OutsideYearRange(value)) {
+        // TIMEX3 years are 0001-9999 and CivilDate's year 0 means "unknown": counting past
+        // them ("last December" against a DCT in year 1, a span ending after 9999) leaves the
+        // expression unresolved, as without a DCT, instead of writing "0000-12" or "10000-01".
+        // Found by the pipeline fuzzer: graph.json could not read such dates back.
         context.dct.reset();
         context.previous = nullptr;
         value = NormalizeTimex(match.spec, context);

@@ -54,5 +54,19 @@ TEST_CASE("TimexTagger: leaves dates before year 1 unresolved (fuzzer finding)",
   CHECK(reread.value() == graph);
 }
 
+// The rerun found the other end: a span ending in year 10000 ("10000-01-02"), which graph.json
+// cannot read back either. Values past 9999 stay unresolved too.
+TEST_CASE("TimexTagger: leaves dates after year 9999 unresolved (fuzzer finding)",
+          "[regress][issue7]") {
+  Result<Pipeline> pipeline = Pipeline::Create(PipelineOptions());
+  REQUIRE(pipeline.ok());
+  Document document("late", "late.txt", "They will meet again next year.");
+  document.set_dct(CivilDate{9999, 12, 31}, DctSource::kOption);
+  Annotations a = pipeline->Process(std::move(document), nullptr, nullptr);
+  REQUIRE(a.timexes.size() == 1);
+  CHECK(a.timexes[0].value.rfind("XXXX", 0) == 0);
+  CHECK_FALSE(a.timexes[0].begin.has_value());
+}
+
 }  // namespace
 }  // namespace eventgraph
