@@ -217,43 +217,9 @@ std::string FormatTimeline(const KnowledgeGraph& graph, const std::vector<size_t
   w.StartObject();
   JsonKey(w, "events");
   w.StartArray();
+  const auto name_of = [&graph](const EntityId& id) { return NameOf(graph, id); };
   for (size_t i : events) {
-    const EventRecord& e = data.events[i];
-    w.StartObject();
-    JsonKey(w, "id");
-    JsonString(w, e.id.value());
-    JsonKey(w, "type");
-    JsonString(w, e.type);
-    JsonKey(w, "label");
-    JsonString(w, e.label);
-    JsonKey(w, "status");
-    JsonString(w, EventStatusName(e.status));
-    JsonKey(w, "time");
-    internal::JsonTime(w, e.time);
-    JsonKey(w, "place");
-    if (e.place) {
-      JsonEntityRef(w, graph, *e.place);
-    } else {
-      w.Null();
-    }
-    JsonKey(w, "participants");
-    w.StartArray();
-    for (const ParticipantRecord& p : e.participants) {
-      w.StartObject();
-      JsonKey(w, "id");
-      JsonString(w, p.entity.value());
-      JsonKey(w, "name");
-      JsonString(w, NameOf(graph, p.entity));
-      JsonKey(w, "role");
-      JsonString(w, ParticipantRoleName(p.role));
-      w.EndObject();
-    }
-    w.EndArray();
-    JsonKey(w, "source_count");
-    w.Uint64(e.sources.size());
-    JsonKey(w, "sources");
-    internal::JsonSources(w, e.sources);
-    w.EndObject();
+    internal::JsonTimelineEvent(w, data.events[i], name_of, /*with_confidence=*/false);
   }
   w.EndArray();
   w.EndObject();

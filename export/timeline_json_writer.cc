@@ -25,50 +25,9 @@ std::string WriteTimelineJson(const GraphData& graph) {
   JsonString(w, kTimelineJsonSchema);
   JsonKey(w, "events");
   w.StartArray();
+  const auto name_of = [&index](const EntityId& id) { return index.EntityName(id); };
   for (size_t i : order) {
-    const EventRecord& e = graph.events[i];
-    w.StartObject();
-    JsonKey(w, "id");
-    JsonString(w, e.id.value());
-    JsonKey(w, "type");
-    JsonString(w, e.type);
-    JsonKey(w, "label");
-    JsonString(w, e.label);
-    JsonKey(w, "status");
-    JsonString(w, EventStatusName(e.status));
-    JsonKey(w, "time");
-    internal::JsonTime(w, e.time);
-    JsonKey(w, "place");
-    if (e.place) {
-      w.StartObject();
-      JsonKey(w, "id");
-      JsonString(w, e.place->value());
-      JsonKey(w, "name");
-      JsonString(w, index.EntityName(*e.place));
-      w.EndObject();
-    } else {
-      w.Null();
-    }
-    JsonKey(w, "participants");
-    w.StartArray();
-    for (const ParticipantRecord& p : e.participants) {
-      w.StartObject();
-      JsonKey(w, "id");
-      JsonString(w, p.entity.value());
-      JsonKey(w, "name");
-      JsonString(w, index.EntityName(p.entity));
-      JsonKey(w, "role");
-      JsonString(w, ParticipantRoleName(p.role));
-      w.EndObject();
-    }
-    w.EndArray();
-    JsonKey(w, "confidence");
-    w.Double(e.confidence);
-    JsonKey(w, "source_count");
-    w.Uint64(e.sources.size());
-    JsonKey(w, "sources");
-    internal::JsonSources(w, e.sources);
-    w.EndObject();
+    internal::JsonTimelineEvent(w, graph.events[i], name_of, /*with_confidence=*/true);
   }
   w.EndArray();
   w.EndObject();

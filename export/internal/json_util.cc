@@ -5,6 +5,55 @@ namespace eventgraph::internal {
 
 void InitJsonWriter(JsonWriter* writer) { writer->SetIndent(' ', 2); }
 
+void JsonTimelineEvent(JsonWriter& w, const EventRecord& e,
+                       const std::function<std::string(const EntityId&)>& name_of,
+                       bool with_confidence) {
+  w.StartObject();
+  JsonKey(w, "id");
+  JsonString(w, e.id.value());
+  JsonKey(w, "type");
+  JsonString(w, e.type);
+  JsonKey(w, "label");
+  JsonString(w, e.label);
+  JsonKey(w, "status");
+  JsonString(w, EventStatusName(e.status));
+  JsonKey(w, "time");
+  JsonTime(w, e.time);
+  JsonKey(w, "place");
+  if (e.place) {
+    w.StartObject();
+    JsonKey(w, "id");
+    JsonString(w, e.place->value());
+    JsonKey(w, "name");
+    JsonString(w, name_of(*e.place));
+    w.EndObject();
+  } else {
+    w.Null();
+  }
+  JsonKey(w, "participants");
+  w.StartArray();
+  for (const ParticipantRecord& p : e.participants) {
+    w.StartObject();
+    JsonKey(w, "id");
+    JsonString(w, p.entity.value());
+    JsonKey(w, "name");
+    JsonString(w, name_of(p.entity));
+    JsonKey(w, "role");
+    JsonString(w, ParticipantRoleName(p.role));
+    w.EndObject();
+  }
+  w.EndArray();
+  if (with_confidence) {
+    JsonKey(w, "confidence");
+    w.Double(e.confidence);
+  }
+  JsonKey(w, "source_count");
+  w.Uint64(e.sources.size());
+  JsonKey(w, "sources");
+  JsonSources(w, e.sources);
+  w.EndObject();
+}
+
 std::string JsonText(const rapidjson::StringBuffer& buffer) {
   std::string out(buffer.GetString(), buffer.GetSize());
   out.push_back('\n');

@@ -4,6 +4,7 @@
 #ifndef EVENTGRAPH_EXPORT_INTERNAL_JSON_UTIL_H_
 #define EVENTGRAPH_EXPORT_INTERNAL_JSON_UTIL_H_
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -92,6 +93,13 @@ void JsonSources(Writer& w, const std::vector<SourceRef>& sources) {
   for (const SourceRef& s : sources) JsonSource(w, s);
   w.EndArray();
 }
+/// One event as timeline.json and `query timeline --json` write it: id, type, label, status,
+/// time, place ({id, name} or null), participants [{id, name, role}], confidence (when
+/// `with_confidence`), source_count, sources. `name_of` gives an entity's display name.
+void JsonTimelineEvent(JsonWriter& w, const EventRecord& e,
+                       const std::function<std::string(const EntityId&)>& name_of,
+                       bool with_confidence);
+
 /// The buffer's text plus a final newline.
 std::string JsonText(const rapidjson::StringBuffer& buffer);
 
