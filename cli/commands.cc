@@ -153,31 +153,42 @@ int RunBuildCommand(const std::vector<std::string>& args, std::istream& in, std:
   std::optional<Pipeline> pipeline;
   if (auto code = SetUpExtraction(extraction, &corpus_options, &pipeline, err)) return *code;
 
+  // The documents are read as the workers ask for them, so the corpus is never in memory whole;
+  // read diagnostics are printed before the extraction's, as when reading came first.
   Diagnostics diagnostics;
   DiskFileSource files;
   const auto start = std::chrono::steady_clock::now();
-  Corpus corpus = ReadCorpus(extraction.inputs, corpus_options, files, &in, &diagnostics);
-  PrintDiagnostics(diagnostics, err);
+  CorpusStream corpus(extraction.inputs, corpus_options, files, &in, &diagnostics);
   StageStats stats;
-  AddStageTime(&stats, "read", start, corpus.documents.size());
-
+  StageStats::Entry read_stats;
   size_t total_bytes = 0;
-  for (const Document& d : corpus.documents) total_bytes += d.text().size();
-  const size_t document_count = corpus.documents.size();
+  size_t document_count = 0;
+  const DocumentSource source = [&](Document* document) {
+    const auto read_start = std::chrono::steady_clock::now();
+    const bool more = corpus.Next(document);
+    if (more) {
+      ++read_stats.items;
+      ++document_count;
+      total_bytes += document->text().size();
+    }
+    read_stats.time += std::chrono::steady_clock::now() - read_start;
+    return more;
+  };
   CorpusBuildOptions build_options;
   build_options.jobs = jobs;
   const bool tty = ::isatty(STDERR_FILENO) == 1 && &err == &std::cerr;
-  if (tty && document_count >= 500) {
-    build_options.progress = [&err](size_t done, size_t total) {
-      if (done % 100 == 0 || done == total) {
-        err << "\r[" << done << "/" << total << "] documents" << (done == total ? "\n" : "")
-            << std::flush;
-      }
+  if (tty) {
+    build_options.progress = [&err](size_t done, size_t /*total: unknown while streaming*/) {
+      if (done % 100 == 0) err << "\r[" << done << "] documents" << std::flush;
     };
   }
   Diagnostics build_diagnostics;
-  GraphData graph = BuildCorpusGraph(*pipeline, std::move(corpus.documents), build_options,
-                                     &build_diagnostics, stats_flag ? &stats : nullptr);
+  GraphData graph = BuildCorpusGraph(*pipeline, source, 0, build_options, &build_diagnostics,
+                                     stats_flag ? &stats : nullptr);
+  if (tty && document_count >= 100) err << "\r[" << document_count << "] documents\n";
+  read_stats.calls = 1;
+  stats.stages["read"] = read_stats;
+  PrintDiagnostics(diagnostics, err);
   PrintDiagnostics(build_diagnostics, err);
   if (explain_merges) err << FormatMergeRecords(graph);
 
@@ -189,19 +200,22 @@ int RunBuildCommand(const std::vector<std::string>& args, std::istream& in, std:
   }
   const std::string graph_path = (std::filesystem::path(out_dir) / "graph.json").string();
   const auto json_start = std::chrono::steady_clock::now();
-  if (Status s = WriteFileAtomically(graph_path, WriteGraphJson(graph)); !s.ok()) {
+  if (Status s = WriteGraphJsonFile(graph, graph_path); !s.ok()) {
     err << "eventgraph: " << s.message() << "\n";
     return kExitFailure;
   }
   AddStageTime(&stats, "write:graph.json", json_start, 1);
-  // The companions of graph.json (--outputs; by default timeline.json, graph.dot, timeline.svg).
+  // The companions of graph.json (--outputs; by default timeline.json, graph.dot, timeline.svg),
+  // made and written one format at a time so that only one is in memory.
   bool output_failed = false;
-  Result<std::vector<ExportFile>> companions =
-      WriteBuildOutputs(graph, outputs, stats_flag ? &stats : nullptr);
-  if (!companions.ok()) {
-    err << "eventgraph: " << companions.status().message() << "\n";
-    output_failed = true;
-  } else {
+  for (const std::string& format : outputs) {
+    Result<std::vector<ExportFile>> companions =
+        WriteBuildOutputs(graph, {format}, stats_flag ? &stats : nullptr);
+    if (!companions.ok()) {
+      err << "eventgraph: " << companions.status().message() << "\n";
+      output_failed = true;
+      continue;
+    }
     for (const ExportFile& file : *companions) {
       const std::filesystem::path path = std::filesystem::path(out_dir) / file.name;
       if (file.name.find('/') != std::string::npos) {
@@ -228,10 +242,10 @@ int RunBuildCommand(const std::vector<std::string>& args, std::istream& in, std:
                   graph.entities.size(), graph.events.size(), graph.relations.size());
     err << line;
   }
-  const bool failed = output_failed || corpus.skipped > 0 || diagnostics.error_count() > 0 ||
+  const bool failed = output_failed || corpus.skipped() > 0 || diagnostics.error_count() > 0 ||
                       build_diagnostics.error_count() > 0;
-  if (corpus.skipped > 0) {
-    err << "eventgraph: " << corpus.skipped << " input(s) skipped; " << document_count
+  if (corpus.skipped() > 0) {
+    err << "eventgraph: " << corpus.skipped() << " input(s) skipped; " << document_count
         << " document(s) processed\n";
   }
   return failed ? kExitFailure : kExitOk;

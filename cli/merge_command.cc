@@ -66,12 +66,11 @@ int RunMergeCommand(const std::vector<std::string>& args, std::istream& /*in*/, 
     merged = MergeGraphData(std::move(parts));
   }
   if (explain) err << FormatMergeRecords(merged);
-  const std::string json = WriteGraphJson(merged);
   if (output == "-") {
-    out << json;
+    out << WriteGraphJson(merged);
     return out ? kExitOk : kExitFailure;
   }
-  Status written = WriteFileAtomically(output, json);
+  Status written = WriteGraphJsonFile(merged, output);
   if (!written.ok()) {
     err << "eventgraph: " << written.message() << "\n";
     return kExitFailure;

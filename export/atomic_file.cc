@@ -15,23 +15,37 @@
 namespace eventgraph {
 
 Status WriteFileAtomically(const std::string& path, std::string_view contents) {
+  return WriteFileAtomicallyWith(path, [&](const ByteSink& sink) { sink(contents); });
+}
+
+Status WriteFileAtomicallyWith(const std::string& path,
+                               const std::function<void(const ByteSink& sink)>& produce) {
   const std::string tmp = path + ".tmp." + std::to_string(::getpid());
   const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (fd < 0) return Status::IoError(path + ": cannot write: " + std::strerror(errno));
-  size_t written = 0;
-  while (written < contents.size()) {
-    const ssize_t n = ::write(fd, contents.data() + written, contents.size() - written);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      const std::string err = std::strerror(errno);
-      ::close(fd);
-      ::unlink(tmp.c_str());
-      std::string message = path;
-      message += ": write failed: ";
-      message += err;
-      return Status::IoError(message);
+  std::string error;  // strerror of the first failed write
+  const ByteSink sink = [&](std::string_view contents) {
+    if (!error.empty()) return false;
+    size_t written = 0;
+    while (written < contents.size()) {
+      const ssize_t n = ::write(fd, contents.data() + written, contents.size() - written);
+      if (n < 0) {
+        if (errno == EINTR) continue;
+        error = std::strerror(errno);
+        return false;
+      }
+      written += static_cast<size_t>(n);
     }
-    written += static_cast<size_t>(n);
+    return true;
+  };
+  produce(sink);
+  if (!error.empty()) {
+    ::close(fd);
+    ::unlink(tmp.c_str());
+    std::string message = path;
+    message += ": write failed: ";
+    message += error;
+    return Status::IoError(message);
   }
   if (::fsync(fd) != 0 || ::close(fd) != 0) {
     const std::string err = std::strerror(errno);

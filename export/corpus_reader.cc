@@ -3,9 +3,13 @@
 // reports every skipped input with its file and line.
 #include "export/corpus_reader.h"
 
+#include <deque>
 #include <filesystem>
+#include <fstream>
 #include <map>
+#include <memory>
 #include <sstream>
+#include <utility>
 
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
@@ -46,14 +50,15 @@ class IdRegistry {
   std::map<std::string, int> seen_;
 };
 
-void AddDocument(Result<Document> doc, Corpus* corpus, IdRegistry* ids, Diagnostics* diags,
-                 const std::string& source, uint32_t line) {
+// The document with a unique id, or nothing (reported, counted in `skipped`) when it failed.
+std::optional<Document> Checked(Result<Document> doc, size_t* skipped, IdRegistry* ids,
+                                Diagnostics* diags, const std::string& source, uint32_t line) {
   if (!doc.ok()) {
-    ++corpus->skipped;
+    ++*skipped;
     if (diags) {
       diags->Add(DiagnosticFromStatusMessage(Severity::kError, "ingest", doc.status().message()));
     }
-    return;
+    return std::nullopt;
   }
   Document d = std::move(doc).value();
   const std::string unique = ids->Unique(d.id(), source, line, diags);
@@ -64,13 +69,73 @@ void AddDocument(Result<Document> doc, Corpus* corpus, IdRegistry* ids, Diagnost
     renamed.set_dct(d.dct(), d.dct_source());
     d = std::move(renamed);
   }
-  corpus->documents.push_back(std::move(d));
+  return d;
+}
+
+// Parses one JSONL line (`line_no` of `source`) into a document, or reports and counts it as
+// skipped; blank lines give nothing.
+std::optional<Document> ParseJsonlLine(std::string_view line, uint32_t line_no,
+                                       const std::string& source, const CorpusOptions& options,
+                                       size_t* skipped, IdRegistry* ids, Diagnostics* diags) {
+  IngestOptions ingest;
+  ingest.default_dct = options.default_dct;
+  if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  if (line.find_first_not_of(" \t") == std::string_view::npos) return std::nullopt;
+  auto skip = [&](uint32_t column, const std::string& message) {
+    ++*skipped;
+    if (diags)
+      diags->Add(Severity::kError, "ingest", source, line_no, column, message + "; skipped");
+  };
+  rapidjson::Document dom;
+  dom.Parse<rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag>(line.data(),
+                                                                                    line.size());
+  if (dom.HasParseError()) {
+    skip(static_cast<uint32_t>(dom.GetErrorOffset()) + 1,
+         std::string("malformed JSON: ") + rapidjson::GetParseError_En(dom.GetParseError()));
+    return std::nullopt;
+  }
+  if (!dom.IsObject()) {
+    skip(1, "expected a JSON object");
+    return std::nullopt;
+  }
+  auto str = [&](const char* key, std::string* out) -> bool {
+    auto it = dom.FindMember(key);
+    if (it == dom.MemberEnd() || it->value.IsNull()) return true;
+    if (it->value.IsString()) {
+      out->assign(it->value.GetString(), it->value.GetStringLength());
+      return true;
+    }
+    if (it->value.IsNumber() && std::string_view(key) == "id") {
+      std::ostringstream os;
+      if (it->value.IsInt64()) {
+        os << it->value.GetInt64();
+      } else {
+        os << it->value.GetDouble();
+      }
+      *out = os.str();
+      return true;
+    }
+    skip(1, std::string("field \"") + key + "\" is not a string");
+    return false;
+  };
+  std::string id, date, title, text;
+  if (!str("id", &id) || !str("date", &date) || !str("title", &title) || !str("text", &text)) {
+    return std::nullopt;
+  }
+  if (date.empty() && !str("dct", &date)) return std::nullopt;
+  if (!dom.HasMember("text")) {
+    skip(1, "no \"text\" field");
+    return std::nullopt;
+  }
+  if (id.empty())
+    id = std::filesystem::path(source).filename().string() + ":" + std::to_string(line_no);
+  return Checked(
+      MakeDocument(id, source, line_no, std::move(title), std::move(text), date, ingest, diags),
+      skipped, ids, diags, source, line_no);
 }
 
 void ParseJsonl(std::string_view content, const std::string& source, const CorpusOptions& options,
                 Corpus* corpus, IdRegistry* ids, Diagnostics* diags) {
-  IngestOptions ingest;
-  ingest.default_dct = options.default_dct;
   uint32_t line_no = 0;
   size_t pos = 0;
   while (pos < content.size()) {
@@ -79,80 +144,10 @@ void ParseJsonl(std::string_view content, const std::string& source, const Corpu
     std::string_view line = content.substr(pos, nl - pos);
     pos = nl + 1;
     ++line_no;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
-    auto skip = [&](uint32_t column, const std::string& message) {
-      ++corpus->skipped;
-      if (diags)
-        diags->Add(Severity::kError, "ingest", source, line_no, column, message + "; skipped");
-    };
-    rapidjson::Document dom;
-    dom.Parse<rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag>(line.data(),
-                                                                                      line.size());
-    if (dom.HasParseError()) {
-      skip(static_cast<uint32_t>(dom.GetErrorOffset()) + 1,
-           std::string("malformed JSON: ") + rapidjson::GetParseError_En(dom.GetParseError()));
-      continue;
-    }
-    if (!dom.IsObject()) {
-      skip(1, "expected a JSON object");
-      continue;
-    }
-    auto str = [&](const char* key, std::string* out) -> bool {
-      auto it = dom.FindMember(key);
-      if (it == dom.MemberEnd() || it->value.IsNull()) return true;
-      if (it->value.IsString()) {
-        out->assign(it->value.GetString(), it->value.GetStringLength());
-        return true;
-      }
-      if (it->value.IsNumber() && std::string_view(key) == "id") {
-        std::ostringstream os;
-        if (it->value.IsInt64()) {
-          os << it->value.GetInt64();
-        } else {
-          os << it->value.GetDouble();
-        }
-        *out = os.str();
-        return true;
-      }
-      skip(1, std::string("field \"") + key + "\" is not a string");
-      return false;
-    };
-    std::string id, date, title, text;
-    if (!str("id", &id) || !str("date", &date) || !str("title", &title) || !str("text", &text)) {
-      continue;
-    }
-    if (date.empty() && !str("dct", &date)) continue;
-    if (!dom.HasMember("text")) {
-      skip(1, "no \"text\" field");
-      continue;
-    }
-    if (id.empty())
-      id = std::filesystem::path(source).filename().string() + ":" + std::to_string(line_no);
-    AddDocument(
-        MakeDocument(id, source, line_no, std::move(title), std::move(text), date, ingest, diags),
-        corpus, ids, diags, source, line_no);
+    std::optional<Document> d =
+        ParseJsonlLine(line, line_no, source, options, &corpus->skipped, ids, diags);
+    if (d) corpus->documents.push_back(std::move(*d));
   }
-}
-
-void ReadOne(const std::string& path, const std::string& id, const CorpusOptions& options,
-             const FileSource& files, Corpus* corpus, IdRegistry* ids, Diagnostics* diags) {
-  Result<std::string> bytes = files.ReadFile(path);
-  if (!bytes.ok()) {
-    ++corpus->skipped;
-    if (diags)
-      diags->Add(DiagnosticFromStatusMessage(Severity::kError, "ingest",
-                                             bytes.status().message() + "; skipped"));
-    return;
-  }
-  if (EndsWith(path, ".jsonl")) {
-    ParseJsonl(*bytes, path, options, corpus, ids, diags);
-    return;
-  }
-  IngestOptions ingest;
-  ingest.default_dct = options.default_dct;
-  AddDocument(LoadDocument(id, path, std::move(bytes).value(), ingest, diags), corpus, ids, diags,
-              path, 0);
 }
 
 }  // namespace
@@ -164,48 +159,132 @@ void ReadJsonlArticles(std::string_view content, const std::string& source,
   ParseJsonl(content, source, options, corpus, &ids, diagnostics);
 }
 
-Corpus ReadCorpus(const std::vector<std::string>& inputs, const CorpusOptions& options,
-                  const FileSource& files, std::istream* stdin_stream, Diagnostics* diagnostics) {
-  Corpus corpus;
+// Where CorpusStream is: the inputs left, the files left of a directory input, and the JSONL
+// file (or stdin) being read line by line.
+struct internal::CorpusStreamState {
+  std::vector<std::string> inputs;
+  size_t next_input = 0;
+  CorpusOptions options;
+  const FileSource* files = nullptr;
+  std::istream* stdin_stream = nullptr;
+  Diagnostics* diagnostics = nullptr;
   IdRegistry ids;
-  for (const std::string& input : inputs) {
-    if (input == "-") {
-      if (stdin_stream == nullptr) continue;
-      std::ostringstream buf;
-      buf << stdin_stream->rdbuf();
-      ParseJsonl(buf.str(), "<stdin>", options, &corpus, &ids, diagnostics);
-      continue;
+  size_t skipped = 0;
+  std::deque<std::pair<std::string, std::string>> files_left;  // (path, document id)
+  // The JSONL being read: from `stream` (a disk file or stdin) or from `content`.
+  bool reading_lines = false;
+  std::string source;
+  uint32_t line_no = 0;
+  std::unique_ptr<std::ifstream> file;
+  std::istream* stream = nullptr;
+  std::string content;
+  size_t pos = 0;
+  std::string line;
+
+  void Skip(const std::string& message) {
+    ++skipped;
+    if (diagnostics) {
+      diagnostics->Add(DiagnosticFromStatusMessage(Severity::kError, "ingest", message));
     }
-    switch (files.Stat(input)) {
+  }
+
+  // The next line of the JSONL being read into `line`; false at its end.
+  bool NextLine() {
+    if (stream != nullptr) {
+      if (std::getline(*stream, line)) return true;
+      if (stream->bad()) Skip(source + ": read failed; skipped");
+      return false;
+    }
+    if (pos >= content.size()) return false;
+    size_t nl = content.find('\n', pos);
+    if (nl == std::string::npos) nl = content.size();
+    line.assign(content, pos, nl - pos);
+    pos = nl + 1;
+    return true;
+  }
+
+  void StopLines() {
+    reading_lines = false;
+    file.reset();
+    stream = nullptr;
+    content = std::string();
+    pos = 0;
+  }
+
+  // Opens a file: a JSONL file starts line reading; a text file gives its document.
+  std::optional<Document> Open(const std::string& path, const std::string& id) {
+    if (EndsWith(path, ".jsonl")) {
+      // Disk files are read line by line; other sources whole.
+      if (dynamic_cast<const DiskFileSource*>(files) != nullptr &&
+          files->Stat(path) == FileType::kRegular) {
+        auto in = std::make_unique<std::ifstream>(path, std::ios::binary);
+        if (*in) {
+          file = std::move(in);
+          stream = file.get();
+          source = path;
+          line_no = 0;
+          reading_lines = true;
+          return std::nullopt;
+        }
+      }
+      Result<std::string> bytes = files->ReadFile(path);
+      if (!bytes.ok()) {
+        Skip(bytes.status().message() + "; skipped");
+        return std::nullopt;
+      }
+      content = std::move(bytes).value();
+      pos = 0;
+      source = path;
+      line_no = 0;
+      reading_lines = true;
+      return std::nullopt;
+    }
+    Result<std::string> bytes = files->ReadFile(path);
+    if (!bytes.ok()) {
+      Skip(bytes.status().message() + "; skipped");
+      return std::nullopt;
+    }
+    IngestOptions ingest;
+    ingest.default_dct = options.default_dct;
+    return Checked(LoadDocument(id, path, std::move(bytes).value(), ingest, diagnostics), &skipped,
+                   &ids, diagnostics, path, 0);
+  }
+
+  // Expands the next input into `files_left` or line reading.
+  void Expand(const std::string& input) {
+    if (input == "-") {
+      if (stdin_stream == nullptr) return;
+      stream = stdin_stream;
+      source = "<stdin>";
+      line_no = 0;
+      reading_lines = true;
+      return;
+    }
+    switch (files->Stat(input)) {
       case FileType::kDirectory: {
-        Result<std::vector<std::string>> listing = files.ListTree(input);
+        Result<std::vector<std::string>> listing = files->ListTree(input);
         if (!listing.ok()) {
-          ++corpus.skipped;
-          if (diagnostics) {
-            diagnostics->Add(DiagnosticFromStatusMessage(Severity::kError, "ingest",
-                                                         listing.status().message() + "; skipped"));
-          }
+          Skip(listing.status().message() + "; skipped");
           break;
         }
         for (const std::string& path : *listing) {
           if (!EndsWith(path, ".txt") && !EndsWith(path, ".jsonl")) continue;
-          ReadOne(path, RelativeTo(path, input), options, files, &corpus, &ids, diagnostics);
+          files_left.emplace_back(path, RelativeTo(path, input));
         }
         break;
       }
       case FileType::kRegular:
-        ReadOne(input, std::filesystem::path(input).filename().string(), options, files, &corpus,
-                &ids, diagnostics);
+        files_left.emplace_back(input, std::filesystem::path(input).filename().string());
         break;
       case FileType::kNotFound:
-        ++corpus.skipped;
+        ++skipped;
         if (diagnostics) {
           diagnostics->Add(Severity::kError, "ingest", input, 0, 0,
                            "no such file or directory; skipped");
         }
         break;
       case FileType::kOther:
-        ++corpus.skipped;
+        ++skipped;
         if (diagnostics) {
           diagnostics->Add(Severity::kError, "ingest", input, 0, 0,
                            "not a regular file or directory; skipped");
@@ -213,6 +292,62 @@ Corpus ReadCorpus(const std::vector<std::string>& inputs, const CorpusOptions& o
         break;
     }
   }
+};
+
+CorpusStream::CorpusStream(const std::vector<std::string>& inputs, const CorpusOptions& options,
+                           const FileSource& files, std::istream* stdin_stream,
+                           Diagnostics* diagnostics)
+    : state_(std::make_unique<internal::CorpusStreamState>()) {
+  state_->inputs = inputs;
+  state_->options = options;
+  state_->files = &files;
+  state_->stdin_stream = stdin_stream;
+  state_->diagnostics = diagnostics;
+}
+
+CorpusStream::~CorpusStream() = default;
+
+bool CorpusStream::Next(Document* document) {
+  internal::CorpusStreamState& s = *state_;
+  while (true) {
+    if (s.reading_lines) {
+      if (!s.NextLine()) {
+        s.StopLines();
+        continue;
+      }
+      ++s.line_no;
+      std::optional<Document> d =
+          ParseJsonlLine(s.line, s.line_no, s.source, s.options, &s.skipped, &s.ids, s.diagnostics);
+      if (d) {
+        *document = std::move(*d);
+        return true;
+      }
+      continue;
+    }
+    if (!s.files_left.empty()) {
+      const auto [path, id] = std::move(s.files_left.front());
+      s.files_left.pop_front();
+      std::optional<Document> d = s.Open(path, id);
+      if (d) {
+        *document = std::move(*d);
+        return true;
+      }
+      continue;
+    }
+    if (s.next_input >= s.inputs.size()) return false;
+    s.Expand(s.inputs[s.next_input++]);
+  }
+}
+
+size_t CorpusStream::skipped() const { return state_->skipped; }
+
+Corpus ReadCorpus(const std::vector<std::string>& inputs, const CorpusOptions& options,
+                  const FileSource& files, std::istream* stdin_stream, Diagnostics* diagnostics) {
+  Corpus corpus;
+  CorpusStream stream(inputs, options, files, stdin_stream, diagnostics);
+  Document d;
+  while (stream.Next(&d)) corpus.documents.push_back(std::move(d));
+  corpus.skipped = stream.skipped();
   return corpus;
 }
 

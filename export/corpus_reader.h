@@ -5,6 +5,7 @@
 #define EVENTGRAPH_EXPORT_CORPUS_READER_H_
 
 #include <istream>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -37,6 +38,31 @@ struct Corpus {
 /// record's "id" (or "<file>:<line>" when absent). A repeated id gets a "#2" suffix and a warning.
 Corpus ReadCorpus(const std::vector<std::string>& inputs, const CorpusOptions& options,
                   const FileSource& files, std::istream* stdin_stream, Diagnostics* diagnostics);
+
+namespace internal {
+struct CorpusStreamState;
+}
+
+/// ReadCorpus() one document at a time, for a build that never holds the whole corpus: JSONL
+/// files on disk and stdin are read line by line. Yields the same documents, diagnostics and
+/// skip count as ReadCorpus(), in the same order. The FileSource and streams must outlive it.
+class CorpusStream {
+ public:
+  CorpusStream(const std::vector<std::string>& inputs, const CorpusOptions& options,
+               const FileSource& files, std::istream* stdin_stream, Diagnostics* diagnostics);
+  ~CorpusStream();
+  CorpusStream(const CorpusStream&) = delete;
+  CorpusStream& operator=(const CorpusStream&) = delete;
+
+  /// The next document in input order into `*document`; false when all inputs are read.
+  bool Next(Document* document);
+
+  /// Inputs (files or JSONL lines) skipped so far.
+  size_t skipped() const;
+
+ private:
+  std::unique_ptr<internal::CorpusStreamState> state_;
+};
 
 /// Parses JSONL article lines from `content` (`source` names it in messages) and appends the
 /// documents to `corpus`, skipping (and reporting) bad lines.

@@ -86,7 +86,7 @@ constexpr const char* kImport =
 }  // namespace
 
 std::vector<ExportFile> WriteNeo4jCsv(const GraphData& graph) {
-  const KnowledgeGraph kg{GraphData(graph)};
+  const KnowledgeGraph kg{&graph};
   const internal::Elements elements = internal::BuildElements(kg);
   std::string entities = Row({"id:ID(Entity)", ":LABEL", "name", "kind", "aliases:string[]",
                               "titles:string[]", "mentions:int", "docs:string[]", "country",

@@ -6,7 +6,7 @@
 namespace eventgraph {
 
 std::string WriteCytoscapeJson(const GraphData& graph) {
-  const KnowledgeGraph kg{GraphData(graph)};
+  const KnowledgeGraph kg{&graph};
   const internal::Elements elements = internal::BuildElements(kg);
   rapidjson::StringBuffer buffer;
   internal::JsonWriter w(buffer);

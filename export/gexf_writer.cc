@@ -75,7 +75,7 @@ void Spells(std::string* out, std::vector<DayInterval> spells, const char* inden
 }  // namespace
 
 std::string WriteGexf(const GraphData& graph) {
-  const KnowledgeGraph kg{GraphData(graph)};
+  const KnowledgeGraph kg{&graph};
   const internal::Elements elements = internal::BuildElements(kg);
   // Entity spells from the events they take part in.
   std::map<std::string, std::vector<DayInterval>> entity_spells;

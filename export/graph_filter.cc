@@ -15,7 +15,7 @@ Result<GraphData> FilterGraph(const GraphData& graph, const GraphFilter& filter)
   if (filter.empty()) return graph;
   std::optional<std::set<std::string>> ego;
   if (!filter.actor.empty()) {
-    KnowledgeGraph kg{GraphData(graph)};
+    KnowledgeGraph kg{&graph};
     Result<size_t> start = FindEntityByName(graph, filter.actor);
     if (!start.ok()) return start.status();
     Result<std::vector<NeighborRow>> rows =

@@ -50,7 +50,7 @@ void SetTime(const std::optional<TimeValue>& time, std::string* value, std::stri
 }  // namespace
 
 Result<std::string> WriteGraphMl(const GraphData& graph) {
-  const KnowledgeGraph kg{GraphData(graph)};
+  const KnowledgeGraph kg{&graph};
   const internal::Elements elements = internal::BuildElements(kg);
   OutGraph g(elements.nodes.size());
   for (size_t i = 0; i < elements.nodes.size(); ++i) {

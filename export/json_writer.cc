@@ -4,10 +4,14 @@
 // contract; keep in sync with json_reader.cc.
 #include "export/json_writer.h"
 
+#include <string_view>
+#include <vector>
+
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include "export/atomic_file.h"
 #include "export/internal/json_util.h"
 
 namespace eventgraph {
@@ -307,6 +311,44 @@ std::string WriteGraphJson(const GraphData& graph) {
   std::string out(buffer.GetString(), buffer.GetSize());
   out += '\n';
   return out;
+}
+
+namespace {
+
+// A RapidJSON output stream over a ByteSink, in 256 KiB pieces.
+class SinkStream {
+ public:
+  using Ch = char;
+  explicit SinkStream(const ByteSink& sink) : sink_(sink) {}
+  SinkStream(const SinkStream&) = delete;
+  SinkStream& operator=(const SinkStream&) = delete;
+  void Put(char c) {
+    if (size_ == kSize) Flush();
+    buffer_[size_++] = c;
+  }
+  void Flush() {
+    if (size_ != 0) sink_(std::string_view(buffer_.data(), size_));
+    size_ = 0;
+  }
+
+ private:
+  static constexpr size_t kSize = 256 * 1024;
+  const ByteSink& sink_;
+  std::vector<char> buffer_ = std::vector<char>(kSize);
+  size_t size_ = 0;
+};
+
+}  // namespace
+
+Status WriteGraphJsonFile(const GraphData& graph, const std::string& path) {
+  return WriteFileAtomicallyWith(path, [&](const ByteSink& sink) {
+    SinkStream stream(sink);
+    rapidjson::PrettyWriter<SinkStream> w(stream);
+    w.SetIndent(' ', 2);
+    WriteGraph(w, graph);
+    stream.Put('\n');
+    stream.Flush();
+  });
 }
 
 std::string WriteGraphJsonLine(const GraphData& graph) {

@@ -6,6 +6,7 @@
 
 #include <string>
 
+#include "core/status.h"
 #include "graph/knowledge_graph.h"
 
 namespace eventgraph {
@@ -15,6 +16,11 @@ inline constexpr const char* kGraphJsonSchema = "eventgraph.graph/1";
 
 /// Serializes `graph` as pretty-printed UTF-8 JSON ending in a newline.
 std::string WriteGraphJson(const GraphData& graph);
+
+/// Writes WriteGraphJson(graph) to the file `path` atomically (temporary file + rename, as
+/// WriteFileAtomically()), streaming: the text is never held in memory whole. IoError naming the
+/// path on failure.
+Status WriteGraphJsonFile(const GraphData& graph, const std::string& path);
 
 /// The same object on one line (no indentation) followed by '\n': the per-document lines that
 /// `eventgraph extract` writes and `eventgraph merge` reads.

@@ -20,25 +20,6 @@
 namespace eventgraph {
 namespace {
 
-// Removes the event and relation mentions that `docs` reported from `graph`; events and relations
-// left without mentions go too. Entities and document records stay: they do not depend on the
-// DCT.
-void DropMentionsOf(const std::set<DocId>& docs, GraphData* graph) {
-  auto of = [&](const SourceRef& s) { return docs.count(s.doc) != 0; };
-  std::erase_if(graph->events, [&](EventRecord& e) {
-    if (e.mentions.empty()) return false;  // a record without mentions cannot be split
-    std::erase_if(e.mentions, [&](const EventMentionRecord& m) {
-      return !m.sources.empty() && of(m.sources.front());
-    });
-    return e.mentions.empty();
-  });
-  std::erase_if(graph->relations, [&](RelationRecord& r) {
-    if (r.mentions.empty()) return false;
-    std::erase_if(r.mentions, [&](const RelationMentionRecord& m) { return of(m.source); });
-    return r.mentions.empty();
-  });
-}
-
 // The event and relation mentions of `record`'s document processed again with `dct` (or none).
 GraphData Reextract(const Pipeline& pipeline, const DocumentRecord& record,
                     std::optional<CivilDate> dct) {
@@ -56,39 +37,90 @@ GraphData Reextract(const Pipeline& pipeline, const DocumentRecord& record,
 
 }  // namespace
 
-GraphData BuildCorpusGraph(const Pipeline& pipeline, std::vector<Document> documents,
+GraphData BuildCorpusGraph(const Pipeline& pipeline, const DocumentSource& source, size_t total,
                            const CorpusBuildOptions& options, Diagnostics* diagnostics,
                            StageStats* stats) {
-  const size_t n = documents.size();
-  std::vector<GraphData> parts(n);
-  std::vector<Diagnostics> diags(n, Diagnostics(diagnostics == nullptr || diagnostics->enabled()));
   unsigned jobs = options.jobs == 0 ? std::thread::hardware_concurrency() : options.jobs;
   if (jobs == 0) jobs = 1;
-  if (jobs > n) jobs = static_cast<unsigned>(n == 0 ? 1 : n);
+  if (total != 0 && jobs > total) jobs = static_cast<unsigned>(total);
+  const bool diagnose = diagnostics == nullptr || diagnostics->enabled();
   std::vector<StageStats> thread_stats(jobs);
-  std::atomic<size_t> next{0};
-  std::atomic<size_t> done{0};
+  CorpusMerger merger(&pipeline);
+  std::chrono::nanoseconds merge_time{0};
+
+  // Documents are handed out in input order under `source_mutex`; finished ones wait in
+  // `pending` until every earlier one is folded into `merger`, so the merge (and the order of
+  // the diagnostics) sees document order whatever the scheduling.
+  std::mutex source_mutex;
+  size_t next_index = 0;
+  bool exhausted = false;
+  std::mutex pending_mutex;
+  std::map<size_t, std::pair<GraphData, Diagnostics>> pending;
+  size_t next_to_fold = 0;
+  size_t done = 0;
+  std::mutex fold_mutex;
   std::mutex progress_mutex;
+
+  // Folds the finished documents that are next in order; a no-op when another thread folds.
+  auto fold = [&](bool wait) {
+    std::unique_lock<std::mutex> fold_lock(fold_mutex, std::defer_lock);
+    if (wait) {
+      fold_lock.lock();
+    } else if (!fold_lock.try_lock()) {
+      return;
+    }
+    while (true) {
+      std::pair<GraphData, Diagnostics> item;
+      {
+        std::lock_guard<std::mutex> lock(pending_mutex);
+        auto it = pending.find(next_to_fold);
+        if (it == pending.end()) return;
+        item = std::move(it->second);
+        pending.erase(it);
+        ++next_to_fold;
+      }
+      if (diagnostics) diagnostics->Append(item.second);
+      const auto start = std::chrono::steady_clock::now();
+      merger.Add(std::move(item.first));
+      merge_time += std::chrono::steady_clock::now() - start;
+    }
+  };
 
   auto worker = [&](unsigned thread_index) {
     while (true) {
-      const size_t i = next.fetch_add(1);
-      if (i >= n) break;
-      Annotations a = pipeline.Process(std::move(documents[i]), &diags[i],
+      Document document;
+      size_t i = 0;
+      {
+        std::lock_guard<std::mutex> lock(source_mutex);
+        if (exhausted || !source(&document)) {
+          exhausted = true;
+          break;
+        }
+        i = next_index++;
+      }
+      Diagnostics diags(diagnose);
+      Annotations a = pipeline.Process(std::move(document), &diags,
                                        stats ? &thread_stats[thread_index] : nullptr);
       const auto graph_start = std::chrono::steady_clock::now();
-      parts[i] = BuildDocumentGraph(a);
+      GraphData part = BuildDocumentGraph(a);
       if (stats) {
         StageStats::Entry& entry = thread_stats[thread_index].stages["graph_build"];
         ++entry.calls;
-        entry.items += parts[i].events.size() + parts[i].entities.size();
+        entry.items += part.events.size() + part.entities.size();
         entry.time += std::chrono::steady_clock::now() - graph_start;
       }
-      const size_t finished = done.fetch_add(1) + 1;
+      a = Annotations();
+      size_t finished = 0;
+      {
+        std::lock_guard<std::mutex> lock(pending_mutex);
+        pending.emplace(i, std::make_pair(std::move(part), std::move(diags)));
+        finished = ++done;
+      }
       if (options.progress) {
         std::lock_guard<std::mutex> lock(progress_mutex);
-        options.progress(finished, n);
+        options.progress(finished, std::max(total, finished));
       }
+      fold(false);
     }
   };
   if (jobs == 1) {
@@ -99,22 +131,32 @@ GraphData BuildCorpusGraph(const Pipeline& pipeline, std::vector<Document> docum
     for (unsigned t = 0; t < jobs; ++t) threads.emplace_back(worker, t);
     for (std::thread& t : threads) t.join();
   }
-  if (diagnostics) {
-    for (const Diagnostics& d : diags) diagnostics->Append(d);
-  }
+  fold(true);  // what a thread left behind when it lost the race for fold_mutex
   if (stats) {
     for (const StageStats& s : thread_stats) stats->Merge(s);
   }
-  // Times the merges (and the undated documents redone between them) under "merge".
+  // Times the folds, the final merge and the undated documents redone in it under "merge".
   const auto start = std::chrono::steady_clock::now();
-  GraphData graph = MergeCorpusGraphs(pipeline, std::move(parts));
+  GraphData graph = merger.Finish();
   if (stats) {
     StageStats::Entry& entry = stats->stages["merge"];
     ++entry.calls;
     entry.items += graph.events.size() + graph.entities.size();
-    entry.time += std::chrono::steady_clock::now() - start;
+    entry.time += merge_time + (std::chrono::steady_clock::now() - start);
   }
   return graph;
+}
+
+GraphData BuildCorpusGraph(const Pipeline& pipeline, std::vector<Document> documents,
+                           const CorpusBuildOptions& options, Diagnostics* diagnostics,
+                           StageStats* stats) {
+  size_t next = 0;
+  DocumentSource source = [&](Document* out) {
+    if (next >= documents.size()) return false;
+    *out = std::move(documents[next++]);
+    return true;
+  };
+  return BuildCorpusGraph(pipeline, source, documents.size(), options, diagnostics, stats);
 }
 
 bool NeedsPipelineToMerge(const std::vector<GraphData>& parts) {
@@ -126,23 +168,29 @@ bool NeedsPipelineToMerge(const std::vector<GraphData>& parts) {
   return false;
 }
 
-GraphData MergeCorpusGraphs(const Pipeline& pipeline, std::vector<GraphData> parts) {
-  std::map<DocId, DocumentRecord> texts;
-  std::set<DocId> stale;
-  for (const GraphData& part : parts) {
-    for (const DocumentRecord& d : part.documents) {
-      if (d.text.empty()) continue;
-      texts.emplace(d.id, d);
-      if (d.date_source == DctSource::kInferred) stale.insert(d.id);
-    }
+CorpusMerger::CorpusMerger(const Pipeline* pipeline) : pipeline_(pipeline) {}
+
+void CorpusMerger::Add(GraphData part) {
+  for (const DocumentRecord& d : part.documents) {
+    if (d.text.empty()) continue;
+    texts_.emplace(d.id, d);
+    if (d.date_source == DctSource::kInferred) stale_.insert(d.id);
   }
-  if (texts.empty()) return MergeGraphData(std::move(parts));
+  merger_.Add(std::move(part));
+}
+
+GraphData CorpusMerger::Finish() {
+  std::map<DocId, DocumentRecord> texts = std::move(texts_);
+  std::set<DocId> stale = std::move(stale_);
+  texts_.clear();
+  stale_.clear();
+  if (texts.empty() || pipeline_ == nullptr) return merger_.Finish();
   // Mentions extracted with a DCT an earlier merge inferred: back to the undated extraction.
   if (!stale.empty()) {
-    for (GraphData& part : parts) DropMentionsOf(stale, &part);
-    for (const DocId& id : stale) parts.push_back(Reextract(pipeline, texts.at(id), std::nullopt));
+    merger_.DropMentionsOf(stale);
+    for (const DocId& id : stale) merger_.Add(Reextract(*pipeline_, texts.at(id), std::nullopt));
   }
-  GraphData merged = MergeGraphData(parts);
+  GraphData merged = merger_.Merged();
   std::set<DocId> redo;
   std::map<DocId, CivilDate> dates;
   for (const DocumentRecord& d : InferredDocuments(merged)) {
@@ -151,10 +199,21 @@ GraphData MergeCorpusGraphs(const Pipeline& pipeline, std::vector<GraphData> par
       dates[d.id] = *d.date;
     }
   }
-  if (redo.empty()) return merged;
-  for (GraphData& part : parts) DropMentionsOf(redo, &part);
-  for (const DocId& id : redo) parts.push_back(Reextract(pipeline, texts.at(id), dates.at(id)));
-  return MergeGraphData(std::move(parts));
+  if (redo.empty()) {
+    merger_ = GraphMerger();  // leaves the merger empty
+    return merged;
+  }
+  merged = GraphData();
+  merger_.DropMentionsOf(redo);
+  for (const DocId& id : redo) merger_.Add(Reextract(*pipeline_, texts.at(id), dates.at(id)));
+  return merger_.Finish();
+}
+
+GraphData MergeCorpusGraphs(const Pipeline& pipeline, std::vector<GraphData> parts) {
+  CorpusMerger merger(&pipeline);
+  for (GraphData& part : parts) merger.Add(std::move(part));
+  parts.clear();
+  return merger.Finish();
 }
 
 }  // namespace eventgraph

@@ -5,11 +5,15 @@
 #define EVENTGRAPH_GRAPH_CORPUS_BUILDER_H_
 
 #include <functional>
+#include <map>
+#include <optional>
+#include <set>
 #include <vector>
 
 #include "core/diagnostics.h"
 #include "core/pipeline.h"
 #include "graph/knowledge_graph.h"
+#include "graph/merge.h"
 
 namespace eventgraph {
 
@@ -20,6 +24,18 @@ struct CorpusBuildOptions {
   /// Default: none.
   std::function<void(size_t, size_t)> progress;
 };
+
+/// Yields the documents of a corpus in order, one per call, into `*document`; false when none
+/// is left (and after that, on every later call). Called from one thread at a time.
+using DocumentSource = std::function<bool(Document* document)>;
+
+/// Processes the documents of `source` (`total` of them, 0 when unknown: only for the progress
+/// callback) and returns the merged graph. Each document's graph is folded into the result as
+/// soon as every earlier document is done, so memory holds the merged state, not every
+/// document. Same result, diagnostics and stats as the vector overload.
+GraphData BuildCorpusGraph(const Pipeline& pipeline, const DocumentSource& source, size_t total,
+                           const CorpusBuildOptions& options, Diagnostics* diagnostics,
+                           StageStats* stats);
 
 /// Processes `documents` (consumed) and returns the merged graph. Diagnostics and stage stats of
 /// all threads are appended in document order, so they are deterministic too.
@@ -35,6 +51,28 @@ GraphData BuildCorpusGraph(const Pipeline& pipeline, std::vector<Document> docum
 /// inference is redone from the union of the evidence. The result is the same for any grouping
 /// and order of the parts, and equals one build over all their documents.
 GraphData MergeCorpusGraphs(const Pipeline& pipeline, std::vector<GraphData> parts);
+
+/// MergeCorpusGraphs() one part at a time: Add() each part (consumed, so only the merged state
+/// stays in memory), then Finish(). Add(a); Add(b); Finish() == MergeCorpusGraphs({a, b}).
+class CorpusMerger {
+ public:
+  /// `pipeline` (may be null when no part carries a document's text, see
+  /// NeedsPipelineToMerge()) must outlive the merger.
+  explicit CorpusMerger(const Pipeline* pipeline);
+
+  /// Adds `part` (consumed).
+  void Add(GraphData part);
+
+  /// The merged graph, undated documents processed again with their inferred DCT. Leaves the
+  /// merger empty.
+  GraphData Finish();
+
+ private:
+  const Pipeline* pipeline_;
+  GraphMerger merger_;
+  std::map<DocId, DocumentRecord> texts_;  // documents carrying their text, first record wins
+  std::set<DocId> stale_;                  // of those, the ones an earlier merge re-dated
+};
 
 /// Whether MergeCorpusGraphs() would process any document of `parts` again (some document
 /// carries its text); when not, it equals MergeGraphData() and needs no Pipeline.

@@ -41,24 +41,36 @@ void AddEdge(internal::GraphTopology* topology, uint32_t source, uint32_t target
 }  // namespace
 
 KnowledgeGraph::KnowledgeGraph(GraphData data)
-    : data_(std::move(data)), topology_(std::make_unique<internal::GraphTopology>()) {
+    : owned_(std::move(data)),
+      data_(&owned_),
+      topology_(std::make_unique<internal::GraphTopology>()) {
+  BuildTopology();
+}
+
+KnowledgeGraph::KnowledgeGraph(const GraphData* data)
+    : data_(data), topology_(std::make_unique<internal::GraphTopology>()) {
+  BuildTopology();
+}
+
+void KnowledgeGraph::BuildTopology() {
+  const GraphData& data = *data_;
   internal::GraphTopology& t = *topology_;
-  const size_t entity_count = data_.entities.size();
+  const size_t entity_count = data.entities.size();
   for (size_t i = 0; i < entity_count; ++i) {
     boost::add_vertex(internal::NodeData{NodeKind::kEntity, static_cast<uint32_t>(i)}, t.graph);
-    t.entity_index.emplace(data_.entities[i].id.value(), static_cast<uint32_t>(i));
+    t.entity_index.emplace(data.entities[i].id.value(), static_cast<uint32_t>(i));
   }
-  for (size_t j = 0; j < data_.events.size(); ++j) {
+  for (size_t j = 0; j < data.events.size(); ++j) {
     boost::add_vertex(internal::NodeData{NodeKind::kEvent, static_cast<uint32_t>(j)}, t.graph);
-    t.event_index.emplace(data_.events[j].id.value(), static_cast<uint32_t>(entity_count + j));
+    t.event_index.emplace(data.events[j].id.value(), static_cast<uint32_t>(entity_count + j));
   }
   auto entity_vertex = [&t](const EntityId& id) -> std::optional<uint32_t> {
     auto it = t.entity_index.find(id.value());
     if (it == t.entity_index.end()) return std::nullopt;
     return it->second;
   };
-  for (size_t j = 0; j < data_.events.size(); ++j) {
-    const EventRecord& event = data_.events[j];
+  for (size_t j = 0; j < data.events.size(); ++j) {
+    const EventRecord& event = data.events[j];
     const auto event_vertex = static_cast<uint32_t>(entity_count + j);
     std::vector<ParticipantRecord> participants = event.participants;
     std::sort(participants.begin(), participants.end());
@@ -73,8 +85,8 @@ KnowledgeGraph::KnowledgeGraph(GraphData data)
       }
     }
   }
-  for (size_t r = 0; r < data_.relations.size(); ++r) {
-    const RelationRecord& relation = data_.relations[r];
+  for (size_t r = 0; r < data.relations.size(); ++r) {
+    const RelationRecord& relation = data.relations[r];
     auto s = entity_vertex(relation.source);
     auto d = entity_vertex(relation.target);
     if (s && d) {
@@ -82,7 +94,7 @@ KnowledgeGraph::KnowledgeGraph(GraphData data)
     }
   }
   for (size_t i = 0; i < entity_count; ++i) {
-    const EntityRecord& entity = data_.entities[i];
+    const EntityRecord& entity = data.entities[i];
     if (!entity.parent) continue;
     if (auto v = entity_vertex(*entity.parent); v && *v != i) {
       AddEdge(&t, static_cast<uint32_t>(i), *v,
@@ -91,8 +103,21 @@ KnowledgeGraph::KnowledgeGraph(GraphData data)
   }
 }
 
-KnowledgeGraph::KnowledgeGraph(KnowledgeGraph&&) noexcept = default;
-KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&&) noexcept = default;
+// Moving the vectors keeps their elements where they are, so the topology's string_view keys
+// into the records stay valid.
+KnowledgeGraph::KnowledgeGraph(KnowledgeGraph&& other) noexcept
+    : owned_(std::move(other.owned_)),
+      data_(other.data_ == &other.owned_ ? &owned_ : other.data_),
+      topology_(std::move(other.topology_)) {}
+
+KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&& other) noexcept {
+  if (this != &other) {
+    owned_ = std::move(other.owned_);
+    data_ = other.data_ == &other.owned_ ? &owned_ : other.data_;
+    topology_ = std::move(other.topology_);
+  }
+  return *this;
+}
 KnowledgeGraph::~KnowledgeGraph() = default;
 
 size_t KnowledgeGraph::node_count() const { return boost::num_vertices(topology_->graph); }
@@ -121,13 +146,13 @@ std::optional<NodeId> KnowledgeGraph::FindEvent(const EventId& id) const {
 }
 
 NodeId KnowledgeGraph::EntityNode(size_t entity_index) const {
-  EVENTGRAPH_CHECK(entity_index < data_.entities.size());
+  EVENTGRAPH_CHECK(entity_index < data_->entities.size());
   return NodeId(static_cast<uint32_t>(entity_index));
 }
 
 NodeId KnowledgeGraph::EventNode(size_t event_index) const {
-  EVENTGRAPH_CHECK(event_index < data_.events.size());
-  return NodeId(static_cast<uint32_t>(data_.entities.size() + event_index));
+  EVENTGRAPH_CHECK(event_index < data_->events.size());
+  return NodeId(static_cast<uint32_t>(data_->entities.size() + event_index));
 }
 
 namespace {

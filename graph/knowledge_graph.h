@@ -167,18 +167,21 @@ struct GraphTopology;
 }
 
 /// A facade over boost::adjacency_list with bundled NodeData/EdgeData; the API speaks NodeId and
-/// EdgeId only. Built from GraphData (which it owns); immutable afterwards. Movable, not
-/// copyable. Thread-safe for concurrent const use.
+/// EdgeId only. Built from GraphData (which it owns, or borrows); immutable afterwards. Movable,
+/// not copyable. Thread-safe for concurrent const use.
 class KnowledgeGraph {
  public:
   explicit KnowledgeGraph(GraphData data);
+  /// Borrows `*data` instead of owning a copy (exporters of a large graph): it must outlive the
+  /// KnowledgeGraph and not change.
+  explicit KnowledgeGraph(const GraphData* data);
   KnowledgeGraph(KnowledgeGraph&&) noexcept;
   KnowledgeGraph& operator=(KnowledgeGraph&&) noexcept;
   KnowledgeGraph(const KnowledgeGraph&) = delete;
   KnowledgeGraph& operator=(const KnowledgeGraph&) = delete;
   ~KnowledgeGraph();
 
-  const GraphData& data() const { return data_; }
+  const GraphData& data() const { return *data_; }
 
   size_t node_count() const;
   size_t edge_count() const;
@@ -208,7 +211,10 @@ class KnowledgeGraph {
   const internal::GraphTopology& topology() const { return *topology_; }
 
  private:
-  GraphData data_;
+  void BuildTopology();
+
+  GraphData owned_;
+  const GraphData* data_;  // &owned_, or the borrowed data
   std::unique_ptr<internal::GraphTopology> topology_;
 };
 

@@ -514,7 +514,8 @@ class RecordBuilder {
     return out.str();
   }
 
-  EventRecord Build(const Cluster& cluster, const std::vector<EventMentionRecord>& all) const {
+  // Moves the cluster's mentions out of `all` into the record.
+  EventRecord Build(const Cluster& cluster, std::vector<EventMentionRecord>& all) const {
     EventRecord e;
     const EventMentionRecord& first = all[cluster.members.front()];
     e.status = first.status;
@@ -529,7 +530,6 @@ class RecordBuilder {
     std::map<EntityId, int> place_votes;
     for (size_t index : cluster.members) {
       const EventMentionRecord& m = all[index];
-      e.mentions.push_back(m);
       ++type_votes[m.type];
       excluded.insert(m.excluded.begin(), m.excluded.end());
       for (const ParticipantRecord& p : m.participants) ++roles[p.entity][p.role];
@@ -608,6 +608,8 @@ class RecordBuilder {
       r.reason = Reason(first, m);
       e.merges.push_back(std::move(r));
     }
+    e.mentions.reserve(cluster.members.size());
+    for (size_t index : cluster.members) e.mentions.push_back(std::move(all[index]));
     e.label = Label(e);
     return e;
   }
@@ -671,75 +673,33 @@ EntityId MakeEntityId(EntityKind kind, const std::string& key) {
   return EntityId("ent:" + StableHash(std::string(EntityKindName(kind)) + ":" + folded));
 }
 
-GraphData MergeGraphData(std::vector<GraphData> parts, const EventTypeTable& types) {
+namespace {
+
+// A relation mention with its relation's identity: the atom relations are merged from.
+struct RelationAtom {
+  std::string type;
+  EntityId source;
+  EntityId target;
+  bool symmetric;
+  RelationMentionRecord mention;
+  bool synthesized;  // made from a record without mentions: DropMentionsOf() keeps it
+};
+
+const EventTypeTable& CompiledTypes() {
+  static const EventTypeTable kTypes = [] {
+    Result<EventTypeTable> t = EventTypeTable::Load("");
+    return t.ok() ? std::move(t).value() : EventTypeTable();
+  }();
+  return kTypes;
+}
+
+// Steps 2 (sort), 3, 4 and 5 of the merge over the combined documents, entities and atoms.
+GraphData FinishMerge(std::map<DocId, DocumentRecord> documents,
+                      std::map<EntityId, EntityRecord> entities,
+                      std::vector<EventMentionRecord> mentions,
+                      std::vector<RelationAtom> relation_atoms, const EventTypeTable& types) {
   GraphData out;
-  // 1. Documents and entities.
-  std::map<DocId, DocumentRecord> documents;
-  std::map<EntityId, EntityRecord> entities;
-  std::unordered_map<std::string_view, EntityRecord*> entity_index;  // keys view `entities`' ids
-  for (GraphData& part : parts) {
-    for (DocumentRecord& d : part.documents) {
-      // An inferred date is redone below from the union of the evidence, never kept: keeping
-      // it would make the result depend on which shards were merged first.
-      if (d.date_source == DctSource::kInferred) {
-        d.date.reset();
-        d.date_source = DctSource::kNone;
-      }
-      auto it = documents.find(d.id);
-      if (it == documents.end()) {
-        documents.emplace(d.id, std::move(d));
-      } else if (DocumentBetter(d, it->second)) {
-        it->second = std::move(d);
-      }
-    }
-    for (EntityRecord& e : part.entities) {
-      // Most records repeat an entity already seen (159k records, 29k entities on Reuters): a
-      // hash lookup finds them; only new ids pay the ordered insert.
-      auto it = entity_index.find(e.id.value());
-      if (it == entity_index.end()) {
-        auto inserted = entities.emplace(e.id, std::move(e)).first;
-        entity_index.emplace(inserted->first.value(), &inserted->second);
-      } else {
-        CombineEntity(it->second, e);
-      }
-    }
-  }
   for (auto& [id, e] : entities) Normalize(&e);
-  // 2. Event mentions, relation mentions.
-  std::vector<EventMentionRecord> mentions;
-  struct RelationAtom {
-    std::string type;
-    EntityId source;
-    EntityId target;
-    bool symmetric;
-    RelationMentionRecord mention;
-  };
-  std::vector<RelationAtom> relation_atoms;
-  for (GraphData& part : parts) {
-    std::map<EventId, SourceRef> event_anchor;
-    for (EventRecord& e : part.events) {
-      if (e.mentions.empty()) e.mentions.push_back(SynthesizeMention(e));
-      event_anchor[e.id] =
-          e.mentions.front().sources.empty() ? SourceRef{} : e.mentions.front().sources.front();
-      for (EventMentionRecord& m : e.mentions) mentions.push_back(std::move(m));
-    }
-    for (RelationRecord& r : part.relations) {
-      if (r.mentions.empty()) {
-        RelationMentionRecord m;
-        if (!r.sources.empty()) m.source = r.sources.front();
-        m.status = r.status;
-        m.time = r.time;
-        if (r.event) {
-          auto it = event_anchor.find(*r.event);
-          if (it != event_anchor.end()) m.event = it->second;
-        }
-        r.mentions.push_back(std::move(m));
-      }
-      for (RelationMentionRecord& m : r.mentions) {
-        relation_atoms.push_back(RelationAtom{r.type, r.source, r.target, r.symmetric, m});
-      }
-    }
-  }
   std::sort(mentions.begin(), mentions.end(), MentionLess);
   mentions.erase(std::unique(mentions.begin(), mentions.end()), mentions.end());
 
@@ -867,12 +827,136 @@ GraphData MergeGraphData(std::vector<GraphData> parts, const EventTypeTable& typ
   return out;
 }
 
+}  // namespace
+
+struct internal::GraphMergerState {
+  const EventTypeTable* types = nullptr;
+  std::map<DocId, DocumentRecord> documents;
+  std::map<EntityId, EntityRecord> entities;
+  // Most records repeat an entity already seen (159k records, 29k entities on Reuters): a hash
+  // lookup finds them; only new ids pay the ordered insert. Keys view `entities`' ids.
+  std::unordered_map<std::string_view, EntityRecord*> entity_index;
+  std::vector<EventMentionRecord> mentions;
+  std::vector<bool> synthesized;  // parallel to `mentions`
+  std::vector<RelationAtom> relation_atoms;
+};
+
+GraphMerger::GraphMerger() : GraphMerger(CompiledTypes()) {}
+
+GraphMerger::GraphMerger(const EventTypeTable& types)
+    : state_(std::make_unique<internal::GraphMergerState>()) {
+  state_->types = &types;
+}
+
+GraphMerger::~GraphMerger() = default;
+GraphMerger::GraphMerger(GraphMerger&&) noexcept = default;
+GraphMerger& GraphMerger::operator=(GraphMerger&&) noexcept = default;
+
+void GraphMerger::Add(GraphData part) {
+  internal::GraphMergerState& s = *state_;
+  // 1. Documents and entities.
+  for (DocumentRecord& d : part.documents) {
+    // An inferred date is redone from the union of the evidence, never kept: keeping it would
+    // make the result depend on which shards were merged first.
+    if (d.date_source == DctSource::kInferred) {
+      d.date.reset();
+      d.date_source = DctSource::kNone;
+    }
+    auto it = s.documents.find(d.id);
+    if (it == s.documents.end()) {
+      s.documents.emplace(d.id, std::move(d));
+    } else if (DocumentBetter(d, it->second)) {
+      it->second = std::move(d);
+    }
+  }
+  for (EntityRecord& e : part.entities) {
+    auto it = s.entity_index.find(e.id.value());
+    if (it == s.entity_index.end()) {
+      auto inserted = s.entities.emplace(e.id, std::move(e)).first;
+      s.entity_index.emplace(inserted->first.value(), &inserted->second);
+    } else {
+      CombineEntity(it->second, e);
+    }
+  }
+  // 2. Event mentions, relation mentions.
+  std::map<EventId, SourceRef> event_anchor;
+  for (EventRecord& e : part.events) {
+    const bool synthesized = e.mentions.empty();
+    if (synthesized) e.mentions.push_back(SynthesizeMention(e));
+    event_anchor[e.id] =
+        e.mentions.front().sources.empty() ? SourceRef{} : e.mentions.front().sources.front();
+    for (EventMentionRecord& m : e.mentions) {
+      s.mentions.push_back(std::move(m));
+      s.synthesized.push_back(synthesized);
+    }
+  }
+  for (RelationRecord& r : part.relations) {
+    const bool synthesized = r.mentions.empty();
+    if (synthesized) {
+      RelationMentionRecord m;
+      if (!r.sources.empty()) m.source = r.sources.front();
+      m.status = r.status;
+      m.time = r.time;
+      if (r.event) {
+        auto it = event_anchor.find(*r.event);
+        if (it != event_anchor.end()) m.event = it->second;
+      }
+      r.mentions.push_back(std::move(m));
+    }
+    for (RelationMentionRecord& m : r.mentions) {
+      s.relation_atoms.push_back(
+          RelationAtom{r.type, r.source, r.target, r.symmetric, std::move(m), synthesized});
+    }
+  }
+}
+
+void GraphMerger::DropMentionsOf(const std::set<DocId>& docs) {
+  internal::GraphMergerState& s = *state_;
+  size_t kept = 0;
+  for (size_t i = 0; i < s.mentions.size(); ++i) {
+    const EventMentionRecord& m = s.mentions[i];
+    if (!s.synthesized[i] && !m.sources.empty() && docs.count(m.sources.front().doc) != 0) {
+      continue;
+    }
+    if (kept != i) {
+      s.mentions[kept] = std::move(s.mentions[i]);
+      s.synthesized[kept] = s.synthesized[i];
+    }
+    ++kept;
+  }
+  s.mentions.resize(kept);
+  s.synthesized.resize(kept);
+  std::erase_if(s.relation_atoms, [&](const RelationAtom& a) {
+    return !a.synthesized && docs.count(a.mention.source.doc) != 0;
+  });
+}
+
+GraphData GraphMerger::Merged() const {
+  const internal::GraphMergerState& s = *state_;
+  return FinishMerge(s.documents, s.entities, s.mentions, s.relation_atoms, *s.types);
+}
+
+GraphData GraphMerger::Finish() {
+  internal::GraphMergerState& s = *state_;
+  const EventTypeTable& types = *s.types;
+  s.entity_index.clear();
+  s.synthesized.clear();
+  GraphData out = FinishMerge(std::move(s.documents), std::move(s.entities), std::move(s.mentions),
+                              std::move(s.relation_atoms), types);
+  state_ = std::make_unique<internal::GraphMergerState>();
+  state_->types = &types;
+  return out;
+}
+
+GraphData MergeGraphData(std::vector<GraphData> parts, const EventTypeTable& types) {
+  GraphMerger merger(types);
+  for (GraphData& part : parts) merger.Add(std::move(part));
+  parts.clear();
+  return merger.Finish();
+}
+
 GraphData MergeGraphData(std::vector<GraphData> parts) {
-  static const EventTypeTable kTypes = [] {
-    Result<EventTypeTable> t = EventTypeTable::Load("");
-    return t.ok() ? std::move(t).value() : EventTypeTable();
-  }();
-  return MergeGraphData(std::move(parts), kTypes);
+  return MergeGraphData(std::move(parts), CompiledTypes());
 }
 
 std::string FormatMergeRecords(const GraphData& graph) {

@@ -3,6 +3,8 @@
 #ifndef EVENTGRAPH_GRAPH_MERGE_H_
 #define EVENTGRAPH_GRAPH_MERGE_H_
 
+#include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -34,6 +36,40 @@ GraphData MergeGraphData(std::vector<GraphData> parts, const EventTypeTable& typ
 
 /// MergeGraphData() with the compiled-in event_types.txt.
 GraphData MergeGraphData(std::vector<GraphData> parts);
+
+namespace internal {
+struct GraphMergerState;
+}
+
+/// MergeGraphData() one part at a time, so a caller never holds all the parts: Add() consumes
+/// each part (documents and entities combine at once, event and relation mentions are kept as
+/// atoms), Finish() clusters. Add(a); Add(b); Finish() == MergeGraphData({a, b}), byte for byte.
+class GraphMerger {
+ public:
+  /// Uses the compiled-in event_types.txt.
+  GraphMerger();
+  /// `types` must outlive the merger.
+  explicit GraphMerger(const EventTypeTable& types);
+  ~GraphMerger();
+  GraphMerger(GraphMerger&&) noexcept;
+  GraphMerger& operator=(GraphMerger&&) noexcept;
+
+  /// Adds `part` (consumed).
+  void Add(GraphData part);
+
+  /// Removes the event and relation mentions reported by `docs` (by their first source) that were
+  /// added so far, as if the parts had never held them; records read without mentions stay.
+  void DropMentionsOf(const std::set<DocId>& docs);
+
+  /// The merge of everything added so far; the merger stays as it was.
+  GraphData Merged() const;
+
+  /// The merge of everything added so far; leaves the merger empty.
+  GraphData Finish();
+
+ private:
+  std::unique_ptr<internal::GraphMergerState> state_;
+};
 
 /// The id of the entity with merge key `key` (falls back to the lower-cased name) and `kind`:
 /// "ent:" + StableHash(kind name + ":" + key).

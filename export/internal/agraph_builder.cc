@@ -58,11 +58,18 @@ class AttributeSetter {
   AttributeSetter(Agraph_t* graph, int kind) : graph_(graph), kind_(kind) {}
 
   void operator()(void* object, std::string_view name, std::string_view value) {
-    Agsym_t*& sym = symbols_[std::string(name)];
-    if (sym == nullptr) {
+    auto it = symbols_.find(name);  // no std::string made for names seen before
+    if (it == symbols_.end()) {
       scratch_.assign(name);
       std::string empty;
-      sym = agattr(graph_, kind_, scratch_.data(), empty.data());
+      it = symbols_.emplace(std::string(name), agattr(graph_, kind_, scratch_.data(), empty.data()))
+               .first;
+    }
+    Agsym_t* sym = it->second;
+    // A new object holds the default already: setting "" over a "" default changes nothing
+    // (undated events' eg_time, unlabelled edges), so cgraph need not copy it.
+    if (value.empty() && sym != nullptr && sym->defval != nullptr && sym->defval[0] == '\0') {
+      return;
     }
     scratch_.assign(value);
     agxset(object, sym, scratch_.data());
@@ -147,7 +154,7 @@ Result<AgraphPtr> BuildAgraph(const GraphData& data, const AgraphOptions& option
   agattr(g.get(), AGEDGE, s("fontname"), s("Helvetica"));
   agattr(g.get(), AGEDGE, s("fontsize"), s("9"));
 
-  const KnowledgeGraph kg{GraphData(data)};
+  const KnowledgeGraph kg{&data};
   const Elements elements = BuildElements(kg);
   std::map<int32_t, Agraph_t*> clusters;
   std::vector<Agnode_t*> nodes;

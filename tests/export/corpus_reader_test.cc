@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "export/corpus_reader.h"
 
+#include <filesystem>
+#include <fstream>
 #include <sstream>
 
 #include <catch2/catch.hpp>
+#include <unistd.h>
 
 #include "tests/test_util.h"
 
@@ -59,6 +62,44 @@ TEST_CASE("ReadCorpus: skips broken JSONL lines and keeps the rest", "[export][c
             "skipped",
             "c.jsonl:4: warning: document 'c': impossible date '2025-02-30'; ignored",
             "c.jsonl:5:1: error: no \"text\" field; skipped"});
+}
+
+TEST_CASE("CorpusStream: reads a JSONL file on disk line by line as ReadCorpus reads it whole",
+          "[export][corpus]") {
+  const std::string content =
+      "{\"id\": \"a\", \"date\": \"2025-08-16\", \"title\": \"T\", \"text\": \"One.\"}\r\n"
+      "{\"id\": \"b\", \"text\": \"Two.\"\n"
+      "\n"
+      "{\"id\": \"a\", \"text\": \"Again.\"}\n"
+      "{\"id\": 7, \"text\": \"Four.\"}";  // no final newline
+  const std::filesystem::path dir = std::filesystem::temp_directory_path() /
+                                    ("eventgraph_corpus_stream_" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  const std::string path = (dir / "c.jsonl").string();
+  std::ofstream(path, std::ios::binary) << content;
+  MemoryFileSource memory;
+  memory.AddFile(path, content);
+  Diagnostics whole_diags;
+  Corpus whole = ReadCorpus({path}, {}, memory, nullptr, &whole_diags);
+  DiskFileSource disk;
+  Diagnostics stream_diags;
+  CorpusStream stream({path, "-"}, {}, disk, nullptr, &stream_diags);
+  std::vector<Document> streamed;
+  Document d;
+  while (stream.Next(&d)) streamed.push_back(std::move(d));
+  CHECK_FALSE(stream.Next(&d));  // stays at the end
+  std::filesystem::remove_all(dir);
+  REQUIRE(streamed.size() == 3);
+  REQUIRE(whole.documents.size() == 3);
+  for (size_t i = 0; i < streamed.size(); ++i) {
+    CHECK(streamed[i].id() == whole.documents[i].id());
+    CHECK(streamed[i].text() == whole.documents[i].text());
+    CHECK(streamed[i].title() == whole.documents[i].title());
+  }
+  CHECK(streamed[1].id() == "a#2");
+  CHECK(stream.skipped() == 1);
+  CHECK(whole.skipped == 1);
+  CHECK(Messages(stream_diags) == Messages(whole_diags));
 }
 
 TEST_CASE("ReadCorpus: reports unreadable, missing and empty inputs", "[export][corpus]") {

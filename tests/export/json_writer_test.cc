@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "export/json_writer.h"
 
-#include <catch2/catch.hpp>
+#include <filesystem>
+#include <string>
 
+#include <catch2/catch.hpp>
+#include <unistd.h>
+
+#include "export/atomic_file.h"
 #include "export/json_reader.h"
 
 namespace eventgraph {
@@ -87,6 +92,29 @@ TEST_CASE("WriteGraphJson: round-trips through ReadGraphJson exactly", "[export]
   REQUIRE(back.ok());
   CHECK(*back == g);
   CHECK(WriteGraphJson(*back) == json);
+}
+
+TEST_CASE("WriteGraphJsonFile: streams the bytes of WriteGraphJson to a file", "[export][json]") {
+  GraphData g = Fixture();
+  // Enough documents for several 256 KiB pieces.
+  for (int i = 0; i < 5000; ++i) {
+    DocumentRecord d = g.documents.front();
+    d.id = DocId("doc" + std::to_string(100000 + i));
+    g.documents.push_back(d);
+  }
+  const std::filesystem::path dir = std::filesystem::temp_directory_path() /
+                                    ("eventgraph_json_file_" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  const std::string path = (dir / "graph.json").string();
+  Status s = WriteGraphJsonFile(g, path);
+  Result<std::string> written = ReadFile(path);
+  Status missing = WriteGraphJsonFile(g, (dir / "no" / "graph.json").string());
+  std::filesystem::remove_all(dir);
+  REQUIRE(s.ok());
+  REQUIRE(written.ok());
+  CHECK(written->size() > 512 * 1024);
+  CHECK(*written == WriteGraphJson(g));
+  CHECK_FALSE(missing.ok());
 }
 
 TEST_CASE("WriteGraphJson: writes the documented contract fields", "[export][json]") {

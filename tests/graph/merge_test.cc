@@ -201,6 +201,39 @@ TEST_CASE("Merge: re-clusters records read without their mentions", "[graph][mer
   CHECK(met);
 }
 
+TEST_CASE("GraphMerger: adds parts one at a time to the bytes of MergeGraphData",
+          "[graph][merge]") {
+  GraphData c_without_mentions = DocC();
+  for (EventRecord& e : c_without_mentions.events) e.mentions.clear();
+  for (RelationRecord& r : c_without_mentions.relations) r.mentions.clear();
+  std::vector<GraphData> parts = All();
+  parts.push_back(c_without_mentions);
+  const std::string batch = WriteGraphJson(MergeGraphData(parts));
+  GraphMerger merger;
+  for (const GraphData& part : parts) merger.Add(part);
+  CHECK(WriteGraphJson(merger.Merged()) == batch);  // Merged() leaves the merger as it was
+  CHECK(WriteGraphJson(merger.Finish()) == batch);
+  CHECK(merger.Finish().events.empty());  // Finish() left it empty
+}
+
+TEST_CASE("GraphMerger: drops the mentions of documents as if never added", "[graph][merge]") {
+  GraphData b_without_mentions = DocB();
+  for (EventRecord& e : b_without_mentions.events) e.mentions.clear();
+  for (RelationRecord& r : b_without_mentions.relations) r.mentions.clear();
+  // a.txt's mentions go; b.txt's records without mentions cannot be split and stay.
+  GraphData a_records_only = DocA();
+  a_records_only.events.clear();
+  a_records_only.relations.clear();
+  const std::string expected =
+      WriteGraphJson(MergeGraphData({a_records_only, b_without_mentions, DocE()}));
+  GraphMerger merger;
+  merger.Add(DocA());
+  merger.Add(b_without_mentions);
+  merger.Add(DocE());
+  merger.DropMentionsOf({DocId("a.txt")});
+  CHECK(WriteGraphJson(merger.Finish()) == expected);
+}
+
 TEST_CASE("FormatMergeRecords: says why each merge happened", "[graph][merge]") {
   GraphData g = MergeGraphData({DocA(), DocB()});
   std::string text = FormatMergeRecords(g);
