@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "cli/merge_command.h"
 
+#include <optional>
+
 #include <CLI/CLI.hpp>
 
 #include "cli/cli_options.h"
@@ -31,8 +33,9 @@ int RunMergeCommand(const std::vector<std::string>& args, std::istream& /*in*/, 
                  "processed again with an inferred date; use the one given to extract)");
   if (auto code = ParseArgs(app, args, out, err)) return *code;
 
-  std::vector<GraphData> parts;
-  parts.reserve(inputs.size());
+  // Each input's graphs are folded into the merger as soon as they are read, so memory holds
+  // the merged state and one input, not every input.
+  CorpusMerger merger;
   bool failed = false;
   for (const std::string& path : inputs) {
     // A graph.json, or the per-document lines of `eventgraph extract`.
@@ -45,26 +48,26 @@ int RunMergeCommand(const std::vector<std::string>& args, std::istream& /*in*/, 
       failed = true;
       continue;
     }
-    for (GraphData& g : *graphs) parts.push_back(std::move(g));
+    if (failed) continue;  // nothing is written: no need to merge
+    for (GraphData& g : *graphs) merger.Add(std::move(g));
   }
   if (failed) {
     err << "eventgraph: merge: nothing written\n";
     return kExitFailure;
   }
-  GraphData merged;
-  if (NeedsPipelineToMerge(parts)) {
+  std::optional<Pipeline> pipeline;
+  if (merger.needs_pipeline()) {
     // Undated documents that get an inferred date are processed again, as `build` does.
     PipelineOptions pipeline_options;
     pipeline_options.data_dir = data_dir;
-    Result<Pipeline> pipeline = Pipeline::Create(pipeline_options);
-    if (!pipeline.ok()) {
-      err << "eventgraph: " << pipeline.status().message() << "\n";
+    Result<Pipeline> created = Pipeline::Create(pipeline_options);
+    if (!created.ok()) {
+      err << "eventgraph: " << created.status().message() << "\n";
       return kExitFailure;
     }
-    merged = MergeCorpusGraphs(*pipeline, std::move(parts));
-  } else {
-    merged = MergeGraphData(std::move(parts));
+    pipeline.emplace(std::move(created).value());
   }
+  GraphData merged = merger.Finish(pipeline ? &*pipeline : nullptr);
   if (explain) err << FormatMergeRecords(merged);
   if (output == "-") {
     out << WriteGraphJson(merged);

@@ -45,7 +45,7 @@ GraphData BuildCorpusGraph(const Pipeline& pipeline, const DocumentSource& sourc
   if (total != 0 && jobs > total) jobs = static_cast<unsigned>(total);
   const bool diagnose = diagnostics == nullptr || diagnostics->enabled();
   std::vector<StageStats> thread_stats(jobs);
-  CorpusMerger merger(&pipeline);
+  CorpusMerger merger;
   std::chrono::nanoseconds merge_time{0};
 
   // Documents are handed out in input order under `source_mutex`; finished ones wait in
@@ -137,7 +137,7 @@ GraphData BuildCorpusGraph(const Pipeline& pipeline, const DocumentSource& sourc
   }
   // Times the folds, the final merge and the undated documents redone in it under "merge".
   const auto start = std::chrono::steady_clock::now();
-  GraphData graph = merger.Finish();
+  GraphData graph = merger.Finish(&pipeline);
   if (stats) {
     StageStats::Entry& entry = stats->stages["merge"];
     ++entry.calls;
@@ -168,8 +168,6 @@ bool NeedsPipelineToMerge(const std::vector<GraphData>& parts) {
   return false;
 }
 
-CorpusMerger::CorpusMerger(const Pipeline* pipeline) : pipeline_(pipeline) {}
-
 void CorpusMerger::Add(GraphData part) {
   for (const DocumentRecord& d : part.documents) {
     if (d.text.empty()) continue;
@@ -179,16 +177,16 @@ void CorpusMerger::Add(GraphData part) {
   merger_.Add(std::move(part));
 }
 
-GraphData CorpusMerger::Finish() {
+GraphData CorpusMerger::Finish(const Pipeline* pipeline) {
   std::map<DocId, DocumentRecord> texts = std::move(texts_);
   std::set<DocId> stale = std::move(stale_);
   texts_.clear();
   stale_.clear();
-  if (texts.empty() || pipeline_ == nullptr) return merger_.Finish();
+  if (texts.empty() || pipeline == nullptr) return merger_.Finish();
   // Mentions extracted with a DCT an earlier merge inferred: back to the undated extraction.
   if (!stale.empty()) {
     merger_.DropMentionsOf(stale);
-    for (const DocId& id : stale) merger_.Add(Reextract(*pipeline_, texts.at(id), std::nullopt));
+    for (const DocId& id : stale) merger_.Add(Reextract(*pipeline, texts.at(id), std::nullopt));
   }
   GraphData merged = merger_.Merged();
   std::set<DocId> redo;
@@ -205,15 +203,15 @@ GraphData CorpusMerger::Finish() {
   }
   merged = GraphData();
   merger_.DropMentionsOf(redo);
-  for (const DocId& id : redo) merger_.Add(Reextract(*pipeline_, texts.at(id), dates.at(id)));
+  for (const DocId& id : redo) merger_.Add(Reextract(*pipeline, texts.at(id), dates.at(id)));
   return merger_.Finish();
 }
 
 GraphData MergeCorpusGraphs(const Pipeline& pipeline, std::vector<GraphData> parts) {
-  CorpusMerger merger(&pipeline);
+  CorpusMerger merger;
   for (GraphData& part : parts) merger.Add(std::move(part));
   parts.clear();
-  return merger.Finish();
+  return merger.Finish(&pipeline);
 }
 
 }  // namespace eventgraph

@@ -53,22 +53,21 @@ GraphData BuildCorpusGraph(const Pipeline& pipeline, std::vector<Document> docum
 GraphData MergeCorpusGraphs(const Pipeline& pipeline, std::vector<GraphData> parts);
 
 /// MergeCorpusGraphs() one part at a time: Add() each part (consumed, so only the merged state
-/// stays in memory), then Finish(). Add(a); Add(b); Finish() == MergeCorpusGraphs({a, b}).
+/// stays in memory), then Finish(). Add(a); Add(b); Finish(&p) == MergeCorpusGraphs(p, {a, b}).
 class CorpusMerger {
  public:
-  /// `pipeline` (may be null when no part carries a document's text, see
-  /// NeedsPipelineToMerge()) must outlive the merger.
-  explicit CorpusMerger(const Pipeline* pipeline);
-
   /// Adds `part` (consumed).
   void Add(GraphData part);
 
-  /// The merged graph, undated documents processed again with their inferred DCT. Leaves the
-  /// merger empty.
-  GraphData Finish();
+  /// Whether Finish() would process a document again (some part carried a document's text):
+  /// then it needs a Pipeline, else it equals MergeGraphData() of the parts.
+  bool needs_pipeline() const { return !texts_.empty(); }
+
+  /// The merged graph, undated documents processed again by `pipeline` with their inferred DCT
+  /// (none when `pipeline` is null). Leaves the merger empty.
+  GraphData Finish(const Pipeline* pipeline);
 
  private:
-  const Pipeline* pipeline_;
   GraphMerger merger_;
   std::map<DocId, DocumentRecord> texts_;  // documents carrying their text, first record wins
   std::set<DocId> stale_;                  // of those, the ones an earlier merge re-dated

@@ -822,7 +822,9 @@ GraphData FinishMerge(std::map<DocId, DocumentRecord> documents,
     d.date_source = DctSource::kInferred;
   }
 
+  out.documents.reserve(documents.size());
   for (auto& [id, d] : documents) out.documents.push_back(std::move(d));
+  out.entities.reserve(entities.size());
   for (auto& [id, e] : entities) out.entities.push_back(std::move(e));
   return out;
 }
@@ -862,9 +864,11 @@ void GraphMerger::Add(GraphData part) {
       d.date.reset();
       d.date_source = DctSource::kNone;
     }
-    auto it = s.documents.find(d.id);
-    if (it == s.documents.end()) {
-      s.documents.emplace(d.id, std::move(d));
+    // One descent of the tree for a new id and a repeated one alike.
+    auto it = s.documents.lower_bound(d.id);
+    if (it == s.documents.end() || it->first != d.id) {
+      DocId id = d.id;
+      s.documents.emplace_hint(it, std::move(id), std::move(d));
     } else if (DocumentBetter(d, it->second)) {
       it->second = std::move(d);
     }
