@@ -269,8 +269,22 @@ ArgumentGroup EventExtraction::ScanRight(uint32_t p, uint32_t se, bool list_mode
   return g;
 }
 
-// The first person mentioned in the sentence before `limit` (else the first actor): the subject
-// of coordinated verbs ("Mr Trump boasted of ..., blamed predecessor Joe Biden").
+// Whether mention m is the object of "with"/"against", a partner and never the subject: "since a
+// 2021 meeting with a sitting U.S. president", not "the U.S. said" nor "shareholders of Hughes".
+bool EventExtraction::PrepositionalObject(int32_t m, uint32_t sb) const {
+  const uint32_t tb = mention_tb_[static_cast<size_t>(m)];
+  for (uint32_t k = tb; k-- > sb && k + 4 > tb;) {
+    std::string_view w = Lower(k);
+    if (w == "with" || w == "against") return true;
+    if (IsPreposition(k)) return false;  // "some of Sudan's backers": the possessor may act
+    if (!IsDeterminer(w) && (a_.tokens[k].kind != TokenKind::kWord || Capitalized(k))) break;
+  }
+  return false;
+}
+
+// The first person mentioned in the sentence before `limit` (else the first actor that is no
+// prepositional object): the subject of coordinated verbs ("Mr Trump boasted of ..., blamed
+// predecessor Joe Biden").
 ArgumentGroup EventExtraction::SentenceSubject(uint32_t sb, uint32_t limit) const {
   ArgumentGroup g;
   int32_t first_actor = -1;
@@ -281,10 +295,56 @@ ArgumentGroup EventExtraction::SentenceSubject(uint32_t sb, uint32_t limit) cons
       g.mentions.push_back(m);
       return g;
     }
-    if (first_actor < 0) first_actor = m;
+    if (first_actor < 0 && !PrepositionalObject(m, sb)) first_actor = m;
   }
   if (first_actor >= 0) g.mentions.push_back(first_actor);
   return g;
+}
+
+// Between the pronoun and the trigger only auxiliaries, "to" and such adjectives may stand:
+// "Merz said she would visit X", "X says he is ready to meet Y", "X said on Friday that he had
+// called Y".
+// "X said he met Y's aide Z" takes X too; "X said Y's aide met Z" has no pronoun; "X and Y said
+// he met Z" has two speakers and takes none.
+std::vector<int32_t> EventExtraction::ReportedPronounSubject(uint32_t tb, uint32_t sb) {
+  uint32_t i = tb;
+  for (uint32_t steps = 0; i > sb && steps < 6; ++steps) {
+    std::string_view w = Lower(i - 1);
+    if (w == "he" || w == "she") break;
+    const bool auxiliary = w == "to" || w == "was" || w == "is" || w == "would" || w == "will" ||
+                           w == "had" || w == "has" || w == "ready" || w == "wanted" ||
+                           w == "wants" || w == "hoped" || w == "hopes" || w == "planned" ||
+                           w == "plans" || w == "be" || w == "could" || w == "might" ||
+                           w == "also" || w == "willing" || w == "prepared" || w == "soon" ||
+                           w == "not" || w == "never" || w == "still" || IsAdverb(i - 1);
+    if (!auxiliary) return {};
+    --i;
+  }
+  if (i <= sb + 1) return {};
+  std::string_view pronoun = Lower(i - 1);
+  if (pronoun != "he" && pronoun != "she") return {};
+  uint32_t verb = i - 2;
+  if (Lower(verb) == "that" && verb > sb) --verb;
+  // "X said on Friday (that) he ...": the report's date between.
+  if (timex_at_[verb] >= 0) {
+    verb = timex_tb_[static_cast<size_t>(timex_at_[verb])];
+    if (verb <= sb + 1) return {};
+    --verb;
+    const std::string_view w = Lower(verb);
+    if ((w == "on" || w == "in") && verb > sb) --verb;
+  }
+  // "X told reporters he would call Y"
+  if ((Lower(verb) == "reporters" || Lower(verb) == "journalists") && verb > sb &&
+      Lower(verb - 1) == "told") {
+    --verb;
+  }
+  if (!IsReportingVerb(Lower(verb))) return {};
+  ArgumentGroup speaker = ScanLeft(verb, sb);
+  if (speaker.discard || speaker.plural_ref || speaker.mentions.size() != 1 ||
+      !IsPerson(speaker.mentions[0])) {
+    return {};
+  }
+  return speaker.mentions;
 }
 
 // "the two leaders", "both", "their", "they": the persons of the latest event with two or more,

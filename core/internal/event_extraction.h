@@ -142,6 +142,14 @@ inline bool IsClauseBreak(std::string_view w) {
          w == "-" || w == "--";
 }
 
+// Verbs that report speech: their subject is the speaker, not a party to the events reported,
+// and their date is the report's. Not "announced": "X announced in December an agreement with Y"
+// dates the agreement.
+inline bool IsReportingVerb(std::string_view w) {
+  return w == "said" || w == "says" || w == "told" || w == "tells" || w == "added" ||
+         w == "stated" || w == "insisted" || w == "wrote";
+}
+
 inline bool IsQuote(std::string_view w) {
   return w == "\"" || w == "“" || w == "”" || w == "'" || w == "‘" || w == "’";
 }
@@ -248,6 +256,10 @@ class EventExtraction {
   ArgumentGroup ScanLeft(uint32_t p, uint32_t sb);
   ArgumentGroup ScanRight(uint32_t p, uint32_t se, bool list_mode);
   ArgumentGroup SentenceSubject(uint32_t sb, uint32_t limit) const;
+  bool PrepositionalObject(int32_t m, uint32_t sb) const;
+  // "Zelenskiy said he was ready to meet Trump": the speaker, when the trigger's subject is
+  // "he"/"she" right after the reporting verb of one named person; else empty.
+  std::vector<int32_t> ReportedPronounSubject(uint32_t tb, uint32_t sb);
   std::vector<int32_t> LastPair(uint32_t before) const;
   std::vector<int32_t> PlaceChain(uint32_t tb, uint32_t te, uint32_t sb, uint32_t se,
                                   const std::vector<Participant>& participants) const;

@@ -87,6 +87,10 @@ void EventExtraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
     }
     if (subject.mentions.empty() && coordinated) subject = SentenceSubject(sb, hit.tb);
     std::vector<int32_t> subjects = subject.mentions;
+    if (subjects.empty() && !subject.plural_ref) {
+      subjects = ReportedPronounSubject(hit.tb, sb);
+      if (!subjects.empty()) event.rule += ".reported";
+    }
     if (subjects.empty() && subject.plural_ref) {
       AddEntities(LastPair(hit.tb), ParticipantRole::kParticipant, &event);
       pair_event_of_trigger_ = last_pair_event_;
@@ -358,7 +362,15 @@ void EventExtraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
       for (const Participant& p : event.participants) {
         principals += p.role != ParticipantRole::kCompanion;
       }
-      if (principals == 1) {
+      // A meeting of three or more names more parties than the partner and the subject: "Ushakov
+      // said a three-way meeting with Zelensky was not on the agenda" does not make Ushakov one.
+      bool multiparty = false;
+      for (uint32_t j = np_begin; j < hit.tb; ++j) {
+        std::string_view w = Lower(j);
+        multiparty = multiparty || w == "three-way" || w == "four-way" || w == "trilateral" ||
+                     w == "multilateral" || w == "tripartite" || w == "multiparty";
+      }
+      if (principals == 1 && !multiparty) {
         ArgumentGroup subject = SentenceSubject(sb, np_begin);
         AddParticipants(subject.mentions, ParticipantRole::kParticipant, &event);
       }
@@ -392,6 +404,12 @@ void EventExtraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
         std::string_view w = Lower(j);
         if (IsClauseBreak(w) || ClassOf(j) == CueClass::kInclude) break;
         if (w == "not" || w == "n't" || w == "never") {
+          // "a summit was not on the agenda", "a deal is not on the table".
+          if (j + 3 < se && Lower(j + 1) == "on" && Lower(j + 2) == "the" &&
+              (Lower(j + 3) == "agenda" || Lower(j + 3) == "table" || Lower(j + 3) == "cards")) {
+            event.status = EventStatus::kNegated;
+            break;
+          }
           for (uint32_t r = j + 1; r < se && r < j + 3; ++r) {
             std::string_view v = Lower(r);
             if (v == "been" || v == "be") continue;

@@ -144,8 +144,19 @@ TEST_CASE("EventExtractor: tells occurred, planned, negated and uncertain events
        "meeting occurred - [Emmanuel Macron/participant, Olaf Scholz/participant]\n"},
       {"will call", World("Macron will call Scholz."),
        "call planned - [Emmanuel Macron/participant, Olaf Scholz/participant]\n"},
-      {"would soon call", World("Scholz said he would soon call Xi."),
+      {"would soon call: the speaker is the pronoun", World("Scholz said he would soon call Xi."),
+       "call planned - [Olaf Scholz/participant, Xi Jinping/participant]\n"},
+      {"ready to meet", World("In Berlin, Scholz said he was ready to meet Modi."),
+       "meeting planned - [Olaf Scholz/participant, Narendra Modi/participant]\n"},
+      {"told reporters that he", World("Macron told reporters that he had met Xi."),
+       "meeting occurred - [Emmanuel Macron/participant, Xi Jinping/participant]\n"},
+      {"two speakers leave the pronoun open", World("Macron and Scholz said he would call Xi."),
        "call planned - [Xi Jinping/participant]\n"},
+      {"not on the agenda", World("Macron said a three-way meeting with Xi was not on the agenda."),
+       "meeting negated - [Xi Jinping/participant]\n"},
+      {"a two-party meeting takes the speaker",
+       World("Macron said a meeting with Xi was not on the table."),
+       "meeting negated - [Xi Jinping/participant, Emmanuel Macron/participant]\n"},
       {"a possible future meeting", World("Macron proposed a possible future meeting with Xi."),
        "meeting planned - [Xi Jinping/participant, Emmanuel Macron/participant]\n"},
       {"a second summit", World("Biden wants a second summit with Xi."),
@@ -169,6 +180,21 @@ TEST_CASE("EventExtractor: tells occurred, planned, negated and uncertain events
 
 TEST_CASE("EventExtractor: dates an event by the timex that modifies it", "[core][event]") {
   CheckRows({
+      {"the date of a report is not the reported event's",
+       World("Macron said on Friday that he had met Xi.").Timex("Friday", "2024-03-01"),
+       "meeting occurred - [Emmanuel Macron/participant, Xi Jinping/participant]\n"},
+      {"nor does it move to another trigger",
+       World("Scholz spoke in Paris. Talks with Macron ended, and Xi said on Friday that he "
+             "had called Biden.")
+           .Timex("Friday", "2024-03-01"),
+       "meeting occurred - [Emmanuel Macron/participant]\n"
+       "call occurred - [Xi Jinping/participant, Joe Biden/participant]\n"},
+      {"a partner after with is no sentence subject",
+       World("The chancellor arrived for his first summit with a US president since a 2021 "
+             "meeting with Biden in Paris.")
+           .Timex("2021", "2021"),
+       "meeting occurred - [United States/participant]\n"
+       "meeting occurred 2021 @Paris [Joe Biden/participant]\n"},
       {"modifier inside the noun phrase",
        World("Scholz recalled the March 1 Elysee Palace meeting between Macron and Modi on "
              "Monday.")
