@@ -347,6 +347,29 @@ std::vector<int32_t> EventExtraction::ReportedPronounSubject(uint32_t tb, uint32
   return speaker.mentions;
 }
 
+// Newswire keeps the subject of one sentence as the "he"/"she" of the next: "Putin said Russia
+// had never interfered. He presented Trump with a ball" → Putin. Not when the previous sentence
+// opens with a non-person ("Russia's president said ... He") or names its first person after a
+// preposition ("In talks with Putin, officials said ... He"), nor when the current sentence
+// names a person or opens a quote before the pronoun.
+std::vector<int32_t> EventExtraction::PreviousSubject(uint32_t pronoun, uint32_t sb) const {
+  const std::string_view w = Lower(pronoun);
+  if ((w != "he" && w != "she") || sentence_ == 0) return {};
+  for (uint32_t k = sb; k < pronoun; ++k) {
+    if ((mention_at_[k] >= 0 && IsPerson(mention_at_[k])) || IsQuote(Lower(k))) return {};
+  }
+  const Sentence& previous = a_.sentences[sentence_ - 1];
+  if (previous.kind != SentenceKind::kBody) return {};
+  for (uint32_t k = previous.token_begin; k < previous.token_end; ++k) {
+    const int32_t m = mention_at_[k];
+    if (m < 0 || !IsActor(m) || IsAffiliation(m)) continue;
+    const uint32_t tb = mention_tb_[static_cast<size_t>(m)];
+    if (!IsPerson(m) || (tb > previous.token_begin && IsPreposition(tb - 1))) return {};
+    return {m};
+  }
+  return {};
+}
+
 // "the two leaders", "both", "their", "they": the persons of the latest event with two or more,
 // else (no such event yet) the last two persons named before token `before` in this sentence or
 // the one before ("Trump stood beside Russian President Vladimir Putin at a news conference. The

@@ -260,6 +260,9 @@ class EventExtraction {
   // "Zelenskiy said he was ready to meet Trump": the speaker, when the trigger's subject is
   // "he"/"she" right after the reporting verb of one named person; else empty.
   std::vector<int32_t> ReportedPronounSubject(uint32_t tb, uint32_t sb);
+  // "Zelenskiy later told Fox News ... . He thanked X": the previous sentence's subject for the
+  // "he"/"she" at token `pronoun`, when no person stands before the pronoun; else empty.
+  std::vector<int32_t> PreviousSubject(uint32_t pronoun, uint32_t sb) const;
   std::vector<int32_t> LastPair(uint32_t before) const;
   std::vector<int32_t> PlaceChain(uint32_t tb, uint32_t te, uint32_t sb, uint32_t se,
                                   const std::vector<Participant>& participants) const;

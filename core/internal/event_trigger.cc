@@ -89,7 +89,12 @@ void EventExtraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
     std::vector<int32_t> subjects = subject.mentions;
     if (subjects.empty() && !subject.plural_ref) {
       subjects = ReportedPronounSubject(hit.tb, sb);
-      if (!subjects.empty()) event.rule += ".reported";
+      if (!subjects.empty()) {
+        event.rule += ".reported";
+      } else if (subject.stop != kNone) {
+        subjects = PreviousSubject(subject.stop, sb);
+        if (!subjects.empty()) event.rule += ".pronoun";
+      }
     }
     if (subjects.empty() && subject.plural_ref) {
       AddEntities(LastPair(hit.tb), ParticipantRole::kParticipant, &event);

@@ -129,7 +129,7 @@ TEST_CASE("EventExtractor: rejects triggers without a participant in relation", 
            .Timex("Monday", "2024-02-26")
            .Timex("three days", "P3D"),
        "meeting occurred 2024-02-23 [Emmanuel Macron/participant, Narendra Modi/participant]\n"
-       "call occurred 2024-02-26 [Xi Jinping/participant]\n"},
+       "call occurred 2024-02-26 [Olaf Scholz/participant, Xi Jinping/participant]\n"},
   });
 }
 
@@ -146,6 +146,19 @@ TEST_CASE("EventExtractor: tells occurred, planned, negated and uncertain events
        "call planned - [Emmanuel Macron/participant, Olaf Scholz/participant]\n"},
       {"would soon call: the speaker is the pronoun", World("Scholz said he would soon call Xi."),
        "call planned - [Olaf Scholz/participant, Xi Jinping/participant]\n"},
+      {"he: the previous sentence's subject",
+       World("Macron spoke in Paris on the economy. He criticized Xi."),
+       "criticism occurred - [Emmanuel Macron/agent, Xi Jinping/patient]\n"},
+      {"he after a clause without persons",
+       World("Biden flew home. During a break in the talks he telephoned Xi."),
+       "call occurred - [Joe Biden/participant, Xi Jinping/participant]\n"},
+      {"he: not when the previous person follows a preposition",
+       World("In talks with Macron, officials spoke. He criticized Xi."),
+       "meeting occurred - [Emmanuel Macron/participant]\n"
+       "criticism occurred - [Xi Jinping/patient]\n"},
+      {"he: not when a person stands before the pronoun",
+       World("Macron spoke. Beside Scholz he criticized Xi."),
+       "criticism occurred - [Xi Jinping/patient]\n"},
       {"ready to meet", World("In Berlin, Scholz said he was ready to meet Modi."),
        "meeting planned - [Olaf Scholz/participant, Narendra Modi/participant]\n"},
       {"told reporters that he", World("Macron told reporters that he had met Xi."),
