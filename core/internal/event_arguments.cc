@@ -358,16 +358,37 @@ std::vector<int32_t> EventExtraction::PreviousSubject(uint32_t pronoun, uint32_t
   for (uint32_t k = sb; k < pronoun; ++k) {
     if ((mention_at_[k] >= 0 && IsPerson(mention_at_[k])) || IsQuote(Lower(k))) return {};
   }
+  const int32_t m = PreviousSentencePerson();
+  if (m < 0) return {};
+  return {m};
+}
+
+int32_t EventExtraction::PreviousSentencePerson() const {
+  if (sentence_ == 0) return -1;
   const Sentence& previous = a_.sentences[sentence_ - 1];
-  if (previous.kind != SentenceKind::kBody) return {};
+  if (previous.kind != SentenceKind::kBody) return -1;
   for (uint32_t k = previous.token_begin; k < previous.token_end; ++k) {
     const int32_t m = mention_at_[k];
     if (m < 0 || !IsActor(m) || IsAffiliation(m)) continue;
     const uint32_t tb = mention_tb_[static_cast<size_t>(m)];
-    if (!IsPerson(m) || (tb > previous.token_begin && IsPreposition(tb - 1))) return {};
-    return {m};
+    if (!IsPerson(m) || (tb > previous.token_begin && IsPreposition(tb - 1))) return -1;
+    return m;
   }
-  return {};
+  return -1;
+}
+
+std::vector<int32_t> EventExtraction::PreviousObject(uint32_t pronoun, uint32_t sb) const {
+  const std::string_view w = Lower(pronoun);
+  if (w != "him" && w != "her") return {};
+  const int32_t m = PreviousSentencePerson();
+  if (m < 0) return {};
+  const int32_t entity = a_.mentions[static_cast<size_t>(m)].entity;
+  for (uint32_t k = sb; k < pronoun; ++k) {
+    const int32_t n = mention_at_[k];
+    if (n >= 0 && a_.mentions[static_cast<size_t>(n)].entity == entity) return {};
+    if (IsQuote(Lower(k))) return {};
+  }
+  return {m};
 }
 
 // "the two leaders", "both", "their", "they": the persons of the latest event with two or more,

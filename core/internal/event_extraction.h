@@ -263,6 +263,12 @@ class EventExtraction {
   // "Zelenskiy later told Fox News ... . He thanked X": the previous sentence's subject for the
   // "he"/"she" at token `pronoun`, when no person stands before the pronoun; else empty.
   std::vector<int32_t> PreviousSubject(uint32_t pronoun, uint32_t sb) const;
+  // "It was Putin's first visit ... . Trump greeted him": the previous sentence's first person
+  // for the "him"/"her" at token `pronoun`, when that person is not named before it in the
+  // current sentence; else empty.
+  std::vector<int32_t> PreviousObject(uint32_t pronoun, uint32_t sb) const;
+  // The first person of the previous body sentence in subject position, or -1.
+  int32_t PreviousSentencePerson() const;
   std::vector<int32_t> LastPair(uint32_t before) const;
   std::vector<int32_t> PlaceChain(uint32_t tb, uint32_t te, uint32_t sb, uint32_t se,
                                   const std::vector<Participant>& participants) const;

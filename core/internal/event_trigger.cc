@@ -117,6 +117,10 @@ void EventExtraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
                    Lower(q) == "themselves")) {
       return;
     }
+    if (object.mentions.empty() && !passive && q < se) {
+      object.mentions = PreviousObject(q, sb);
+      if (!object.mentions.empty()) event.rule += ".pronoun";
+    }
     explicit_object_ = !object.mentions.empty();
     ParticipantRole subject_role =
         info.symmetric ? ParticipantRole::kParticipant : ParticipantRole::kAgent;

@@ -156,6 +156,11 @@ TEST_CASE("EventExtractor: tells occurred, planned, negated and uncertain events
        World("In talks with Macron, officials spoke. He criticized Xi."),
        "meeting occurred - [Emmanuel Macron/participant]\n"
        "criticism occurred - [Xi Jinping/patient]\n"},
+      {"him: the previous sentence's person",
+       World("It was Modi's first trip to Paris. Macron greeted him at the airport."),
+       "greeting occurred - [Emmanuel Macron/agent, Narendra Modi/patient]\n"},
+      {"him: not the subject itself", World("Macron spoke. Macron greeted him warmly."),
+       "greeting occurred - [Emmanuel Macron/agent]\n"},
       {"he: not when a person stands before the pronoun",
        World("Macron spoke. Beside Scholz he criticized Xi."),
        "criticism occurred - [Xi Jinping/patient]\n"},
