@@ -170,6 +170,16 @@ ArgumentGroup EventExtraction::ScanLeft(uint32_t p, uint32_t sb) {
       --i;
       continue;
     }
+    // Name particles inside a name the recognizer missed: "Ursula von der Leyen and X flew".
+    auto particle = [this](uint32_t k) {
+      std::string_view v = Lower(k);
+      return v == "von" || v == "van" || v == "der" || v == "de" || v == "da" || v == "del" ||
+             v == "bin" || v == "al";
+    };
+    if (particle(i) && i + 1 < p && (Capitalized(i + 1) || particle(i + 1)) && i > sb) {
+      --i;
+      continue;
+    }
     g.stop = i;
     break;
   }

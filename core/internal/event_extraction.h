@@ -124,7 +124,7 @@ struct EventLexicons {
 };
 
 constexpr uint32_t kNone = 0xFFFFFFFFu;
-constexpr uint32_t kMaxGroupTokens = 40;
+constexpr uint32_t kMaxGroupTokens = 64;  // seven titled names and their commas
 
 // Prepositions that end a participant group or a noun phrase. Flagged in the word table, so a
 // token costs no extra lookup.
@@ -317,6 +317,7 @@ class EventExtraction {
   std::vector<int32_t> non_identifying_;  // per trigger: entities a reference adds
   bool explicit_object_ = false;          // per trigger: a verb with its object
   bool relative_follows_ = false;         // per trigger: "a meeting in which ..."
+  bool travel_ = false;                   // per trigger: "X flew to Y for the talks"
   std::vector<Event> pending_;            // nouns waiting for their relative clause
   std::vector<bool> own_time_;            // per event: dated by its own timex
   std::vector<int32_t> pair_event_;       // per event: the event "the two leaders" came from

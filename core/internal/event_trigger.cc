@@ -18,6 +18,7 @@ void EventExtraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
   explicit_object_ = false;
   pair_event_of_trigger_ = -1;
   relative_follows_ = false;
+  travel_ = false;
   {
     // Nouns that double as base verbs read as verbs after a modal or "to": "will call X",
     // "would soon call X", "to visit Y"; "a call with X" stays a noun.
@@ -393,7 +394,41 @@ void EventExtraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
         }
       }
     }
+    // "Starmer, Macron and Merz flew to Washington for the talks": the travellers take part,
+    // at the place they went to; the travel verb reports the event, so it is dated like a verb.
+    // "Funds for the talks came from Paris" has no traveller before the verb.
+    int32_t destination = -1;
+    if (event.participants.empty() && np_begin > sb + 1 && Lower(np_begin - 1) == "for") {
+      uint32_t v = np_begin - 1;
+      for (uint32_t steps = 0; v > sb && steps < 8; ++steps) {
+        --v;
+        std::string_view w = Lower(v);
+        if (w == "flew" || w == "travelled" || w == "traveled" || w == "came" || w == "arrived" ||
+            w == "headed" || w == "gathered" || w == "returned") {
+          travel_ = true;
+          break;
+        }
+        const int32_t m = mention_at_[v];
+        if (m >= 0 && IsPlaceMention(m)) {
+          destination = a_.mentions[static_cast<size_t>(m)].entity;
+        } else if (w != "to" && w != "in" && !Capitalized(v)) {
+          break;
+        }
+      }
+      if (travel_) {
+        ArgumentGroup travellers = ScanLeft(v, sb);
+        if (!travellers.discard) {
+          AddParticipants(travellers.mentions, agent_role, &event);
+          AddParticipants(travellers.companions, ParticipantRole::kCompanion, &event);
+        }
+        travel_ = !event.participants.empty();
+        if (travel_) event.rule += ".travel";
+      }
+    }
     event.place_chain = PlaceChain(hit.tb, hit.te, sb, se, event.participants);
+    if (travel_ && event.place_chain.empty() && destination >= 0) {
+      event.place_chain.push_back(destination);
+    }
     event.status = StatusBefore(np_begin, sb, true);
     if (indefinite_next && event.status == EventStatus::kOccurred) {
       event.status = EventStatus::kPlanned;

@@ -68,6 +68,12 @@ TEST_CASE("EventExtractor: finds participants in grammatical and positional rela
        "Sullivan/companion] ->0\n"
        "meeting occurred 2023-11-15 [Xi Jinping/participant, Wang Yi/companion, Cai "
        "Qi/companion] ->0\n"},
+      {"travellers to the talks take part",
+       World("French President Emmanuel Macron, Indian Prime Minister Narendra Modi and Scholz "
+             "flew to Paris for the talks, which ended late."),
+       "meeting occurred - @Paris [Emmanuel Macron/participant, Narendra Modi/participant, Olaf "
+       "Scholz/participant]\n"},
+      {"no traveller, no participant", World("Money for the talks came from Paris."), ""},
       {"the meeting also included A; B; C",
        World("Biden met Xi. The meeting also included US Secretary of State Antony Blinken; "
              "Biden's national security adviser, Jake Sullivan; and Chinese foreign minister "
