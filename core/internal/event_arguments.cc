@@ -517,10 +517,15 @@ std::vector<int32_t> EventExtraction::PlaceChain(
     }
   }
   if (best < 0) {
-    // "In Helsinki, Trump met Putin": a place after "in"/"at" earlier in the same clause.
+    // "In Helsinki, Trump met Putin": a place after "in"/"at" earlier in the same clause. A
+    // "that" clause or another trigger ends it: "his news conference in Helsinki and that he
+    // accepted that Russia had interfered" does not place the interference in Helsinki.
     for (uint32_t i = tb; i-- > sb;) {
       std::string_view w = Lower(i);
-      if (IsClauseBreak(w) || w == ",") break;
+      if (IsClauseBreak(w) || w == "," || w == "that" ||
+          (mention_at_[i] < 0 && TriggerOf(i) != nullptr)) {
+        break;
+      }
       int32_t m = mention_at_[i];
       if (m < 0) continue;
       uint32_t b = mention_tb_[static_cast<size_t>(m)];

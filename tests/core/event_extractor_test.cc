@@ -81,6 +81,11 @@ TEST_CASE("EventExtractor: finds participants in grammatical and positional rela
        "meeting occurred - [Joe Biden/participant, Xi Jinping/participant]\n"
        "meeting occurred - [Antony Blinken/participant, Jake Sullivan/participant, Wang "
        "Yi/participant] ->0\n"},
+      {"a place of an earlier clause is not the event's",
+       World("Macron praised the talks with Scholz in Paris and said that Iran attacked Israel."),
+       "praise occurred - [Emmanuel Macron/agent]\n"
+       "meeting occurred - @Paris [Olaf Scholz/participant, Emmanuel Macron/participant]\n"
+       "attack occurred - [Iran/agent, Israel/patient]\n"},
       {"passive with by", World("Macron was greeted by Scholz in Paris."),
        "greeting occurred - @Paris [Emmanuel Macron/patient, Olaf Scholz/agent]\n"},
       {"the giver of a purchase is the agent",
