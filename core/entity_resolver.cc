@@ -72,15 +72,17 @@ class Resolver {
 
  public:
   Resolver(const EntityRules& rules, const Document& document, const std::vector<Token>& tokens,
-           Diagnostics* diagnostics, bool explain)
+           std::vector<Candidate>* candidates, Diagnostics* diagnostics, bool explain)
       : rules_(rules),
         document_(document),
         tokens_(tokens),
         diagnostics_(diagnostics),
-        explain_(explain) {}
+        explain_(explain),
+        candidates_(*candidates) {}
 
-  void Run(std::vector<Candidate> candidates, std::vector<Mention>* mentions,
-           std::vector<Entity>* entities, std::vector<std::string>* explanations) {
+  void Run(std::vector<Mention>* mentions, std::vector<Entity>* entities,
+           std::vector<std::string>* explanations) {
+    std::vector<Candidate>& candidates = candidates_;
     auto by_token = [](const Candidate& a, const Candidate& b) {
       return a.token_begin < b.token_begin;
     };
@@ -96,7 +98,6 @@ class Resolver {
       for (uint32_t k : order) sorted.push_back(std::move(candidates[k]));
       candidates = std::move(sorted);
     }
-    candidates_ = std::move(candidates);
     drafts_.reserve(candidates_.size());
     size_t slots = 16;
     while (slots < 2 * candidates_.size() + 2) slots *= 2;
@@ -530,7 +531,7 @@ class Resolver {
   const std::vector<Token>& tokens_;
   Diagnostics* diagnostics_;
   const bool explain_;
-  std::vector<Candidate> candidates_;
+  std::vector<Candidate>& candidates_;  // the caller's, sorted by token_begin in Run()
   std::vector<int32_t> assigned_;
   std::vector<std::string> resolution_;
   std::vector<Draft> drafts_;
@@ -683,11 +684,11 @@ void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entitie
 }  // namespace
 
 void ResolveEntities(const EntityRules& rules, const Document& document,
-                     const std::vector<Token>& tokens, std::vector<Candidate> candidates,
+                     const std::vector<Token>& tokens, std::vector<Candidate>* candidates,
                      std::vector<Mention>* mentions, std::vector<Entity>* entities,
                      Diagnostics* diagnostics, std::vector<std::string>* explanations) {
-  Resolver resolver(rules, document, tokens, diagnostics, explanations != nullptr);
-  resolver.Run(std::move(candidates), mentions, entities, explanations);
+  Resolver resolver(rules, document, tokens, candidates, diagnostics, explanations != nullptr);
+  resolver.Run(mentions, entities, explanations);
 }
 
 }  // namespace eventgraph::internal
