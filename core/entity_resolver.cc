@@ -51,6 +51,8 @@ struct Draft {
   bool all_author = true;
   int32_t merged_into = -1;
   int32_t next_with_key = -1;  // the next draft with the same key (Resolver::key_slots_)
+  bool has_initials = false;   // `initials` computed (Resolver::InitialsOf())
+  std::string initials;        // organizations: Initials(key), cached
 
   std::string_view last_core() const {
     for (size_t k = words.size(); k > 0; --k) {
@@ -374,6 +376,16 @@ class Resolver {
     return out;
   }
 
+  // Initials() of draft `d`'s key, computed once per draft (the acronym passes ask often).
+  const std::string& InitialsOf(size_t d) {
+    Draft& draft = drafts_[d];
+    if (!draft.has_initials) {
+      draft.initials = Initials(draft.key);
+      draft.has_initials = true;
+    }
+    return draft.initials;
+  }
+
   // "ICC" and "International Criminal Court" in one article are one organization.
   void MergeAcronyms() {
     for (size_t a = 0; a < drafts_.size(); ++a) {
@@ -385,7 +397,7 @@ class Resolver {
       for (size_t f = 0; f < drafts_.size(); ++f) {
         if (f == a || drafts_[f].kind != EntityKind::kOrganization || drafts_[f].merged_into >= 0)
           continue;
-        if (Initials(drafts_[f].key) == acronym.key) {
+        if (InitialsOf(f) == acronym.key) {
           acronym.merged_into = static_cast<int32_t>(f);
           merge_evidence_[a] =
               "acronym: '" + acronym.key + "' spells the initials of '" + drafts_[f].key + "'";
@@ -413,7 +425,7 @@ class Resolver {
     if (c.form == MentionForm::kAcronym) {
       for (size_t d = 0; d < drafts_.size(); ++d) {
         if (drafts_[d].kind == EntityKind::kOrganization && drafts_[d].merged_into < 0 &&
-            Initials(drafts_[d].key) == c.folded) {
+            InitialsOf(d) == c.folded) {
           if (explain_)
             evidence_ =
                 "acronym: '" + c.folded + "' spells the initials of '" + drafts_[d].key + "'";
@@ -658,7 +670,11 @@ void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entitie
     }
     entities->push_back(std::move(out[index]));
   }
-  // Sort the new mentions by span (keeping explanations parallel).
+  // Sort the new mentions by span (keeping explanations parallel); most documents' already are.
+  if (std::is_sorted(mentions->begin() + static_cast<std::ptrdiff_t>(mention_base), mentions->end(),
+                     [](const Mention& a, const Mention& b) { return a.span < b.span; })) {
+    return;
+  }
   std::vector<size_t> order_by_span(mentions->size() - mention_base);
   for (size_t k = 0; k < order_by_span.size(); ++k) order_by_span[k] = mention_base + k;
   std::stable_sort(order_by_span.begin(), order_by_span.end(),
