@@ -141,8 +141,7 @@ class Resolver {
     while (pos < folded.size()) {
       size_t space = folded.find(' ', pos);
       if (space == std::string_view::npos) space = folded.size();
-      words.push_back(
-          NormalizeNameWord(folded.substr(pos, space - pos), &rules_.keyer->name_variants()));
+      words.push_back(rules_.keyer->NormalizeWord(folded.substr(pos, space - pos)));
       pos = space + 1;
     }
     return words;
