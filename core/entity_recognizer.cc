@@ -387,6 +387,8 @@ class Scanner {
   // True when [b, e) is a name chunk that reads as a person: not a table phrase, no cue word.
   bool IsPersonChunk(size_t b, size_t e) {
     if (e <= b) return false;
+    // One all-caps word is an acronym, not a name: "official MTI said" (a news agency).
+    if (e - b == 1 && tokens_[b].Has(kTokenAllCaps)) return false;
     Match whole = Longest(b, e, internal::kReachAny, [](const PhraseInfo&) { return true; });
     if (whole.end == e) {
       const PhraseInfo& p = *whole.info;
@@ -588,7 +590,8 @@ class Scanner {
       const PhraseInfo* v = Info(e);
       return v != nullptr && (v->flags & internal::kPhraseCueVerb) != 0;
     }();
-    if (byline_from_ <= b) {
+    // A byline name, unless it is one all-caps word ("by SEC staff"): that is an acronym.
+    if (byline_from_ <= b && !tokens_[b].Has(kTokenAllCaps)) {
       Emit(b, e, EntityKind::kPerson, MentionForm::kName, "byline").soft = false;
       return;
     }
@@ -629,6 +632,7 @@ class Scanner {
     size_t k = b;
     auto flush = [&](size_t stop) {
       if (stop - run >= 2) {
+        if (byline_from_ > run && EmitTitledPerson(run, stop)) return;
         EmitPerson(run, stop, run, nullptr, byline_from_ <= run ? "byline" : "capitalized_name");
       } else if (stop - run == 1) {
         EmitSingle(run, initial && run == b, Info(run));
@@ -650,6 +654,41 @@ class Scanner {
     }
     flush(e);
     return AfterChunk(e);
+  }
+
+  // A capitalized run that starts with a title, often after words that are no title: "Treasury
+  // Secretary James Baker", "(NATO) Secretary General Mark Rutte" → the person "James Baker" with
+  // the title "Treasury Secretary". The title is the rightmost title phrase that still leaves a
+  // name after it (the longest such title where several end at the same word). Rejects runs without
+  // a title word ("Ravi Batra") and titles at the end ("James Baker Secretary" stays whole). False
+  // when [b, e) holds no such title.
+  bool EmitTitledPerson(size_t b, size_t e) {
+    size_t role_begin = e;
+    Match role;
+    for (size_t k = b; k + 1 < e; ++k) {
+      // Up to the end of the run, so that a title is never cut short: in "State Attorney
+      // General" the title "attorney general" leaves no name, "General" is not one.
+      Match m = Longest(k, e, internal::kReachTitle, [](const PhraseInfo& p) {
+        return p.title != TitleClass::kNone && p.title != TitleClass::kModifier;
+      });
+      if (m.info != nullptr && m.end < e && (role.info == nullptr || m.end > role.end)) {
+        role_begin = k;  // the longest title ending there: "Prime Minister", not "Minister"
+        role = m;
+      }
+    }
+    // The name must start with a capital: "Vice Minister of the Interior" is one title.
+    if (role.info == nullptr || !tokens_[role.end].Has(kTokenCapitalized) ||
+        !IsPersonChunk(role.end, e)) {
+      return false;
+    }
+    TitleParse title;
+    title.found = true;
+    title.begin = b;
+    title.end = role.end;
+    title.role = FoldedText(role_begin, role.end);
+    title.cls = role.info->title;
+    EmitPerson(role.end, e, b, &title, "title_name");
+    return true;
   }
 
   // After a name: a comma apposition with a title ("Kirill Dmitriev, Russia's top economic

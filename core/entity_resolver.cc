@@ -31,6 +31,64 @@ bool IsSuffix(std::string_view word) {
   return word == "jr" || word == "sr" || word == "ii" || word == "iii" || word == "iv";
 }
 
+// True when `name` has two or more ASCII letters and no lower-case one: "JAPAN", "NEW YORK".
+bool IsAllCaps(std::string_view name) {
+  size_t letters = 0;
+  for (char ch : name) {
+    if (ch >= 'a' && ch <= 'z') return false;
+    if (ch >= 'A' && ch <= 'Z') ++letters;
+  }
+  return letters >= 2;
+}
+
+// The mixed-case form of an all-caps place or country name from a dateline or headline:
+// "HELSINKI" → "Helsinki", "RIO DE JANEIRO" → "Rio de Janeiro", "ST. PAUL" → "St. Paul". A word
+// is recased only when it reads as a word, not an acronym: four or more letters with two or more
+// vowels ("USSR", "UAE" stay), a connector ("de", "of"), or a two-letter abbreviation with a period
+// ("ST."). The gazetteer's own spelling is preferred where it folds the same (see Resolver::Emit).
+std::string MixedCase(std::string_view name) {
+  std::string out;
+  out.reserve(name.size());
+  size_t pos = 0;
+  bool first = true;
+  while (pos < name.size()) {
+    size_t end = name.find(' ', pos);
+    if (end == std::string_view::npos) end = name.size();
+    const std::string_view word = name.substr(pos, end - pos);
+    std::string lower;
+    size_t letters = 0;
+    size_t vowels = 0;
+    for (char ch : word) {
+      const char c = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch + ('a' - 'A')) : ch;
+      lower.push_back(c);
+      if (c >= 'a' && c <= 'z') {
+        ++letters;
+        if (std::string_view("aeiouy").find(c) != std::string_view::npos) ++vowels;
+      }
+    }
+    const bool connector =
+        !first && (lower == "de" || lower == "del" || lower == "da" || lower == "do" ||
+                   lower == "dos" || lower == "du" || lower == "la" || lower == "of" ||
+                   lower == "the" || lower == "and" || lower == "upon" || lower == "on");
+    const bool abbreviation = letters == 2 && word.size() == 3 && word.back() == '.';
+    if (!out.empty()) out.push_back(' ');
+    if (connector) {
+      out += lower;
+    } else if ((letters >= 4 && vowels >= 2) || abbreviation) {
+      bool start = true;  // upper case after a hyphen too: "BADEN-BADEN" → "Baden-Baden"
+      for (size_t k = 0; k < word.size(); ++k) {
+        out.push_back(start ? word[k] : lower[k]);
+        start = !(word[k] >= 'A' && word[k] <= 'Z');
+      }
+    } else {
+      out += word;
+    }
+    first = false;
+    pos = end + 1;
+  }
+  return out;
+}
+
 struct Draft {
   EntityKind kind = EntityKind::kPerson;
   std::string key;                 // within-document identity
@@ -625,6 +683,21 @@ void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entitie
       entity.name = draft.place != nullptr ? draft.place->name : draft.name;
     }
     if (entity.name.empty() && !draft.titles.empty()) entity.name = draft.titles.front();
+    // An all-caps dateline or headline name ("JAPAN", "NEW YORK") never stays the display name
+    // of a country or place: the gazetteer's spelling when it folds the same ("Japan"), else the
+    // name recased ("PEKING" → "Peking"). Acronyms stay ("U.S.", "USSR"). The key is unchanged.
+    if ((draft.kind == EntityKind::kCountry || draft.kind == EntityKind::kPlace) &&
+        IsAllCaps(entity.name)) {
+      const std::string folded = FoldName(entity.name);
+      std::string recased = MixedCase(entity.name);
+      for (const GazetteerPlace* place : {draft.place, draft.city}) {
+        if (place != nullptr && !IsAllCaps(place->name) && FoldName(place->name) == folded) {
+          recased = place->name;
+          break;
+        }
+      }
+      entity.name = std::move(recased);
+    }
     std::sort(entity.aliases.begin(), entity.aliases.end());
     entity.aliases.erase(std::unique(entity.aliases.begin(), entity.aliases.end()),
                          entity.aliases.end());
