@@ -76,22 +76,47 @@ struct TitleParse {
   std::string affiliation;  // alpha-2 or ""
 };
 
+// Per-thread buffers that one Scanner after another reuses (documents arrive one at a time per
+// thread), so that scanning a document allocates nothing once the buffers are warm.
+struct ScanScratch {
+  std::string arena;                                  // folded words, back to back
+  std::vector<std::string_view> folded;               // folded word of each token
+  std::vector<const PhraseInfo*> info;                // single-word table entry of each word token
+  std::vector<uint8_t> pending;                       // 1: info not looked up yet
+  std::vector<uint8_t> in_timex;                      // 1: the token overlaps a timex
+  std::vector<std::pair<uint32_t, uint32_t>> ranges;  // arena range of each folded word
+  std::string buffer;                                 // phrases being looked up
+  std::vector<Candidate> candidates;
+};
+
 class Scanner {
  public:
   Scanner(const EntityRules& rules, const Document& document, const std::vector<Token>& tokens,
-          const std::vector<Timex>& timexes, std::vector<Candidate>* out)
-      : rules_(rules), text_(document.text()), tokens_(tokens), out_(out) {
-    folded_.resize(tokens.size());
-    info_.assign(tokens.size(), nullptr);
-    pending_.assign(tokens.size(), 0);
+          const std::vector<Timex>& timexes, ScanScratch* scratch, std::vector<Candidate>* out)
+      : rules_(rules),
+        text_(document.text()),
+        tokens_(tokens),
+        out_(out),
+        arena_(scratch->arena),
+        folded_(scratch->folded),
+        info_(scratch->info),
+        pending_(scratch->pending),
+        in_timex_(scratch->in_timex),
+        buffer_(scratch->buffer) {
+    const size_t n = tokens.size();
+    arena_.clear();
+    folded_.assign(n, std::string_view());
+    info_.assign(n, nullptr);
+    pending_.assign(n, 0);
+    in_timex_.assign(n, 0);
     // All folded words in one arena; views are taken after it stops growing.
-    std::vector<std::pair<uint32_t, uint32_t>> ranges(tokens.size(), {0, 0});
-    std::vector<uint8_t> plain(tokens.size(), 0);  // a plain lower-case word: its own folded form
-    for (size_t i = 0; i < tokens.size(); ++i) {
+    std::vector<std::pair<uint32_t, uint32_t>>& ranges = scratch->ranges;
+    ranges.resize(n);
+    for (size_t i = 0; i < n; ++i) {
       if (tokens[i].kind != TokenKind::kWord) continue;
       if (!tokens[i].Has(kTokenCapitalized)) {
-        // Fast path: a plain a-z/0-9 word is its own folded form; hash it once for the Bloom
-        // bits and the lookup (most such words are in no lexicon).
+        // Fast path: a plain a-z/0-9 word is its own folded form, looked up on first use
+        // (Info()): most never are.
         std::string_view raw = Slice(i);
         bool simple = true;
         for (char c : raw) {
@@ -100,9 +125,9 @@ class Scanner {
             break;
           }
         }
-        if (simple) {  // looked up on first use (Info()): most never are
-          plain[i] = 1;
+        if (simple) {
           pending_[i] = 1;
+          folded_[i] = raw;
           continue;
         }
       }
@@ -110,17 +135,16 @@ class Scanner {
       AppendFoldedName(Slice(i), &arena_);
       ranges[i] = {static_cast<uint32_t>(begin), static_cast<uint32_t>(arena_.size() - begin)};
     }
-    in_timex_.assign(tokens.size(), 0);
     size_t t = 0;
-    for (size_t i = 0; i < tokens.size(); ++i) {
-      if (tokens[i].kind == TokenKind::kWord && plain[i] != 0) {
-        folded_[i] = Slice(i);
-      } else if (tokens[i].kind == TokenKind::kWord) {
+    for (size_t i = 0; i < n; ++i) {
+      if (tokens[i].kind == TokenKind::kWord && pending_[i] == 0) {
         folded_[i] = std::string_view(arena_).substr(ranges[i].first, ranges[i].second);
         info_[i] = rules_.Find(folded_[i], !tokens[i].Has(kTokenCapitalized));
       }
-      while (t < timexes.size() && timexes[t].span.end <= tokens[i].span.begin) ++t;
-      if (t < timexes.size() && timexes[t].span.Overlaps(tokens[i].span)) in_timex_[i] = 1;
+      if (t < timexes.size()) {
+        while (t < timexes.size() && timexes[t].span.end <= tokens[i].span.begin) ++t;
+        if (t < timexes.size() && timexes[t].span.Overlaps(tokens[i].span)) in_timex_[i] = 1;
+      }
     }
   }
 
@@ -236,7 +260,11 @@ class Scanner {
 
   // "the Russian leader", "his counterpart".
   bool IsDeterminer(size_t i) const {
-    return IsWord(i) && IsOneOf(folded_[i], {"the", "his", "her", "its", "their"});
+    if (!IsWord(i)) return false;
+    const std::string_view w = folded_[i];
+    // Length first: this runs on every lower-case word.
+    if (w.size() == 3) return w == "the" || w == "his" || w == "her" || w == "its";
+    return w.size() == 5 && w == "their";
   }
 
   // [determiner] [affiliation ['s]] [modifier]* title [to|of country]
@@ -359,6 +387,8 @@ class Scanner {
   // True when [b, e) is a name chunk that reads as a person: not a table phrase, no cue word.
   bool IsPersonChunk(size_t b, size_t e) {
     if (e <= b) return false;
+    // One all-caps word is an acronym, not a name: "official MTI said" (a news agency).
+    if (e - b == 1 && tokens_[b].Has(kTokenAllCaps)) return false;
     Match whole = Longest(b, e, internal::kReachAny, [](const PhraseInfo&) { return true; });
     if (whole.end == e) {
       const PhraseInfo& p = *whole.info;
@@ -560,7 +590,8 @@ class Scanner {
       const PhraseInfo* v = Info(e);
       return v != nullptr && (v->flags & internal::kPhraseCueVerb) != 0;
     }();
-    if (byline_from_ <= b) {
+    // A byline name, unless it is one all-caps word ("by SEC staff"): that is an acronym.
+    if (byline_from_ <= b && !tokens_[b].Has(kTokenAllCaps)) {
       Emit(b, e, EntityKind::kPerson, MentionForm::kName, "byline").soft = false;
       return;
     }
@@ -601,6 +632,7 @@ class Scanner {
     size_t k = b;
     auto flush = [&](size_t stop) {
       if (stop - run >= 2) {
+        if (byline_from_ > run && EmitTitledPerson(run, stop)) return;
         EmitPerson(run, stop, run, nullptr, byline_from_ <= run ? "byline" : "capitalized_name");
       } else if (stop - run == 1) {
         EmitSingle(run, initial && run == b, Info(run));
@@ -622,6 +654,41 @@ class Scanner {
     }
     flush(e);
     return AfterChunk(e);
+  }
+
+  // A capitalized run that starts with a title, often after words that are no title: "Treasury
+  // Secretary James Baker", "(NATO) Secretary General Mark Rutte" → the person "James Baker" with
+  // the title "Treasury Secretary". The title is the rightmost title phrase that still leaves a
+  // name after it (the longest such title where several end at the same word). Rejects runs without
+  // a title word ("Ravi Batra") and titles at the end ("James Baker Secretary" stays whole). False
+  // when [b, e) holds no such title.
+  bool EmitTitledPerson(size_t b, size_t e) {
+    size_t role_begin = e;
+    Match role;
+    for (size_t k = b; k + 1 < e; ++k) {
+      // Up to the end of the run, so that a title is never cut short: in "State Attorney
+      // General" the title "attorney general" leaves no name, "General" is not one.
+      Match m = Longest(k, e, internal::kReachTitle, [](const PhraseInfo& p) {
+        return p.title != TitleClass::kNone && p.title != TitleClass::kModifier;
+      });
+      if (m.info != nullptr && m.end < e && (role.info == nullptr || m.end > role.end)) {
+        role_begin = k;  // the longest title ending there: "Prime Minister", not "Minister"
+        role = m;
+      }
+    }
+    // The name must start with a capital: "Vice Minister of the Interior" is one title.
+    if (role.info == nullptr || !tokens_[role.end].Has(kTokenCapitalized) ||
+        !IsPersonChunk(role.end, e)) {
+      return false;
+    }
+    TitleParse title;
+    title.found = true;
+    title.begin = b;
+    title.end = role.end;
+    title.role = FoldedText(role_begin, role.end);
+    title.cls = role.info->title;
+    EmitPerson(role.end, e, b, &title, "title_name");
+    return true;
   }
 
   // After a name: a comma apposition with a title ("Kirill Dmitriev, Russia's top economic
@@ -735,12 +802,12 @@ class Scanner {
   const std::string& text_;
   const std::vector<Token>& tokens_;
   std::vector<Candidate>* out_;
-  std::string arena_;                     // folded words, back to back
-  std::vector<std::string_view> folded_;  // folded word of each token, into arena_ ("" if none)
-  mutable std::vector<const PhraseInfo*> info_;  // single-word table entry of each word token
-  mutable std::vector<uint8_t> pending_;         // 1: info_ not looked up yet (Info())
-  std::vector<uint8_t> in_timex_;
-  std::string buffer_;
+  std::string& arena_;                     // folded words, back to back
+  std::vector<std::string_view>& folded_;  // folded word of each token, into arena_ or text_
+  std::vector<const PhraseInfo*>& info_;   // single-word table entry of each word token
+  std::vector<uint8_t>& pending_;          // 1: info_ not looked up yet (Info())
+  std::vector<uint8_t>& in_timex_;
+  std::string& buffer_;
   uint32_t sentence_ = 0;
   size_t begin_ = 0;
   size_t end_ = 0;
@@ -775,14 +842,16 @@ void EntityRecognizer::Recognize(const Document& document, const std::vector<Tok
                                  const std::vector<Timex>& timexes, std::vector<Mention>* mentions,
                                  std::vector<Entity>* entities, Diagnostics* diagnostics,
                                  std::vector<std::string>* explanations) const {
-  std::vector<Candidate> candidates;
-  candidates.reserve(tokens.size() / 8 + 4);
-  Scanner scanner(*rules_, document, tokens, timexes, &candidates);
+  // One scratch per thread: Recognize() may run on many threads at once, each on its own.
+  thread_local ScanScratch scratch;
+  std::vector<Candidate>& candidates = scratch.candidates;
+  candidates.clear();
+  Scanner scanner(*rules_, document, tokens, timexes, &scratch, &candidates);
   for (size_t s = 0; s < sentences.size(); ++s) {
     scanner.ScanSentence(sentences[s], static_cast<uint32_t>(s));
   }
-  internal::ResolveEntities(*rules_, document, tokens, std::move(candidates), mentions, entities,
-                            diagnostics, explanations);
+  internal::ResolveEntities(*rules_, document, tokens, &candidates, mentions, entities, diagnostics,
+                            explanations);
 }
 
 }  // namespace eventgraph

@@ -31,6 +31,64 @@ bool IsSuffix(std::string_view word) {
   return word == "jr" || word == "sr" || word == "ii" || word == "iii" || word == "iv";
 }
 
+// True when `name` has two or more ASCII letters and no lower-case one: "JAPAN", "NEW YORK".
+bool IsAllCaps(std::string_view name) {
+  size_t letters = 0;
+  for (char ch : name) {
+    if (ch >= 'a' && ch <= 'z') return false;
+    if (ch >= 'A' && ch <= 'Z') ++letters;
+  }
+  return letters >= 2;
+}
+
+// The mixed-case form of an all-caps place or country name from a dateline or headline:
+// "HELSINKI" → "Helsinki", "RIO DE JANEIRO" → "Rio de Janeiro", "ST. PAUL" → "St. Paul". A word
+// is recased only when it reads as a word, not an acronym: four or more letters with two or more
+// vowels ("USSR", "UAE" stay), a connector ("de", "of"), or a two-letter abbreviation with a period
+// ("ST."). The gazetteer's own spelling is preferred where it folds the same (see Resolver::Emit).
+std::string MixedCase(std::string_view name) {
+  std::string out;
+  out.reserve(name.size());
+  size_t pos = 0;
+  bool first = true;
+  while (pos < name.size()) {
+    size_t end = name.find(' ', pos);
+    if (end == std::string_view::npos) end = name.size();
+    const std::string_view word = name.substr(pos, end - pos);
+    std::string lower;
+    size_t letters = 0;
+    size_t vowels = 0;
+    for (char ch : word) {
+      const char c = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch + ('a' - 'A')) : ch;
+      lower.push_back(c);
+      if (c >= 'a' && c <= 'z') {
+        ++letters;
+        if (std::string_view("aeiouy").find(c) != std::string_view::npos) ++vowels;
+      }
+    }
+    const bool connector =
+        !first && (lower == "de" || lower == "del" || lower == "da" || lower == "do" ||
+                   lower == "dos" || lower == "du" || lower == "la" || lower == "of" ||
+                   lower == "the" || lower == "and" || lower == "upon" || lower == "on");
+    const bool abbreviation = letters == 2 && word.size() == 3 && word.back() == '.';
+    if (!out.empty()) out.push_back(' ');
+    if (connector) {
+      out += lower;
+    } else if ((letters >= 4 && vowels >= 2) || abbreviation) {
+      bool start = true;  // upper case after a hyphen too: "BADEN-BADEN" → "Baden-Baden"
+      for (size_t k = 0; k < word.size(); ++k) {
+        out.push_back(start ? word[k] : lower[k]);
+        start = !(word[k] >= 'A' && word[k] <= 'Z');
+      }
+    } else {
+      out += word;
+    }
+    first = false;
+    pos = end + 1;
+  }
+  return out;
+}
+
 struct Draft {
   EntityKind kind = EntityKind::kPerson;
   std::string key;                 // within-document identity
@@ -51,6 +109,8 @@ struct Draft {
   bool all_author = true;
   int32_t merged_into = -1;
   int32_t next_with_key = -1;  // the next draft with the same key (Resolver::key_slots_)
+  bool has_initials = false;   // `initials` computed (Resolver::InitialsOf())
+  std::string initials;        // organizations: Initials(key), cached
 
   std::string_view last_core() const {
     for (size_t k = words.size(); k > 0; --k) {
@@ -72,15 +132,17 @@ class Resolver {
 
  public:
   Resolver(const EntityRules& rules, const Document& document, const std::vector<Token>& tokens,
-           Diagnostics* diagnostics, bool explain)
+           std::vector<Candidate>* candidates, Diagnostics* diagnostics, bool explain)
       : rules_(rules),
         document_(document),
         tokens_(tokens),
         diagnostics_(diagnostics),
-        explain_(explain) {}
+        explain_(explain),
+        candidates_(*candidates) {}
 
-  void Run(std::vector<Candidate> candidates, std::vector<Mention>* mentions,
-           std::vector<Entity>* entities, std::vector<std::string>* explanations) {
+  void Run(std::vector<Mention>* mentions, std::vector<Entity>* entities,
+           std::vector<std::string>* explanations) {
+    std::vector<Candidate>& candidates = candidates_;
     auto by_token = [](const Candidate& a, const Candidate& b) {
       return a.token_begin < b.token_begin;
     };
@@ -96,7 +158,6 @@ class Resolver {
       for (uint32_t k : order) sorted.push_back(std::move(candidates[k]));
       candidates = std::move(sorted);
     }
-    candidates_ = std::move(candidates);
     drafts_.reserve(candidates_.size());
     size_t slots = 16;
     while (slots < 2 * candidates_.size() + 2) slots *= 2;
@@ -138,8 +199,7 @@ class Resolver {
     while (pos < folded.size()) {
       size_t space = folded.find(' ', pos);
       if (space == std::string_view::npos) space = folded.size();
-      words.push_back(
-          NormalizeNameWord(folded.substr(pos, space - pos), &rules_.keyer->name_variants()));
+      words.push_back(rules_.keyer->NormalizeWord(folded.substr(pos, space - pos)));
       pos = space + 1;
     }
     return words;
@@ -373,6 +433,16 @@ class Resolver {
     return out;
   }
 
+  // Initials() of draft `d`'s key, computed once per draft (the acronym passes ask often).
+  const std::string& InitialsOf(size_t d) {
+    Draft& draft = drafts_[d];
+    if (!draft.has_initials) {
+      draft.initials = Initials(draft.key);
+      draft.has_initials = true;
+    }
+    return draft.initials;
+  }
+
   // "ICC" and "International Criminal Court" in one article are one organization.
   void MergeAcronyms() {
     for (size_t a = 0; a < drafts_.size(); ++a) {
@@ -384,7 +454,7 @@ class Resolver {
       for (size_t f = 0; f < drafts_.size(); ++f) {
         if (f == a || drafts_[f].kind != EntityKind::kOrganization || drafts_[f].merged_into >= 0)
           continue;
-        if (Initials(drafts_[f].key) == acronym.key) {
+        if (InitialsOf(f) == acronym.key) {
           acronym.merged_into = static_cast<int32_t>(f);
           merge_evidence_[a] =
               "acronym: '" + acronym.key + "' spells the initials of '" + drafts_[f].key + "'";
@@ -412,7 +482,7 @@ class Resolver {
     if (c.form == MentionForm::kAcronym) {
       for (size_t d = 0; d < drafts_.size(); ++d) {
         if (drafts_[d].kind == EntityKind::kOrganization && drafts_[d].merged_into < 0 &&
-            Initials(drafts_[d].key) == c.folded) {
+            InitialsOf(d) == c.folded) {
           if (explain_)
             evidence_ =
                 "acronym: '" + c.folded + "' spells the initials of '" + drafts_[d].key + "'";
@@ -530,7 +600,7 @@ class Resolver {
   const std::vector<Token>& tokens_;
   Diagnostics* diagnostics_;
   const bool explain_;
-  std::vector<Candidate> candidates_;
+  std::vector<Candidate>& candidates_;  // the caller's, sorted by token_begin in Run()
   std::vector<int32_t> assigned_;
   std::vector<std::string> resolution_;
   std::vector<Draft> drafts_;
@@ -613,6 +683,21 @@ void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entitie
       entity.name = draft.place != nullptr ? draft.place->name : draft.name;
     }
     if (entity.name.empty() && !draft.titles.empty()) entity.name = draft.titles.front();
+    // An all-caps dateline or headline name ("JAPAN", "NEW YORK") never stays the display name
+    // of a country or place: the gazetteer's spelling when it folds the same ("Japan"), else the
+    // name recased ("PEKING" → "Peking"). Acronyms stay ("U.S.", "USSR"). The key is unchanged.
+    if ((draft.kind == EntityKind::kCountry || draft.kind == EntityKind::kPlace) &&
+        IsAllCaps(entity.name)) {
+      const std::string folded = FoldName(entity.name);
+      std::string recased = MixedCase(entity.name);
+      for (const GazetteerPlace* place : {draft.place, draft.city}) {
+        if (place != nullptr && !IsAllCaps(place->name) && FoldName(place->name) == folded) {
+          recased = place->name;
+          break;
+        }
+      }
+      entity.name = std::move(recased);
+    }
     std::sort(entity.aliases.begin(), entity.aliases.end());
     entity.aliases.erase(std::unique(entity.aliases.begin(), entity.aliases.end()),
                          entity.aliases.end());
@@ -657,7 +742,11 @@ void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entitie
     }
     entities->push_back(std::move(out[index]));
   }
-  // Sort the new mentions by span (keeping explanations parallel).
+  // Sort the new mentions by span (keeping explanations parallel); most documents' already are.
+  if (std::is_sorted(mentions->begin() + static_cast<std::ptrdiff_t>(mention_base), mentions->end(),
+                     [](const Mention& a, const Mention& b) { return a.span < b.span; })) {
+    return;
+  }
   std::vector<size_t> order_by_span(mentions->size() - mention_base);
   for (size_t k = 0; k < order_by_span.size(); ++k) order_by_span[k] = mention_base + k;
   std::stable_sort(order_by_span.begin(), order_by_span.end(),
@@ -683,11 +772,11 @@ void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entitie
 }  // namespace
 
 void ResolveEntities(const EntityRules& rules, const Document& document,
-                     const std::vector<Token>& tokens, std::vector<Candidate> candidates,
+                     const std::vector<Token>& tokens, std::vector<Candidate>* candidates,
                      std::vector<Mention>* mentions, std::vector<Entity>* entities,
                      Diagnostics* diagnostics, std::vector<std::string>* explanations) {
-  Resolver resolver(rules, document, tokens, diagnostics, explanations != nullptr);
-  resolver.Run(std::move(candidates), mentions, entities, explanations);
+  Resolver resolver(rules, document, tokens, candidates, diagnostics, explanations != nullptr);
+  resolver.Run(mentions, entities, explanations);
 }
 
 }  // namespace eventgraph::internal

@@ -117,13 +117,10 @@ std::string FoldName(std::string_view name) {
   return out;
 }
 
-std::string NormalizeNameWord(std::string_view folded_word, const Lexicon* variants) {
-  std::string_view word = folded_word;
-  if (variants != nullptr) {
-    if (const LexiconEntry* entry = variants->Find(word);
-        entry != nullptr && !entry->fields.empty())
-      word = entry->fields[0];
-  }
+namespace {
+
+// NormalizeNameWord() after the whole-word variant lookup.
+std::string NormalizeSpelling(std::string_view word) {
   // Doubled letters single: "zelenskyy" → "zelensky", "gaddafi" → "gadafi".
   std::string out;
   out.reserve(word.size());
@@ -153,6 +150,24 @@ std::string NormalizeNameWord(std::string_view folded_word, const Lexicon* varia
   return out;
 }
 
+}  // namespace
+
+std::string NormalizeNameWord(std::string_view folded_word, const Lexicon* variants) {
+  std::string_view word = folded_word;
+  if (variants != nullptr) {
+    if (const LexiconEntry* entry = variants->Find(word);
+        entry != nullptr && !entry->fields.empty())
+      word = entry->fields[0];
+  }
+  return NormalizeSpelling(word);
+}
+
+std::string EntityKeyer::NormalizeWord(std::string_view folded_word) const {
+  std::string_view word = folded_word;
+  if (const std::string* variant = variants_->Find(word); variant != nullptr) word = *variant;
+  return NormalizeSpelling(word);
+}
+
 Result<EntityKeyer> EntityKeyer::Create(std::string_view data_dir,
                                         std::shared_ptr<const Gazetteer> gazetteer,
                                         std::shared_ptr<const AliasTable> aliases) {
@@ -175,14 +190,25 @@ Result<EntityKeyer> EntityKeyer::Create(std::string_view data_dir,
     if (!parsed.ok()) return parsed.status();
     folded_honorifics = std::move(parsed).value();
   }
+  auto honorific_set = std::make_shared<internal::FlatStringMap<uint8_t>>();
+  for (const LexiconEntry& entry : folded_honorifics.entries()) (*honorific_set)[entry.key] = 1;
+  keyer.honorific_set_ = std::move(honorific_set);
+  auto variant_map = std::make_shared<internal::FlatStringMap<std::string>>();
+  for (const LexiconEntry& entry : keyer.name_variants_->entries()) {
+    if (entry.fields.empty() || variant_map->Find(entry.key) != nullptr) continue;
+    (*variant_map)[entry.key] = entry.fields[0];
+  }
+  keyer.variants_ = std::move(variant_map);
   keyer.honorifics_ = std::make_shared<const Lexicon>(std::move(folded_honorifics));
   Result<Lexicon> known = Lexicon::Load("known_entities.txt", data_dir);
   if (!known.ok()) return known.status();
-  auto canonical = std::make_shared<internal::StringMap<std::string>>();
+  auto canonical = std::make_shared<internal::FlatStringMap<std::string>>();
   for (const LexiconEntry& entry : known.value().entries()) {
     const std::string& target =
         entry.fields.size() >= 2 && entry.fields[1] != "-" ? entry.fields[1] : entry.key;
-    canonical->emplace(FoldName(entry.key), FoldName(target));
+    const std::string folded = FoldName(entry.key);
+    if (canonical->Find(folded) != nullptr) continue;  // the first entry wins
+    (*canonical)[folded] = FoldName(target);
   }
   keyer.canonical_ = std::move(canonical);
   return keyer;
@@ -214,13 +240,11 @@ std::string EntityKeyer::KeyFolded(std::string_view folded_name, EntityKind kind
     case EntityKind::kOrganization:
     case EntityKind::kPlace:
     case EntityKind::kGroup: {
-      if (auto it = canonical_->find(folded); it != canonical_->end()) {
-        return it->second;
+      if (const std::string* canonical = canonical_->Find(folded); canonical != nullptr) {
+        return *canonical;
       }
       if (kind == EntityKind::kPlace) {
-        if (const LexiconEntry* v = name_variants_->Find(folded);
-            v != nullptr && !v->fields.empty())
-          return v->fields[0];
+        if (const std::string* v = variants_->Find(folded); v != nullptr) return *v;
       }
       return std::string(folded);
     }
@@ -237,13 +261,14 @@ std::string EntityKeyer::KeyFolded(std::string_view folded_name, EntityKind kind
     std::string_view word = folded.substr(pos, space - pos);
     pos = space + 1;
     // "mr putin" → "putin"; only leading honorifics, so "Sir" inside a name stays.
-    if (first && key.empty() && honorifics_->Contains(word) && pos < folded.size()) continue;
+    if (first && key.empty() && pos < folded.size() && honorific_set_->Find(word) != nullptr)
+      continue;
     first = false;
     // Arabic articles are written or left out at will: "Muammar al-Qaddafi" = "Muammar
     // Qaddafi", "Bashar al-Assad" = "Bashar Assad". A final "Al" stays (a given name).
     if ((word == "al" || word == "el") && pos < folded.size()) continue;
     if (!key.empty()) key.push_back(' ');
-    key += NormalizeNameWord(word, name_variants_.get());
+    key += NormalizeWord(word);
   }
   return key;
 }

@@ -4,12 +4,13 @@
 #ifndef EVENTGRAPH_CORE_NAME_KEY_H_
 #define EVENTGRAPH_CORE_NAME_KEY_H_
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
 
 #include "core/entity.h"
-#include "core/internal/string_map.h"
+#include "core/internal/flat_string_map.h"
 #include "core/lexicon.h"
 #include "core/status.h"
 
@@ -63,6 +64,9 @@ class EntityKeyer {
   /// The key of a name already folded with FoldName().
   std::string KeyFolded(std::string_view folded, EntityKind kind) const;
 
+  /// NormalizeNameWord(folded_word, &name_variants()), through a faster table.
+  std::string NormalizeWord(std::string_view folded_word) const;
+
   const Lexicon& name_variants() const { return *name_variants_; }
   const AliasTable* aliases() const { return aliases_.get(); }
 
@@ -73,7 +77,11 @@ class EntityKeyer {
   std::shared_ptr<const Lexicon> name_variants_;
   std::shared_ptr<const Lexicon> honorifics_;
   // folded known name → folded canonical name (known_entities.txt).
-  std::shared_ptr<const internal::StringMap<std::string>> canonical_;
+  std::shared_ptr<const internal::FlatStringMap<std::string>> canonical_;
+  // name_variants.txt word → its variant (entries with one), and the folded honorifics: the
+  // lexicons as flat tables, for the per-mention lookups.
+  std::shared_ptr<const internal::FlatStringMap<std::string>> variants_;
+  std::shared_ptr<const internal::FlatStringMap<uint8_t>> honorific_set_;
 };
 
 /// EntityKeyer::Key() with the compiled-in tables and no alias table (built once, on first use,

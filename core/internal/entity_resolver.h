@@ -14,13 +14,14 @@
 
 namespace eventgraph::internal {
 
-/// Resolves `candidates` (from the recognizer's scan, any order) into mentions and entities of
-/// `document`, appending to `mentions` (sorted by span) and `entities` (in order of first
-/// mention). Soft candidates that nothing confirms are dropped. When `explanations` is not null,
-/// it receives one string per appended mention, parallel to `mentions`: "new entity" or the rule
-/// and evidence that joined it ("surname: 'putin' is the last name of 'Vladimir Putin'").
+/// Resolves `candidates` (from the recognizer's scan, any order; reordered and updated in place,
+/// the caller reuses the vector) into mentions and entities of `document`, appending to `mentions`
+/// (sorted by span) and `entities` (in order of first mention). Soft candidates that nothing
+/// confirms are dropped. When `explanations` is not null, it receives one string per appended
+/// mention, parallel to `mentions`: "new entity" or the rule and evidence that joined it ("surname:
+/// 'putin' is the last name of 'Vladimir Putin'").
 void ResolveEntities(const EntityRules& rules, const Document& document,
-                     const std::vector<Token>& tokens, std::vector<Candidate> candidates,
+                     const std::vector<Token>& tokens, std::vector<Candidate>* candidates,
                      std::vector<Mention>* mentions, std::vector<Entity>* entities,
                      Diagnostics* diagnostics, std::vector<std::string>* explanations);
 

@@ -309,6 +309,110 @@ TEST_CASE("EntityRecognizer: reads an all-caps dateline as a place", "[core][ent
   REQUIRE(nairobi->latitude.has_value());
 }
 
+TEST_CASE("EntityRecognizer: names an all-caps dateline place or country in mixed case",
+          "[core][entity]") {
+  struct Row {
+    const char* text;
+    const char* surface;  // the all-caps mention
+    const char* name;     // the display name expected
+    EntityKind kind;
+  };
+  const Row rows[] = {
+      // The gazetteer's spelling when it folds the same.
+      {"OSLO, May 4 - Ministers met at the harbour.", "OSLO", "Oslo", EntityKind::kPlace},
+      {"RIO DE JANEIRO, May 4 - The port reopened.", "RIO DE JANEIRO", "Rio de Janeiro",
+       EntityKind::kPlace},
+      {"PERU, May 4 - The central bank cut its rate.", "PERU", "Peru", EntityKind::kCountry},
+      // Acronyms have no mixed-case form: they stay.
+      {"Exports to the U.S. rose in the spring.", "U.S.", "U.S.", EntityKind::kCountry},
+  };
+  for (const Row& row : rows) {
+    INFO(row.text);
+    Analysis a = Analyze(row.text);
+    INFO(a.Summary());
+    const Entity* e = a.EntityOfMention(row.surface);
+    REQUIRE(e != nullptr);
+    CHECK(e->name == row.name);
+    CHECK(e->kind == row.kind);
+    // The surface form stays an alias.
+    CHECK(std::find(e->aliases.begin(), e->aliases.end(), row.surface) != e->aliases.end());
+  }
+}
+
+TEST_CASE("EntityRecognizer: keeps title words before a name out of the name", "[core][entity]") {
+  struct Row {
+    const char* text;
+    const char* name;
+    const char* title;
+  };
+  const Row rows[] = {
+      {"Treasury Secretary Hal Brenner said rates would hold.", "Hal Brenner",
+       "Treasury Secretary"},
+      {"The pact, NATO Secretary General Pia Lund said, holds.", "Pia Lund", "Secretary General"},
+      {"Economist Lena Varga expects growth to slow.", "Lena Varga", "Economist"},
+      {"Prices will fall, economist Lena Varga said.", "Lena Varga", "economist"},
+      {"Water Minister Sipho Dlamini opened the dam.", "Sipho Dlamini", "Water Minister"},
+  };
+  for (const Row& row : rows) {
+    INFO(row.text);
+    Analysis a = Analyze(row.text);
+    INFO(a.Summary());
+    const Entity* e = a.Find(row.name);
+    REQUIRE(e != nullptr);
+    CHECK(e->name == row.name);
+    CHECK(e->kind == EntityKind::kPerson);
+    CHECK(HasTitle(*e, row.title));
+    for (const Entity& other : a.entities) CHECK(other.name.find(row.title) != 0);
+  }
+  // A title that takes the whole run leaves no name: "General" is none.
+  Analysis c = Analyze("The suit, State Attorney General said, was filed.");
+  INFO(c.Summary());
+  for (const Entity& e : c.entities) CHECK(e.name != "General");
+  // A title at the end is no prefix: the run stays one name.
+  Analysis b = Analyze("Later Lena Varga spoke to reporters.");
+  REQUIRE(b.Find("Lena Varga") != nullptr);
+  CHECK(b.Find("Lena Varga")->titles.empty());
+}
+
+TEST_CASE("EntityRecognizer: resolves a titled name and its short forms to one person",
+          "[core][entity]") {
+  Analysis a = Analyze(
+      "Treasury Secretary Hal Brenner spoke on Monday. Hal Brenner said rates would hold. "
+      "Brenner gave no date.");
+  INFO(a.Summary());
+  const Entity* brenner = a.Find("Hal Brenner");
+  REQUIRE(brenner != nullptr);
+  CHECK(brenner->mention_count == 3);
+  CHECK(a.EntityOfMention("Brenner") == brenner);
+  size_t persons = 0;
+  for (const Entity& e : a.entities) persons += e.kind == EntityKind::kPerson ? 1 : 0;
+  CHECK(persons == 1);
+  // One person, so no "'brenner' could name 2 persons" note.
+  for (const Diagnostic& d : a.diagnostics.items()) {
+    CHECK(d.message.find("could name") == std::string::npos);
+  }
+}
+
+TEST_CASE("EntityRecognizer: never makes one all-caps word a person", "[core][entity]") {
+  struct Row {
+    const char* text;
+    const char* word;
+  };
+  const Row rows[] = {
+      {"An official KBX report said output rose.", "KBX"},     // after a title
+      {"The fine was proposed by FTB staff lawyers.", "FTB"},  // in a "by ... staff" byline
+      {"The vote, a spokesman for the QRF party said, was close.", "QRF"},
+  };
+  for (const Row& row : rows) {
+    INFO(row.text);
+    Analysis a = Analyze(row.text);
+    INFO(a.Summary());
+    for (const Entity& e : a.entities) {
+      if (e.name == row.word) CHECK(e.kind != EntityKind::kPerson);
+    }
+  }
+}
+
 TEST_CASE("EntityRecognizer: picks the populous city unless the text names the state",
           "[core][entity]") {
   Analysis a = Analyze("Students in Moscow, Idaho cheered.");
