@@ -10,8 +10,12 @@ namespace {
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
-void AddAtom(const TimexRules& rules, std::string_view text, std::string_view lower, Span span,
-             TokenKind kind, bool hyphen_before, uint32_t token, std::vector<Atom>* atoms) {
+// Forced inline: called once per atom with eight arguments, the call itself cost about 6 % of
+// the tagger's instructions (callgrind, Reuters).
+inline __attribute__((always_inline)) void AddAtom(const TimexRules& rules, std::string_view text,
+                                                   std::string_view lower, Span span,
+                                                   TokenKind kind, bool hyphen_before,
+                                                   uint32_t token, std::vector<Atom>* atoms) {
   // Built in place: filling a local Atom and copying it stalled on store forwarding.
   Atom& atom = atoms->emplace_back();
   atom.span = span;
