@@ -13,10 +13,15 @@
 //             modifiers ("the ICC warrant"), light verbs ("X and Y held a summit"), inclusion
 //             ("the meeting also included A; B; C"), "their"/"his" and "the two leaders".
 //     companion verbs ("A and B joined X") add companions to X's latest event.
+//     pronouns  "X said he would meet Y" (the speaker), a sentence-initial "He ..." or "During a
+//             break he telephoned Y" (the previous sentence's subject), "X greeted him" (the
+//             previous sentence's person); "A, B and C flew to Washington for the talks" (the
+//             travellers). The speaker of "said" is no party to "a three-way meeting with Y".
 //  3. Place: the nearest place mention after "in"/"at" (or modifying the noun: "the Helsinki
 //     meeting") and the places the text says contain it ("at X in Y, Z" → chain X ⊂ Y ⊂ Z).
 //  4. Time: each usable timex of the sentence (a DATE/TIME with a resolved value, not after
-//     "since", "until", "before" ...) dates the trigger nearest to it (a modifier inside the
+//     "since", "until", "before" ..., nor the date of a report: "X said on Friday that Y met Z")
+//     dates the trigger nearest to it (a modifier inside the
 //     noun phrase is nearest of all: "the February 28 White House meeting"); a neighbouring more
 //     precise timex refines it ("on Friday (Aug 15)"). An occurred verb event without one takes
 //     the article's main event time unless the sentence marks the past ("in the past",

@@ -170,6 +170,16 @@ ArgumentGroup EventExtraction::ScanLeft(uint32_t p, uint32_t sb) {
       --i;
       continue;
     }
+    // Name particles inside a name the recognizer missed: "Ursula von der Leyen and X flew".
+    auto particle = [this](uint32_t k) {
+      std::string_view v = Lower(k);
+      return v == "von" || v == "van" || v == "der" || v == "de" || v == "da" || v == "del" ||
+             v == "bin" || v == "al";
+    };
+    if (particle(i) && i + 1 < p && (Capitalized(i + 1) || particle(i + 1)) && i > sb) {
+      --i;
+      continue;
+    }
     g.stop = i;
     break;
   }
@@ -269,8 +279,22 @@ ArgumentGroup EventExtraction::ScanRight(uint32_t p, uint32_t se, bool list_mode
   return g;
 }
 
-// The first person mentioned in the sentence before `limit` (else the first actor): the subject
-// of coordinated verbs ("Mr Trump boasted of ..., blamed predecessor Joe Biden").
+// Whether mention m is the object of "with"/"against", a partner and never the subject: "since a
+// 2021 meeting with a sitting U.S. president", not "the U.S. said" nor "shareholders of Hughes".
+bool EventExtraction::PrepositionalObject(int32_t m, uint32_t sb) const {
+  const uint32_t tb = mention_tb_[static_cast<size_t>(m)];
+  for (uint32_t k = tb; k-- > sb && k + 4 > tb;) {
+    std::string_view w = Lower(k);
+    if (w == "with" || w == "against") return true;
+    if (IsPreposition(k)) return false;  // "some of Sudan's backers": the possessor may act
+    if (!IsDeterminer(w) && (a_.tokens[k].kind != TokenKind::kWord || Capitalized(k))) break;
+  }
+  return false;
+}
+
+// The first person mentioned in the sentence before `limit` (else the first actor that is no
+// prepositional object): the subject of coordinated verbs ("Mr Trump boasted of ..., blamed
+// predecessor Joe Biden").
 ArgumentGroup EventExtraction::SentenceSubject(uint32_t sb, uint32_t limit) const {
   ArgumentGroup g;
   int32_t first_actor = -1;
@@ -281,10 +305,100 @@ ArgumentGroup EventExtraction::SentenceSubject(uint32_t sb, uint32_t limit) cons
       g.mentions.push_back(m);
       return g;
     }
-    if (first_actor < 0) first_actor = m;
+    if (first_actor < 0 && !PrepositionalObject(m, sb)) first_actor = m;
   }
   if (first_actor >= 0) g.mentions.push_back(first_actor);
   return g;
+}
+
+// Between the pronoun and the trigger only auxiliaries, "to" and such adjectives may stand:
+// "Merz said she would visit X", "X says he is ready to meet Y", "X said on Friday that he had
+// called Y".
+// "X said he met Y's aide Z" takes X too; "X said Y's aide met Z" has no pronoun; "X and Y said
+// he met Z" has two speakers and takes none.
+std::vector<int32_t> EventExtraction::ReportedPronounSubject(uint32_t tb, uint32_t sb) {
+  uint32_t i = tb;
+  for (uint32_t steps = 0; i > sb && steps < 6; ++steps) {
+    std::string_view w = Lower(i - 1);
+    if (w == "he" || w == "she") break;
+    const bool auxiliary = w == "to" || w == "was" || w == "is" || w == "would" || w == "will" ||
+                           w == "had" || w == "has" || w == "ready" || w == "wanted" ||
+                           w == "wants" || w == "hoped" || w == "hopes" || w == "planned" ||
+                           w == "plans" || w == "be" || w == "could" || w == "might" ||
+                           w == "also" || w == "willing" || w == "prepared" || w == "soon" ||
+                           w == "not" || w == "never" || w == "still" || IsAdverb(i - 1);
+    if (!auxiliary) return {};
+    --i;
+  }
+  if (i <= sb + 1) return {};
+  std::string_view pronoun = Lower(i - 1);
+  if (pronoun != "he" && pronoun != "she") return {};
+  uint32_t verb = i - 2;
+  if (Lower(verb) == "that" && verb > sb) --verb;
+  // "X said on Friday (that) he ...": the report's date between.
+  if (timex_at_[verb] >= 0) {
+    verb = timex_tb_[static_cast<size_t>(timex_at_[verb])];
+    if (verb <= sb + 1) return {};
+    --verb;
+    const std::string_view w = Lower(verb);
+    if ((w == "on" || w == "in") && verb > sb) --verb;
+  }
+  // "X told reporters he would call Y"
+  if ((Lower(verb) == "reporters" || Lower(verb) == "journalists") && verb > sb &&
+      Lower(verb - 1) == "told") {
+    --verb;
+  }
+  if (!IsReportingVerb(Lower(verb))) return {};
+  ArgumentGroup speaker = ScanLeft(verb, sb);
+  if (speaker.discard || speaker.plural_ref || speaker.mentions.size() != 1 ||
+      !IsPerson(speaker.mentions[0])) {
+    return {};
+  }
+  return speaker.mentions;
+}
+
+// Newswire keeps the subject of one sentence as the "he"/"she" of the next: "Putin said Russia
+// had never interfered. He presented Trump with a ball" → Putin. Not when the previous sentence
+// opens with a non-person ("Russia's president said ... He") or names its first person after a
+// preposition ("In talks with Putin, officials said ... He"), nor when the current sentence
+// names a person or opens a quote before the pronoun.
+std::vector<int32_t> EventExtraction::PreviousSubject(uint32_t pronoun, uint32_t sb) const {
+  const std::string_view w = Lower(pronoun);
+  if ((w != "he" && w != "she") || sentence_ == 0) return {};
+  for (uint32_t k = sb; k < pronoun; ++k) {
+    if ((mention_at_[k] >= 0 && IsPerson(mention_at_[k])) || IsQuote(Lower(k))) return {};
+  }
+  const int32_t m = PreviousSentencePerson();
+  if (m < 0) return {};
+  return {m};
+}
+
+int32_t EventExtraction::PreviousSentencePerson() const {
+  if (sentence_ == 0) return -1;
+  const Sentence& previous = a_.sentences[sentence_ - 1];
+  if (previous.kind != SentenceKind::kBody) return -1;
+  for (uint32_t k = previous.token_begin; k < previous.token_end; ++k) {
+    const int32_t m = mention_at_[k];
+    if (m < 0 || !IsActor(m) || IsAffiliation(m)) continue;
+    const uint32_t tb = mention_tb_[static_cast<size_t>(m)];
+    if (!IsPerson(m) || (tb > previous.token_begin && IsPreposition(tb - 1))) return -1;
+    return m;
+  }
+  return -1;
+}
+
+std::vector<int32_t> EventExtraction::PreviousObject(uint32_t pronoun, uint32_t sb) const {
+  const std::string_view w = Lower(pronoun);
+  if (w != "him" && w != "her") return {};
+  const int32_t m = PreviousSentencePerson();
+  if (m < 0) return {};
+  const int32_t entity = a_.mentions[static_cast<size_t>(m)].entity;
+  for (uint32_t k = sb; k < pronoun; ++k) {
+    const int32_t n = mention_at_[k];
+    if (n >= 0 && a_.mentions[static_cast<size_t>(n)].entity == entity) return {};
+    if (IsQuote(Lower(k))) return {};
+  }
+  return {m};
 }
 
 // "the two leaders", "both", "their", "they": the persons of the latest event with two or more,
@@ -403,10 +517,15 @@ std::vector<int32_t> EventExtraction::PlaceChain(
     }
   }
   if (best < 0) {
-    // "In Helsinki, Trump met Putin": a place after "in"/"at" earlier in the same clause.
+    // "In Helsinki, Trump met Putin": a place after "in"/"at" earlier in the same clause. A
+    // "that" clause or another trigger ends it: "his news conference in Helsinki and that he
+    // accepted that Russia had interfered" does not place the interference in Helsinki.
     for (uint32_t i = tb; i-- > sb;) {
       std::string_view w = Lower(i);
-      if (IsClauseBreak(w) || w == ",") break;
+      if (IsClauseBreak(w) || w == "," || w == "that" ||
+          (mention_at_[i] < 0 && TriggerOf(i) != nullptr)) {
+        break;
+      }
       int32_t m = mention_at_[i];
       if (m < 0) continue;
       uint32_t b = mention_tb_[static_cast<size_t>(m)];

@@ -124,7 +124,7 @@ struct EventLexicons {
 };
 
 constexpr uint32_t kNone = 0xFFFFFFFFu;
-constexpr uint32_t kMaxGroupTokens = 40;
+constexpr uint32_t kMaxGroupTokens = 64;  // seven titled names and their commas
 
 // Prepositions that end a participant group or a noun phrase. Flagged in the word table, so a
 // token costs no extra lookup.
@@ -140,6 +140,14 @@ inline bool IsDeterminer(std::string_view w) {
 inline bool IsClauseBreak(std::string_view w) {
   return w == "." || w == ";" || w == ":" || w == "!" || w == "?" || w == "—" || w == "–" ||
          w == "-" || w == "--";
+}
+
+// Verbs that report speech: their subject is the speaker, not a party to the events reported,
+// and their date is the report's. Not "announced": "X announced in December an agreement with Y"
+// dates the agreement.
+inline bool IsReportingVerb(std::string_view w) {
+  return w == "said" || w == "says" || w == "told" || w == "tells" || w == "added" ||
+         w == "stated" || w == "insisted" || w == "wrote";
 }
 
 inline bool IsQuote(std::string_view w) {
@@ -248,6 +256,19 @@ class EventExtraction {
   ArgumentGroup ScanLeft(uint32_t p, uint32_t sb);
   ArgumentGroup ScanRight(uint32_t p, uint32_t se, bool list_mode);
   ArgumentGroup SentenceSubject(uint32_t sb, uint32_t limit) const;
+  bool PrepositionalObject(int32_t m, uint32_t sb) const;
+  // "Zelenskiy said he was ready to meet Trump": the speaker, when the trigger's subject is
+  // "he"/"she" right after the reporting verb of one named person; else empty.
+  std::vector<int32_t> ReportedPronounSubject(uint32_t tb, uint32_t sb);
+  // "Zelenskiy later told Fox News ... . He thanked X": the previous sentence's subject for the
+  // "he"/"she" at token `pronoun`, when no person stands before the pronoun; else empty.
+  std::vector<int32_t> PreviousSubject(uint32_t pronoun, uint32_t sb) const;
+  // "It was Putin's first visit ... . Trump greeted him": the previous sentence's first person
+  // for the "him"/"her" at token `pronoun`, when that person is not named before it in the
+  // current sentence; else empty.
+  std::vector<int32_t> PreviousObject(uint32_t pronoun, uint32_t sb) const;
+  // The first person of the previous body sentence in subject position, or -1.
+  int32_t PreviousSentencePerson() const;
   std::vector<int32_t> LastPair(uint32_t before) const;
   std::vector<int32_t> PlaceChain(uint32_t tb, uint32_t te, uint32_t sb, uint32_t se,
                                   const std::vector<Participant>& participants) const;
@@ -296,6 +317,7 @@ class EventExtraction {
   std::vector<int32_t> non_identifying_;  // per trigger: entities a reference adds
   bool explicit_object_ = false;          // per trigger: a verb with its object
   bool relative_follows_ = false;         // per trigger: "a meeting in which ..."
+  bool travel_ = false;                   // per trigger: "X flew to Y for the talks"
   std::vector<Event> pending_;            // nouns waiting for their relative clause
   std::vector<bool> own_time_;            // per event: dated by its own timex
   std::vector<int32_t> pair_event_;       // per event: the event "the two leaders" came from

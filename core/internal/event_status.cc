@@ -138,7 +138,7 @@ void EventExtraction::Finish(Event event, bool definite, bool is_noun) {
   }
   own_time_.push_back(event.timex >= 0);
   pair_event_.push_back(pair_event_of_trigger_);
-  verb_.push_back(!is_noun);
+  verb_.push_back(!is_noun || travel_);
   {
     // A verb after "after"/"before"/"since", or a noun after "since" ("his first summit since a
     // 2021 meeting with Biden"), is background that "the meeting" later does not refer to.

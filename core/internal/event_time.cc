@@ -210,13 +210,23 @@ void EventExtraction::ClaimTimexes(uint32_t sb, uint32_t se, std::vector<Trigger
     if (blocked) continue;
     size_t best = hits->size();
     uint32_t best_d = kNone;
+    bool best_reports = false;
     for (size_t h = 0; h < hits->size(); ++h) {
       const TriggerHit& hit = (*hits)[h];
       // A date before the "after"/"before" that opens a trigger's clause dates the clause it
       // depends on: "The meeting ... on 28 February collapsed after Vance accused Zelenskyy".
+      bool report = false;
       if (xe <= hit.tb) {
         uint32_t opener = SubordinateOpener(sb, hit.tb);
         if (opener != kNone && xe <= opener) continue;
+        // A date of the report, not of what it reports: "Ushakov said last week that a meeting
+        // ...", "On Friday, Trump said he had met Putin". "said Friday's summit" keeps it.
+        report = xb > sb && IsReportingVerb(Lower(xb - 1)) && !Possessive(xe);
+        if (!report && xb > sb + 1 && IsReportingVerb(Lower(xb - 2)) && !Possessive(xe)) {
+          const std::string_view before = Lower(xb - 1);
+          report = before == "on" || before == "in" || before == "last";
+        }
+        for (uint32_t k = xe; k < hit.tb && !report; ++k) report = IsReportingVerb(Lower(k));
       }
       uint32_t d;
       uint32_t from;
@@ -253,9 +263,11 @@ void EventExtraction::ClaimTimexes(uint32_t sb, uint32_t se, std::vector<Trigger
       if (d < best_d) {
         best_d = d;
         best = h;
+        best_reports = report;
       }
     }
-    if (best < hits->size() && best_d < 30) {
+    // The nearest trigger lies beyond a report of it: the date is the report's, no one else's.
+    if (best < hits->size() && best_d < 30 && !best_reports) {
       TriggerHit& hit = (*hits)[best];
       bool refine = hit.timex >= 0 && best_d <= hit.timex_distance + 3 &&
                     timex.precision > a_.timexes[static_cast<size_t>(hit.timex)].precision;

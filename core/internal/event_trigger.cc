@@ -18,6 +18,7 @@ void EventExtraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
   explicit_object_ = false;
   pair_event_of_trigger_ = -1;
   relative_follows_ = false;
+  travel_ = false;
   {
     // Nouns that double as base verbs read as verbs after a modal or "to": "will call X",
     // "would soon call X", "to visit Y"; "a call with X" stays a noun.
@@ -87,6 +88,15 @@ void EventExtraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
     }
     if (subject.mentions.empty() && coordinated) subject = SentenceSubject(sb, hit.tb);
     std::vector<int32_t> subjects = subject.mentions;
+    if (subjects.empty() && !subject.plural_ref) {
+      subjects = ReportedPronounSubject(hit.tb, sb);
+      if (!subjects.empty()) {
+        event.rule += ".reported";
+      } else if (subject.stop != kNone) {
+        subjects = PreviousSubject(subject.stop, sb);
+        if (!subjects.empty()) event.rule += ".pronoun";
+      }
+    }
     if (subjects.empty() && subject.plural_ref) {
       AddEntities(LastPair(hit.tb), ParticipantRole::kParticipant, &event);
       pair_event_of_trigger_ = last_pair_event_;
@@ -107,6 +117,10 @@ void EventExtraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
     if (q < se && (Lower(q) == "himself" || Lower(q) == "herself" || Lower(q) == "itself" ||
                    Lower(q) == "themselves")) {
       return;
+    }
+    if (object.mentions.empty() && !passive && q < se) {
+      object.mentions = PreviousObject(q, sb);
+      if (!object.mentions.empty()) event.rule += ".pronoun";
     }
     explicit_object_ = !object.mentions.empty();
     ParticipantRole subject_role =
@@ -358,7 +372,15 @@ void EventExtraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
       for (const Participant& p : event.participants) {
         principals += p.role != ParticipantRole::kCompanion;
       }
-      if (principals == 1) {
+      // A meeting of three or more names more parties than the partner and the subject: "Ushakov
+      // said a three-way meeting with Zelensky was not on the agenda" does not make Ushakov one.
+      bool multiparty = false;
+      for (uint32_t j = np_begin; j < hit.tb; ++j) {
+        std::string_view w = Lower(j);
+        multiparty = multiparty || w == "three-way" || w == "four-way" || w == "trilateral" ||
+                     w == "multilateral" || w == "tripartite" || w == "multiparty";
+      }
+      if (principals == 1 && !multiparty) {
         ArgumentGroup subject = SentenceSubject(sb, np_begin);
         AddParticipants(subject.mentions, ParticipantRole::kParticipant, &event);
       }
@@ -372,7 +394,41 @@ void EventExtraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
         }
       }
     }
+    // "Starmer, Macron and Merz flew to Washington for the talks": the travellers take part,
+    // at the place they went to; the travel verb reports the event, so it is dated like a verb.
+    // "Funds for the talks came from Paris" has no traveller before the verb.
+    int32_t destination = -1;
+    if (event.participants.empty() && np_begin > sb + 1 && Lower(np_begin - 1) == "for") {
+      uint32_t v = np_begin - 1;
+      for (uint32_t steps = 0; v > sb && steps < 8; ++steps) {
+        --v;
+        std::string_view w = Lower(v);
+        if (w == "flew" || w == "travelled" || w == "traveled" || w == "came" || w == "arrived" ||
+            w == "headed" || w == "gathered" || w == "returned") {
+          travel_ = true;
+          break;
+        }
+        const int32_t m = mention_at_[v];
+        if (m >= 0 && IsPlaceMention(m)) {
+          destination = a_.mentions[static_cast<size_t>(m)].entity;
+        } else if (w != "to" && w != "in" && !Capitalized(v)) {
+          break;
+        }
+      }
+      if (travel_) {
+        ArgumentGroup travellers = ScanLeft(v, sb);
+        if (!travellers.discard) {
+          AddParticipants(travellers.mentions, agent_role, &event);
+          AddParticipants(travellers.companions, ParticipantRole::kCompanion, &event);
+        }
+        travel_ = !event.participants.empty();
+        if (travel_) event.rule += ".travel";
+      }
+    }
     event.place_chain = PlaceChain(hit.tb, hit.te, sb, se, event.participants);
+    if (travel_ && event.place_chain.empty() && destination >= 0) {
+      event.place_chain.push_back(destination);
+    }
     event.status = StatusBefore(np_begin, sb, true);
     if (indefinite_next && event.status == EventStatus::kOccurred) {
       event.status = EventStatus::kPlanned;
@@ -392,6 +448,12 @@ void EventExtraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
         std::string_view w = Lower(j);
         if (IsClauseBreak(w) || ClassOf(j) == CueClass::kInclude) break;
         if (w == "not" || w == "n't" || w == "never") {
+          // "a summit was not on the agenda", "a deal is not on the table".
+          if (j + 3 < se && Lower(j + 1) == "on" && Lower(j + 2) == "the" &&
+              (Lower(j + 3) == "agenda" || Lower(j + 3) == "table" || Lower(j + 3) == "cards")) {
+            event.status = EventStatus::kNegated;
+            break;
+          }
           for (uint32_t r = j + 1; r < se && r < j + 3; ++r) {
             std::string_view v = Lower(r);
             if (v == "been" || v == "be") continue;

@@ -68,6 +68,12 @@ TEST_CASE("EventExtractor: finds participants in grammatical and positional rela
        "Sullivan/companion] ->0\n"
        "meeting occurred 2023-11-15 [Xi Jinping/participant, Wang Yi/companion, Cai "
        "Qi/companion] ->0\n"},
+      {"travellers to the talks take part",
+       World("French President Emmanuel Macron, Indian Prime Minister Narendra Modi and Scholz "
+             "flew to Paris for the talks, which ended late."),
+       "meeting occurred - @Paris [Emmanuel Macron/participant, Narendra Modi/participant, Olaf "
+       "Scholz/participant]\n"},
+      {"no traveller, no participant", World("Money for the talks came from Paris."), ""},
       {"the meeting also included A; B; C",
        World("Biden met Xi. The meeting also included US Secretary of State Antony Blinken; "
              "Biden's national security adviser, Jake Sullivan; and Chinese foreign minister "
@@ -75,6 +81,11 @@ TEST_CASE("EventExtractor: finds participants in grammatical and positional rela
        "meeting occurred - [Joe Biden/participant, Xi Jinping/participant]\n"
        "meeting occurred - [Antony Blinken/participant, Jake Sullivan/participant, Wang "
        "Yi/participant] ->0\n"},
+      {"a place of an earlier clause is not the event's",
+       World("Macron praised the talks with Scholz in Paris and said that Iran attacked Israel."),
+       "praise occurred - [Emmanuel Macron/agent]\n"
+       "meeting occurred - @Paris [Olaf Scholz/participant, Emmanuel Macron/participant]\n"
+       "attack occurred - [Iran/agent, Israel/patient]\n"},
       {"passive with by", World("Macron was greeted by Scholz in Paris."),
        "greeting occurred - @Paris [Emmanuel Macron/patient, Olaf Scholz/agent]\n"},
       {"the giver of a purchase is the agent",
@@ -129,7 +140,7 @@ TEST_CASE("EventExtractor: rejects triggers without a participant in relation", 
            .Timex("Monday", "2024-02-26")
            .Timex("three days", "P3D"),
        "meeting occurred 2024-02-23 [Emmanuel Macron/participant, Narendra Modi/participant]\n"
-       "call occurred 2024-02-26 [Xi Jinping/participant]\n"},
+       "call occurred 2024-02-26 [Olaf Scholz/participant, Xi Jinping/participant]\n"},
   });
 }
 
@@ -144,8 +155,37 @@ TEST_CASE("EventExtractor: tells occurred, planned, negated and uncertain events
        "meeting occurred - [Emmanuel Macron/participant, Olaf Scholz/participant]\n"},
       {"will call", World("Macron will call Scholz."),
        "call planned - [Emmanuel Macron/participant, Olaf Scholz/participant]\n"},
-      {"would soon call", World("Scholz said he would soon call Xi."),
+      {"would soon call: the speaker is the pronoun", World("Scholz said he would soon call Xi."),
+       "call planned - [Olaf Scholz/participant, Xi Jinping/participant]\n"},
+      {"he: the previous sentence's subject",
+       World("Macron spoke in Paris on the economy. He criticized Xi."),
+       "criticism occurred - [Emmanuel Macron/agent, Xi Jinping/patient]\n"},
+      {"he after a clause without persons",
+       World("Biden flew home. During a break in the talks he telephoned Xi."),
+       "call occurred - [Joe Biden/participant, Xi Jinping/participant]\n"},
+      {"he: not when the previous person follows a preposition",
+       World("In talks with Macron, officials spoke. He criticized Xi."),
+       "meeting occurred - [Emmanuel Macron/participant]\n"
+       "criticism occurred - [Xi Jinping/patient]\n"},
+      {"him: the previous sentence's person",
+       World("It was Modi's first trip to Paris. Macron greeted him at the airport."),
+       "greeting occurred - [Emmanuel Macron/agent, Narendra Modi/patient]\n"},
+      {"him: not the subject itself", World("Macron spoke. Macron greeted him warmly."),
+       "greeting occurred - [Emmanuel Macron/agent]\n"},
+      {"he: not when a person stands before the pronoun",
+       World("Macron spoke. Beside Scholz he criticized Xi."),
+       "criticism occurred - [Xi Jinping/patient]\n"},
+      {"ready to meet", World("In Berlin, Scholz said he was ready to meet Modi."),
+       "meeting planned - [Olaf Scholz/participant, Narendra Modi/participant]\n"},
+      {"told reporters that he", World("Macron told reporters that he had met Xi."),
+       "meeting occurred - [Emmanuel Macron/participant, Xi Jinping/participant]\n"},
+      {"two speakers leave the pronoun open", World("Macron and Scholz said he would call Xi."),
        "call planned - [Xi Jinping/participant]\n"},
+      {"not on the agenda", World("Macron said a three-way meeting with Xi was not on the agenda."),
+       "meeting negated - [Xi Jinping/participant]\n"},
+      {"a two-party meeting takes the speaker",
+       World("Macron said a meeting with Xi was not on the table."),
+       "meeting negated - [Xi Jinping/participant, Emmanuel Macron/participant]\n"},
       {"a possible future meeting", World("Macron proposed a possible future meeting with Xi."),
        "meeting planned - [Xi Jinping/participant, Emmanuel Macron/participant]\n"},
       {"a second summit", World("Biden wants a second summit with Xi."),
@@ -169,6 +209,21 @@ TEST_CASE("EventExtractor: tells occurred, planned, negated and uncertain events
 
 TEST_CASE("EventExtractor: dates an event by the timex that modifies it", "[core][event]") {
   CheckRows({
+      {"the date of a report is not the reported event's",
+       World("Macron said on Friday that he had met Xi.").Timex("Friday", "2024-03-01"),
+       "meeting occurred - [Emmanuel Macron/participant, Xi Jinping/participant]\n"},
+      {"nor does it move to another trigger",
+       World("Scholz spoke in Paris. Talks with Macron ended, and Xi said on Friday that he "
+             "had called Biden.")
+           .Timex("Friday", "2024-03-01"),
+       "meeting occurred - [Emmanuel Macron/participant]\n"
+       "call occurred - [Xi Jinping/participant, Joe Biden/participant]\n"},
+      {"a partner after with is no sentence subject",
+       World("The chancellor arrived for his first summit with a US president since a 2021 "
+             "meeting with Biden in Paris.")
+           .Timex("2021", "2021"),
+       "meeting occurred - [United States/participant]\n"
+       "meeting occurred 2021 @Paris [Joe Biden/participant]\n"},
       {"modifier inside the noun phrase",
        World("Scholz recalled the March 1 Elysee Palace meeting between Macron and Modi on "
              "Monday.")
