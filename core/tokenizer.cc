@@ -101,6 +101,25 @@ struct AsciiTable {
 };
 constexpr AsciiTable kAscii;
 
+// Bits of one byte for the word and number loops: an ASCII letter or digit continues a token
+// with a single table load ("Reuters", "1987"); 0 sends the byte to Classify() (non-ASCII,
+// hyphens, periods, apostrophes).
+constexpr uint8_t kByteLetter = 1;
+constexpr uint8_t kByteDigit = 2;
+constexpr uint8_t kByteLower = 4;
+struct WordByteTable {
+  uint8_t bits[256];
+  constexpr WordByteTable() : bits() {
+    for (unsigned c = 0; c < 128; ++c) {
+      const auto b = static_cast<unsigned char>(c);
+      if (IsAsciiAlpha(b))
+        bits[c] = static_cast<uint8_t>(kByteLetter | (IsAsciiLower(b) ? kByteLower : 0));
+      if (IsDigit(b)) bits[c] = kByteDigit;
+    }
+  }
+};
+constexpr WordByteTable kWordBytes;
+
 inline __attribute__((always_inline)) CharInfo Classify(std::string_view text, size_t pos) {
   const auto c = static_cast<unsigned char>(text[pos]);
   if (c < 0x80) return kAscii.info[c];
@@ -229,33 +248,29 @@ std::vector<Token> Tokenizer::Tokenize(std::string_view text, Span range) const 
       uint16_t flags = 0;
       bool first_upper = ci.upper;
       bool any_lower = ci.lower;
-      int letters = 1;
+      // Non-ASCII letters; ASCII letters are counted after the loop, only when needed.
+      int other_letters = text[start] & 0x80 ? 1 : 0;
       bool has_digit = false;
       bool hyphen = false;
+      uint8_t seen = 0;  // kWordBytes bits of the ASCII letters and digits of the word
       pos += ci.length;
       // Single letter followed by '.' and a letter: "U.S.", "a.m.", "U.N.".
       bool dotted = false;
       while (pos < end) {
-        // Fast path: ASCII letters and digits.
-        const auto b = static_cast<unsigned char>(text[pos]);
-        if (b < 0x80) {
-          const CharInfo& ai = kAscii.info[b];
-          if (ai.cls == CharClass::kLetter) {
-            ++letters;
-            any_lower = any_lower || ai.lower;
-            ++pos;
-            continue;
-          }
-          if (ai.cls == CharClass::kDigit) {
-            has_digit = true;
-            ++pos;
-            continue;
-          }
+        // Fast path: ASCII letters and digits, one table load each.
+        const uint8_t bits = kWordBytes.bits[static_cast<unsigned char>(text[pos])];
+        if (bits != 0) {
+          seen |= bits;
+          ++pos;
+          continue;
         }
+        // Any other ASCII byte but a hyphen, period or apostrophe ends the word: "said," "in ".
+        const auto byte = static_cast<unsigned char>(text[pos]);
+        if (byte < 0x80 && byte != '-' && byte != '.' && byte != '\'') break;
         CharInfo next = Classify(text, pos);
         if (IsWordChar(next.cls)) {
           if (next.cls == CharClass::kLetter) {
-            ++letters;
+            ++other_letters;
             any_lower = any_lower || next.lower;
           } else {
             has_digit = true;
@@ -330,13 +345,23 @@ std::vector<Token> Tokenizer::Tokenize(std::string_view text, Span range) const 
       } else if (dotted) {
         flags |= kTokenAbbreviation;
       }
+      any_lower = any_lower || (seen & kByteLower) != 0;
+      has_digit = has_digit || (seen & kByteDigit) != 0;
       if (first_upper) flags |= kTokenCapitalized;
-      if (letters >= 2 && !any_lower) flags |= kTokenAllCaps;
+      if (!any_lower) {
+        // Two or more letters, none lower case: "NATO", not "I" or "A4".
+        int letters = other_letters;
+        for (size_t k = start; k < word_end && letters < 2; ++k) {
+          if ((kWordBytes.bits[static_cast<unsigned char>(text[k])] & kByteLetter) != 0) ++letters;
+        }
+        if (letters >= 2) flags |= kTokenAllCaps;
+      }
       if (has_digit) flags |= kTokenHasDigit;
       if (hyphen) flags |= kTokenHyphenated;
       emit(start, word_end, TokenKind::kWord, flags);
-      // Possessive clitic: "’s" / "'s", or a bare final apostrophe after s ("leaders’").
-      if (pos < end) {
+      // Possessive clitic: "’s" / "'s", or a bare final apostrophe after s ("leaders’"). Only
+      // "'" and the lead byte of "’" (E2 80 99) can start one.
+      if (pos < end && (text[pos] == '\'' || static_cast<unsigned char>(text[pos]) == 0xE2)) {
         CharInfo next = Classify(text, pos);
         if (next.cls == CharClass::kApostrophe) {
           const size_t after = pos + next.length;
@@ -357,6 +382,16 @@ std::vector<Token> Tokenizer::Tokenize(std::string_view text, Span range) const 
       pos += ci.length;
       bool hyphen = false;
       while (pos < end) {
+        if (kWordBytes.bits[static_cast<unsigned char>(text[pos])] != 0) {  // "1987", "12th"
+          ++pos;
+          continue;
+        }
+        // An ASCII byte that is neither a word byte nor a joiner ends the number: "1987 " "5%".
+        const auto byte = static_cast<unsigned char>(text[pos]);
+        if (byte < 0x80 && byte != ',' && byte != '.' && byte != ':' && byte != '/' &&
+            byte != '-') {
+          break;
+        }
         CharInfo next = Classify(text, pos);
         if (IsWordChar(next.cls)) {
           pos += next.length;

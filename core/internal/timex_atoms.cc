@@ -10,8 +10,12 @@ namespace {
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
-void AddAtom(const TimexRules& rules, std::string_view text, std::string_view lower, Span span,
-             TokenKind kind, bool hyphen_before, uint32_t token, std::vector<Atom>* atoms) {
+// Forced inline: called once per atom with eight arguments, the call itself cost about 6 % of
+// the tagger's instructions (callgrind, Reuters).
+inline __attribute__((always_inline)) void AddAtom(const TimexRules& rules, std::string_view text,
+                                                   std::string_view lower, Span span,
+                                                   TokenKind kind, bool hyphen_before,
+                                                   uint32_t token, std::vector<Atom>* atoms) {
   // Built in place: filling a local Atom and copying it stalled on store forwarding.
   Atom& atom = atoms->emplace_back();
   atom.span = span;
@@ -127,11 +131,14 @@ void FindTimexWindows(const TimexRules& rules, std::string_view text,
   // spelled years, "nineteen ninety-six").
   constexpr uint32_t kHeadClasses = kClassMonth | kClassWeekday | kClassUnit | kClassSeason |
                                     kClassDayPart | kClassClock | kClassDayRef | kClassReference |
-                                    kClassSetWord | kClassHead;
+                                    kClassSetWord | kClassHead | kClassDecade;
   char buffer[32];
+  const char* data = text.data();
   for (uint32_t t = begin; t < end; ++t) {
     const Token& token = tokens[t];
-    std::string_view raw = text.substr(token.span.begin, token.span.size());
+    // Punctuation, dashes and symbols never head a window: skip them before building a view.
+    if (token.kind != TokenKind::kWord && token.kind != TokenKind::kNumber) continue;
+    std::string_view raw(data + token.span.begin, token.span.size());
     if (token.kind == TokenKind::kNumber) {
       if (NumberIsTimeLike(raw)) {
         add_head(t);
@@ -139,7 +146,7 @@ void FindTimexWindows(const TimexRules& rules, std::string_view text,
       }
       // A small number before a unit or clock word: "10 years", "9 p.m.".
       if (t + 1 < end && raw.size() <= 6) {
-        std::string_view next = text.substr(tokens[t + 1].span.begin, tokens[t + 1].span.size());
+        std::string_view next(data + tokens[t + 1].span.begin, tokens[t + 1].span.size());
         if (next.size() >= 2 &&
             (next[0] == 'a' || next[0] == 'p' || next[0] == 'A' || next[0] == 'P') &&
             (next[1] == '.' || next[1] == 'm' || next[1] == 'M')) {
@@ -148,7 +155,7 @@ void FindTimexWindows(const TimexRules& rules, std::string_view text,
       }
       continue;
     }
-    if (token.kind != TokenKind::kWord || raw.size() >= sizeof buffer) continue;
+    if (raw.size() >= sizeof buffer) continue;
     if (!rules.MayBeHead(raw)) {
       // Not a lexicon word; only a hyphenated word ("third-quarter") or a capitalized plural
       // ("Tuesdays") can still hold a head.

@@ -675,8 +675,19 @@ bool Grammar::Deictic(size_t i, GrammarMatch* m) const {
     m->rule = "deictic_day";
     return true;
   }
-  if (Has(i, kClassReference) || (Word(i, "more") && Has(i + 1, kClassReference))) {
-    // "more recently" keeps "more"; "right now" is tagged as "now".
+  if (Word(i, "the") && (Word(i + 1, "near") || Word(i + 1, "short")) && Word(i + 2, "term") &&
+      !a_[i + 2].hyphen_before && i > 0 &&
+      (Word(i - 1, "in") || Word(i - 1, "over") || Word(i - 1, "for") || Word(i - 1, "during"))) {
+    // "in the near term", "over the short term": the future; not "the short-term debt" nor "on
+    // the short term money market" (a compound without its hyphen).
+    m->spec.kind = TimexSpecKind::kReference;
+    m->spec.reference = "FUTURE_REF";
+    m->end = i + 3;
+    m->rule = "reference";
+    return true;
+  }
+  if (Has(i, kClassReference) || (Word(i, "more") && Word(i + 1, "recently"))) {
+    // "more recently" keeps "more"; "right now" is tagged as "now"; "costs more now" is "now".
     size_t k = Word(i, "more") ? i + 1 : i;
     m->spec.kind = TimexSpecKind::kReference;
     m->spec.reference = Info(k).reference;
@@ -764,7 +775,18 @@ bool Grammar::Date(size_t i, GrammarMatch* m) const {
     size_t day_end = 0;
     int32_t day = 0;
     int32_t year = 0;
-    if (DayNumber(k, &day_end, &day) && !(day_end < n_ && a_[day_end].hyphen_before)) {
+    bool has_day = DayNumber(k, &day_end, &day) && !(day_end < n_ && a_[day_end].hyphen_before);
+    // A spelled ordinal day after a capitalized month, as transcripts write it: "March eighth",
+    // "Sunday, March eighth". Not "second" (a unit too), nor an ordinal that modifies what
+    // follows: "in May first-half sales", "June first quarter".
+    if (!has_day && capitalized && Has(k, kClassOrdinal) && !Has(k, kClassUnit) &&
+        Info(k).ordinal >= 1 && Info(k).ordinal <= 31 && !Has(k + 1, kClassUnit) &&
+        !(k + 1 < n_ && a_[k + 1].hyphen_before) && !Word(k + 1, "half")) {
+      has_day = true;
+      day = Info(k).ordinal;
+      day_end = k + 1;
+    }
+    if (has_day) {
       m->spec.day = day;
       m->rule = "month_day";
       size_t y = day_end;
@@ -1028,6 +1050,10 @@ bool Grammar::Decade(size_t i, GrammarMatch* m) const {
     decade = 190 + (t[0] - '0');  // "the '80s"
   } else if (t.size() == 4 && (t[0] == '\'') && IsDigit(t[1]) && t[2] == '0' && t[3] == 's') {
     decade = 190 + (t[1] - '0');
+  } else if (the && a_[j].Is(kClassDecade)) {
+    // Spelled decades after "the": "the nineties", "the mid-sixties"; not "in his sixties"
+    // (an age, no article).
+    decade = a_[j].info->decade;
   }
   m->begin = i;
   m->spec = TimexSpec();
@@ -1498,7 +1524,7 @@ bool MatchTimexAt(const TimexRules& rules, const std::vector<Atom>& atoms, size_
   constexpr uint32_t kStartClasses = kClassMonth | kClassWeekday | kClassCardinal | kClassOrdinal |
                                      kClassUnit | kClassRelative | kClassSeason | kClassDayPart |
                                      kClassClock | kClassDayRef | kClassReference | kClassSetWord |
-                                     kClassStarter | kClassModifierStart;
+                                     kClassStarter | kClassModifierStart | kClassDecade;
   if (a.int_value < 0 && (a.classes & kStartClasses) == 0) {
     bool digit_form =
         a.text.size() > 1 && (IsDigit(a.text[0]) || (a.text[0] == '\'' && IsDigit(a.text[1])));

@@ -169,6 +169,15 @@ Result<TimexRules> TimexRules::Load(std::string_view data_dir) {
       w.classes |= kClassDayPart;
     }
   }
+  // decade_names.txt: key, decade
+  if (Status s = load("decade_names.txt", &lex); !s.ok()) return s;
+  for (const LexiconEntry& e : lex.entries()) {
+    WordInfo& w = rules.words[e.key];
+    if (!ParseInt(field(e, 0), &w.decade) || w.decade < 100 || w.decade > 999) {
+      return FieldError(lex, e, "bad decade");
+    }
+    w.classes |= kClassDecade;
+  }
   // time_reference_words.txt: key, day, offset, [part] | key, ref, value
   if (Status s = load("time_reference_words.txt", &lex); !s.ok()) return s;
   for (const LexiconEntry& e : lex.entries()) {
@@ -248,8 +257,8 @@ Result<TimexRules> TimexRules::Load(std::string_view data_dir) {
   // Keep in sync with the matchers in timex_grammar.cc.
   static constexpr std::string_view kGrammarStarters[] = {
       "calendar", "comparable", "couple", "distant", "each", "every", "few", "fiscal", "full",
-      "future", "half", "immediate", "many", "near", "once", "q1", "q2", "q3", "q4", "recent",
-      "right", "same", "several", "that", "the", "these", "twice",
+      "future", "half", "immediate", "many", "more", "near", "once", "q1", "q2", "q3", "q4",
+      "recent", "right", "same", "several", "short", "that", "the", "these", "twice",
       // Second words of modifiers after "the": "the middle of October".
       "beginning", "end", "middle", "start"};
   for (std::string_view w : kGrammarStarters) rules.words[std::string(w)].classes |= kClassStarter;
@@ -260,8 +269,9 @@ Result<TimexRules> TimexRules::Load(std::string_view data_dir) {
     rules.words[p.words[0]].classes |= kClassStarter | kClassHead;
   }
   // Heads without a lexicon class of their own: "the future", "the past", "current prices",
-  // "more recently" (relative words like "this" or "last" need a unit, which is a head).
-  for (std::string_view w : {"current", "future", "past", "recent"}) {
+  // "more recently", "the near term" (relative words like "this" or "last" need a unit, which
+  // is a head).
+  for (std::string_view w : {"current", "future", "past", "recent", "term"}) {
     rules.words[std::string(w)].classes |= kClassHead;
   }
   return rules;

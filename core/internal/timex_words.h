@@ -42,6 +42,7 @@ enum WordClass : uint32_t {
   kClassHead = 1u << 20,             // grammar words that alone can carry a timex ("future")
   kClassFutureCue = 1u << 21,        // future only right before the expression ("until Friday")
   kClassPast = 1u << 22,             // past-tense verbs without -ed ("said", "met", "was")
+  kClassDecade = 1u << 23,           // spelled decades ("nineties")
 };
 
 /// Everything the lexicons say about one lower-case word.
@@ -56,6 +57,7 @@ struct WordInfo {
   int32_t relative_offset = 0;
   int32_t day_offset = 0;
   int32_t clock_hour = -1;
+  int32_t decade = -1;  // "nineties" = 199
   std::string season;
   std::string day_part;
   std::string reference;
@@ -149,7 +151,7 @@ struct TimexRules {
   /// Classes whose words FindTimexWindows must see: heads and cardinals (spelled years).
   static constexpr uint32_t kHeadBloomClasses =
       kClassMonth | kClassWeekday | kClassUnit | kClassSeason | kClassDayPart | kClassClock |
-      kClassDayRef | kClassReference | kClassSetWord | kClassHead | kClassCardinal;
+      kClassDayRef | kClassReference | kClassSetWord | kClassHead | kClassCardinal | kClassDecade;
   size_t max_key_size = 0;
 
   /// Loads every timex lexicon from `data_dir` (empty: compiled in). Fails on a missing or

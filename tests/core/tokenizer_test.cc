@@ -70,6 +70,35 @@ TEST_CASE("Tokenizer: gives byte spans into the document and kind/flags", "[core
   CHECK_FALSE(tokens[1].Has(kTokenCapitalized));
 }
 
+TEST_CASE("Tokenizer: flags all-caps words by their letters, ASCII or not", "[core][tokenizer]") {
+  const Tokenizer tokenizer = Tokenizer::Create("").value();
+  struct Row {
+    const char* text;
+    bool all_caps;
+  };
+  const Row rows[] = {
+      {"NATO", true},
+      {"Nato", false},
+      {"I", false},  // one letter
+      {"A4", false},
+      {"B52S", true},
+      {"U.S.", true},
+      {"\xC3\x89T\xC3\x89", true},   // ÉTÉ: non-ASCII capitals count
+      {"\xC3\x89", false},           // É alone
+      {"\xC3\x89t\xC3\xA9", false},  // Été
+      {"OPEC-led", false},
+      {"OPEC-LED", true},
+  };
+  for (const Row& row : rows) {
+    const std::string text = row.text;
+    auto tokens =
+        tokenizer.Tokenize(std::string_view(text), Span{0, static_cast<uint32_t>(text.size())});
+    INFO(text);
+    REQUIRE(!tokens.empty());
+    CHECK(tokens[0].Has(kTokenAllCaps) == row.all_caps);
+  }
+}
+
 TEST_CASE("Tokenizer: treats CR, CRLF and Unicode spaces as white space", "[core][tokenizer]") {
   CHECK(Tok("a\r\nb\rc\xC2\xA0"
             "d\xE2\x80\x8B"
