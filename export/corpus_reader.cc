@@ -211,37 +211,36 @@ struct internal::CorpusStreamState {
     pos = 0;
   }
 
+  // Starts reading the lines of `path` (from `stream` when set, else from `content`).
+  void StartLines(const std::string& path) {
+    source = path;
+    line_no = 0;
+    reading_lines = true;
+  }
+
   // Opens a file: a JSONL file starts line reading; a text file gives its document.
   std::optional<Document> Open(const std::string& path, const std::string& id) {
-    if (EndsWith(path, ".jsonl")) {
-      // Disk files are read line by line; other sources whole.
-      if (dynamic_cast<const DiskFileSource*>(files) != nullptr &&
-          files->Stat(path) == FileType::kRegular) {
-        auto in = std::make_unique<std::ifstream>(path, std::ios::binary);
-        if (*in) {
-          file = std::move(in);
-          stream = file.get();
-          source = path;
-          line_no = 0;
-          reading_lines = true;
-          return std::nullopt;
-        }
-      }
-      Result<std::string> bytes = files->ReadFile(path);
-      if (!bytes.ok()) {
-        Skip(bytes.status().message() + "; skipped");
+    const bool jsonl = EndsWith(path, ".jsonl");
+    // JSONL files on disk are read line by line; other sources whole.
+    if (jsonl && dynamic_cast<const DiskFileSource*>(files) != nullptr &&
+        files->Stat(path) == FileType::kRegular) {
+      auto in = std::make_unique<std::ifstream>(path, std::ios::binary);
+      if (*in) {
+        file = std::move(in);
+        stream = file.get();
+        StartLines(path);
         return std::nullopt;
       }
-      content = std::move(bytes).value();
-      pos = 0;
-      source = path;
-      line_no = 0;
-      reading_lines = true;
-      return std::nullopt;
     }
     Result<std::string> bytes = files->ReadFile(path);
     if (!bytes.ok()) {
       Skip(bytes.status().message() + "; skipped");
+      return std::nullopt;
+    }
+    if (jsonl) {
+      content = std::move(bytes).value();
+      pos = 0;
+      StartLines(path);
       return std::nullopt;
     }
     IngestOptions ingest;
