@@ -183,6 +183,7 @@ class EventExtraction {
   };
 
   void Prepare();
+  void MergeRepeats();
   std::string_view Lower(uint32_t i) const {
     const Span sp = use_lower_span_ ? lower_span_[i] : a_.tokens[i].span;
     return std::string_view(lower_.data() + sp.begin, sp.end - sp.begin);

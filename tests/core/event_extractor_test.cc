@@ -325,7 +325,49 @@ TEST_CASE("EventExtractor: refers definite mentions back to known events", "[cor
       {"an indefinite mention is new", World("Biden met Xi. A summit with Modi followed."),
        "meeting occurred - [Joe Biden/participant, Xi Jinping/participant]\n"
        "meeting occurred - [Narendra Modi/participant]\n"},
+      {"a repeated report of the same event is that event",
+       World("Scholz met Macron in Paris on Friday. As agreed, Scholz met Macron in Paris on "
+             "Friday.")
+           .Timex("Friday", "2024-03-01", 0)
+           .Timex("Friday", "2024-03-01", 1),
+       "meeting occurred 2024-03-01 @Paris [Olaf Scholz/participant, Emmanuel "
+       "Macron/participant]\n"
+       "meeting occurred 2024-03-01 @Paris [Olaf Scholz/participant, Emmanuel "
+       "Macron/participant] ->0\n"},
+      {"the same pair on another day is another event",
+       World("Scholz met Macron in Paris on Friday. Scholz met Macron in Paris on Monday.")
+           .Timex("Friday", "2024-03-01")
+           .Timex("Monday", "2024-02-26"),
+       "meeting occurred 2024-03-01 @Paris [Olaf Scholz/participant, Emmanuel "
+       "Macron/participant]\n"
+       "meeting occurred 2024-02-26 @Paris [Olaf Scholz/participant, Emmanuel "
+       "Macron/participant]\n"},
+      {"the same day with another place or status is another event",
+       World("Scholz met Macron in Paris on Friday. Scholz met Macron in Beijing on Friday. "
+             "Scholz will meet Macron in Paris on Friday.")
+           .Timex("Friday", "2024-03-01", 0)
+           .Timex("Friday", "2024-03-01", 1)
+           .Timex("Friday", "2024-03-08", 2),
+       "meeting occurred 2024-03-01 @Paris [Olaf Scholz/participant, Emmanuel "
+       "Macron/participant]\n"
+       "meeting occurred 2024-03-01 @Beijing [Olaf Scholz/participant, Emmanuel "
+       "Macron/participant]\n"
+       "meeting planned 2024-03-08 @Paris [Olaf Scholz/participant, Emmanuel "
+       "Macron/participant]\n"},
   });
+}
+
+TEST_CASE("EventExtractor: joins every repeat of one report to its first mention",
+          "[core][event]") {
+  std::string text;
+  for (int i = 0; i < 2000; ++i) text += "Scholz met Macron in Paris on Friday. ";
+  AnnotationBuilder b = World(text);
+  for (int i = 0; i < 2000; ++i) b.Timex("Friday", "2024-03-01", i);
+  Annotations a = b.Build();
+  a.events = Extractor().Extract(a, nullptr);
+  REQUIRE(a.events.size() == 2000);
+  CHECK(a.events[0].corefers_to == -1);
+  for (size_t k = 1; k < a.events.size(); ++k) REQUIRE(a.events[k].corefers_to == 0);
 }
 
 TEST_CASE("EventExtractor: gives every event provenance and confidence", "[core][event]") {
