@@ -261,6 +261,11 @@ void EventExtraction::ProcessSentence(uint32_t s) {
       }
     }
     if (info == nullptr) info = word->trigger;
+    // "a call for restraint", "a heart attack": words that only look like a trigger.
+    if (info != nullptr && info->type.empty()) {
+      next = i + words;
+      continue;
+    }
     if (info == nullptr) {
       if (ClassOf(i) == CueClass::kCompanion) companions.push_back(i);
       continue;

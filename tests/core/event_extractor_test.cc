@@ -133,6 +133,33 @@ TEST_CASE("EventExtractor: rejects triggers without a participant in relation", 
       {"areas of agreement", World("Scholz hailed wide areas of agreement with Macron."),
        "praise occurred - [Olaf Scholz/agent]\n"},
       {"was met with skepticism", World("The plan was met with skepticism from Spain."), ""},
+      {"a call for restraint is a demand", World("Scholz renewed his call for restraint."), ""},
+      {"calls for a ceasefire", World("Macron's calls for a ceasefire in Gaza went unheeded."), ""},
+      {"a heart attack is no attack", World("Modi's heart attack shocked India."), ""},
+      {"a registration statement is a filing",
+       World("Siemens filed a registration statement with regulators in Germany."), ""},
+      {"a call with Xi is still a call", World("Scholz held a call with Xi."),
+       "call occurred - [Olaf Scholz/participant, Xi Jinping/participant]\n"},
+      {"a unit called X names it",
+       World("Siemens formed a unit called Siemens Mobility in Germany."), ""},
+      {"a comma and called names it", World("The fund, called Paris Growth, opened."), ""},
+      {"a name calls the thing", World("Siemens calls the device Orbit."), ""},
+      {"an actor, a comma and called phones", World("Scholz, in a rare move, called Xi."),
+       "call occurred - [Xi Jinping/participant]\n"},
+      {"a game called a person-like name names it",
+       World("Siemens sold a game called Olaf Scholz."), ""},
+      {"would soon call a titled person phones",
+       World("Scholz said he would soon call French President Emmanuel Macron."),
+       "call planned - [Olaf Scholz/participant, Emmanuel Macron/participant]\n"},
+      {"the leader called a titled person phones",
+       World("The chancellor called French President Emmanuel Macron."),
+       "call occurred - [Emmanuel Macron/participant]\n"},
+      {"a call to act is an appeal", World("Scholz's call to resign angered Macron."), ""},
+      {"the president called Xi phones",
+       World("The president called Xi on Monday.").Timex("Monday", "2024-02-26"),
+       "call occurred 2024-02-26 [Xi Jinping/participant]\n"},
+      {"a call to Xi phones", World("Scholz's call to Xi lasted an hour."),
+       "call occurred - [Olaf Scholz/participant, Xi Jinping/participant]\n"},
       {"bought himself time", World("Macron bought himself more time."), ""},
       {"a meeting mentioned after three days after is background",
        World("Scholz flew in on Monday, three days after Macron met Modi. During a break in "
@@ -153,6 +180,9 @@ TEST_CASE("EventExtractor: tells occurred, planned, negated and uncertain events
       {"no ceasefire after the talks leaves the talks",
        World("No ceasefire was announced after his talks with Macron, Scholz said."),
        "meeting occurred - [Emmanuel Macron/participant, Olaf Scholz/participant]\n"},
+      {"any attack is not known to have happened",
+       World("An official was unaware of any attack against French ships."),
+       "attack uncertain - [France/patient]\n"},
       {"will call", World("Macron will call Scholz."),
        "call planned - [Emmanuel Macron/participant, Olaf Scholz/participant]\n"},
       {"would soon call: the speaker is the pronoun", World("Scholz said he would soon call Xi."),
@@ -396,6 +426,12 @@ TEST_CASE("EventExtractor: reports bad lexicon rows", "[core][event]") {
   Result<EventExtractor> r = EventExtractor::Create(types, triggers, cues);
   REQUIRE_FALSE(r.ok());
   CHECK(r.status().message() == "event_triggers.txt:2:1: unknown event type 'party'");
+  Lexicon none =
+      Lexicon::Parse("event_triggers.txt", "# test\ncall\tnone\tnoun\t-\t-\t-\n").value();
+  Result<EventExtractor> single = EventExtractor::Create(types, none, cues);
+  REQUIRE_FALSE(single.ok());
+  CHECK(single.status().message() ==
+        "event_triggers.txt:2:1: a 'none' row needs two or more words");
 }
 
 TEST_CASE("EventTypeTable: maps each type to CAMEO, PLOVER and a relation", "[core][event]") {
