@@ -42,6 +42,7 @@ enum class CueClass : uint8_t {
   kConnector,
   kGroupNoun,
   kFiller,
+  kSatisfy,  // objects of "meet" that make it "satisfy": "failed to meet the deadline"
 };
 
 struct Cue {

@@ -91,6 +91,29 @@ void EventExtraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
     }
   }
   if (info.type == "call" && CallNames(hit, sb, se, info.pos == TriggerPos::kNoun)) return;
+  if (info.type == "meeting" && info.pos != TriggerPos::kNoun) {
+    // "failed to meet the deadline", "to meet U.S. demands": meet = satisfy, no meeting.
+    const std::string_view verb = Lower(hit.tb);
+    if (verb == "meet" || verb == "met" || verb == "meets") {
+      for (uint32_t j = hit.te; j < se && j < hit.te + 8; ++j) {
+        const std::string_view w = Lower(j);
+        if (IsClauseBreak(w) || w == "," || w == "and" || (IsPreposition(j) && w != "of")) break;
+        if (ClassOf(j) == CueClass::kSatisfy) return;
+      }
+    }
+    // "talked with Baker over the telephone", "spoke to Xi by phone on Monday": a call.
+    if (info.relation == "spoke_with") {
+      for (uint32_t j = hit.te + 1; j < se && j < hit.te + 14; ++j) {
+        const std::string_view w = Lower(j);
+        if (IsClauseBreak(w) || w == "that" || TriggerOf(j) != nullptr) break;
+        if ((w == "phone" || w == "telephone") && (Lower(j - 1) == "by" || Lower(j - 1) == "the")) {
+          info.type = "call";
+          break;
+        }
+      }
+    }
+  }
+
   const bool noun = info.pos == TriggerPos::kNoun;
   Event event;
   event.type = info.type;
