@@ -43,6 +43,8 @@ enum class CueClass : uint8_t {
   kGroupNoun,
   kFiller,
   kSatisfy,  // objects of "meet" that make it "satisfy": "failed to meet the deadline"
+  kVerbal,   // objects of "attacked" that make it criticism: "attacked the practice"
+  kLabor,    // subjects of "struck" that make it a labor strike: "workers struck the plant"
 };
 
 struct Cue {

@@ -21,7 +21,8 @@ Cue ParseCue(const LexiconEntry& entry, bool* ok) {
       {"companion", CueClass::kCompanion}, {"include", CueClass::kInclude},
       {"timeblock", CueClass::kTimeBlock}, {"past", CueClass::kPast},
       {"connector", CueClass::kConnector}, {"groupnoun", CueClass::kGroupNoun},
-      {"filler", CueClass::kFiller},       {"satisfy", CueClass::kSatisfy}};
+      {"filler", CueClass::kFiller},       {"satisfy", CueClass::kSatisfy},
+      {"verbal", CueClass::kVerbal},       {"labor", CueClass::kLabor}};
   Cue cue;
   *ok = false;
   if (entry.fields.size() < 2) return cue;

@@ -91,6 +91,27 @@ void EventExtraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
     }
   }
   if (info.type == "call" && CallNames(hit, sb, se, info.pos == TriggerPos::kNoun)) return;
+  if (info.type == "attack" && info.pos != TriggerPos::kNoun) {
+    const std::string_view verb = Lower(hit.tb);
+    // "Workers struck the plant", "the union struck GM": a labor strike, no attack.
+    if (verb == "struck") {
+      for (uint32_t k = hit.tb; k-- > sb && k + 7 > hit.tb;) {
+        if (IsClauseBreak(Lower(k)) || Lower(k) == ",") break;
+        if (ClassOf(k) == CueClass::kLabor) return;
+      }
+    }
+    // "He attacked the practice of ...", "attacked the government's handling": a criticism.
+    if (verb == "attacked" || verb == "attack" || verb == "attacks") {
+      for (uint32_t j = hit.te; j < se && j < hit.te + 7; ++j) {
+        const std::string_view w = Lower(j);
+        if (IsClauseBreak(w) || w == "," || w == "and" || IsPreposition(j)) break;
+        if (ClassOf(j) == CueClass::kVerbal) {
+          info.type = "criticism";
+          break;
+        }
+      }
+    }
+  }
   if (info.type == "meeting" && info.pos != TriggerPos::kNoun) {
     // "failed to meet the deadline", "to meet U.S. demands": meet = satisfy, no meeting.
     const std::string_view verb = Lower(hit.tb);
