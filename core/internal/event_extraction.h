@@ -188,6 +188,7 @@ class EventExtraction {
   void Prepare();
   void MergeRepeats();
   bool CallNames(const TriggerHit& hit, uint32_t sb, uint32_t se, bool noun) const;
+  bool BringsAbout(uint32_t i) const;
   std::string_view Lower(uint32_t i) const {
     const Span sp = use_lower_span_ ? lower_span_[i] : a_.tokens[i].span;
     return std::string_view(lower_.data() + sp.begin, sp.end - sp.begin);
