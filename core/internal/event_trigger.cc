@@ -55,7 +55,9 @@ bool EventExtraction::CallNames(const TriggerHit& hit, uint32_t sb, uint32_t se,
   for (uint32_t k = noun_end; k-- > sb && k + 6 > noun_end;) {
     if ((mention_at_[k] >= 0 && IsPerson(mention_at_[k])) || Lower(k) == ",") break;
     // "in a rare move, called Xi": an indefinite inside a prepositional phrase names nothing.
-    if (Lower(k) == "a" || Lower(k) == "an") return k == sb || !IsPreposition(k - 1);
+    if (Lower(k) == "a" || Lower(k) == "an") {
+      return k == sb || !IsPreposition(k - 1) || Lower(k - 1) == "of";
+    }
   }
   if (p != ",") return false;
   for (uint32_t k = sb; k < hit.tb; ++k) {
@@ -95,8 +97,9 @@ void EventExtraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
     const std::string_view verb = Lower(hit.tb);
     // "Workers struck the plant", "the union struck GM": a labor strike, no attack.
     if (verb == "struck") {
-      for (uint32_t k = hit.tb; k-- > sb && k + 7 > hit.tb;) {
-        if (IsClauseBreak(Lower(k)) || Lower(k) == ",") break;
+      // Commas may set off an acronym: "members of the Auto Workers Union, UAW, struck".
+      for (uint32_t k = hit.tb; k-- > sb && k + 11 > hit.tb;) {
+        if (IsClauseBreak(Lower(k))) break;
         if (ClassOf(k) == CueClass::kLabor) return;
       }
     }
