@@ -214,6 +214,8 @@ TEST_CASE("EventExtractor: tells occurred, planned, negated and uncertain events
       {"honoring an agreement is not planning it",
        World("Scholz urged Modi to honor the agreement with Macron."),
        "agreement occurred - [Emmanuel Macron/participant, Olaf Scholz/participant]\n"},
+      {"recommended sanctions are planned", World("Scholz recommended sanctions against Iran."),
+       "legal_action planned - [Iran/patient]\n"},
       {"led to talks is no infinitive", World("The crisis led to talks between Scholz and Modi."),
        "meeting occurred - [Olaf Scholz/participant, Narendra Modi/participant]\n"},
       {"will call", World("Macron will call Scholz."),
