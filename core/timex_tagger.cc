@@ -56,14 +56,21 @@ bool LooksPastTense(std::string_view word) {
   return n >= 5 && word[n - 2] == 'e' && word[n - 1] == 'd' && word[n - 3] != 'e';
 }
 
+// True when `token` is the word "as", in any case: "as pledged", "As agreed"; rejects "ask".
+bool IsAs(std::string_view text, const Token& token) {
+  if (token.kind != TokenKind::kWord || token.span.size() != 2) return false;
+  std::string_view w = text.substr(token.span.begin, 2);
+  return (w[0] == 'a' || w[0] == 'A') && (w[1] == 's' || w[1] == 'S');
+}
+
 // The tense of the clause an expression starting at token `first` sits in (sentence tokens from
 // `sentence_begin`). The word right before it decides first: a future cue ("until [Friday]",
 // "as soon as [Tuesday]", "effective [Feb. 1]") or a past-tense verb ("announced [Wednesday]",
 // "said [Friday]"). Else the nearest marker before it in the sentence: a future marker ("will
 // meet on [Friday]") or a past-tense verb without -ed ("will stay, he said, since he was rescued
 // in [November]": past). -ed words count only right before the expression, as participles used
-// as adjectives are common ("will be paid on an unspecified date in [January]"). No marker: the
-// past.
+// as adjectives are common ("will be paid on an unspecified date in [January]"), or after "as"
+// ("would act as pledged in [February]": past). No marker: the past.
 Tense ClauseTense(const internal::TimexRules& rules, std::string_view text,
                   const std::vector<Token>& tokens, uint32_t sentence_begin, uint32_t first) {
   char buffer[32];
@@ -95,11 +102,18 @@ Tense ClauseTense(const internal::TimexRules& rules, std::string_view text,
   while (t > sentence_begin) {
     --t;
     const Token& token = tokens[t];
-    // The bloom filter rejects most words before they are lower-cased.
-    if (token.kind != TokenKind::kWord ||
-        !rules.MayContain(text.substr(token.span.begin, token.span.size()))) {
-      continue;
+    if (token.kind != TokenKind::kWord) continue;
+    std::string_view raw = text.substr(token.span.begin, token.span.size());
+    // An "as" clause with a regular past participle reports a past act even after "would":
+    // "would be hard-pressed to deliver the aid as pledged at the summit in [March]" (past).
+    // Not a planned one: "will go ahead as planned in [March]" ("planned" is a future marker).
+    if (t > sentence_begin && LooksPastTense(raw) && IsAs(text, tokens[t - 1])) {
+      std::string_view word = word_at(t);
+      const internal::WordInfo* info = word.empty() ? nullptr : rules.Find(word);
+      if (info == nullptr || !info->Is(internal::kClassFuture)) return Tense::kPast;
     }
+    // The bloom filter rejects most words before they are lower-cased.
+    if (!rules.MayContain(raw)) continue;
     std::string_view word = word_at(t);
     if (word.empty()) continue;
     const internal::WordInfo* info = rules.Find(word);

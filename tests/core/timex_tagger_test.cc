@@ -131,6 +131,20 @@ TEST_CASE("TimexTagger: reads the tense from the words before the expression", "
       {"The rate cut is effective Feb. 1.", kDct, "Feb. 1|DATE|2026-02-01"},
       // A possessive weekday names a past event.
       {"Officials will study Wednesday's decision.", kDct, "Wednesday|DATE|2025-08-13"},
+      // An "as" clause with a past participle reports a past act, even after "would".
+      {"Without new funds the agency would struggle to deliver the aid as promised at a donor "
+       "meeting in Rome in early July, officials said.",
+       kDct, "early July|DATE|2025-07"},
+      // Not when the participle is a future marker: "as planned" looks ahead.
+      {"The launch will go ahead as planned in early June, officials said.", kDct,
+       "early June|DATE|2026-06"},
+      // Future clauses keep months after a future date ahead of the DCT.
+      {"The envoys will reconvene on March 3 in Oslo; in late March both delegations will "
+       "report to their parliaments.",
+       "2025-02-10", "March 3|DATE|2025-03-03; late March|DATE|2025-03"},
+      {"The envoys will reconvene on Jan. 12 in Oslo; in late February both delegations will "
+       "report to their parliaments.",
+       "2025-11-20", "Jan. 12|DATE|2026-01-12; late February|DATE|2026-02"},
   };
   for (const Row& row : rows) {
     INFO(row.text);
