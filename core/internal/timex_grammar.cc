@@ -767,7 +767,11 @@ bool Grammar::Date(size_t i, GrammarMatch* m) const {
     // "may", "march", "jan" in lower case are a verb or a name even before a number: "they
     // march 19 miles"; news capitalizes months.
     if (ambiguous && !capitalized) return false;
-    bool abbreviation = a_[k].text.size() <= 4;
+    // A short form is shorter than the full name: "Nov", "Sept"; not "May", "June", "July",
+    // whose "." ends the sentence ("The deal closed in July.").
+    static constexpr size_t kFullNameLength[] = {7, 8, 5, 5, 3, 4, 4, 6, 9, 7, 8, 8};
+    bool abbreviation = month >= 1 && month <= 12 &&
+                        a_[k].text.size() < kFullNameLength[static_cast<size_t>(month - 1)];
     ++k;
     if (abbreviation && Word(k, ".") && Glued(k)) ++k;  // "Nov" "." but not "December" "."
     m->spec.month = month;

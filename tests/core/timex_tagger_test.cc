@@ -94,6 +94,10 @@ TEST_CASE("TimexTagger: resolves dates against the DCT with the news-mode past b
       {"Talks stalled in the middle of October.", kDct, "the middle of October|DATE|2025-10"},
       {"It began in January nineteen ninety-seven.", kDct,
        "January nineteen ninety-seven|DATE|1997-01"},
+      // A full month name leaves the sentence's period; a short form keeps its own.
+      {"The strike ended in July.", kDct, "July|DATE|2025-07"},
+      {"Orders slowed in late June.", kDct, "late June|DATE|2025-06"},
+      {"The plant reopened in Nov.", kDct, "Nov.|DATE|2024-11"},
   };
   for (const Row& row : rows) {
     INFO(row.text);
