@@ -23,6 +23,7 @@
 #include "core/sentence_splitter.h"
 
 #include <cstring>
+#include <string>
 
 namespace eventgraph {
 namespace {
@@ -43,12 +44,34 @@ bool IsTerminator(std::string_view t) {
          (t.size() >= 2 && t.find_first_not_of('.') == std::string_view::npos);
 }
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+// True when `word` equals the lower-case ASCII `lower` in any case: "By" and "BY" match "by".
+bool EqualsLower(std::string_view word, std::string_view lower) {
+  if (word.size() != lower.size()) return false;
+  for (size_t k = 0; k < word.size(); ++k) {
+    const char c = word[k];
+    if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c) != lower[k]) return false;
   }
-  return out;
+  return true;
+}
+
+// The ASCII lower case of `word` in `buffer` (words as long as the buffer go to *spill).
+std::string_view Lower(std::string_view word, char (&buffer)[64], std::string* spill) {
+  char* out = buffer;
+  if (word.size() > sizeof buffer) {
+    spill->assign(word);
+    out = spill->data();
+  }
+  for (size_t k = 0; k < word.size(); ++k) {
+    const char c = word[k];
+    out[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+  }
+  return std::string_view(out, word.size());
+}
+
+// The first byte of every terminator: ".", "!", "?", "…" (E2 80 A6).
+bool MayBeTerminator(std::string_view t) {
+  const char c = t[0];
+  return c == '.' || c == '!' || c == '?' || c == '\xE2';
 }
 
 }  // namespace
@@ -86,7 +109,11 @@ std::vector<Sentence> SentenceSplitter::Split(std::string_view text,
     if (i > begin && tokens[i].Has(kTokenParagraphBefore)) close(i);
     const Token& t = tokens[i];
     const bool abbreviation = t.Has(kTokenAbbreviation);
-    if (!abbreviation && !(t.kind == TokenKind::kPunct && IsTerminator(tok(i)))) continue;
+    // Most punctuation is a comma or a quote: one byte rules it out before the full test.
+    if (!abbreviation &&
+        !(t.kind == TokenKind::kPunct && MayBeTerminator(tok(i)) && IsTerminator(tok(i)))) {
+      continue;
+    }
     // Closing quotes/brackets after the terminator stay with the sentence.
     uint32_t j = i + 1;
     while (j < n && tokens[j].kind == TokenKind::kPunct && IsClosing(tok(j)) &&
@@ -98,7 +125,10 @@ std::vector<Sentence> SentenceSplitter::Split(std::string_view text,
     if (next.Has(kTokenParagraphBefore)) continue;  // closed at the top of the loop
     bool split = false;
     if (abbreviation) {
-      split = next.Has(kTokenCapitalized) && sentence_starters_.Contains(Lower(tok(j)));
+      char buffer[64];
+      std::string spill;
+      split =
+          next.Has(kTokenCapitalized) && sentence_starters_.Contains(Lower(tok(j), buffer, &spill));
     } else if (next.Has(kTokenCapitalized) || next.kind == TokenKind::kNumber) {
       split = true;
     } else if (next.kind == TokenKind::kPunct && IsOpeningQuote(tok(j)) && j + 1 < n &&
@@ -125,15 +155,15 @@ std::vector<Sentence> SentenceSplitter::Split(std::string_view text,
     const bool starts_paragraph = tokens[s.token_begin].Has(kTokenParagraphBefore);
     const bool final_punct = IsTerminator(last) || IsClosing(last) || last == ":" ||
                              tokens[s.token_end - 1].Has(kTokenAbbreviation);
-    auto lower_first = Lower(first);
-    bool byline = lower_first == "by" || first == "\xC2\xA9" /*©*/ || lower_first == "copyright" ||
+    bool byline = EqualsLower(first, "by") || first == "\xC2\xA9" /*©*/ ||
+                  EqualsLower(first, "copyright") ||
                   (first.size() > 2 && first.substr(0, 2) == "\xC2\xA9");
     if (!byline && s.token_count() >= 3) {
-      const std::string two = Lower(tok(s.token_begin + 1));
-      if ((lower_first == "with" && two == "assistance") ||
-          ((lower_first == "reporting" || lower_first == "editing" || lower_first == "writing" ||
-            lower_first == "additional") &&
-           (two == "by" || two == "reporting"))) {
+      const std::string_view two = tok(s.token_begin + 1);
+      if ((EqualsLower(first, "with") && EqualsLower(two, "assistance")) ||
+          ((EqualsLower(first, "reporting") || EqualsLower(first, "editing") ||
+            EqualsLower(first, "writing") || EqualsLower(first, "additional")) &&
+           (EqualsLower(two, "by") || EqualsLower(two, "reporting")))) {
         byline = true;
       }
     }

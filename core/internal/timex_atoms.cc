@@ -4,6 +4,8 @@
 // the hyphen_before flag of the next atom.
 #include "core/internal/timex_atoms.h"
 
+#include <cstring>
+
 namespace eventgraph {
 namespace internal {
 namespace {
@@ -41,7 +43,7 @@ inline __attribute__((always_inline)) void AddAtom(const TimexRules& rules, std:
     atom.kind = TokenKind::kNumber;
   } else if (kind == TokenKind::kWord || atom.text.size() <= 4) {
     // Words, short numbers ("3rd") and symbols ("$", "%"); long numbers never match.
-    atom.info = rules.Find(atom.text);
+    atom.info = rules.FindPadded(atom.text);
     if (atom.info != nullptr) atom.classes = atom.info->classes;
   }
 }
@@ -132,8 +134,9 @@ void FindTimexWindows(const TimexRules& rules, std::string_view text,
   constexpr uint32_t kHeadClasses = kClassMonth | kClassWeekday | kClassUnit | kClassSeason |
                                     kClassDayPart | kClassClock | kClassDayRef | kClassReference |
                                     kClassSetWord | kClassHead | kClassDecade;
-  char buffer[32];
+  char buffer[32] = {};
   const char* data = text.data();
+  const uint64_t* head_bloom = rules.head_bloom.data();
   for (uint32_t t = begin; t < end; ++t) {
     const Token& token = tokens[t];
     // Punctuation, dashes and symbols never head a window: skip them before building a view.
@@ -156,7 +159,20 @@ void FindTimexWindows(const TimexRules& rules, std::string_view text,
       continue;
     }
     if (raw.size() >= sizeof buffer) continue;
-    if (!rules.MayBeHead(raw)) {
+    // The head bloom filter, inline: one load for the first eight bytes when the text goes on
+    // that far (nearly always). A false positive (a word longer than any key, say) only costs
+    // the lookup below, which ends in the same tests as a miss.
+    const size_t size = raw.size();
+    uint64_t folded = 0;
+    if (token.span.begin + 8 <= text.size()) {
+      uint64_t bytes = 0;
+      std::memcpy(&bytes, raw.data(), 8);
+      folded = (bytes | 0x2020202020202020ull) & (~uint64_t{0} >> (64 - 8 * (size < 8 ? size : 8)));
+    } else {
+      folded = TimexRules::FoldPrefix(TimexRules::Prefix(raw), size);
+    }
+    const size_t bit = TimexRules::HeadBloomBitOf(TimexRules::Mix(folded, size));
+    if (((head_bloom[bit >> 6] >> (bit & 63)) & 1) == 0) {
       // Not a lexicon word; only a hyphenated word ("third-quarter") or a capitalized plural
       // ("Tuesdays") can still hold a head.
       if (token.Has(kTokenHyphenated)) {
@@ -170,7 +186,7 @@ void FindTimexWindows(const TimexRules& rules, std::string_view text,
       buffer[k] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
     }
     std::string_view word(buffer, raw.size());
-    const WordInfo* info = rules.Find(word);
+    const WordInfo* info = rules.FindPadded(word);  // the buffer holds 32 bytes
     if (info != nullptr) {
       if ((info->classes & kHeadClasses) != 0 ||
           (info->Is(kClassCardinal) && info->cardinal >= 11 && info->cardinal <= 20)) {

@@ -34,7 +34,8 @@ struct Atom {
 };
 
 /// Appends the atoms of tokens [begin, end) to `atoms`. `text` is the document text and `lower`
-/// its ASCII lower-cased copy (same offsets).
+/// its ASCII lower-cased copy (same offsets), readable for 8 bytes past its end
+/// (TimexRules::FindPadded()).
 void BuildAtoms(const TimexRules& rules, std::string_view text, std::string_view lower,
                 const std::vector<Token>& tokens, uint32_t begin, uint32_t end,
                 std::vector<Atom>* atoms);

@@ -48,21 +48,25 @@ void TimexRules::Freeze() {
   while (capacity < words.size() * 4) capacity *= 2;
   slots.assign(capacity, Slot());
   bloom.assign(kBloomBits / 64, 0);
-  head_bloom.assign(kBloomBits / 64, 0);
+  head_bloom.assign(kHeadBloomBits / 64, 0);
   max_key_size = 0;
   for (const auto& [key, info] : words) {
+    if (key.empty()) continue;  // Find() never looks for ""
+    const uint64_t h = Mix(FoldPrefix(Prefix(key), key.size()), key.size());
     size_t mask = capacity - 1;
-    size_t i = Hash(key) & mask;
+    size_t i = h & mask;
     while (slots[i].info != nullptr) i = (i + 1) & mask;
+    slots[i].prefix = Prefix(key);
     slots[i].key = key;
     slots[i].info = &info;
     if (key.size() > max_key_size) max_key_size = key.size();
-    if (!key.empty()) {
-      size_t bit = BloomBit(key);
+    {
+      size_t bit = BloomBitOf(h);
       bloom[bit >> 6] |= uint64_t{1} << (bit & 63);
       bool head = (info.classes & kHeadBloomClasses & ~kClassCardinal) != 0 ||
                   (info.Is(kClassCardinal) && info.cardinal >= 11 && info.cardinal <= 20);
-      if (head) head_bloom[bit >> 6] |= uint64_t{1} << (bit & 63);
+      const size_t head_bit = HeadBloomBitOf(h);
+      if (head) head_bloom[head_bit >> 6] |= uint64_t{1} << (head_bit & 63);
     }
   }
 }

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/tokenizer.h"
 
+#include <string>
+#include <vector>
+
 #include <catch2/catch.hpp>
 
 #include "tests/test_util.h"
@@ -96,6 +99,54 @@ TEST_CASE("Tokenizer: flags all-caps words by their letters, ASCII or not", "[co
     INFO(text);
     REQUIRE(!tokens.empty());
     CHECK(tokens[0].Has(kTokenAllCaps) == row.all_caps);
+  }
+}
+
+TEST_CASE("Tokenizer: gives the same tokens whether a word ends the text, the range or neither",
+          "[core][tokenizer]") {
+  // The word loop reads 16 bytes at a time where the text goes on that far: words shorter and
+  // longer than 16 bytes, with hyphens, periods, apostrophes, digits and non-ASCII letters at
+  // and around the 16th byte, must come out as they do at the very end of the text.
+  const Tokenizer tokenizer = Tokenizer::Create("").value();
+  const char* const words[] = {
+      "a",
+      "Reuters",
+      "ABCDEFGHIJKLMNOP",
+      "abcdefghijklmnopq",
+      "Internationalization",
+      "ELMENDORF-RICHARDSON",
+      "counter-intelligence-agencies",
+      "abcdefghijklmno-pq",
+      "abcdefghijklmnop.",
+      "U.S.",
+      "Mr.",
+      "didn't",
+      "Putin's",
+      "B52S",
+      "1980s",
+      "12th",
+      "x2y3z4w5v6u7t8s9r0",
+      "caf\xC3\xA9s",
+      "ABCDEFGHIJKLMNO\xC3\x89T\xC3\x89",
+      "abcdefghijklmnop\xC3\xA9x",
+  };
+  auto tokenize = [&](const std::string& text, size_t end) {
+    return tokenizer.Tokenize(std::string_view(text), Span{0, static_cast<uint32_t>(end)});
+  };
+  for (const char* word : words) {
+    const std::string alone = word;
+    INFO(alone);
+    const std::vector<Token> expected = tokenize(alone, alone.size());
+    REQUIRE(!expected.empty());
+    // Followed by text the range leaves out: "Reuterszzz..." cut after "Reuters".
+    const std::string cut = alone + "zzzzzzzzzzzzzzzzzzzzzzzz";
+    CHECK(tokenize(cut, alone.size()) == expected);
+    // Followed by more words: the same tokens, then the rest.
+    const std::string more = alone + " and more words after it";
+    std::vector<Token> tokens = tokenize(more, more.size());
+    REQUIRE(tokens.size() >= expected.size());
+    tokens.resize(expected.size());
+    CHECK(tokens == expected);
   }
 }
 
