@@ -4,6 +4,7 @@
 // contract; keep in sync with json_reader.cc.
 #include "export/json_writer.h"
 
+#include <cstring>
 #include <string_view>
 #include <vector>
 
@@ -315,7 +316,9 @@ std::string WriteGraphJson(const GraphData& graph) {
 
 namespace {
 
-// A RapidJSON output stream over a ByteSink, in 256 KiB pieces.
+// A RapidJSON output stream over a ByteSink, in 256 KiB pieces. RapidJSON reserves room before
+// each token (PutReserve, specialized below) and then puts its characters unchecked (PutUnsafe):
+// the generic Put() checked the buffer once per character.
 class SinkStream {
  public:
   using Ch = char;
@@ -323,8 +326,22 @@ class SinkStream {
   SinkStream(const SinkStream&) = delete;
   SinkStream& operator=(const SinkStream&) = delete;
   void Put(char c) {
-    if (size_ == kSize) Flush();
+    if (size_ == buffer_.size()) Flush();
     buffer_[size_++] = c;
+  }
+  /// Makes room for `count` more characters (a token longer than the buffer grows it).
+  void Reserve(size_t count) {
+    if (buffer_.size() - size_ >= count) return;
+    Flush();
+    if (count > buffer_.size()) buffer_.resize(count);
+  }
+  /// Puts `c` where Reserve() made room.
+  void PutUnchecked(char c) { buffer_[size_++] = c; }
+  /// Puts `bytes` as they are.
+  void Write(std::string_view bytes) {
+    Reserve(bytes.size());
+    std::memcpy(buffer_.data() + size_, bytes.data(), bytes.size());
+    size_ += bytes.size();
   }
   void Flush() {
     if (size_ != 0) sink_(std::string_view(buffer_.data(), size_));
@@ -339,11 +356,61 @@ class SinkStream {
 };
 
 }  // namespace
+}  // namespace eventgraph
+
+namespace rapidjson {
+
+template <>
+inline void PutReserve(eventgraph::SinkStream& stream, size_t count) {
+  stream.Reserve(count);
+}
+
+template <>
+inline void PutUnsafe(eventgraph::SinkStream& stream, char c) {
+  stream.PutUnchecked(c);
+}
+
+}  // namespace rapidjson
+
+namespace eventgraph {
+
+namespace {
+
+// The pretty writer with a fast path for strings that need no escaping (nearly all: ids, names,
+// article text without quotes or control characters): copied in one piece instead of
+// character by character. Others, and every byte written, are as RapidJSON writes them: it
+// escapes '"', '\\' and the control characters below U+0020 and copies all else.
+class GraphJsonWriter : public rapidjson::PrettyWriter<SinkStream> {
+ public:
+  explicit GraphJsonWriter(SinkStream& stream) : PrettyWriter(stream) {}
+  using PrettyWriter::Key;
+  using PrettyWriter::String;
+
+  bool String(const char* str, rapidjson::SizeType length, bool copy = false) {
+    static_cast<void>(copy);
+    PrettyPrefix(rapidjson::kStringType);
+    for (rapidjson::SizeType i = 0; i < length; ++i) {
+      const auto c = static_cast<unsigned char>(str[i]);
+      if (c < 0x20 || c == '"' || c == '\\') return WriteString(str, length);
+    }
+    os_->Reserve(size_t{length} + 2);
+    os_->PutUnchecked('"');
+    os_->Write(std::string_view(str, length));
+    os_->PutUnchecked('"');
+    return true;
+  }
+
+  bool Key(const char* str, rapidjson::SizeType length, bool copy = false) {
+    return String(str, length, copy);
+  }
+};
+
+}  // namespace
 
 Status WriteGraphJsonFile(const GraphData& graph, const std::string& path) {
   return WriteFileAtomicallyWith(path, [&](const ByteSink& sink) {
     SinkStream stream(sink);
-    rapidjson::PrettyWriter<SinkStream> w(stream);
+    GraphJsonWriter w(stream);
     w.SetIndent(' ', 2);
     WriteGraph(w, graph);
     stream.Put('\n');

@@ -102,7 +102,8 @@ GraphData BuildCorpusGraph(const Pipeline& pipeline, const DocumentSource& sourc
       Annotations a = pipeline.Process(std::move(document), &diags,
                                        stats ? &thread_stats[thread_index] : nullptr);
       const auto graph_start = std::chrono::steady_clock::now();
-      GraphData part = BuildDocumentGraph(a);
+      // Atoms, not BuildDocumentGraph(): the merger clusters them with all the others anyway.
+      GraphData part = BuildDocumentAtoms(a);
       if (stats) {
         StageStats::Entry& entry = thread_stats[thread_index].stages["graph_build"];
         ++entry.calls;

@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <string_view>
+#include <unordered_map>
 
 #include "graph/merge.h"
 
@@ -38,7 +40,7 @@ SourceRef MakeSource(const Document& doc, uint32_t sentence, Span span) {
 
 }  // namespace
 
-GraphData BuildDocumentGraph(const Annotations& annotations) {
+GraphData BuildDocumentAtoms(const Annotations& annotations) {
   GraphData g;
   const Document& doc = annotations.document;
   DocumentRecord d;
@@ -61,7 +63,8 @@ GraphData BuildDocumentGraph(const Annotations& annotations) {
   // Entities.
   const std::vector<Entity>& entities = annotations.entities;
   std::vector<EntityId> ids(entities.size());
-  std::map<std::string, size_t> by_key;
+  // Lookups only (never iterated), so hash maps over views of `entities` and `ids`.
+  std::unordered_map<std::string_view, size_t> by_key;
   for (size_t i = 0; i < entities.size(); ++i) {
     const Entity& e = entities[i];
     ids[i] = MakeEntityId(e.kind, e.key.empty() ? e.name : e.key);
@@ -69,9 +72,10 @@ GraphData BuildDocumentGraph(const Annotations& annotations) {
   }
   // Mentions per id in this document: two entities that end up with one id (same kind and
   // key) share one per-document count, which merging keeps once (see EntityRecord).
-  std::map<EntityId, uint32_t> document_mentions;
+  std::unordered_map<std::string_view, uint32_t> document_mentions;
   for (size_t i = 0; i < entities.size(); ++i)
-    document_mentions[ids[i]] += entities[i].mention_count;
+    document_mentions[ids[i].value()] += entities[i].mention_count;
+  g.entities.reserve(entities.size());
   for (size_t i = 0; i < entities.size(); ++i) {
     const Entity& e = entities[i];
     EntityRecord r;
@@ -82,7 +86,7 @@ GraphData BuildDocumentGraph(const Annotations& annotations) {
     r.titles = e.titles;
     r.mentions = e.mention_count;
     r.docs.push_back(DocId(doc.id()));
-    r.doc_mentions.push_back(document_mentions[ids[i]]);
+    r.doc_mentions.push_back(document_mentions[ids[i].value()]);
     r.key = e.key;
     r.country = e.country;
     r.iso_code = e.iso_code;
@@ -181,8 +185,12 @@ GraphData BuildDocumentGraph(const Annotations& annotations) {
     r.mentions.push_back(std::move(m));
     g.relations.push_back(std::move(r));
   }
+  return g;
+}
+
+GraphData BuildDocumentGraph(const Annotations& annotations) {
   std::vector<GraphData> parts;
-  parts.push_back(std::move(g));
+  parts.push_back(BuildDocumentAtoms(annotations));
   return MergeGraphData(std::move(parts));
 }
 

@@ -17,6 +17,15 @@ namespace eventgraph {
 /// as across documents. Pure; cannot fail; deterministic.
 GraphData BuildDocumentGraph(const Annotations& annotations);
 
+/// The same records before the document's own merge: one EntityRecord per Entity (two may share
+/// an id), one EventRecord per coreference chain holding that chain's EventMentionRecord (no id,
+/// label or merged fields) and one RelationRecord per relation holding its mention. Not a
+/// finished graph: meant for GraphMerger::Add(), which merges atoms anyway, so that
+/// Add(BuildDocumentAtoms(a)) gives the same merge as Add(BuildDocumentGraph(a)) without
+/// clustering each document twice. BuildDocumentGraph(a) ==
+/// MergeGraphData({BuildDocumentAtoms(a)}).
+GraphData BuildDocumentAtoms(const Annotations& annotations);
+
 /// Merges per-document (or per-shard) graphs into one, deterministically: the result does not
 /// depend on the order or grouping of `parts` (see MergeGraphData() in graph/merge.h).
 GraphData MergeGraphs(std::vector<GraphData> parts);

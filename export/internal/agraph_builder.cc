@@ -5,9 +5,12 @@
 // kind, time and provenance. See docs/dot_conventions.md for shapes and colours.
 #include "export/internal/agraph_builder.h"
 
+#include <cstdlib>
+#include <cstring>
 #include <deque>
 #include <map>
 #include <mutex>
+#include <new>
 #include <vector>
 
 #include "export/internal/graph_elements.h"
@@ -48,39 +51,140 @@ void Set(void* object, Strings& s, std::string_view name, std::string_view value
   agsafeset(object, s(name), s(value), s(""));
 }
 
-// Node and edge attributes by name, each declared (agattr with default "") on first use and then
-// set through its symbol: agsafeset looks the name up in the graph's attribute dictionary on
-// every call, which dominated writing a 30k-node graph. First use declares, as agsafeset did, so
-// the attribute order in the DOT output is the same. cgraph copies every value (agstrdup), so
-// one scratch buffer serves all calls.
-class AttributeSetter {
+// The attributes of every node (or every edge), recorded before any node is created: cgraph
+// grows the attribute array of every existing object when an attribute is declared (agattr),
+// and declaring the event attributes on first use, after ~29k entity nodes, cost a tenth of
+// writing the DOT. Declared from the plan while the graph is empty, each attribute is declared
+// once. Names are string literals; values are kept NUL-terminated in one buffer for agxset.
+class AttributePlan {
  public:
-  AttributeSetter(Agraph_t* graph, int kind) : graph_(graph), kind_(kind) {}
+  /// Starts the attributes of the next object.
+  void StartObject() { object_begin_.push_back(entries_.size()); }
 
-  void operator()(void* object, std::string_view name, std::string_view value) {
-    auto it = symbols_.find(name);  // no std::string made for names seen before
-    if (it == symbols_.end()) {
-      scratch_.assign(name);
-      std::string empty;
-      it = symbols_.emplace(std::string(name), agattr(graph_, kind_, scratch_.data(), empty.data()))
-               .first;
+  /// Records `name` = `value` for the current object.
+  void operator()(std::string_view name, std::string_view value) {
+    size_t index = 0;
+    while (index < names_.size() && names_[index] != name) ++index;
+    if (index == names_.size()) names_.push_back(name);
+    entries_.push_back(Entry{index, values_.size(), value.size()});
+    values_.append(value);
+    values_.push_back('\0');
+  }
+
+  /// Declares every recorded name (in first-use order, default "") on `graph` for `kind`
+  /// (AGNODE or AGEDGE) and returns the symbols by name index.
+  std::vector<Agsym_t*> Declare(Agraph_t* graph, int kind) const {
+    std::vector<Agsym_t*> symbols;
+    std::string name;
+    std::string empty;
+    for (std::string_view n : names_) {
+      name.assign(n);
+      symbols.push_back(agattr(graph, kind, name.data(), empty.data()));
     }
-    Agsym_t* sym = it->second;
-    // A new object holds the default already: setting "" over a "" default changes nothing
-    // (undated events' eg_time, unlabelled edges), so cgraph need not copy it.
-    if (value.empty() && sym != nullptr && sym->defval != nullptr && sym->defval[0] == '\0') {
-      return;
+    return symbols;
+  }
+
+  /// Sets the attributes of object number `index` on `object`. A new object holds the default
+  /// already: setting "" over a "" default changes nothing (undated events' eg_time), so cgraph
+  /// need not copy it.
+  void Apply(size_t index, void* object, const std::vector<Agsym_t*>& symbols) {
+    const size_t end =
+        index + 1 < object_begin_.size() ? object_begin_[index + 1] : entries_.size();
+    for (size_t k = object_begin_[index]; k < end; ++k) {
+      const Entry& entry = entries_[k];
+      Agsym_t* sym = symbols[entry.name];
+      if (entry.length == 0 && sym != nullptr && sym->defval != nullptr && sym->defval[0] == '\0') {
+        continue;
+      }
+      agxset(object, sym, values_.data() + entry.offset);
     }
-    scratch_.assign(value);
-    agxset(object, sym, scratch_.data());
   }
 
  private:
-  Agraph_t* graph_;
-  int kind_;
-  std::map<std::string, Agsym_t*, std::less<>> symbols_;
-  std::string scratch_;
+  struct Entry {
+    size_t name;
+    size_t offset;
+    size_t length;
+  };
+  std::vector<std::string_view> names_;
+  std::vector<size_t> object_begin_;
+  std::vector<Entry> entries_;
+  std::string values_;
 };
+
+// Chunks of zeroed memory (cgraph expects calloc semantics), 16-byte aligned allocations, nothing
+// freed before the arena is destroyed.
+class Arena {
+ public:
+  Arena() = default;
+  Arena(const Arena&) = delete;
+  Arena& operator=(const Arena&) = delete;
+  ~Arena() {
+    for (void* chunk : chunks_) std::free(chunk);
+  }
+
+  void* Allocate(size_t size) {
+    size = Round(size);
+    if (size > left_) {
+      if (size > kChunkSize / 4) return NewChunk(size);  // a big block gets its own chunk
+      next_ = static_cast<char*>(NewChunk(kChunkSize));
+      if (next_ == nullptr) {
+        left_ = 0;
+        return nullptr;
+      }
+      left_ = kChunkSize;
+    }
+    void* block = next_;
+    last_ = next_;
+    next_ += size;
+    left_ -= size;
+    return block;
+  }
+
+  void* Resize(void* block, size_t old_size, size_t new_size) {
+    if (block == nullptr) return Allocate(new_size);
+    if (new_size <= old_size) return block;
+    // The last block grows in place when its chunk has room.
+    if (block == last_ && Round(new_size) - Round(old_size) <= left_) {
+      const size_t grow = Round(new_size) - Round(old_size);
+      next_ += grow;
+      left_ -= grow;
+      return block;
+    }
+    void* moved = Allocate(new_size);
+    if (moved != nullptr) std::memcpy(moved, block, old_size);
+    return moved;
+  }
+
+ private:
+  static constexpr size_t kChunkSize = size_t{1} << 20;
+  static size_t Round(size_t size) { return size == 0 ? 16 : (size + 15) & ~size_t{15}; }
+
+  void* NewChunk(size_t size) {
+    void* chunk = std::calloc(1, size);
+    if (chunk != nullptr) chunks_.push_back(chunk);
+    return chunk;
+  }
+
+  std::vector<void*> chunks_;
+  char* next_ = nullptr;
+  char* last_ = nullptr;
+  size_t left_ = 0;
+};
+
+void* ArenaOpen(Agdisc_t*) { return new (std::nothrow) Arena(); }
+
+void* ArenaAlloc(void* state, size_t size) { return static_cast<Arena*>(state)->Allocate(size); }
+
+void* ArenaResize(void* state, void* block, size_t old_size, size_t new_size) {
+  return static_cast<Arena*>(state)->Resize(block, old_size, new_size);
+}
+
+void ArenaFree(void*, void*) {}
+
+void ArenaClose(void* state) { delete static_cast<Arena*>(state); }
+
+Agmemdisc_t g_arena_mem_disc = {ArenaOpen, ArenaAlloc, ArenaResize, ArenaFree, ArenaClose};
 
 std::string SourcesAttribute(const std::vector<SourceRef>& sources) {
   std::string out;
@@ -115,6 +219,8 @@ std::string AgErrorCapture::messages() const {
   }
   return out;
 }
+
+Agmemdisc_t* ArenaMemDisc() { return &g_arena_mem_disc; }
 
 std::string DotEscString(std::string_view text) {
   std::string out;
@@ -156,13 +262,90 @@ Result<AgraphPtr> BuildAgraph(const GraphData& data, const AgraphOptions& option
 
   const KnowledgeGraph kg{&data};
   const Elements elements = BuildElements(kg);
+  AttributePlan set_node;
+  for (const ElementNode& node : elements.nodes) {
+    set_node.StartObject();
+    set_node("id", node.id);
+    if (const EntityRecord* e = node.entity) {
+      const NodeStyle style = EntityStyle(e->kind);
+      set_node("label", DotEscString(e->name));
+      set_node("shape", style.shape);
+      set_node("style", "filled");
+      set_node("fillcolor", style.fill);
+      set_node("color", style.stroke);
+      set_node("eg_kind", EntityKindName(e->kind));
+      set_node("eg_mentions", std::to_string(e->mentions));
+      std::string docs;
+      for (const DocId& d : e->docs) docs += (docs.empty() ? "" : " ") + d.value();
+      set_node("eg_docs", docs);
+      std::string tooltip = e->name + " (" + std::string(EntityKindName(e->kind)) + ")";
+      for (const std::string& t : e->titles) tooltip += "\n" + t;
+      set_node("tooltip", DotEscString(tooltip));
+    } else {
+      const EventRecord& ev = *node.event;
+      std::string label = DotEscString(node.label);
+      if (ev.time && ev.time->known()) label += "\\n" + DotEscString(ev.time->value);
+      std::string style = "rounded,filled";
+      if (ev.status == EventStatus::kPlanned || ev.status == EventStatus::kUncertain) {
+        style += ",dashed";
+      } else if (ev.status == EventStatus::kNegated) {
+        style += ",dotted";
+      }
+      set_node("label", label);
+      set_node("shape", "box");
+      set_node("style", style);
+      set_node("fillcolor", EventTypeColor(ev.type));
+      set_node("eg_kind", "event");
+      set_node("eg_type", ev.type);
+      set_node("eg_status", EventStatusName(ev.status));
+      set_node("eg_time", ev.time ? ev.time->value : "");
+      set_node("eg_sources", SourcesAttribute(ev.sources));
+      std::string tooltip = ev.type + " (" + std::string(EventStatusName(ev.status)) + ")";
+      for (const SourceRef& src : ev.sources) tooltip += "\n" + src.text;
+      set_node("tooltip", DotEscString(tooltip));
+    }
+  }
+  AttributePlan set_edge;
+  for (const ElementEdge& edge : elements.edges) {
+    set_edge.StartObject();
+    set_edge("id", edge.id);
+    std::string label = DotEscString(edge.label);
+    switch (edge.kind) {
+      case EdgeKind::kParticipatesIn:
+        set_edge("color", "#7f7f7f");
+        break;
+      case EdgeKind::kTookPlaceIn:
+        set_edge("color", "#9467bd");
+        set_edge("style", "dotted");
+        break;
+      case EdgeKind::kRelation:
+        set_edge("color", "#b22222");
+        set_edge("penwidth", "2");
+        if (edge.time && edge.time->known()) label += "\\n" + DotEscString(edge.time->value);
+        if (edge.relation->symmetric) set_edge("dir", "both");
+        if (edge.status != EventStatus::kOccurred) set_edge("style", "dashed");
+        break;
+      case EdgeKind::kLocatedIn:
+        set_edge("color", "#9467bd");
+        set_edge("style", "dashed");
+        set_edge("arrowhead", "empty");
+        break;
+    }
+    set_edge("label", label);
+    set_edge("eg_kind", EdgeKindName(edge.kind));
+    if (edge.event) set_edge("eg_event", edge.event->id.value());
+    if (edge.time) set_edge("eg_time", edge.time->value);
+    if (!edge.sources->empty()) set_edge("eg_sources", SourcesAttribute(*edge.sources));
+  }
+  const std::vector<Agsym_t*> node_symbols = set_node.Declare(g.get(), AGNODE);
+  const std::vector<Agsym_t*> edge_symbols = set_edge.Declare(g.get(), AGEDGE);
+
   std::map<int32_t, Agraph_t*> clusters;
   std::vector<Agnode_t*> nodes;
   nodes.reserve(elements.nodes.size());
-  AttributeSetter set_node(g.get(), AGNODE);
-  AttributeSetter set_edge(g.get(), AGEDGE);
   std::string scratch;
-  for (const ElementNode& node : elements.nodes) {
+  for (size_t i = 0; i < elements.nodes.size(); ++i) {
+    const ElementNode& node = elements.nodes[i];
     Agraph_t* parent = g.get();
     if (options.clusters_by_year && node.event && node.event->time) {
       std::optional<int32_t> year;
@@ -183,78 +366,14 @@ Result<AgraphPtr> BuildAgraph(const GraphData& data, const AgraphOptions& option
     Agnode_t* n = agnode(parent, scratch.data(), 1);
     if (n == nullptr) return Status::Internal("cgraph: agnode failed for " + node.id);
     nodes.push_back(n);
-    set_node(n, "id", node.id);
-    if (const EntityRecord* e = node.entity) {
-      const NodeStyle style = EntityStyle(e->kind);
-      set_node(n, "label", DotEscString(e->name));
-      set_node(n, "shape", style.shape);
-      set_node(n, "style", "filled");
-      set_node(n, "fillcolor", style.fill);
-      set_node(n, "color", style.stroke);
-      set_node(n, "eg_kind", EntityKindName(e->kind));
-      set_node(n, "eg_mentions", std::to_string(e->mentions));
-      std::string docs;
-      for (const DocId& d : e->docs) docs += (docs.empty() ? "" : " ") + d.value();
-      set_node(n, "eg_docs", docs);
-      std::string tooltip = e->name + " (" + std::string(EntityKindName(e->kind)) + ")";
-      for (const std::string& t : e->titles) tooltip += "\n" + t;
-      set_node(n, "tooltip", DotEscString(tooltip));
-    } else {
-      const EventRecord& ev = *node.event;
-      std::string label = DotEscString(node.label);
-      if (ev.time && ev.time->known()) label += "\\n" + DotEscString(ev.time->value);
-      std::string style = "rounded,filled";
-      if (ev.status == EventStatus::kPlanned || ev.status == EventStatus::kUncertain) {
-        style += ",dashed";
-      } else if (ev.status == EventStatus::kNegated) {
-        style += ",dotted";
-      }
-      set_node(n, "label", label);
-      set_node(n, "shape", "box");
-      set_node(n, "style", style);
-      set_node(n, "fillcolor", EventTypeColor(ev.type));
-      set_node(n, "eg_kind", "event");
-      set_node(n, "eg_type", ev.type);
-      set_node(n, "eg_status", EventStatusName(ev.status));
-      set_node(n, "eg_time", ev.time ? ev.time->value : "");
-      set_node(n, "eg_sources", SourcesAttribute(ev.sources));
-      std::string tooltip = ev.type + " (" + std::string(EventStatusName(ev.status)) + ")";
-      for (const SourceRef& src : ev.sources) tooltip += "\n" + src.text;
-      set_node(n, "tooltip", DotEscString(tooltip));
-    }
+    set_node.Apply(i, n, node_symbols);
   }
-  for (const ElementEdge& edge : elements.edges) {
+  for (size_t i = 0; i < elements.edges.size(); ++i) {
+    const ElementEdge& edge = elements.edges[i];
     scratch = edge.id;
     Agedge_t* e = agedge(g.get(), nodes[edge.source], nodes[edge.target], scratch.data(), 1);
     if (e == nullptr) return Status::Internal("cgraph: agedge failed for " + edge.id);
-    set_edge(e, "id", edge.id);
-    std::string label = DotEscString(edge.label);
-    switch (edge.kind) {
-      case EdgeKind::kParticipatesIn:
-        set_edge(e, "color", "#7f7f7f");
-        break;
-      case EdgeKind::kTookPlaceIn:
-        set_edge(e, "color", "#9467bd");
-        set_edge(e, "style", "dotted");
-        break;
-      case EdgeKind::kRelation:
-        set_edge(e, "color", "#b22222");
-        set_edge(e, "penwidth", "2");
-        if (edge.time && edge.time->known()) label += "\\n" + DotEscString(edge.time->value);
-        if (edge.relation->symmetric) set_edge(e, "dir", "both");
-        if (edge.status != EventStatus::kOccurred) set_edge(e, "style", "dashed");
-        break;
-      case EdgeKind::kLocatedIn:
-        set_edge(e, "color", "#9467bd");
-        set_edge(e, "style", "dashed");
-        set_edge(e, "arrowhead", "empty");
-        break;
-    }
-    set_edge(e, "label", label);
-    set_edge(e, "eg_kind", EdgeKindName(edge.kind));
-    if (edge.event) set_edge(e, "eg_event", edge.event->id.value());
-    if (edge.time) set_edge(e, "eg_time", edge.time->value);
-    if (!edge.sources->empty()) set_edge(e, "eg_sources", SourcesAttribute(*edge.sources));
+    set_edge.Apply(i, e, edge_symbols);
   }
   return g;
 }

@@ -61,6 +61,8 @@ std::string JsonText(const rapidjson::StringBuffer& buffer) {
 }
 
 RecordIndex::RecordIndex(const GraphData& g) : graph(g) {
+  entities.reserve(g.entities.size());
+  events.reserve(g.events.size());
   for (size_t i = 0; i < g.entities.size(); ++i) entities.emplace(g.entities[i].id.value(), i);
   for (size_t i = 0; i < g.events.size(); ++i) events.emplace(g.events[i].id.value(), i);
 }

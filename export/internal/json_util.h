@@ -112,8 +112,9 @@ struct RecordIndex {
   std::string EntityName(const EntityId& id) const;
 
   const GraphData& graph;
-  std::unordered_map<std::string, size_t> entities;
-  std::unordered_map<std::string, size_t> events;
+  // Views of the records' ids (`graph` outlives the index).
+  std::unordered_map<std::string_view, size_t> entities;
+  std::unordered_map<std::string_view, size_t> events;
 };
 
 /// "2025-08-15", "2018-07", "1867", or "" for an unknown time.
