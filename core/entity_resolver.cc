@@ -163,7 +163,8 @@ class Resolver {
     while (slots < 2 * candidates_.size() + 2) slots *= 2;
     key_slots_.assign(slots, KeySlot{});
     assigned_.assign(candidates_.size(), -1);
-    resolution_.assign(candidates_.size(), std::string());
+    // Evidence is only ever recorded when explaining.
+    if (explain_) resolution_.assign(candidates_.size(), std::string());
     // Pass 1 and 2: persons by name.
     for (int pass = 0; pass < 2; ++pass) {
       for (size_t i = 0; i < candidates_.size(); ++i) {
@@ -215,8 +216,16 @@ class Resolver {
   // A multi-word name: an existing person with the same words, or the same first and last
   // word and suffix.
   int32_t FindFullName(const std::vector<std::string>& words, size_t candidate) {
-    Draft probe;
-    probe.words = words;
+    // The probe's last word before any suffix, and its suffix: as Draft::last_core() and
+    // has_suffix() of a draft with these words.
+    std::string_view probe_last;
+    for (size_t k = words.size(); k > 0; --k) {
+      if (!IsSuffix(words[k - 1])) {
+        probe_last = words[k - 1];
+        break;
+      }
+    }
+    const bool probe_suffix = !words.empty() && IsSuffix(words.back());
     const AliasTable* aliases = rules_.keyer->aliases();
     for (size_t d = 0; d < drafts_.size(); ++d) {
       const Draft& draft = drafts_[d];
@@ -232,7 +241,7 @@ class Resolver {
         return static_cast<int32_t>(d);
       }
       if (draft.words.size() >= 2 && draft.words.front() == words.front() &&
-          draft.last_core() == probe.last_core() && draft.has_suffix() == probe.has_suffix() &&
+          draft.last_core() == probe_last && draft.has_suffix() == probe_suffix &&
           (!draft.has_suffix() || draft.words.back() == words.back())) {
         if (explain_)
           evidence_ = "first_last_name: same first and last name as '" + draft.name + "'";
@@ -309,8 +318,10 @@ class Resolver {
       evidence_.clear();
     }
     assigned_[i] = entity;
-    resolution_[i] = evidence_;
-    evidence_.clear();
+    if (explain_) {
+      resolution_[i] = evidence_;
+      evidence_.clear();
+    }
     Draft& draft = drafts_[static_cast<size_t>(entity)];
     ++draft.count;
     // The working name (for evidence and matching): the mention with the most tokens so far.
@@ -456,8 +467,10 @@ class Resolver {
           continue;
         if (InitialsOf(f) == acronym.key) {
           acronym.merged_into = static_cast<int32_t>(f);
-          merge_evidence_[a] =
-              "acronym: '" + acronym.key + "' spells the initials of '" + drafts_[f].key + "'";
+          if (explain_) {
+            merge_evidence_[a] =
+                "acronym: '" + acronym.key + "' spells the initials of '" + drafts_[f].key + "'";
+          }
           break;
         }
       }
@@ -468,10 +481,10 @@ class Resolver {
     const Candidate& c = candidates_[i];
     if (c.form == MentionForm::kPronoun) return ResolvePronoun(i);
     if (c.form == MentionForm::kTitle) return ResolveTitle(i);
-    // A person's last name: "Rubio" after "Marco Rubio", "Castro" after "Fidel Castro".
-    std::vector<std::string> words = NameWords(c.folded);
-    if (words.size() == 1) {
-      int32_t person = FindSurname(words[0], i, true);
+    // A person's last name: "Rubio" after "Marco Rubio", "Castro" after "Fidel Castro". Folded
+    // names have single spaces between words: one word has none.
+    if (!c.folded.empty() && c.folded.find(' ') == std::string::npos) {
+      int32_t person = FindSurname(rules_.keyer->NormalizeWord(c.folded), i, true);
       if (person >= 0) {
         candidates_[i].kind = EntityKind::kPerson;
         candidates_[i].form = MentionForm::kName;
@@ -507,7 +520,7 @@ class Resolver {
       }
     }
     if (!c.fallback) return;
-    if (c.kind == EntityKind::kPerson) return Assign(i, -1, std::move(words));
+    if (c.kind == EntityKind::kPerson) return Assign(i, -1, NameWords(c.folded));
     AssignByKey(i);
   }
 
@@ -616,7 +629,7 @@ void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entitie
   std::vector<size_t> firsts;
   for (size_t i = 0; i < candidates_.size(); ++i) {
     int32_t root = Root(assigned_[i]);
-    if (root != assigned_[i]) {
+    if (explain_ && root != assigned_[i]) {
       auto it = merge_evidence_.find(static_cast<size_t>(assigned_[i]));
       if (it != merge_evidence_.end()) resolution_[i] = it->second;
     }
@@ -632,7 +645,9 @@ void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entitie
   mentions->reserve(mentions->size() + candidates_.size());
   const size_t mention_base = mentions->size();
   const size_t explanation_base = explanations != nullptr ? explanations->size() : 0;
-  std::vector<Entity> out(firsts.size());
+  // Entities are filled in place (an Entity holds several strings: moving one costs).
+  entities->resize(base + firsts.size());
+  Entity* const out = entities->data() + base;
   std::vector<size_t> best_len(firsts.size(), 0);
   std::vector<size_t> first_mention(firsts.size(), candidates_.size());
   for (size_t i = 0; i < candidates_.size(); ++i) {
@@ -650,15 +665,13 @@ void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entitie
     mention.entity = static_cast<int32_t>(base + index);
     mention.author = c.author;
     mention.rule = c.rule;
-    std::string explanation;
     if (first_mention[index] == candidates_.size()) {
       first_mention[index] = i;
-      explanation = "new entity";
-    } else {
-      explanation = resolution_[i].empty() ? "same_name" : resolution_[i];
+      if (explanations != nullptr) explanations->push_back("new entity");
+    } else if (explanations != nullptr) {
+      explanations->push_back(resolution_[i].empty() ? "same_name" : resolution_[i]);
     }
     mentions->push_back(std::move(mention));
-    if (explanations != nullptr) explanations->push_back(std::move(explanation));
     if (c.form != MentionForm::kName && c.form != MentionForm::kAcronym) continue;
     std::string surface = Surface(c.token_begin, c.token_end);
     // The fullest form: the most words, then written in mixed case ("Anchorage" over the
@@ -740,7 +753,6 @@ void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entitie
         entity.key = std::move(draft.key);
         break;
     }
-    entities->push_back(std::move(out[index]));
   }
   // Sort the new mentions by span (keeping explanations parallel); most documents' already are.
   if (std::is_sorted(mentions->begin() + static_cast<std::ptrdiff_t>(mention_base), mentions->end(),

@@ -87,27 +87,28 @@ void AppendFoldedIcu(std::string_view name, std::string* out, size_t start) {
 
 void AppendFoldedName(std::string_view name, std::string* out) {
   const size_t start = out->size();
-  bool ascii = true;
+  // ASCII: one pass writing into room made up front (a folded name is never longer than an ASCII
+  // one); the first non-ASCII byte hands the whole name to ICU instead.
+  out->resize(start + name.size());
+  char* const base = out->data() + start;
+  char* w = base;
   for (char ch : name) {
-    if (static_cast<unsigned char>(ch) >= 0x80) {
-      ascii = false;
-      break;
+    const unsigned char c = static_cast<unsigned char>(ch);
+    if (c >= 0x80) {
+      out->resize(start);
+      AppendFoldedIcu(name, out, start);
+      if (out->size() > start && out->back() == ' ') out->pop_back();
+      return;
+    }
+    if (c == '.' || c == '\'') continue;
+    if (IsAsciiAlnum(c)) {
+      *w++ = c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : ch;
+    } else if (w > base && w[-1] != ' ') {
+      *w++ = ' ';
     }
   }
-  if (ascii) {
-    for (char ch : name) {
-      unsigned char c = static_cast<unsigned char>(ch);
-      if (c == '.' || c == '\'') continue;
-      if (IsAsciiAlnum(c)) {
-        out->push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : ch);
-      } else {
-        AppendSeparator(out, start);
-      }
-    }
-  } else {
-    AppendFoldedIcu(name, out, start);
-  }
-  if (out->size() > start && out->back() == ' ') out->pop_back();
+  if (w > base && w[-1] == ' ') --w;
+  out->resize(start + static_cast<size_t>(w - base));
 }
 
 std::string FoldName(std::string_view name) {
