@@ -220,10 +220,13 @@ class Scanner {
   // up here on first use.
   const PhraseInfo* Info(size_t i) const {
     if (i >= info_.size()) return nullptr;
-    if ((pending_[i] & kPending) != 0) {
-      pending_[i] = 0;
-      info_[i] = rules_.Find(folded_[i], true);
-    }
+    if ((pending_[i] & kPending) != 0) return LookUpPending(i);
+    return info_[i];
+  }
+  // Info() of a kPending word, the first time: kept out of line so that Info() inlines.
+  [[gnu::noinline]] const PhraseInfo* LookUpPending(size_t i) const {
+    pending_[i] = 0;
+    info_[i] = rules_.Find(folded_[i], true);
     return info_[i];
   }
 

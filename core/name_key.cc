@@ -5,6 +5,8 @@
 // rules.
 #include "core/name_key.h"
 
+#include <array>
+
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -14,10 +16,6 @@
 
 namespace eventgraph {
 namespace {
-
-bool IsAsciiAlnum(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
 
 // Appends a space unless `out` is empty or ends with one (collapses runs; no leading space).
 void AppendSeparator(std::string* out, size_t start) {
@@ -85,6 +83,35 @@ void AppendFoldedIcu(std::string_view name, std::string* out, size_t start) {
 
 }  // namespace
 
+namespace {
+
+// What the ASCII fold does with each byte: the lower-case letter or digit it becomes, kDrop
+// (periods and apostrophes vanish), kSeparator (every other ASCII byte), kNonAscii (the name goes
+// through ICU).
+constexpr char kDrop = 0;
+constexpr char kSeparator = 1;
+constexpr char kNonAscii = 2;
+constexpr std::array<char, 256> kAsciiFold = [] {
+  std::array<char, 256> table{};
+  for (size_t c = 0; c < 256; ++c) {
+    const char ch = static_cast<char>(c);
+    if (c >= 0x80) {
+      table[c] = kNonAscii;
+    } else if (ch == '.' || ch == '\'') {
+      table[c] = kDrop;
+    } else if (ch >= 'A' && ch <= 'Z') {
+      table[c] = static_cast<char>(ch + ('a' - 'A'));
+    } else if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) {
+      table[c] = ch;
+    } else {
+      table[c] = kSeparator;
+    }
+  }
+  return table;
+}();
+
+}  // namespace
+
 void AppendFoldedName(std::string_view name, std::string* out) {
   const size_t start = out->size();
   // ASCII: one pass writing into room made up front (a folded name is never longer than an ASCII
@@ -93,18 +120,16 @@ void AppendFoldedName(std::string_view name, std::string* out) {
   char* const base = out->data() + start;
   char* w = base;
   for (char ch : name) {
-    const unsigned char c = static_cast<unsigned char>(ch);
-    if (c >= 0x80) {
+    const char f = kAsciiFold[static_cast<unsigned char>(ch)];
+    if (f > kNonAscii) {
+      *w++ = f;
+    } else if (f == kSeparator) {
+      if (w > base && w[-1] != ' ') *w++ = ' ';
+    } else if (f == kNonAscii) {
       out->resize(start);
       AppendFoldedIcu(name, out, start);
       if (out->size() > start && out->back() == ' ') out->pop_back();
       return;
-    }
-    if (c == '.' || c == '\'') continue;
-    if (IsAsciiAlnum(c)) {
-      *w++ = c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : ch;
-    } else if (w > base && w[-1] != ' ') {
-      *w++ = ' ';
     }
   }
   if (w > base && w[-1] == ' ') --w;
