@@ -294,7 +294,9 @@ class Resolver {
   int32_t NewDraft(const Candidate& c, std::string key, std::vector<std::string> words) {
     Draft draft;
     draft.kind = c.kind;
+    if (c.kind == EntityKind::kPerson) ++person_drafts_;
     if (!key.empty()) {
+      ++keyed_drafts_;
       const int32_t index = static_cast<int32_t>(drafts_.size());
       KeySlot& slot = FindKeySlot(key);
       if (slot.first < 0) {
@@ -483,7 +485,7 @@ class Resolver {
     if (c.form == MentionForm::kTitle) return ResolveTitle(i);
     // A person's last name: "Rubio" after "Marco Rubio", "Castro" after "Fidel Castro". Folded
     // names have single spaces between words: one word has none.
-    if (!c.folded.empty() && c.folded.find(' ') == std::string::npos) {
+    if (person_drafts_ > 0 && !c.folded.empty() && c.folded.find(' ') == std::string::npos) {
       int32_t person = FindSurname(rules_.keyer->NormalizeWord(c.folded), i, true);
       if (person >= 0) {
         candidates_[i].kind = EntityKind::kPerson;
@@ -505,7 +507,7 @@ class Resolver {
       }
     }
     // The same name already typed in this document ("Moscow" twice).
-    {
+    if (keyed_drafts_ > 0) {
       const GazetteerPlace* city = nullptr;
       bool is_default = true;
       const std::string key = KeyOf(c, &city, &is_default);
@@ -620,6 +622,10 @@ class Resolver {
   std::map<size_t, std::string> merge_evidence_;
   std::vector<KeySlot> key_slots_;  // drafts by key, of any kind
   std::string evidence_;
+  // Drafts of persons, and drafts with a key: while there are none, FindSurname() and
+  // FindByKey() find nothing, so ResolveSoft() need not build the words or key to look up.
+  size_t person_drafts_ = 0;
+  size_t keyed_drafts_ = 0;
 };
 
 void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entities,
@@ -684,7 +690,7 @@ void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entitie
       best_len[index] = len;
       entity.name = surface;
     }
-    entity.aliases.push_back(surface);
+    entity.aliases.push_back(std::move(surface));
     if (c.prefix_begin < c.token_begin)
       entity.aliases.push_back(Surface(c.prefix_begin, c.token_end));
   }

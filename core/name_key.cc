@@ -147,17 +147,22 @@ namespace {
 
 // NormalizeNameWord() after the whole-word variant lookup.
 std::string NormalizeSpelling(std::string_view word) {
-  // Doubled letters single: "zelenskyy" → "zelensky", "gaddafi" → "gadafi".
-  std::string out;
-  out.reserve(word.size());
+  // Doubled letters single: "zelenskyy" → "zelensky", "gaddafi" → "gadafi". Then "dh" → "d":
+  // "qadhafi" → "qadafi" (rejects nothing common in English names); each "h" right after a
+  // kept "d" goes, left to right. One pass over room made up front.
+  std::string out(word.size(), '\0');
+  char* const base = out.data();
+  char* w = base;    // end of the deduplicated letters
+  char* d = base;    // end of the letters kept after the "dh" rule (d <= w)
+  char last = '\0';  // the last deduplicated letter (before the "dh" rule)
   for (char c : word) {
-    if (!out.empty() && out.back() == c && c >= 'a' && c <= 'z') continue;
-    out.push_back(c);
+    if (w > base && last == c && c >= 'a' && c <= 'z') continue;
+    last = c;
+    ++w;
+    if (c == 'h' && d > base && d[-1] == 'd') continue;
+    *d++ = c;
   }
-  // "dh" → "d": "qadhafi" → "qadafi" (rejects nothing common in English names).
-  for (size_t pos = out.find("dh"); pos != std::string::npos; pos = out.find("dh", pos)) {
-    out.erase(pos + 1, 1);
-  }
+  out.resize(static_cast<size_t>(d - base));
   auto is_consonant = [](char c) {
     return c >= 'a' && c <= 'z' && c != 'a' && c != 'e' && c != 'i' && c != 'o' && c != 'u' &&
            c != 'y';
