@@ -121,24 +121,45 @@ struct Draft {
   bool has_suffix() const { return !words.empty() && IsSuffix(words.back()); }
 };
 
+// One key of Resolver::key_slots_, an open-addressing table of the first and last draft with
+// each key (chained by Draft::next_with_key), sized once per document (no allocation per key).
+struct ResolverKeySlot {
+  uint64_t hash = 0;
+  int32_t first = -1;
+  int32_t last = -1;
+};
+
+// Per-thread buffers that one Resolver after another reuses (documents arrive one at a time per
+// thread), so that their allocations are made once, not per document.
+struct ResolverScratch {
+  std::vector<int32_t> assigned;
+  std::vector<Draft> drafts;
+  std::vector<ResolverKeySlot> key_slots;
+  std::vector<int32_t> order;  // Emit(): entity index of each root draft
+  std::vector<size_t> firsts;  // Emit(): root draft of each entity
+  std::vector<size_t> best_len;
+  std::vector<size_t> first_mention;
+};
+
 class Resolver {
-  // One key of key_slots_, an open-addressing table of the first and last draft with each key
-  // (chained by Draft::next_with_key), sized once per document (no allocation per key).
-  struct KeySlot {
-    uint64_t hash = 0;
-    int32_t first = -1;
-    int32_t last = -1;
-  };
+  using KeySlot = ResolverKeySlot;
 
  public:
   Resolver(const EntityRules& rules, const Document& document, const std::vector<Token>& tokens,
-           std::vector<Candidate>* candidates, Diagnostics* diagnostics, bool explain)
+           std::vector<Candidate>* candidates, Diagnostics* diagnostics, bool explain,
+           ResolverScratch* scratch)
       : rules_(rules),
         document_(document),
         tokens_(tokens),
         diagnostics_(diagnostics),
         explain_(explain),
-        candidates_(*candidates) {}
+        candidates_(*candidates),
+        scratch_(*scratch),
+        assigned_(scratch->assigned),
+        drafts_(scratch->drafts),
+        key_slots_(scratch->key_slots) {
+    drafts_.clear();
+  }
 
   void Run(std::vector<Mention>* mentions, std::vector<Entity>* entities,
            std::vector<std::string>* explanations) {
@@ -616,11 +637,12 @@ class Resolver {
   Diagnostics* diagnostics_;
   const bool explain_;
   std::vector<Candidate>& candidates_;  // the caller's, sorted by token_begin in Run()
-  std::vector<int32_t> assigned_;
+  ResolverScratch& scratch_;
+  std::vector<int32_t>& assigned_;
   std::vector<std::string> resolution_;
-  std::vector<Draft> drafts_;
+  std::vector<Draft>& drafts_;
   std::map<size_t, std::string> merge_evidence_;
-  std::vector<KeySlot> key_slots_;  // drafts by key, of any kind
+  std::vector<KeySlot>& key_slots_;  // drafts by key, of any kind
   std::string evidence_;
   // Drafts of persons, and drafts with a key: while there are none, FindSurname() and
   // FindByKey() find nothing, so ResolveSoft() need not build the words or key to look up.
@@ -631,8 +653,10 @@ class Resolver {
 void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entities,
                     std::vector<std::string>* explanations) {
   // Entities in order of first mention, after following merges.
-  std::vector<int32_t> order(drafts_.size(), -1);
-  std::vector<size_t> firsts;
+  std::vector<int32_t>& order = scratch_.order;
+  order.assign(drafts_.size(), -1);
+  std::vector<size_t>& firsts = scratch_.firsts;
+  firsts.clear();
   for (size_t i = 0; i < candidates_.size(); ++i) {
     int32_t root = Root(assigned_[i]);
     if (explain_ && root != assigned_[i]) {
@@ -654,8 +678,10 @@ void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entitie
   // Entities are filled in place (an Entity holds several strings: moving one costs).
   entities->resize(base + firsts.size());
   Entity* const out = entities->data() + base;
-  std::vector<size_t> best_len(firsts.size(), 0);
-  std::vector<size_t> first_mention(firsts.size(), candidates_.size());
+  std::vector<size_t>& best_len = scratch_.best_len;
+  best_len.assign(firsts.size(), 0);
+  std::vector<size_t>& first_mention = scratch_.first_mention;
+  first_mention.assign(firsts.size(), candidates_.size());
   for (size_t i = 0; i < candidates_.size(); ++i) {
     if (assigned_[i] < 0) continue;
     const Candidate& c = candidates_[i];
@@ -793,7 +819,10 @@ void ResolveEntities(const EntityRules& rules, const Document& document,
                      const std::vector<Token>& tokens, std::vector<Candidate>* candidates,
                      std::vector<Mention>* mentions, std::vector<Entity>* entities,
                      Diagnostics* diagnostics, std::vector<std::string>* explanations) {
-  Resolver resolver(rules, document, tokens, candidates, diagnostics, explanations != nullptr);
+  // One scratch per thread: ResolveEntities() may run on many threads at once, each on its own.
+  thread_local ResolverScratch scratch;
+  Resolver resolver(rules, document, tokens, candidates, diagnostics, explanations != nullptr,
+                    &scratch);
   resolver.Run(mentions, entities, explanations);
 }
 
