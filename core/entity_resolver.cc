@@ -93,7 +93,9 @@ struct Draft {
   EntityKind kind = EntityKind::kPerson;
   std::string key;                 // within-document identity
   std::vector<std::string> words;  // persons: normalized name words
-  std::string name;
+  // The working name (Resolver::NameOf()): the tokens [name_begin, name_begin + name_tokens) of
+  // its longest name or acronym mention so far; the text is built only when asked for.
+  uint32_t name_begin = 0;
   uint32_t name_tokens = 0;
   std::vector<std::string> aliases;
   std::vector<std::string> titles;
@@ -253,19 +255,19 @@ class Resolver {
       if (draft.kind != EntityKind::kPerson || draft.merged_into >= 0) continue;
       // The user's alias table may forbid what the spelling rules allow ("Mari" ≠ "Mary").
       if (aliases != nullptr &&
-          aliases->Forbids(draft.name, Surface(candidates_[candidate].token_begin,
-                                               candidates_[candidate].token_end))) {
+          aliases->Forbids(NameOf(draft), Surface(candidates_[candidate].token_begin,
+                                                  candidates_[candidate].token_end))) {
         continue;
       }
       if (draft.words == words) {
-        if (explain_) evidence_ = "same_name: '" + draft.name + "'";
+        if (explain_) evidence_ = "same_name: '" + NameOf(draft) + "'";
         return static_cast<int32_t>(d);
       }
       if (draft.words.size() >= 2 && draft.words.front() == words.front() &&
           draft.last_core() == probe_last && draft.has_suffix() == probe_suffix &&
           (!draft.has_suffix() || draft.words.back() == words.back())) {
         if (explain_)
-          evidence_ = "first_last_name: same first and last name as '" + draft.name + "'";
+          evidence_ = "first_last_name: same first and last name as '" + NameOf(draft) + "'";
         return static_cast<int32_t>(d);
       }
     }
@@ -292,13 +294,13 @@ class Resolver {
       const Draft& draft = drafts_[static_cast<size_t>(best)];
       if (explain_)
         evidence_ = draft.words.size() >= 2
-                        ? "surname: '" + word + "' is the last name of '" + draft.name + "'"
-                        : "same_name: '" + draft.name + "'";
+                        ? "surname: '" + word + "' is the last name of '" + NameOf(draft) + "'"
+                        : "same_name: '" + NameOf(draft) + "'";
       if (matches > 1) {
         if (explain_)
           evidence_ += " (the most mentioned of " + std::to_string(matches) + " candidates)";
         Note(candidate, "'" + word + "' could name " + std::to_string(matches) +
-                            " persons; attached to the most mentioned, '" + draft.name + "'");
+                            " persons; attached to the most mentioned, '" + NameOf(draft) + "'");
       }
     }
     return best;
@@ -349,8 +351,8 @@ class Resolver {
     ++draft.count;
     // The working name (for evidence and matching): the mention with the most tokens so far.
     if ((c.form == MentionForm::kName || c.form == MentionForm::kAcronym) &&
-        (draft.name.empty() || c.token_end - c.token_begin > draft.name_tokens)) {
-      draft.name = Surface(c.token_begin, c.token_end);
+        (draft.name_tokens == 0 || c.token_end - c.token_begin > draft.name_tokens)) {
+      draft.name_begin = c.token_begin;
       draft.name_tokens = c.token_end - c.token_begin;
     }
     draft.all_author = draft.all_author && c.author;
@@ -575,7 +577,7 @@ class Resolver {
     if (count != 1) return;
     if (explain_)
       evidence_ = "title: '" + c.title + "' matches the titles of '" +
-                  drafts_[static_cast<size_t>(found)].name + "'";
+                  NameOf(drafts_[static_cast<size_t>(found)]) + "'";
     Assign(i, found, {});
   }
 
@@ -599,12 +601,18 @@ class Resolver {
     if (explain_)
       evidence_ = "pronoun: the only person in " +
                   std::string(here.empty() ? "the previous sentence" : "this sentence") + ", '" +
-                  drafts_[static_cast<size_t>(pool[0])].name + "'";
+                  NameOf(drafts_[static_cast<size_t>(pool[0])]) + "'";
     Assign(i, pool[0], {});
   }
 
   void Emit(std::vector<Mention>* mentions, std::vector<Entity>* entities,
             std::vector<std::string>* explanations);
+
+  // The working name of `draft`, "" when it has no name or acronym mention.
+  std::string NameOf(const Draft& draft) const {
+    if (draft.name_tokens == 0) return std::string();
+    return Surface(draft.name_begin, draft.name_begin + draft.name_tokens);
+  }
 
   std::string Surface(uint32_t b, uint32_t e) const {
     Span span{tokens_[b].span.begin, tokens_[e - 1].span.end};
@@ -725,7 +733,7 @@ void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entitie
     Entity& entity = out[index];
     entity.kind = draft.kind;
     if (entity.name.empty()) {
-      entity.name = draft.place != nullptr ? draft.place->name : draft.name;
+      entity.name = draft.place != nullptr ? draft.place->name : NameOf(draft);
     }
     if (entity.name.empty() && !draft.titles.empty()) entity.name = draft.titles.front();
     // An all-caps dateline or headline name ("JAPAN", "NEW YORK") never stays the display name
