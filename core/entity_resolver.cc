@@ -417,7 +417,12 @@ class Resolver {
   }
 
   int32_t FindByKey(EntityKind kind, const std::string& key) {
-    for (int32_t d = FindKeySlot(key).first; d >= 0;) {
+    return FindInChain(FindKeySlot(key).first, kind);
+  }
+
+  // The first unmerged draft of `kind` in the chain of drafts with one key that starts at `d`.
+  int32_t FindInChain(int32_t d, EntityKind kind) const {
+    while (d >= 0) {
       const Draft& draft = drafts_[static_cast<size_t>(d)];
       if (draft.merged_into < 0 && draft.kind == kind) return d;
       d = draft.next_with_key;
@@ -508,8 +513,11 @@ class Resolver {
     if (c.form == MentionForm::kTitle) return ResolveTitle(i);
     // A person's last name: "Rubio" after "Marco Rubio", "Castro" after "Fidel Castro". Folded
     // names have single spaces between words: one word has none.
-    if (person_drafts_ > 0 && !c.folded.empty() && c.folded.find(' ') == std::string::npos) {
-      int32_t person = FindSurname(rules_.keyer->NormalizeWord(c.folded), i, true);
+    const bool one_word = !c.folded.empty() && c.folded.find(' ') == std::string::npos;
+    std::string word;  // NormalizeWord() of a one-word name, once computed
+    if (person_drafts_ > 0 && one_word) {
+      word = rules_.keyer->NormalizeWord(c.folded);
+      int32_t person = FindSurname(word, i, true);
       if (person >= 0) {
         candidates_[i].kind = EntityKind::kPerson;
         candidates_[i].form = MentionForm::kName;
@@ -531,12 +539,21 @@ class Resolver {
     }
     // The same name already typed in this document ("Moscow" twice).
     if (keyed_drafts_ > 0) {
-      const GazetteerPlace* city = nullptr;
-      bool is_default = true;
-      const std::string key = KeyOf(c, &city, &is_default);
+      std::string key;
+      if (c.kind == EntityKind::kPerson && one_word && c.canonical.empty() &&
+          rules_.keyer->aliases() == nullptr) {
+        // KeyOf() of a one-word person name without an alias table: its NormalizeWord().
+        key = word.empty() ? rules_.keyer->NormalizeWord(c.folded) : std::move(word);
+      } else {
+        const GazetteerPlace* city = nullptr;
+        bool is_default = true;
+        key = KeyOf(c, &city, &is_default);
+      }
+      // FindByKey() for each kind in turn, through one slot look-up.
+      const int32_t first = FindKeySlot(key).first;
       for (EntityKind kind :
            {EntityKind::kPlace, EntityKind::kCountry, EntityKind::kOrganization}) {
-        int32_t entity = FindByKey(kind, key);
+        int32_t entity = FindInChain(first, kind);
         if (entity >= 0) {
           candidates_[i].kind = kind;
           if (explain_) evidence_ = "same_key: '" + key + "'";
