@@ -44,8 +44,10 @@
 
 #include <algorithm>
 #include <cstring>
+#include <functional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 
 #include "core/internal/event_extraction.h"
@@ -259,6 +261,11 @@ void EventExtraction::ProcessSentence(uint32_t s) {
       }
     }
     if (info == nullptr) info = word->trigger;
+    // "a call for restraint", "a heart attack": words that only look like a trigger.
+    if (info != nullptr && info->type.empty()) {
+      next = i + words;
+      continue;
+    }
     if (info == nullptr) {
       if (ClassOf(i) == CueClass::kCompanion) companions.push_back(i);
       continue;
@@ -318,6 +325,59 @@ void EventExtraction::ProcessSentence(uint32_t s) {
     verb_.push_back(false);
     subordinate_.push_back(false);
     events_.push_back(std::move(noun));
+  }
+}
+
+// Two reports of one event in one article are one event: "Lind met Berg in Oslo on March 3"
+// in the lead and again in a recap become one coreference chain (two sources, one mention
+// record) instead of two mentions the graph merge joins later. Only exact repeats: same type,
+// relation, status, known time, place and participants with roles; "Lind met Berg on March 3"
+// and "Lind met Berg on March 9" stay two events. A hash of each head's signature keeps this
+// linear in the number of events (an article repeating one sentence 200k times).
+void EventExtraction::MergeRepeats() {
+  auto signature = [](const Event& e) {
+    std::vector<std::pair<int32_t, ParticipantRole>> people;
+    people.reserve(e.participants.size());
+    for (const Participant& p : e.participants) people.emplace_back(p.entity, p.role);
+    std::sort(people.begin(), people.end());
+    people.erase(std::unique(people.begin(), people.end()), people.end());
+    return people;
+  };
+  auto hash_of = [](const Event& e, const std::vector<std::pair<int32_t, ParticipantRole>>& who) {
+    uint64_t h = std::hash<std::string_view>()(e.type);
+    auto mix = [&h](uint64_t v) { h ^= v + 0x9E3779B97F4A7C15ULL + (h << 6) + (h >> 2); };
+    mix(std::hash<std::string_view>()(e.relation));
+    mix(std::hash<std::string_view>()(e.time.value));
+    mix(static_cast<uint64_t>(e.status) << 8 | static_cast<uint64_t>(e.time.precision));
+    mix(static_cast<uint64_t>(static_cast<uint32_t>(e.place)));
+    for (const auto& [entity, role] : who) {
+      mix(static_cast<uint64_t>(static_cast<uint32_t>(entity)) << 8 | static_cast<uint64_t>(role));
+    }
+    return h;
+  };
+  std::unordered_map<uint64_t, std::vector<int32_t>> heads;
+  std::vector<std::vector<std::pair<int32_t, ParticipantRole>>> who(events_.size());
+  for (size_t k = 0; k < events_.size(); ++k) {
+    Event& e = events_[k];
+    if (e.corefers_to >= 0 || !e.time.known() || e.participants.empty()) continue;
+    who[k] = signature(e);
+    std::vector<int32_t>& same = heads[hash_of(e, who[k])];
+    int32_t found = -1;
+    for (int32_t h : same) {
+      const Event& f = events_[static_cast<size_t>(h)];
+      if (f.type == e.type && f.relation == e.relation && f.status == e.status &&
+          f.time.value == e.time.value && f.time.precision == e.time.precision &&
+          f.place == e.place && who[static_cast<size_t>(h)] == who[k]) {
+        found = h;
+        break;
+      }
+    }
+    if (found < 0) {
+      same.push_back(static_cast<int32_t>(k));
+      continue;
+    }
+    e.corefers_to = found;
+    e.rule += ".repeat";
   }
 }
 
@@ -404,6 +464,7 @@ std::vector<Event> EventExtraction::Run() {
     e.time = main_time_;
     e.rule += ".main_time";
   }
+  MergeRepeats();
   // Coreferent mentions inherit their head's time when they have none (done above); their
   // exclusions are reported on the head too.
   for (size_t k = 0; k < events_.size(); ++k) {

@@ -22,7 +22,7 @@ namespace eventgraph::internal {
 enum class TriggerPos : uint8_t { kVerb, kBase, kNoun };
 
 struct TriggerInfo {
-  std::string type;
+  std::string type;  // "" for a "none" row: the words name no event ("a call for restraint")
   TriggerPos pos = TriggerPos::kNoun;
   bool with_frame = false;  // the other side only after with/to/between
   bool reverse = false;     // patient gives to agent: "X bought Y from Z"
@@ -42,6 +42,9 @@ enum class CueClass : uint8_t {
   kConnector,
   kGroupNoun,
   kFiller,
+  kSatisfy,  // objects of "meet" that make it "satisfy": "failed to meet the deadline"
+  kVerbal,   // objects of "attacked" that make it criticism: "attacked the practice"
+  kLabor,    // subjects of "struck" that make it a labor strike: "workers struck the plant"
 };
 
 struct Cue {
@@ -183,6 +186,9 @@ class EventExtraction {
   };
 
   void Prepare();
+  void MergeRepeats();
+  bool CallNames(const TriggerHit& hit, uint32_t sb, uint32_t se, bool noun) const;
+  bool BringsAbout(uint32_t i) const;
   std::string_view Lower(uint32_t i) const {
     const Span sp = use_lower_span_ ? lower_span_[i] : a_.tokens[i].span;
     return std::string_view(lower_.data() + sp.begin, sp.end - sp.begin);

@@ -21,7 +21,8 @@ Cue ParseCue(const LexiconEntry& entry, bool* ok) {
       {"companion", CueClass::kCompanion}, {"include", CueClass::kInclude},
       {"timeblock", CueClass::kTimeBlock}, {"past", CueClass::kPast},
       {"connector", CueClass::kConnector}, {"groupnoun", CueClass::kGroupNoun},
-      {"filler", CueClass::kFiller}};
+      {"filler", CueClass::kFiller},       {"satisfy", CueClass::kSatisfy},
+      {"verbal", CueClass::kVerbal},       {"labor", CueClass::kLabor}};
   Cue cue;
   *ok = false;
   if (entry.fields.size() < 2) return cue;
@@ -63,13 +64,17 @@ Result<EventExtractor> EventExtractor::Create(const Lexicon& event_types, const 
     if (entry.fields.size() < 5) {
       return Status::ParseError(where(triggers, entry) + "expected 6 TAB-separated fields");
     }
-    const EventTypeInfo* type = lex->types.Find(entry.fields[0]);
-    if (type == nullptr) {
+    const bool none = entry.fields[0] == "none";
+    if (none && entry.key.find(' ') == std::string::npos) {
+      return Status::ParseError(where(triggers, entry) + "a 'none' row needs two or more words");
+    }
+    const EventTypeInfo* type = none ? nullptr : lex->types.Find(entry.fields[0]);
+    if (type == nullptr && !none) {
       return Status::ParseError(where(triggers, entry) + "unknown event type '" + entry.fields[0] +
                                 "'");
     }
     TriggerInfo info;
-    info.type = entry.fields[0];
+    info.type = none ? "" : entry.fields[0];
     const std::string& pos = entry.fields[1];
     if (pos == "verb") {
       info.pos = TriggerPos::kVerb;
@@ -83,7 +88,7 @@ Result<EventExtractor> EventExtractor::Create(const Lexicon& event_types, const 
     info.with_frame = entry.fields[2] == "with";
     info.relation = entry.fields[3] == "-" ? "" : entry.fields[3];
     info.reverse = entry.fields[4] == "rev";
-    info.symmetric = type->direction == RelationDirection::kSymmetric;
+    info.symmetric = type != nullptr && type->direction == RelationDirection::kSymmetric;
     size_t space = entry.key.find(' ');
     if (space != std::string::npos) {
       lex->words[entry.key.substr(0, space)].multiword_head = true;

@@ -2,6 +2,8 @@
 // EventExtraction's status and coreference: status cues before a trigger, references to a known
 // event ("the summit") and the last checks before an event is kept. See core/event_extractor.cc.
 #include <algorithm>
+#include <string_view>
+#include <unordered_set>
 
 #include "core/internal/event_extraction.h"
 
@@ -11,6 +13,14 @@ namespace eventgraph::internal {
 // "might meet", "to meet". Nouns: cues inside the noun phrase ("a possible future meeting",
 // "no deal") or just before it with no preposition between ("did not yield an agreement",
 // "would soon be a meeting"); "was not invited to the summit" leaves "summit" occurred.
+// Verbs that bring an event about: the light verbs ("hold", "have", "launch") and a few more.
+bool EventExtraction::BringsAbout(uint32_t i) const {
+  if (ClassOf(i) == CueClass::kLight) return true;
+  static const std::unordered_set<std::string_view> kVerbs = {
+      "reach", "conclude", "impose", "make", "start", "resume", "seek", "file", "negotiate"};
+  return kVerbs.count(Lower(i)) != 0;
+}
+
 EventStatus EventExtraction::StatusBefore(uint32_t tb, uint32_t sb, bool noun) const {
   EventStatus status = EventStatus::kOccurred;
   uint32_t limit = noun ? 7 : 4;
@@ -20,6 +30,12 @@ EventStatus EventExtraction::StatusBefore(uint32_t tb, uint32_t sb, bool noun) c
     if (IsClauseBreak(w) || w == "," || w == "that" || w == "which" || w == "who" || w == "said" ||
         w == "says") {
       break;
+    }
+    // "urged X to hold talks", "to reach agreement", "to impose sanctions": a noun after an
+    // infinitive that brings it about is planned; "to honor its agreement", "to clarify his
+    // statement", "led to talks" are not.
+    if (noun && w == "to" && BringsAbout(i + 1)) {
+      return status == EventStatus::kNegated ? status : EventStatus::kPlanned;
     }
     // "no ceasefire was announced after his talks with Trump": the talks still happened.
     if (noun && (IsPreposition(i) || w == "after" || w == "before" || w == "since")) break;

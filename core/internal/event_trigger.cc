@@ -9,6 +9,63 @@
 
 namespace eventgraph::internal {
 
+// "call" that names or appeals, not phones: "a subsidiary called Acme Foods", "the test, called
+// QuickCheck", "which IBM calls the PS/2" (naming), "Mulroney's call to take the battle to
+// Congress" (an appeal). Phoning keeps a person, pronoun or adverb before "called" or a person
+// after it: "the president called Putin", "he later called Xi", "a call to the Kremlin".
+bool EventExtraction::CallNames(const TriggerHit& hit, uint32_t sb, uint32_t se, bool noun) const {
+  if (hit.te != hit.tb + 1 || hit.te >= se) return false;
+  const std::string_view next = Lower(hit.te);
+  if (noun) {
+    // "calls the PS/2": a name's verb followed by what it is called.
+    if (hit.tb > sb && mention_at_[hit.tb - 1] >= 0 && IsDeterminer(next)) return true;
+    // "a call to take", "calls to resign": an appeal; "a call to the Kremlin", "to Putin" phone.
+    if (next == "to" && hit.te + 1 < se && mention_at_[hit.te + 1] < 0 &&
+        !IsDeterminer(Lower(hit.te + 1)) && !Capitalized(hit.te + 1)) {
+      return true;
+    }
+    return false;
+  }
+  // Only the participle names: "would soon call Ukrainian President Zelensky" phones.
+  if (hit.tb <= sb || Lower(hit.tb) != "called") return false;
+  // What precedes is a comma or a common noun, not a name, pronoun, adverb or auxiliary.
+  const uint32_t prev = hit.tb - 1;
+  const std::string_view p = Lower(prev);
+  if (p != ",") {
+    if (mention_at_[prev] >= 0 || Capitalized(prev) || IsAdverb(prev)) return false;
+    static const std::unordered_set<std::string_view> kSubjectWords = {
+        "he",    "she",   "they", "we",    "i",   "you",  "who",   "also", "then",
+        "later", "had",   "has",  "have",  "and", "but",  "not",   "n't",  "never",
+        "again", "first", "once", "twice", "it",  "that", "which", "both"};
+    if (kSubjectWords.count(p) != 0) return false;
+    for (char c : p) {
+      if (!(c >= 'a' && c <= 'z') && c != '-') return false;
+    }
+  }
+  // What follows is a name: one that is no person names a thing ("called Fast Lube"); one that
+  // looks like a person (unknown names read as persons) names a thing after an indefinite noun
+  // ("a new U.S. unit called Tom Thumb", "a venture, called Max Ride"; not "in a rare move,
+  // called Xi"), or after a comma when no actor comes before in the sentence ("The test, called
+  // Chik Chek" vs "Biden, in a rare move, called Xi"); "the president called Xi" phones.
+  const int32_t object = mention_at_[hit.te];
+  if (object < 0) return Capitalized(hit.te);
+  // "called Ukrainian President Zelensky": the affiliation goes with the person after it.
+  if (!IsPerson(object) && !IsAffiliation(object)) return true;
+  const uint32_t noun_end = p == "," && prev > sb ? prev - 1 : prev;
+  for (uint32_t k = noun_end; k-- > sb && k + 6 > noun_end;) {
+    if ((mention_at_[k] >= 0 && IsPerson(mention_at_[k])) || Lower(k) == ",") break;
+    // "in a rare move, called Xi": an indefinite inside a prepositional phrase names nothing.
+    if (Lower(k) == "a" || Lower(k) == "an") {
+      return k == sb || !IsPreposition(k - 1) || Lower(k - 1) == "of";
+    }
+  }
+  if (p != ",") return false;
+  for (uint32_t k = sb; k < hit.tb; ++k) {
+    if (mention_at_[k] >= 0 && IsActor(mention_at_[k])) return false;
+  }
+  return true;
+}
+
 void EventExtraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
   const Sentence& sentence = a_.sentences[s];
   const uint32_t sb = sentence.token_begin;
@@ -35,6 +92,52 @@ void EventExtraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
       }
     }
   }
+  if (info.type == "call" && CallNames(hit, sb, se, info.pos == TriggerPos::kNoun)) return;
+  if (info.type == "attack" && info.pos != TriggerPos::kNoun) {
+    const std::string_view verb = Lower(hit.tb);
+    // "Workers struck the plant", "the union struck GM": a labor strike, no attack.
+    if (verb == "struck") {
+      // Commas may set off an acronym: "members of the Auto Workers Union, UAW, struck".
+      for (uint32_t k = hit.tb; k-- > sb && k + 11 > hit.tb;) {
+        if (IsClauseBreak(Lower(k))) break;
+        if (ClassOf(k) == CueClass::kLabor) return;
+      }
+    }
+    // "He attacked the practice of ...", "attacked the government's handling": a criticism.
+    if (verb == "attacked" || verb == "attack" || verb == "attacks") {
+      for (uint32_t j = hit.te; j < se && j < hit.te + 7; ++j) {
+        const std::string_view w = Lower(j);
+        if (IsClauseBreak(w) || w == "," || w == "and" || IsPreposition(j)) break;
+        if (ClassOf(j) == CueClass::kVerbal) {
+          info.type = "criticism";
+          break;
+        }
+      }
+    }
+  }
+  if (info.type == "meeting" && info.pos != TriggerPos::kNoun) {
+    // "failed to meet the deadline", "to meet U.S. demands": meet = satisfy, no meeting.
+    const std::string_view verb = Lower(hit.tb);
+    if (verb == "meet" || verb == "met" || verb == "meets") {
+      for (uint32_t j = hit.te; j < se && j < hit.te + 8; ++j) {
+        const std::string_view w = Lower(j);
+        if (IsClauseBreak(w) || w == "," || w == "and" || (IsPreposition(j) && w != "of")) break;
+        if (ClassOf(j) == CueClass::kSatisfy) return;
+      }
+    }
+    // "talked with Baker over the telephone", "spoke to Xi by phone on Monday": a call.
+    if (info.relation == "spoke_with") {
+      for (uint32_t j = hit.te + 1; j < se && j < hit.te + 14; ++j) {
+        const std::string_view w = Lower(j);
+        if (IsClauseBreak(w) || w == "that" || TriggerOf(j) != nullptr) break;
+        if ((w == "phone" || w == "telephone") && (Lower(j - 1) == "by" || Lower(j - 1) == "the")) {
+          info.type = "call";
+          break;
+        }
+      }
+    }
+  }
+
   const bool noun = info.pos == TriggerPos::kNoun;
   Event event;
   event.type = info.type;

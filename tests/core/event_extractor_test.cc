@@ -133,6 +133,59 @@ TEST_CASE("EventExtractor: rejects triggers without a participant in relation", 
       {"areas of agreement", World("Scholz hailed wide areas of agreement with Macron."),
        "praise occurred - [Olaf Scholz/agent]\n"},
       {"was met with skepticism", World("The plan was met with skepticism from Spain."), ""},
+      {"a call for restraint is a demand", World("Scholz renewed his call for restraint."), ""},
+      {"calls for a ceasefire", World("Macron's calls for a ceasefire in Gaza went unheeded."), ""},
+      {"a heart attack is no attack", World("Modi's heart attack shocked India."), ""},
+      {"a registration statement is a filing",
+       World("Siemens filed a registration statement with regulators in Germany."), ""},
+      {"a call with Xi is still a call", World("Scholz held a call with Xi."),
+       "call occurred - [Olaf Scholz/participant, Xi Jinping/participant]\n"},
+      {"a unit called X names it",
+       World("Siemens formed a unit called Siemens Mobility in Germany."), ""},
+      {"a comma and called names it", World("The fund, called Paris Growth, opened."), ""},
+      {"a name calls the thing", World("Siemens calls the device Orbit."), ""},
+      {"an actor, a comma and called phones", World("Scholz, in a rare move, called Xi."),
+       "call occurred - [Xi Jinping/participant]\n"},
+      {"formation of a venture called a person-like name names it",
+       World("Siemens completed formation of a joint venture called Olaf Scholz."), ""},
+      {"a game called a person-like name names it",
+       World("Siemens sold a game called Olaf Scholz."), ""},
+      {"would soon call a titled person phones",
+       World("Scholz said he would soon call French President Emmanuel Macron."),
+       "call planned - [Olaf Scholz/participant, Emmanuel Macron/participant]\n"},
+      {"the leader called a titled person phones",
+       World("The chancellor called French President Emmanuel Macron."),
+       "call occurred - [Emmanuel Macron/participant]\n"},
+      {"meeting a deadline is no meeting", World("Siemens failed to meet the deadline."), ""},
+      {"meeting demands is no meeting",
+       World("France moved to meet German demands for faster growth."), ""},
+      {"meeting a person's demands is no meeting", World("Scholz met Macron's demands."), ""},
+      {"meeting a person is a meeting", World("Scholz met Macron on the terms of the deal."),
+       "meeting occurred - [Olaf Scholz/participant, Emmanuel Macron/participant]\n"},
+      {"talked over the telephone is a call",
+       World("Scholz said he talked with Macron over the telephone."),
+       "call occurred - [Olaf Scholz/participant, Emmanuel Macron/participant]\n"},
+      {"spoke to X by phone is a call",
+       World("Scholz spoke to Xi by phone on Monday.").Timex("Monday", "2024-02-26"),
+       "call occurred 2024-02-26 [Olaf Scholz/participant, Xi Jinping/participant]\n"},
+      {"attacking a practice is criticism", World("Scholz attacked the practice of secret talks."),
+       "criticism occurred - [Olaf Scholz/agent]\n"},
+      {"attacking Macron's plans is still about Macron", World("Scholz attacked Macron's reform."),
+       "criticism occurred - [Olaf Scholz/agent, Emmanuel Macron/patient]\n"},
+      {"workers striking a plant is a labor strike",
+       World("Siemens workers struck the plant in Germany."), ""},
+      {"union members, an acronym and struck is a labor strike",
+       World("Members of the Siemens Workers Union, SWU, struck the plant in Germany."), ""},
+      {"a missile struck a town is still an attack", World("Iran struck a town in Israel."),
+       "attack occurred - [Iran/agent]\n"},
+      {"thank God is no praise", World("Thank God, Scholz was available."), ""},
+      {"sold out is no transfer", World("Siemens trains were sold out in Germany."), ""},
+      {"a call to act is an appeal", World("Scholz's call to resign angered Macron."), ""},
+      {"the president called Xi phones",
+       World("The president called Xi on Monday.").Timex("Monday", "2024-02-26"),
+       "call occurred 2024-02-26 [Xi Jinping/participant]\n"},
+      {"a call to Xi phones", World("Scholz's call to Xi lasted an hour."),
+       "call occurred - [Olaf Scholz/participant, Xi Jinping/participant]\n"},
       {"bought himself time", World("Macron bought himself more time."), ""},
       {"a meeting mentioned after three days after is background",
        World("Scholz flew in on Monday, three days after Macron met Modi. During a break in "
@@ -153,6 +206,18 @@ TEST_CASE("EventExtractor: tells occurred, planned, negated and uncertain events
       {"no ceasefire after the talks leaves the talks",
        World("No ceasefire was announced after his talks with Macron, Scholz said."),
        "meeting occurred - [Emmanuel Macron/participant, Olaf Scholz/participant]\n"},
+      {"any attack is not known to have happened",
+       World("An official was unaware of any attack against French ships."),
+       "attack uncertain - [France/patient]\n"},
+      {"a noun after an infinitive is planned", World("Scholz tried to reach agreement with Modi."),
+       "agreement planned - [Narendra Modi/participant, Olaf Scholz/participant]\n"},
+      {"honoring an agreement is not planning it",
+       World("Scholz urged Modi to honor the agreement with Macron."),
+       "agreement occurred - [Emmanuel Macron/participant, Olaf Scholz/participant]\n"},
+      {"recommended sanctions are planned", World("Scholz recommended sanctions against Iran."),
+       "legal_action planned - [Iran/patient]\n"},
+      {"led to talks is no infinitive", World("The crisis led to talks between Scholz and Modi."),
+       "meeting occurred - [Olaf Scholz/participant, Narendra Modi/participant]\n"},
       {"will call", World("Macron will call Scholz."),
        "call planned - [Emmanuel Macron/participant, Olaf Scholz/participant]\n"},
       {"would soon call: the speaker is the pronoun", World("Scholz said he would soon call Xi."),
@@ -325,7 +390,49 @@ TEST_CASE("EventExtractor: refers definite mentions back to known events", "[cor
       {"an indefinite mention is new", World("Biden met Xi. A summit with Modi followed."),
        "meeting occurred - [Joe Biden/participant, Xi Jinping/participant]\n"
        "meeting occurred - [Narendra Modi/participant]\n"},
+      {"a repeated report of the same event is that event",
+       World("Scholz met Macron in Paris on Friday. As agreed, Scholz met Macron in Paris on "
+             "Friday.")
+           .Timex("Friday", "2024-03-01", 0)
+           .Timex("Friday", "2024-03-01", 1),
+       "meeting occurred 2024-03-01 @Paris [Olaf Scholz/participant, Emmanuel "
+       "Macron/participant]\n"
+       "meeting occurred 2024-03-01 @Paris [Olaf Scholz/participant, Emmanuel "
+       "Macron/participant] ->0\n"},
+      {"the same pair on another day is another event",
+       World("Scholz met Macron in Paris on Friday. Scholz met Macron in Paris on Monday.")
+           .Timex("Friday", "2024-03-01")
+           .Timex("Monday", "2024-02-26"),
+       "meeting occurred 2024-03-01 @Paris [Olaf Scholz/participant, Emmanuel "
+       "Macron/participant]\n"
+       "meeting occurred 2024-02-26 @Paris [Olaf Scholz/participant, Emmanuel "
+       "Macron/participant]\n"},
+      {"the same day with another place or status is another event",
+       World("Scholz met Macron in Paris on Friday. Scholz met Macron in Beijing on Friday. "
+             "Scholz will meet Macron in Paris on Friday.")
+           .Timex("Friday", "2024-03-01", 0)
+           .Timex("Friday", "2024-03-01", 1)
+           .Timex("Friday", "2024-03-08", 2),
+       "meeting occurred 2024-03-01 @Paris [Olaf Scholz/participant, Emmanuel "
+       "Macron/participant]\n"
+       "meeting occurred 2024-03-01 @Beijing [Olaf Scholz/participant, Emmanuel "
+       "Macron/participant]\n"
+       "meeting planned 2024-03-08 @Paris [Olaf Scholz/participant, Emmanuel "
+       "Macron/participant]\n"},
   });
+}
+
+TEST_CASE("EventExtractor: joins every repeat of one report to its first mention",
+          "[core][event]") {
+  std::string text;
+  for (int i = 0; i < 2000; ++i) text += "Scholz met Macron in Paris on Friday. ";
+  AnnotationBuilder b = World(text);
+  for (int i = 0; i < 2000; ++i) b.Timex("Friday", "2024-03-01", i);
+  Annotations a = b.Build();
+  a.events = Extractor().Extract(a, nullptr);
+  REQUIRE(a.events.size() == 2000);
+  CHECK(a.events[0].corefers_to == -1);
+  for (size_t k = 1; k < a.events.size(); ++k) REQUIRE(a.events[k].corefers_to == 0);
 }
 
 TEST_CASE("EventExtractor: gives every event provenance and confidence", "[core][event]") {
@@ -354,6 +461,12 @@ TEST_CASE("EventExtractor: reports bad lexicon rows", "[core][event]") {
   Result<EventExtractor> r = EventExtractor::Create(types, triggers, cues);
   REQUIRE_FALSE(r.ok());
   CHECK(r.status().message() == "event_triggers.txt:2:1: unknown event type 'party'");
+  Lexicon none =
+      Lexicon::Parse("event_triggers.txt", "# test\ncall\tnone\tnoun\t-\t-\t-\n").value();
+  Result<EventExtractor> single = EventExtractor::Create(types, none, cues);
+  REQUIRE_FALSE(single.ok());
+  CHECK(single.status().message() ==
+        "event_triggers.txt:2:1: a 'none' row needs two or more words");
 }
 
 TEST_CASE("EventTypeTable: maps each type to CAMEO, PLOVER and a relation", "[core][event]") {
