@@ -141,6 +141,7 @@ struct ResolverScratch {
   std::vector<size_t> firsts;  // Emit(): root draft of each entity
   std::vector<size_t> best_len;
   std::vector<size_t> first_mention;
+  std::vector<size_t> alias_counts;
 };
 
 class Resolver {
@@ -682,6 +683,8 @@ void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entitie
   order.assign(drafts_.size(), -1);
   std::vector<size_t>& firsts = scratch_.firsts;
   firsts.clear();
+  std::vector<size_t>& alias_counts = scratch_.alias_counts;  // aliases (with repeats) of each
+  alias_counts.clear();
   for (size_t i = 0; i < candidates_.size(); ++i) {
     int32_t root = Root(assigned_[i]);
     if (explain_ && root != assigned_[i]) {
@@ -693,6 +696,12 @@ void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entitie
     if (order[static_cast<size_t>(root)] < 0) {
       order[static_cast<size_t>(root)] = static_cast<int32_t>(firsts.size());
       firsts.push_back(static_cast<size_t>(root));
+      alias_counts.push_back(0);
+    }
+    const Candidate& c = candidates_[i];
+    if (c.form == MentionForm::kName || c.form == MentionForm::kAcronym) {
+      alias_counts[static_cast<size_t>(order[static_cast<size_t>(root)])] +=
+          c.prefix_begin < c.token_begin ? 2 : 1;
     }
   }
   const size_t base = entities->size();
@@ -703,6 +712,8 @@ void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entitie
   // Entities are filled in place (an Entity holds several strings: moving one costs).
   entities->resize(base + firsts.size());
   Entity* const out = entities->data() + base;
+  for (size_t index = 0; index < firsts.size(); ++index)
+    out[index].aliases.reserve(alias_counts[index]);
   std::vector<size_t>& best_len = scratch_.best_len;
   best_len.assign(firsts.size(), 0);
   std::vector<size_t>& first_mention = scratch_.first_mention;
@@ -714,7 +725,7 @@ void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entitie
     Entity& entity = out[index];
     const Draft& draft = drafts_[static_cast<size_t>(assigned_[i])];
     ++entity.mention_count;
-    Mention mention;
+    Mention& mention = mentions->emplace_back();
     mention.span = Span{tokens_[c.token_begin].span.begin, tokens_[c.token_end - 1].span.end};
     mention.sentence = c.sentence;
     mention.kind = draft.kind;
@@ -728,7 +739,6 @@ void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entitie
     } else if (explanations != nullptr) {
       explanations->push_back(resolution_[i].empty() ? "same_name" : resolution_[i]);
     }
-    mentions->push_back(std::move(mention));
     if (c.form != MentionForm::kName && c.form != MentionForm::kAcronym) continue;
     std::string surface = Surface(c.token_begin, c.token_end);
     // The fullest form: the most words, then written in mixed case ("Anchorage" over the
