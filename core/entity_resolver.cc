@@ -316,8 +316,6 @@ class Resolver {
   }
 
   int32_t NewDraft(const Candidate& c, std::string key, std::vector<std::string> words) {
-    Draft draft;
-    draft.kind = c.kind;
     if (c.kind == EntityKind::kPerson) ++person_drafts_;
     if (!key.empty()) {
       ++keyed_drafts_;
@@ -330,10 +328,12 @@ class Resolver {
       }
       slot.last = index;
     }
+    // Built in place: a Draft holds several strings and vectors, moving one costs.
+    Draft& draft = drafts_.emplace_back();
+    draft.kind = c.kind;
     draft.key = std::move(key);
     draft.words = std::move(words);
     draft.first_token = c.token_begin;
-    drafts_.push_back(std::move(draft));
     return static_cast<int32_t>(drafts_.size() - 1);
   }
 
