@@ -220,6 +220,7 @@ class Resolver {
  private:
   std::vector<std::string> NameWords(std::string_view folded) const {
     std::vector<std::string> words;
+    words.reserve(static_cast<size_t>(std::count(folded.begin(), folded.end(), ' ')) + 1);
     size_t pos = 0;
     while (pos < folded.size()) {
       size_t space = folded.find(' ', pos);
