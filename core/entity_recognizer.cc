@@ -26,6 +26,7 @@
 #include "core/entity_recognizer.h"
 
 #include <algorithm>
+#include <array>
 #include <string>
 #include <utility>
 
@@ -70,6 +71,31 @@ bool IsPlainWord(std::string_view word) {
   for (char c : word) {
     if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) return false;
   }
+  return true;
+}
+
+constexpr std::array<bool, 256> kPlainByte = [] {
+  std::array<bool, 256> table{};
+  for (size_t c = 'a'; c <= 'z'; ++c) table[c] = true;
+  for (size_t c = '0'; c <= '9'; ++c) table[c] = true;
+  return table;
+}();
+
+// IsPlainWord(), and if so the word's EntityRules::Hash() in `hash`: one pass over the bytes of
+// a short word (most are).
+bool IsPlainWordHashed(std::string_view word, uint64_t* hash) {
+  if (word.size() >= 8) {
+    if (!IsPlainWord(word)) return false;
+    *hash = EntityRules::Hash(word);
+    return true;
+  }
+  uint64_t w = 0;
+  for (size_t k = 0; k < word.size(); ++k) {
+    const unsigned char c = static_cast<unsigned char>(word[k]);
+    if (!kPlainByte[c]) return false;
+    w |= uint64_t{c} << (8 * k);
+  }
+  *hash = internal::FlatStringMap<PhraseInfo>::HashShort(w, word.size());
   return true;
 }
 
@@ -139,14 +165,15 @@ class Scanner {
     for (size_t i = 0; i < n; ++i) {
       if (tokens[i].kind != TokenKind::kWord) continue;  // kSkip: ScanAt() would pass it by
       const std::string_view raw = Slice(i);
-      if (!tokens[i].Has(kTokenCapitalized) && IsPlainWord(raw)) {
+      uint64_t hash = 0;
+      if (!tokens[i].Has(kTokenCapitalized) && IsPlainWordHashed(raw, &hash)) {
         // Fast path: a plain a-z/0-9 word is its own folded form, looked up on first use
         // (Info()): most never are. Most cannot start anything ScanAt() looks for either: no
         // pronoun ("he"), determiner ("the") or title/affiliation start ("president"), so the
         // scan passes them by ("said", "of", "shares").
         folded_[i] = raw;
-        const bool inert = !IsPronoun(raw) && !IsDeterminerWord(raw) &&
-                           !rules_.MaybeTitleStart(EntityRules::Hash(raw));
+        const bool inert =
+            !IsPronoun(raw) && !IsDeterminerWord(raw) && !rules_.MaybeTitleStart(hash);
         pending_[i] = inert ? (kPending | kSkip) : kPending;
         continue;
       }
