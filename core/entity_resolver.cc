@@ -638,10 +638,14 @@ class Resolver {
     const std::string_view slice = document_.Slice(span);
     // Most names are written with single spaces: copy them as they are.
     bool plain = true;
-    for (size_t k = 0; k < slice.size() && plain; ++k) {
+    for (size_t k = 0; k < slice.size(); ++k) {
       const char ch = slice[k];
-      plain = ch != '\n' && ch != '\t' && ch != '\r' &&
-              (ch != ' ' || (k + 1 < slice.size() && slice[k + 1] != ' '));
+      if (static_cast<unsigned char>(ch) > ' ') continue;  // most bytes: one test
+      if (ch == ' ' ? k + 1 == slice.size() || slice[k + 1] == ' '
+                    : ch == '\n' || ch == '\t' || ch == '\r') {
+        plain = false;
+        break;
+      }
     }
     if (plain) return std::string(slice);
     std::string out;
