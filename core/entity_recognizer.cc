@@ -137,6 +137,7 @@ struct ScanScratch {
   std::vector<std::pair<uint32_t, uint32_t>> ranges;  // token, arena offset of each folded word
   std::string buffer;                                 // phrases being looked up
   std::vector<Candidate> candidates;
+  std::vector<uint32_t> by_tokens;  // the tokens whose folded word is "by", in order
 };
 
 class Scanner {
@@ -152,9 +153,11 @@ class Scanner {
         info_(scratch->info),
         pending_(scratch->pending),
         in_timex_(scratch->in_timex),
-        buffer_(scratch->buffer) {
+        buffer_(scratch->buffer),
+        by_tokens_(scratch->by_tokens) {
     const size_t n = tokens.size();
     arena_.clear();
+    by_tokens_.clear();
     folded_.assign(n, std::string_view());
     info_.assign(n, nullptr);
     pending_.assign(n, kSkip);
@@ -172,6 +175,7 @@ class Scanner {
         // pronoun ("he"), determiner ("the") or title/affiliation start ("president"), so the
         // scan passes them by ("said", "of", "shares").
         folded_[i] = raw;
+        if (raw == "by") by_tokens_.push_back(static_cast<uint32_t>(i));
         const bool inert =
             !IsPronoun(raw) && !IsDeterminerWord(raw) && !rules_.MaybeTitleStart(hash);
         pending_[i] = inert ? (kPending | kSkip) : kPending;
@@ -188,7 +192,9 @@ class Scanner {
       const size_t end = r + 1 < ranges.size() ? ranges[r + 1].second : arena_.size();
       folded_[i] = std::string_view(arena_).substr(begin, end - begin);
       info_[i] = rules_.Find(folded_[i], !tokens[i].Has(kTokenCapitalized));
+      if (folded_[i] == "by") by_tokens_.push_back(static_cast<uint32_t>(i));
     }
+    std::sort(by_tokens_.begin(), by_tokens_.end());  // two sorted runs: plain, then folded
     if (!timexes.empty()) {
       size_t t = 0;
       for (size_t i = 0; i < n && t < timexes.size(); ++i) {
@@ -838,8 +844,10 @@ class Scanner {
       return first + 1;
     }
     // "... by Xinhua writers Tan Jingjing, Gao Shan": by [Org] writers|correspondents|reporters.
-    for (size_t k = first; k + 2 < end_; ++k) {
-      if (!IsWord(k) || folded_[k] != "by") continue;
+    // Only the document's "by" tokens, found once in the constructor: not every token again.
+    for (auto it = std::lower_bound(by_tokens_.begin(), by_tokens_.end(), first);
+         it != by_tokens_.end() && *it + 2 < end_; ++it) {
+      const size_t k = *it;
       for (size_t w = k + 1; w < std::min(end_, k + 4); ++w) {
         if (IsWord(w) && IsOneOf(folded_[w], {"writer", "writers", "correspondent",
                                               "correspondents", "reporter", "reporters", "staff"}))
@@ -860,6 +868,7 @@ class Scanner {
   std::vector<uint8_t>& pending_;          // kPending: info_ not looked up yet (Info()); kSkip
   std::vector<uint8_t>& in_timex_;
   std::string& buffer_;
+  std::vector<uint32_t>& by_tokens_;  // tokens whose folded word is "by" (BylineStart())
   uint32_t sentence_ = 0;
   size_t begin_ = 0;
   size_t end_ = 0;
