@@ -26,6 +26,7 @@
 #include "core/entity_recognizer.h"
 
 #include <algorithm>
+#include <array>
 #include <string>
 #include <utility>
 
@@ -59,6 +60,55 @@ bool IsOneOf(std::string_view word, std::initializer_list<std::string_view> set)
   return std::find(set.begin(), set.end(), word) != set.end();
 }
 
+// Bits of ScanScratch::pending. kPending: a plain lower-case word whose table entry is looked up
+// on first use (Scanner::Info()). kSkip: ScanAt() would return at once (not a word, or a word
+// that starts nothing: "said"), so the scan passes the token by. Info() clears both.
+constexpr uint8_t kPending = 1;
+constexpr uint8_t kSkip = 2;
+
+// A token made of a-z and 0-9 only ("said", "1987"): its own folded form.
+bool IsPlainWord(std::string_view word) {
+  for (char c : word) {
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) return false;
+  }
+  return true;
+}
+
+constexpr std::array<bool, 256> kPlainByte = [] {
+  std::array<bool, 256> table{};
+  for (size_t c = 'a'; c <= 'z'; ++c) table[c] = true;
+  for (size_t c = '0'; c <= '9'; ++c) table[c] = true;
+  return table;
+}();
+
+// IsPlainWord(), and if so the word's EntityRules::Hash() in `hash`: one pass over the bytes of
+// a short word (most are).
+bool IsPlainWordHashed(std::string_view word, uint64_t* hash) {
+  if (word.size() >= 8) {
+    if (!IsPlainWord(word)) return false;
+    *hash = EntityRules::Hash(word);
+    return true;
+  }
+  uint64_t w = 0;
+  for (size_t k = 0; k < word.size(); ++k) {
+    const unsigned char c = static_cast<unsigned char>(word[k]);
+    if (!kPlainByte[c]) return false;
+    w |= uint64_t{c} << (8 * k);
+  }
+  *hash = internal::FlatStringMap<PhraseInfo>::HashShort(w, word.size());
+  return true;
+}
+
+// "he", "she": pronouns that may follow a quote (Scanner::ScanAt()).
+bool IsPronoun(std::string_view w) { return w == "he" || w == "she"; }
+
+// "the Russian leader", "his counterpart": a folded word that may open a title reference.
+bool IsDeterminerWord(std::string_view w) {
+  // Length first: this runs on every lower-case word.
+  if (w.size() == 3) return w == "the" || w == "his" || w == "her" || w == "its";
+  return w.size() == 5 && w == "their";
+}
+
 // A phrase match: [begin, end) tokens and what the tables say about it.
 struct Match {
   size_t end = 0;
@@ -82,11 +132,12 @@ struct ScanScratch {
   std::string arena;                                  // folded words, back to back
   std::vector<std::string_view> folded;               // folded word of each token
   std::vector<const PhraseInfo*> info;                // single-word table entry of each word token
-  std::vector<uint8_t> pending;                       // 1: info not looked up yet
+  std::vector<uint8_t> pending;                       // kPending | kSkip bits of each token
   std::vector<uint8_t> in_timex;                      // 1: the token overlaps a timex
-  std::vector<std::pair<uint32_t, uint32_t>> ranges;  // arena range of each folded word
+  std::vector<std::pair<uint32_t, uint32_t>> ranges;  // token, arena offset of each folded word
   std::string buffer;                                 // phrases being looked up
   std::vector<Candidate> candidates;
+  std::vector<uint32_t> by_tokens;  // the tokens whose folded word is "by", in order
 };
 
 class Scanner {
@@ -102,46 +153,51 @@ class Scanner {
         info_(scratch->info),
         pending_(scratch->pending),
         in_timex_(scratch->in_timex),
-        buffer_(scratch->buffer) {
+        buffer_(scratch->buffer),
+        by_tokens_(scratch->by_tokens) {
     const size_t n = tokens.size();
     arena_.clear();
+    by_tokens_.clear();
     folded_.assign(n, std::string_view());
     info_.assign(n, nullptr);
-    pending_.assign(n, 0);
+    pending_.assign(n, kSkip);
     in_timex_.assign(n, 0);
     // All folded words in one arena; views are taken after it stops growing.
     std::vector<std::pair<uint32_t, uint32_t>>& ranges = scratch->ranges;
-    ranges.resize(n);
+    ranges.clear();
     for (size_t i = 0; i < n; ++i) {
-      if (tokens[i].kind != TokenKind::kWord) continue;
-      if (!tokens[i].Has(kTokenCapitalized)) {
+      if (tokens[i].kind != TokenKind::kWord) continue;  // kSkip: ScanAt() would pass it by
+      const std::string_view raw = Slice(i);
+      uint64_t hash = 0;
+      if (!tokens[i].Has(kTokenCapitalized) && IsPlainWordHashed(raw, &hash)) {
         // Fast path: a plain a-z/0-9 word is its own folded form, looked up on first use
-        // (Info()): most never are.
-        std::string_view raw = Slice(i);
-        bool simple = true;
-        for (char c : raw) {
-          if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
-            simple = false;
-            break;
-          }
-        }
-        if (simple) {
-          pending_[i] = 1;
-          folded_[i] = raw;
-          continue;
-        }
+        // (Info()): most never are. Most cannot start anything ScanAt() looks for either: no
+        // pronoun ("he"), determiner ("the") or title/affiliation start ("president"), so the
+        // scan passes them by ("said", "of", "shares").
+        folded_[i] = raw;
+        if (raw == "by") by_tokens_.push_back(static_cast<uint32_t>(i));
+        const bool inert =
+            !IsPronoun(raw) && !IsDeterminerWord(raw) && !rules_.MaybeTitleStart(hash);
+        pending_[i] = inert ? (kPending | kSkip) : kPending;
+        continue;
       }
+      pending_[i] = 0;
       const size_t begin = arena_.size();
-      AppendFoldedName(Slice(i), &arena_);
-      ranges[i] = {static_cast<uint32_t>(begin), static_cast<uint32_t>(arena_.size() - begin)};
+      AppendFoldedName(raw, &arena_);
+      ranges.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(begin)});
     }
-    size_t t = 0;
-    for (size_t i = 0; i < n; ++i) {
-      if (tokens[i].kind == TokenKind::kWord && pending_[i] == 0) {
-        folded_[i] = std::string_view(arena_).substr(ranges[i].first, ranges[i].second);
-        info_[i] = rules_.Find(folded_[i], !tokens[i].Has(kTokenCapitalized));
-      }
-      if (t < timexes.size()) {
+    for (size_t r = 0; r < ranges.size(); ++r) {
+      const size_t i = ranges[r].first;
+      const size_t begin = ranges[r].second;
+      const size_t end = r + 1 < ranges.size() ? ranges[r + 1].second : arena_.size();
+      folded_[i] = std::string_view(arena_).substr(begin, end - begin);
+      info_[i] = rules_.Find(folded_[i], !tokens[i].Has(kTokenCapitalized));
+      if (folded_[i] == "by") by_tokens_.push_back(static_cast<uint32_t>(i));
+    }
+    std::sort(by_tokens_.begin(), by_tokens_.end());  // two sorted runs: plain, then folded
+    if (!timexes.empty()) {
+      size_t t = 0;
+      for (size_t i = 0; i < n && t < timexes.size(); ++i) {
         while (t < timexes.size() && timexes[t].span.end <= tokens[i].span.begin) ++t;
         if (t < timexes.size() && timexes[t].span.Overlaps(tokens[i].span)) in_timex_[i] = 1;
       }
@@ -156,7 +212,7 @@ class Scanner {
     byline_from_ = BylineStart(sentence);
     size_t i = begin_;
     if (sentence.kind == SentenceKind::kDateline || LooksLikeDateline()) i = ScanDateline();
-    while (i < end_) i = ScanAt(i);
+    while (i < end_) i = (pending_[i] & kSkip) != 0 ? i + 1 : ScanAt(i);
   }
 
  private:
@@ -197,10 +253,13 @@ class Scanner {
   // up here on first use.
   const PhraseInfo* Info(size_t i) const {
     if (i >= info_.size()) return nullptr;
-    if (pending_[i] != 0) {
-      pending_[i] = 0;
-      info_[i] = rules_.Find(folded_[i], true);
-    }
+    if ((pending_[i] & kPending) != 0) return LookUpPending(i);
+    return info_[i];
+  }
+  // Info() of a kPending word, the first time: kept out of line so that Info() inlines.
+  [[gnu::noinline]] const PhraseInfo* LookUpPending(size_t i) const {
+    pending_[i] = 0;
+    info_[i] = rules_.Find(folded_[i], true);
     return info_[i];
   }
 
@@ -259,13 +318,7 @@ class Scanner {
   }
 
   // "the Russian leader", "his counterpart".
-  bool IsDeterminer(size_t i) const {
-    if (!IsWord(i)) return false;
-    const std::string_view w = folded_[i];
-    // Length first: this runs on every lower-case word.
-    if (w.size() == 3) return w == "the" || w == "his" || w == "her" || w == "its";
-    return w.size() == 5 && w == "their";
-  }
+  bool IsDeterminer(size_t i) const { return IsWord(i) && IsDeterminerWord(folded_[i]); }
 
   // [determiner] [affiliation ['s]] [modifier]* title [to|of country]
   TitleParse ParseTitle(size_t i) {
@@ -342,16 +395,22 @@ class Scanner {
 
   std::string FoldedText(size_t b, size_t e) const {
     std::string out;
-    for (size_t k = b; k < e; ++k) {
-      if (folded_[k].empty()) continue;
-      if (!out.empty()) out.push_back(' ');
-      out += folded_[k];
-    }
+    AppendFoldedText(b, e, &out);
     return out;
   }
 
+  // The folded words of [b, e) joined by single spaces, appended to the empty string `out`.
+  void AppendFoldedText(size_t b, size_t e, std::string* out) const {
+    for (size_t k = b; k < e; ++k) {
+      if (folded_[k].empty()) continue;
+      if (!out->empty()) out->push_back(' ');
+      *out += folded_[k];
+    }
+  }
+
   Candidate& Emit(size_t b, size_t e, EntityKind kind, MentionForm form, const char* rule) {
-    Candidate c;
+    // Built in place: a Candidate holds several strings, moving one costs.
+    Candidate& c = out_->emplace_back();
     c.token_begin = static_cast<uint32_t>(b);
     c.token_end = static_cast<uint32_t>(e);
     c.prefix_begin = c.token_begin;
@@ -359,10 +418,9 @@ class Scanner {
     c.kind = kind;
     c.form = form;
     c.rule = rule;
-    c.folded = FoldedText(b, e);
+    AppendFoldedText(b, e, &c.folded);
     c.author = byline_from_ <= b;
-    out_->push_back(std::move(c));
-    return out_->back();
+    return c;
   }
 
   void EmitPerson(size_t b, size_t e, size_t prefix, const TitleParse* title, const char* rule) {
@@ -436,7 +494,7 @@ class Scanner {
     }
     // A plain lower-case word is no name; it matters only when a title or affiliation may start
     // at it ("president", "the"), which the Bloom bits rule out for most words ("said").
-    if (pending_[i] != 0 && !IsDeterminer(i) &&
+    if ((pending_[i] & kPending) != 0 && !IsDeterminer(i) &&
         !rules_.MaybeTitleStart(EntityRules::Hash(folded_[i]))) {
       return i + 1;
     }
@@ -786,8 +844,10 @@ class Scanner {
       return first + 1;
     }
     // "... by Xinhua writers Tan Jingjing, Gao Shan": by [Org] writers|correspondents|reporters.
-    for (size_t k = first; k + 2 < end_; ++k) {
-      if (!IsWord(k) || folded_[k] != "by") continue;
+    // Only the document's "by" tokens, found once in the constructor: not every token again.
+    for (auto it = std::lower_bound(by_tokens_.begin(), by_tokens_.end(), first);
+         it != by_tokens_.end() && *it + 2 < end_; ++it) {
+      const size_t k = *it;
       for (size_t w = k + 1; w < std::min(end_, k + 4); ++w) {
         if (IsWord(w) && IsOneOf(folded_[w], {"writer", "writers", "correspondent",
                                               "correspondents", "reporter", "reporters", "staff"}))
@@ -805,9 +865,10 @@ class Scanner {
   std::string& arena_;                     // folded words, back to back
   std::vector<std::string_view>& folded_;  // folded word of each token, into arena_ or text_
   std::vector<const PhraseInfo*>& info_;   // single-word table entry of each word token
-  std::vector<uint8_t>& pending_;          // 1: info_ not looked up yet (Info())
+  std::vector<uint8_t>& pending_;          // kPending: info_ not looked up yet (Info()); kSkip
   std::vector<uint8_t>& in_timex_;
   std::string& buffer_;
+  std::vector<uint32_t>& by_tokens_;  // tokens whose folded word is "by" (BylineStart())
   uint32_t sentence_ = 0;
   size_t begin_ = 0;
   size_t end_ = 0;

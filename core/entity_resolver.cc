@@ -93,7 +93,9 @@ struct Draft {
   EntityKind kind = EntityKind::kPerson;
   std::string key;                 // within-document identity
   std::vector<std::string> words;  // persons: normalized name words
-  std::string name;
+  // The working name (Resolver::NameOf()): the tokens [name_begin, name_begin + name_tokens) of
+  // its longest name or acronym mention so far; the text is built only when asked for.
+  uint32_t name_begin = 0;
   uint32_t name_tokens = 0;
   std::vector<std::string> aliases;
   std::vector<std::string> titles;
@@ -121,24 +123,46 @@ struct Draft {
   bool has_suffix() const { return !words.empty() && IsSuffix(words.back()); }
 };
 
+// One key of Resolver::key_slots_, an open-addressing table of the first and last draft with
+// each key (chained by Draft::next_with_key), sized once per document (no allocation per key).
+struct ResolverKeySlot {
+  uint64_t hash = 0;
+  int32_t first = -1;
+  int32_t last = -1;
+};
+
+// Per-thread buffers that one Resolver after another reuses (documents arrive one at a time per
+// thread), so that their allocations are made once, not per document.
+struct ResolverScratch {
+  std::vector<int32_t> assigned;
+  std::vector<Draft> drafts;
+  std::vector<ResolverKeySlot> key_slots;
+  std::vector<int32_t> order;  // Emit(): entity index of each root draft
+  std::vector<size_t> firsts;  // Emit(): root draft of each entity
+  std::vector<size_t> best_len;
+  std::vector<size_t> first_mention;
+  std::vector<size_t> alias_counts;
+};
+
 class Resolver {
-  // One key of key_slots_, an open-addressing table of the first and last draft with each key
-  // (chained by Draft::next_with_key), sized once per document (no allocation per key).
-  struct KeySlot {
-    uint64_t hash = 0;
-    int32_t first = -1;
-    int32_t last = -1;
-  };
+  using KeySlot = ResolverKeySlot;
 
  public:
   Resolver(const EntityRules& rules, const Document& document, const std::vector<Token>& tokens,
-           std::vector<Candidate>* candidates, Diagnostics* diagnostics, bool explain)
+           std::vector<Candidate>* candidates, Diagnostics* diagnostics, bool explain,
+           ResolverScratch* scratch)
       : rules_(rules),
         document_(document),
         tokens_(tokens),
         diagnostics_(diagnostics),
         explain_(explain),
-        candidates_(*candidates) {}
+        candidates_(*candidates),
+        scratch_(*scratch),
+        assigned_(scratch->assigned),
+        drafts_(scratch->drafts),
+        key_slots_(scratch->key_slots) {
+    drafts_.clear();
+  }
 
   void Run(std::vector<Mention>* mentions, std::vector<Entity>* entities,
            std::vector<std::string>* explanations) {
@@ -163,7 +187,8 @@ class Resolver {
     while (slots < 2 * candidates_.size() + 2) slots *= 2;
     key_slots_.assign(slots, KeySlot{});
     assigned_.assign(candidates_.size(), -1);
-    resolution_.assign(candidates_.size(), std::string());
+    // Evidence is only ever recorded when explaining.
+    if (explain_) resolution_.assign(candidates_.size(), std::string());
     // Pass 1 and 2: persons by name.
     for (int pass = 0; pass < 2; ++pass) {
       for (size_t i = 0; i < candidates_.size(); ++i) {
@@ -195,6 +220,7 @@ class Resolver {
  private:
   std::vector<std::string> NameWords(std::string_view folded) const {
     std::vector<std::string> words;
+    words.reserve(static_cast<size_t>(std::count(folded.begin(), folded.end(), ' ')) + 1);
     size_t pos = 0;
     while (pos < folded.size()) {
       size_t space = folded.find(' ', pos);
@@ -215,27 +241,35 @@ class Resolver {
   // A multi-word name: an existing person with the same words, or the same first and last
   // word and suffix.
   int32_t FindFullName(const std::vector<std::string>& words, size_t candidate) {
-    Draft probe;
-    probe.words = words;
+    // The probe's last word before any suffix, and its suffix: as Draft::last_core() and
+    // has_suffix() of a draft with these words.
+    std::string_view probe_last;
+    for (size_t k = words.size(); k > 0; --k) {
+      if (!IsSuffix(words[k - 1])) {
+        probe_last = words[k - 1];
+        break;
+      }
+    }
+    const bool probe_suffix = !words.empty() && IsSuffix(words.back());
     const AliasTable* aliases = rules_.keyer->aliases();
     for (size_t d = 0; d < drafts_.size(); ++d) {
       const Draft& draft = drafts_[d];
       if (draft.kind != EntityKind::kPerson || draft.merged_into >= 0) continue;
       // The user's alias table may forbid what the spelling rules allow ("Mari" ≠ "Mary").
       if (aliases != nullptr &&
-          aliases->Forbids(draft.name, Surface(candidates_[candidate].token_begin,
-                                               candidates_[candidate].token_end))) {
+          aliases->Forbids(NameOf(draft), Surface(candidates_[candidate].token_begin,
+                                                  candidates_[candidate].token_end))) {
         continue;
       }
       if (draft.words == words) {
-        if (explain_) evidence_ = "same_name: '" + draft.name + "'";
+        if (explain_) evidence_ = "same_name: '" + NameOf(draft) + "'";
         return static_cast<int32_t>(d);
       }
       if (draft.words.size() >= 2 && draft.words.front() == words.front() &&
-          draft.last_core() == probe.last_core() && draft.has_suffix() == probe.has_suffix() &&
+          draft.last_core() == probe_last && draft.has_suffix() == probe_suffix &&
           (!draft.has_suffix() || draft.words.back() == words.back())) {
         if (explain_)
-          evidence_ = "first_last_name: same first and last name as '" + draft.name + "'";
+          evidence_ = "first_last_name: same first and last name as '" + NameOf(draft) + "'";
         return static_cast<int32_t>(d);
       }
     }
@@ -262,13 +296,13 @@ class Resolver {
       const Draft& draft = drafts_[static_cast<size_t>(best)];
       if (explain_)
         evidence_ = draft.words.size() >= 2
-                        ? "surname: '" + word + "' is the last name of '" + draft.name + "'"
-                        : "same_name: '" + draft.name + "'";
+                        ? "surname: '" + word + "' is the last name of '" + NameOf(draft) + "'"
+                        : "same_name: '" + NameOf(draft) + "'";
       if (matches > 1) {
         if (explain_)
           evidence_ += " (the most mentioned of " + std::to_string(matches) + " candidates)";
         Note(candidate, "'" + word + "' could name " + std::to_string(matches) +
-                            " persons; attached to the most mentioned, '" + draft.name + "'");
+                            " persons; attached to the most mentioned, '" + NameOf(draft) + "'");
       }
     }
     return best;
@@ -283,9 +317,9 @@ class Resolver {
   }
 
   int32_t NewDraft(const Candidate& c, std::string key, std::vector<std::string> words) {
-    Draft draft;
-    draft.kind = c.kind;
+    if (c.kind == EntityKind::kPerson) ++person_drafts_;
     if (!key.empty()) {
+      ++keyed_drafts_;
       const int32_t index = static_cast<int32_t>(drafts_.size());
       KeySlot& slot = FindKeySlot(key);
       if (slot.first < 0) {
@@ -295,10 +329,12 @@ class Resolver {
       }
       slot.last = index;
     }
+    // Built in place: a Draft holds several strings and vectors, moving one costs.
+    Draft& draft = drafts_.emplace_back();
+    draft.kind = c.kind;
     draft.key = std::move(key);
     draft.words = std::move(words);
     draft.first_token = c.token_begin;
-    drafts_.push_back(std::move(draft));
     return static_cast<int32_t>(drafts_.size() - 1);
   }
 
@@ -309,14 +345,16 @@ class Resolver {
       evidence_.clear();
     }
     assigned_[i] = entity;
-    resolution_[i] = evidence_;
-    evidence_.clear();
+    if (explain_) {
+      resolution_[i] = evidence_;
+      evidence_.clear();
+    }
     Draft& draft = drafts_[static_cast<size_t>(entity)];
     ++draft.count;
     // The working name (for evidence and matching): the mention with the most tokens so far.
     if ((c.form == MentionForm::kName || c.form == MentionForm::kAcronym) &&
-        (draft.name.empty() || c.token_end - c.token_begin > draft.name_tokens)) {
-      draft.name = Surface(c.token_begin, c.token_end);
+        (draft.name_tokens == 0 || c.token_end - c.token_begin > draft.name_tokens)) {
+      draft.name_begin = c.token_begin;
       draft.name_tokens = c.token_end - c.token_begin;
     }
     draft.all_author = draft.all_author && c.author;
@@ -381,7 +419,12 @@ class Resolver {
   }
 
   int32_t FindByKey(EntityKind kind, const std::string& key) {
-    for (int32_t d = FindKeySlot(key).first; d >= 0;) {
+    return FindInChain(FindKeySlot(key).first, kind);
+  }
+
+  // The first unmerged draft of `kind` in the chain of drafts with one key that starts at `d`.
+  int32_t FindInChain(int32_t d, EntityKind kind) const {
+    while (d >= 0) {
       const Draft& draft = drafts_[static_cast<size_t>(d)];
       if (draft.merged_into < 0 && draft.kind == kind) return d;
       d = draft.next_with_key;
@@ -456,8 +499,10 @@ class Resolver {
           continue;
         if (InitialsOf(f) == acronym.key) {
           acronym.merged_into = static_cast<int32_t>(f);
-          merge_evidence_[a] =
-              "acronym: '" + acronym.key + "' spells the initials of '" + drafts_[f].key + "'";
+          if (explain_) {
+            merge_evidence_[a] =
+                "acronym: '" + acronym.key + "' spells the initials of '" + drafts_[f].key + "'";
+          }
           break;
         }
       }
@@ -468,10 +513,13 @@ class Resolver {
     const Candidate& c = candidates_[i];
     if (c.form == MentionForm::kPronoun) return ResolvePronoun(i);
     if (c.form == MentionForm::kTitle) return ResolveTitle(i);
-    // A person's last name: "Rubio" after "Marco Rubio", "Castro" after "Fidel Castro".
-    std::vector<std::string> words = NameWords(c.folded);
-    if (words.size() == 1) {
-      int32_t person = FindSurname(words[0], i, true);
+    // A person's last name: "Rubio" after "Marco Rubio", "Castro" after "Fidel Castro". Folded
+    // names have single spaces between words: one word has none.
+    const bool one_word = !c.folded.empty() && c.folded.find(' ') == std::string::npos;
+    std::string word;  // NormalizeWord() of a one-word name, once computed
+    if (person_drafts_ > 0 && one_word) {
+      word = rules_.keyer->NormalizeWord(c.folded);
+      int32_t person = FindSurname(word, i, true);
       if (person >= 0) {
         candidates_[i].kind = EntityKind::kPerson;
         candidates_[i].form = MentionForm::kName;
@@ -492,13 +540,22 @@ class Resolver {
       }
     }
     // The same name already typed in this document ("Moscow" twice).
-    {
-      const GazetteerPlace* city = nullptr;
-      bool is_default = true;
-      const std::string key = KeyOf(c, &city, &is_default);
+    if (keyed_drafts_ > 0) {
+      std::string key;
+      if (c.kind == EntityKind::kPerson && one_word && c.canonical.empty() &&
+          rules_.keyer->aliases() == nullptr) {
+        // KeyOf() of a one-word person name without an alias table: its NormalizeWord().
+        key = word.empty() ? rules_.keyer->NormalizeWord(c.folded) : std::move(word);
+      } else {
+        const GazetteerPlace* city = nullptr;
+        bool is_default = true;
+        key = KeyOf(c, &city, &is_default);
+      }
+      // FindByKey() for each kind in turn, through one slot look-up.
+      const int32_t first = FindKeySlot(key).first;
       for (EntityKind kind :
            {EntityKind::kPlace, EntityKind::kCountry, EntityKind::kOrganization}) {
-        int32_t entity = FindByKey(kind, key);
+        int32_t entity = FindInChain(first, kind);
         if (entity >= 0) {
           candidates_[i].kind = kind;
           if (explain_) evidence_ = "same_key: '" + key + "'";
@@ -507,7 +564,7 @@ class Resolver {
       }
     }
     if (!c.fallback) return;
-    if (c.kind == EntityKind::kPerson) return Assign(i, -1, std::move(words));
+    if (c.kind == EntityKind::kPerson) return Assign(i, -1, NameWords(c.folded));
     AssignByKey(i);
   }
 
@@ -539,7 +596,7 @@ class Resolver {
     if (count != 1) return;
     if (explain_)
       evidence_ = "title: '" + c.title + "' matches the titles of '" +
-                  drafts_[static_cast<size_t>(found)].name + "'";
+                  NameOf(drafts_[static_cast<size_t>(found)]) + "'";
     Assign(i, found, {});
   }
 
@@ -563,22 +620,32 @@ class Resolver {
     if (explain_)
       evidence_ = "pronoun: the only person in " +
                   std::string(here.empty() ? "the previous sentence" : "this sentence") + ", '" +
-                  drafts_[static_cast<size_t>(pool[0])].name + "'";
+                  NameOf(drafts_[static_cast<size_t>(pool[0])]) + "'";
     Assign(i, pool[0], {});
   }
 
   void Emit(std::vector<Mention>* mentions, std::vector<Entity>* entities,
             std::vector<std::string>* explanations);
 
+  // The working name of `draft`, "" when it has no name or acronym mention.
+  std::string NameOf(const Draft& draft) const {
+    if (draft.name_tokens == 0) return std::string();
+    return Surface(draft.name_begin, draft.name_begin + draft.name_tokens);
+  }
+
   std::string Surface(uint32_t b, uint32_t e) const {
     Span span{tokens_[b].span.begin, tokens_[e - 1].span.end};
     const std::string_view slice = document_.Slice(span);
     // Most names are written with single spaces: copy them as they are.
     bool plain = true;
-    for (size_t k = 0; k < slice.size() && plain; ++k) {
+    for (size_t k = 0; k < slice.size(); ++k) {
       const char ch = slice[k];
-      plain = ch != '\n' && ch != '\t' && ch != '\r' &&
-              (ch != ' ' || (k + 1 < slice.size() && slice[k + 1] != ' '));
+      if (static_cast<unsigned char>(ch) > ' ') continue;  // most bytes: one test
+      if (ch == ' ' ? k + 1 == slice.size() || slice[k + 1] == ' '
+                    : ch == '\n' || ch == '\t' || ch == '\r') {
+        plain = false;
+        break;
+      }
     }
     if (plain) return std::string(slice);
     std::string out;
@@ -601,22 +668,31 @@ class Resolver {
   Diagnostics* diagnostics_;
   const bool explain_;
   std::vector<Candidate>& candidates_;  // the caller's, sorted by token_begin in Run()
-  std::vector<int32_t> assigned_;
+  ResolverScratch& scratch_;
+  std::vector<int32_t>& assigned_;
   std::vector<std::string> resolution_;
-  std::vector<Draft> drafts_;
+  std::vector<Draft>& drafts_;
   std::map<size_t, std::string> merge_evidence_;
-  std::vector<KeySlot> key_slots_;  // drafts by key, of any kind
+  std::vector<KeySlot>& key_slots_;  // drafts by key, of any kind
   std::string evidence_;
+  // Drafts of persons, and drafts with a key: while there are none, FindSurname() and
+  // FindByKey() find nothing, so ResolveSoft() need not build the words or key to look up.
+  size_t person_drafts_ = 0;
+  size_t keyed_drafts_ = 0;
 };
 
 void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entities,
                     std::vector<std::string>* explanations) {
   // Entities in order of first mention, after following merges.
-  std::vector<int32_t> order(drafts_.size(), -1);
-  std::vector<size_t> firsts;
+  std::vector<int32_t>& order = scratch_.order;
+  order.assign(drafts_.size(), -1);
+  std::vector<size_t>& firsts = scratch_.firsts;
+  firsts.clear();
+  std::vector<size_t>& alias_counts = scratch_.alias_counts;  // aliases (with repeats) of each
+  alias_counts.clear();
   for (size_t i = 0; i < candidates_.size(); ++i) {
     int32_t root = Root(assigned_[i]);
-    if (root != assigned_[i]) {
+    if (explain_ && root != assigned_[i]) {
       auto it = merge_evidence_.find(static_cast<size_t>(assigned_[i]));
       if (it != merge_evidence_.end()) resolution_[i] = it->second;
     }
@@ -625,6 +701,12 @@ void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entitie
     if (order[static_cast<size_t>(root)] < 0) {
       order[static_cast<size_t>(root)] = static_cast<int32_t>(firsts.size());
       firsts.push_back(static_cast<size_t>(root));
+      alias_counts.push_back(0);
+    }
+    const Candidate& c = candidates_[i];
+    if (c.form == MentionForm::kName || c.form == MentionForm::kAcronym) {
+      alias_counts[static_cast<size_t>(order[static_cast<size_t>(root)])] +=
+          c.prefix_begin < c.token_begin ? 2 : 1;
     }
   }
   const size_t base = entities->size();
@@ -632,9 +714,15 @@ void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entitie
   mentions->reserve(mentions->size() + candidates_.size());
   const size_t mention_base = mentions->size();
   const size_t explanation_base = explanations != nullptr ? explanations->size() : 0;
-  std::vector<Entity> out(firsts.size());
-  std::vector<size_t> best_len(firsts.size(), 0);
-  std::vector<size_t> first_mention(firsts.size(), candidates_.size());
+  // Entities are filled in place (an Entity holds several strings: moving one costs).
+  entities->resize(base + firsts.size());
+  Entity* const out = entities->data() + base;
+  for (size_t index = 0; index < firsts.size(); ++index)
+    out[index].aliases.reserve(alias_counts[index]);
+  std::vector<size_t>& best_len = scratch_.best_len;
+  best_len.assign(firsts.size(), 0);
+  std::vector<size_t>& first_mention = scratch_.first_mention;
+  first_mention.assign(firsts.size(), candidates_.size());
   for (size_t i = 0; i < candidates_.size(); ++i) {
     if (assigned_[i] < 0) continue;
     const Candidate& c = candidates_[i];
@@ -642,7 +730,7 @@ void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entitie
     Entity& entity = out[index];
     const Draft& draft = drafts_[static_cast<size_t>(assigned_[i])];
     ++entity.mention_count;
-    Mention mention;
+    Mention& mention = mentions->emplace_back();
     mention.span = Span{tokens_[c.token_begin].span.begin, tokens_[c.token_end - 1].span.end};
     mention.sentence = c.sentence;
     mention.kind = draft.kind;
@@ -650,15 +738,12 @@ void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entitie
     mention.entity = static_cast<int32_t>(base + index);
     mention.author = c.author;
     mention.rule = c.rule;
-    std::string explanation;
     if (first_mention[index] == candidates_.size()) {
       first_mention[index] = i;
-      explanation = "new entity";
-    } else {
-      explanation = resolution_[i].empty() ? "same_name" : resolution_[i];
+      if (explanations != nullptr) explanations->push_back("new entity");
+    } else if (explanations != nullptr) {
+      explanations->push_back(resolution_[i].empty() ? "same_name" : resolution_[i]);
     }
-    mentions->push_back(std::move(mention));
-    if (explanations != nullptr) explanations->push_back(std::move(explanation));
     if (c.form != MentionForm::kName && c.form != MentionForm::kAcronym) continue;
     std::string surface = Surface(c.token_begin, c.token_end);
     // The fullest form: the most words, then written in mixed case ("Anchorage" over the
@@ -671,7 +756,7 @@ void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entitie
       best_len[index] = len;
       entity.name = surface;
     }
-    entity.aliases.push_back(surface);
+    entity.aliases.push_back(std::move(surface));
     if (c.prefix_begin < c.token_begin)
       entity.aliases.push_back(Surface(c.prefix_begin, c.token_end));
   }
@@ -680,7 +765,7 @@ void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entitie
     Entity& entity = out[index];
     entity.kind = draft.kind;
     if (entity.name.empty()) {
-      entity.name = draft.place != nullptr ? draft.place->name : draft.name;
+      entity.name = draft.place != nullptr ? draft.place->name : NameOf(draft);
     }
     if (entity.name.empty() && !draft.titles.empty()) entity.name = draft.titles.front();
     // An all-caps dateline or headline name ("JAPAN", "NEW YORK") never stays the display name
@@ -740,7 +825,6 @@ void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entitie
         entity.key = std::move(draft.key);
         break;
     }
-    entities->push_back(std::move(out[index]));
   }
   // Sort the new mentions by span (keeping explanations parallel); most documents' already are.
   if (std::is_sorted(mentions->begin() + static_cast<std::ptrdiff_t>(mention_base), mentions->end(),
@@ -775,7 +859,10 @@ void ResolveEntities(const EntityRules& rules, const Document& document,
                      const std::vector<Token>& tokens, std::vector<Candidate>* candidates,
                      std::vector<Mention>* mentions, std::vector<Entity>* entities,
                      Diagnostics* diagnostics, std::vector<std::string>* explanations) {
-  Resolver resolver(rules, document, tokens, candidates, diagnostics, explanations != nullptr);
+  // One scratch per thread: ResolveEntities() may run on many threads at once, each on its own.
+  thread_local ResolverScratch scratch;
+  Resolver resolver(rules, document, tokens, candidates, diagnostics, explanations != nullptr,
+                    &scratch);
   resolver.Run(mentions, entities, explanations);
 }
 

@@ -5,6 +5,8 @@
 // rules.
 #include "core/name_key.h"
 
+#include <array>
+
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -14,10 +16,6 @@
 
 namespace eventgraph {
 namespace {
-
-bool IsAsciiAlnum(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
 
 // Appends a space unless `out` is empty or ends with one (collapses runs; no leading space).
 void AppendSeparator(std::string* out, size_t start) {
@@ -85,29 +83,57 @@ void AppendFoldedIcu(std::string_view name, std::string* out, size_t start) {
 
 }  // namespace
 
+namespace {
+
+// What the ASCII fold does with each byte: the lower-case letter or digit it becomes, kDrop
+// (periods and apostrophes vanish), kSeparator (every other ASCII byte), kNonAscii (the name goes
+// through ICU).
+constexpr char kDrop = 0;
+constexpr char kSeparator = 1;
+constexpr char kNonAscii = 2;
+constexpr std::array<char, 256> kAsciiFold = [] {
+  std::array<char, 256> table{};
+  for (size_t c = 0; c < 256; ++c) {
+    const char ch = static_cast<char>(c);
+    if (c >= 0x80) {
+      table[c] = kNonAscii;
+    } else if (ch == '.' || ch == '\'') {
+      table[c] = kDrop;
+    } else if (ch >= 'A' && ch <= 'Z') {
+      table[c] = static_cast<char>(ch + ('a' - 'A'));
+    } else if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) {
+      table[c] = ch;
+    } else {
+      table[c] = kSeparator;
+    }
+  }
+  return table;
+}();
+
+}  // namespace
+
 void AppendFoldedName(std::string_view name, std::string* out) {
   const size_t start = out->size();
-  bool ascii = true;
+  // ASCII: one pass writing into room made up front (a folded name is never longer than an ASCII
+  // one); the first non-ASCII byte hands the whole name to ICU instead.
+  out->resize(start + name.size());
+  char* const base = out->data() + start;
+  char* w = base;
   for (char ch : name) {
-    if (static_cast<unsigned char>(ch) >= 0x80) {
-      ascii = false;
-      break;
+    const char f = kAsciiFold[static_cast<unsigned char>(ch)];
+    if (f > kNonAscii) {
+      *w++ = f;
+    } else if (f == kSeparator) {
+      if (w > base && w[-1] != ' ') *w++ = ' ';
+    } else if (f == kNonAscii) {
+      out->resize(start);
+      AppendFoldedIcu(name, out, start);
+      if (out->size() > start && out->back() == ' ') out->pop_back();
+      return;
     }
   }
-  if (ascii) {
-    for (char ch : name) {
-      unsigned char c = static_cast<unsigned char>(ch);
-      if (c == '.' || c == '\'') continue;
-      if (IsAsciiAlnum(c)) {
-        out->push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : ch);
-      } else {
-        AppendSeparator(out, start);
-      }
-    }
-  } else {
-    AppendFoldedIcu(name, out, start);
-  }
-  if (out->size() > start && out->back() == ' ') out->pop_back();
+  if (w > base && w[-1] == ' ') --w;
+  out->resize(start + static_cast<size_t>(w - base));
 }
 
 std::string FoldName(std::string_view name) {
@@ -121,17 +147,22 @@ namespace {
 
 // NormalizeNameWord() after the whole-word variant lookup.
 std::string NormalizeSpelling(std::string_view word) {
-  // Doubled letters single: "zelenskyy" → "zelensky", "gaddafi" → "gadafi".
-  std::string out;
-  out.reserve(word.size());
+  // Doubled letters single: "zelenskyy" → "zelensky", "gaddafi" → "gadafi". Then "dh" → "d":
+  // "qadhafi" → "qadafi" (rejects nothing common in English names); each "h" right after a
+  // kept "d" goes, left to right. One pass over room made up front.
+  std::string out(word.size(), '\0');
+  char* const base = out.data();
+  char* w = base;    // end of the deduplicated letters
+  char* d = base;    // end of the letters kept after the "dh" rule (d <= w)
+  char last = '\0';  // the last deduplicated letter (before the "dh" rule)
   for (char c : word) {
-    if (!out.empty() && out.back() == c && c >= 'a' && c <= 'z') continue;
-    out.push_back(c);
+    if (w > base && last == c && c >= 'a' && c <= 'z') continue;
+    last = c;
+    ++w;
+    if (c == 'h' && d > base && d[-1] == 'd') continue;
+    *d++ = c;
   }
-  // "dh" → "d": "qadhafi" → "qadafi" (rejects nothing common in English names).
-  for (size_t pos = out.find("dh"); pos != std::string::npos; pos = out.find("dh", pos)) {
-    out.erase(pos + 1, 1);
-  }
+  out.resize(static_cast<size_t>(d - base));
   auto is_consonant = [](char c) {
     return c >= 'a' && c <= 'z' && c != 'a' && c != 'e' && c != 'i' && c != 'o' && c != 'u' &&
            c != 'y';

@@ -55,8 +55,7 @@ class FlatStringMap {
   /// short words and a library call costs more than the hashing. The high bits are well mixed
   /// (callers may take them for a Bloom filter), the low bits pick the slot.
   static uint64_t Hash(std::string_view key) {
-    constexpr uint64_t kMul = 0x9e3779b97f4a7c15ull;
-    uint64_t h = 0x243f6a8885a308d3ull ^ (key.size() * kMul);
+    uint64_t h = kSeed ^ (key.size() * kMul);
     const char* p = key.data();
     size_t n = key.size();
     while (n >= 8) {
@@ -72,9 +71,15 @@ class FlatStringMap {
       for (size_t k = 0; k < n; ++k) w |= uint64_t{static_cast<unsigned char>(p[k])} << (8 * k);
       h = (h ^ w) * kMul;
     }
-    h ^= h >> 29;
-    h *= 0xbf58476d1ce4e5b9ull;
-    return h ^ (h >> 32);
+    return Finish(h);
+  }
+
+  /// Hash() of a key of `size` < 8 bytes whose bytes are `w`, little-endian (byte k at bits
+  /// 8k..8k+7, the rest zero): for callers that read the key's bytes anyway.
+  static uint64_t HashShort(uint64_t w, size_t size) {
+    uint64_t h = kSeed ^ (size * kMul);
+    if (size > 0) h = (h ^ w) * kMul;
+    return Finish(h);
   }
 
   size_t size() const { return keys_.size(); }
@@ -82,6 +87,14 @@ class FlatStringMap {
 
  private:
   static constexpr uint32_t kEmpty = 0xffffffffu;
+  static constexpr uint64_t kMul = 0x9e3779b97f4a7c15ull;
+  static constexpr uint64_t kSeed = 0x243f6a8885a308d3ull;
+
+  static uint64_t Finish(uint64_t h) {
+    h ^= h >> 29;
+    h *= 0xbf58476d1ce4e5b9ull;
+    return h ^ (h >> 32);
+  }
   struct Slot {
     uint64_t hash = 0;
     uint32_t index = kEmpty;

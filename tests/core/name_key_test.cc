@@ -51,6 +51,37 @@ TEST_CASE("NormalizeNameWord: meets transliteration variants", "[core][entity]")
   CHECK(NormalizeNameWord("putin", nullptr) == "putin");
 }
 
+TEST_CASE("NormalizeNameWord: makes doubled letters single and drops the h after a d",
+          "[core][entity]") {
+  struct Row {
+    const char* word;
+    const char* normal;
+  };
+  const Row rows[] = {
+      {"qadhafi", "qadafy"}, {"gaddafi", "gadafy"}, {"muammar", "muamar"},
+      {"dhdh", "dd"},        {"addh", "ad"},        {"mohammed", "mohamed"},
+      {"elliott", "eliot"},  {"o2", "o2"},          {"", ""},
+      {"hadh", "had"},       {"dhaka", "daka"},     {"sheikh", "sheikh"},
+  };
+  for (const Row& row : rows) {
+    INFO(row.word);
+    CHECK(NormalizeNameWord(row.word, nullptr) == row.normal);
+  }
+}
+
+TEST_CASE("FlatStringMap: HashShort equals Hash of the same short key", "[core][entity]") {
+  for (std::string_view key : {"", "a", "he", "the", "said", "shares", "minister", "ab0z9"}) {
+    if (key.size() >= 8) continue;
+    uint64_t w = 0;
+    for (size_t k = 0; k < key.size(); ++k) {
+      w |= uint64_t{static_cast<unsigned char>(key[k])} << (8 * k);
+    }
+    INFO(key);
+    CHECK(internal::FlatStringMap<int>::HashShort(w, key.size()) ==
+          internal::FlatStringMap<int>::Hash(key));
+  }
+}
+
 class KeyFixture {
  public:
   KeyFixture() {
