@@ -292,6 +292,13 @@ class Scanner {
     return best;
   }
 
+  // A lower-case particle inside a person name: "von" in "Ursula von der Leyen", "bin" in "Osama
+  // bin Laden". Not "of" ("Secretary of State" is handled apart) nor "and" (two names).
+  static bool IsNameParticle(std::string_view folded) {
+    return IsOneOf(folded, {"al", "bin", "da", "de", "del", "della", "den", "der", "du", "ibn",
+                            "la", "le", "van", "von"});
+  }
+
   size_t ChunkEnd(size_t b) const {
     size_t e = b;
     while (e < end_) {
@@ -301,12 +308,17 @@ class Scanner {
         continue;
       }
       // Inner connectors: "Secretary of State", "Organization of the Petroleum ...",
-      // "Osama bin Laden". Never "and": "Trump and Putin" are two names.
+      // "Osama bin Laden". Never "and": "Trump and Putin" are two names. Name particles may
+      // follow each other when a capitalized word ends them: "Ursula von der Leyen", "Maria de la
+      // Cruz"; "Gustav von der" followed by a lower-case word stops before "von".
       if (e > b && IsWord(e) && !tokens_[e].Has(kTokenCapitalized) &&
-          IsOneOf(folded_[e], {"of", "for", "de", "del", "der", "van", "von", "bin", "al", "da",
-                               "du", "la", "le"})) {
+          (IsNameParticle(folded_[e]) || IsOneOf(folded_[e], {"of", "for"}))) {
         size_t next = e + 1;
         if (folded_[e] == "of" && IsWord(next) && folded_[next] == "the") ++next;
+        while (IsNameParticle(folded_[e]) && next < e + 3 && IsWord(next) &&
+               !tokens_[next].Has(kTokenCapitalized) && IsNameParticle(folded_[next])) {
+          ++next;
+        }
         if (IsNameWord(next)) {
           e = next;
           continue;

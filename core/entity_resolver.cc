@@ -16,6 +16,7 @@
 #include "core/internal/entity_resolver.h"
 
 #include <algorithm>
+#include <cstddef>
 #include <map>
 #include <string>
 #include <utility>
@@ -29,6 +30,13 @@ namespace {
 
 bool IsSuffix(std::string_view word) {
   return word == "jr" || word == "sr" || word == "ii" || word == "iii" || word == "iv";
+}
+
+// A lower-case particle of a person's surname: "von" in "von der Leyen", "de" in "de Gaulle".
+bool IsNameParticle(std::string_view word) {
+  return word == "al" || word == "bin" || word == "da" || word == "de" || word == "del" ||
+         word == "della" || word == "den" || word == "der" || word == "du" || word == "ibn" ||
+         word == "la" || word == "le" || word == "van" || word == "von";
 }
 
 // True when `name` has two or more ASCII letters and no lower-case one: "JAPAN", "NEW YORK".
@@ -265,6 +273,14 @@ class Resolver {
         if (explain_) evidence_ = "same_name: '" + NameOf(draft) + "'";
         return static_cast<int32_t>(d);
       }
+      // A surname with its particle: "Von der Leyen" after "Ursula von der Leyen" (not "Der
+      // Spiegel", which starts with no particle word of a person's name).
+      if (IsNameParticle(words.front()) && draft.words.size() > words.size() &&
+          std::equal(words.begin(), words.end(),
+                     draft.words.end() - static_cast<std::ptrdiff_t>(words.size()))) {
+        if (explain_) evidence_ = "surname: '" + NameOf(draft) + "' ends with this name";
+        return static_cast<int32_t>(d);
+      }
       if (draft.words.size() >= 2 && draft.words.front() == words.front() &&
           draft.last_core() == probe_last && draft.has_suffix() == probe_suffix &&
           (!draft.has_suffix() || draft.words.back() == words.back())) {
@@ -276,26 +292,49 @@ class Resolver {
     return -1;
   }
 
-  // A one-word person: the person whose last name it is (the most mentioned when several).
+  // A one-word person: the person whose last name it is (the most mentioned when several), or
+  // whose family name it is when that comes first: "Xi" after "Xi Jinping" (family_names_first.txt;
+  // "Jinping" would be a given name). A family name that starts two persons' names stays
+  // unresolved: "Kim" after "Kim Jong Un" and "Kim Yo Jong" is neither.
   int32_t FindSurname(const std::string& word, size_t candidate, bool allow_single) {
     int32_t best = -1;
     size_t matches = 0;
+    bool family_first = false;  // some match is by a family name written first
+    int32_t same_word = -1;     // a one-word person of this very word (an earlier unresolved one)
+    const bool family_name = rules_.family_names_first.contains(word);
     for (size_t d = 0; d < drafts_.size(); ++d) {
       const Draft& draft = drafts_[d];
       if (draft.kind != EntityKind::kPerson || draft.merged_into >= 0) continue;
       bool hit = draft.words.size() >= 2
                      ? draft.last_core() == word
                      : allow_single && draft.words.size() == 1 && draft.words[0] == word;
+      if (!hit && family_name && draft.words.size() >= 2 && draft.words.front() == word) {
+        hit = true;
+        family_first = true;
+      }
       if (!hit) continue;
+      if (draft.words.size() == 1) same_word = static_cast<int32_t>(d);
       ++matches;
       if (best < 0 || draft.count > drafts_[static_cast<size_t>(best)].count) {
         best = static_cast<int32_t>(d);
       }
     }
+    if (family_first && matches > 1) {
+      if (same_word >= 0) {
+        if (explain_)
+          evidence_ = "same_name: '" + NameOf(drafts_[static_cast<size_t>(same_word)]) + "'";
+        return same_word;
+      }
+      Note(candidate,
+           "'" + word + "' could name " + std::to_string(matches) + " persons; left unresolved");
+      return -1;
+    }
     if (best >= 0) {
       const Draft& draft = drafts_[static_cast<size_t>(best)];
       if (explain_)
-        evidence_ = draft.words.size() >= 2
+        evidence_ = family_first ? "family_name: '" + word + "' is the family name of '" +
+                                       NameOf(draft) + "'"
+                    : draft.words.size() >= 2
                         ? "surname: '" + word + "' is the last name of '" + NameOf(draft) + "'"
                         : "same_name: '" + NameOf(draft) + "'";
       if (matches > 1) {

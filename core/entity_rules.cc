@@ -118,6 +118,13 @@ Result<std::shared_ptr<const EntityRules>> EntityRules::Create(
     if (position == "initial" || position == "any") flags |= kPhraseOrgCueInitial;
     add_lexicon(FoldName(entry.key)).flags |= flags;
   }
+  Result<Lexicon> family_names = Lexicon::Load("family_names_first.txt", data_dir);
+  if (!family_names.ok()) return family_names.status();
+  for (const LexiconEntry& entry : family_names.value().entries()) {
+    std::string folded = FoldName(entry.key);
+    rules->family_names_first.insert(rules->keyer->NormalizeWord(folded));
+    rules->family_names_first.insert(std::move(folded));
+  }
   Result<Lexicon> titles = Lexicon::Load("titles.txt", data_dir);
   if (!titles.ok()) return titles.status();
   for (const LexiconEntry& entry : titles.value().entries()) {

@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "core/entity.h"
@@ -85,6 +86,9 @@ struct EntityRules {
   /// its folded country.
   std::unordered_map<const GazetteerPlace*, std::string> city_parents;
   size_t max_phrase_words = 1;
+  /// Family names written before the given name (family_names_first.txt), each folded and as
+  /// EntityKeyer::NormalizeWord() gives it: "xi", "kim", "nguyen".
+  std::unordered_set<std::string> family_names_first;
   /// Bloom-style bit sets over the high bits of FlatStringMap::Hash(): `lexicon_bits` of every
   /// key of lexicon_phrases, `phrase_bits` of every key of phrases. A token whose bit is clear
   /// is in no table, so the recognizer skips looking it up (most tokens of running text).
