@@ -88,7 +88,11 @@ std::optional<Document> ParseJsonlLine(std::string* line_buffer, uint32_t line_n
     if (diags)
       diags->Add(Severity::kError, "ingest", source, line_no, column, message + "; skipped");
   };
-  rapidjson::Document dom;
+  // The DOM of a parsed-in-place line (its object and members) fits in a small buffer on the
+  // stack: no 64 KiB pool chunk is allocated and freed for every line.
+  alignas(16) char pool[4096];
+  rapidjson::MemoryPoolAllocator<> allocator(pool, sizeof(pool));
+  rapidjson::Document dom(&allocator);
   // A line of valid UTF-8 is parsed in place without RapidJSON's per-character encoding check
   // (one fast FindInvalidUtf8 pass instead); any other line takes the validating parse, which
   // gives the "malformed JSON: Invalid encoding in string." diagnostic. The validating parse
