@@ -6,9 +6,9 @@
 #include <deque>
 #include <filesystem>
 #include <fstream>
-#include <map>
 #include <memory>
 #include <sstream>
+#include <unordered_map>
 #include <utility>
 
 #include <rapidjson/document.h>
@@ -48,7 +48,7 @@ class IdRegistry {
   }
 
  private:
-  std::map<std::string, int> seen_;
+  std::unordered_map<std::string, int> seen_;  // never iterated: order does not matter
 };
 
 // The document with a unique id, or nothing (reported, counted in `skipped`) when it failed.
