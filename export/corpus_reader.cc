@@ -6,15 +6,16 @@
 #include <deque>
 #include <filesystem>
 #include <fstream>
-#include <map>
 #include <memory>
 #include <sstream>
+#include <unordered_map>
 #include <utility>
 
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 
 #include "core/ingest.h"
+#include "core/text.h"
 
 namespace eventgraph {
 namespace {
@@ -47,7 +48,7 @@ class IdRegistry {
   }
 
  private:
-  std::map<std::string, int> seen_;
+  std::unordered_map<std::string, int> seen_;  // never iterated: order does not matter
 };
 
 // The document with a unique id, or nothing (reported, counted in `skipped`) when it failed.
@@ -72,13 +73,14 @@ std::optional<Document> Checked(Result<Document> doc, size_t* skipped, IdRegistr
   return d;
 }
 
-// Parses one JSONL line (`line_no` of `source`) into a document, or reports and counts it as
-// skipped; blank lines give nothing.
-std::optional<Document> ParseJsonlLine(std::string_view line, uint32_t line_no,
+// Parses one JSONL line (`line_no` of `source`, in `line_buffer`, which the parse may overwrite)
+// into a document, or reports and counts it as skipped; blank lines give nothing.
+std::optional<Document> ParseJsonlLine(std::string* line_buffer, uint32_t line_no,
                                        const std::string& source, const CorpusOptions& options,
                                        size_t* skipped, IdRegistry* ids, Diagnostics* diags) {
   IngestOptions ingest;
   ingest.default_dct = options.default_dct;
+  std::string_view line = *line_buffer;
   if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
   if (line.find_first_not_of(" \t") == std::string_view::npos) return std::nullopt;
   auto skip = [&](uint32_t column, const std::string& message) {
@@ -86,9 +88,27 @@ std::optional<Document> ParseJsonlLine(std::string_view line, uint32_t line_no,
     if (diags)
       diags->Add(Severity::kError, "ingest", source, line_no, column, message + "; skipped");
   };
-  rapidjson::Document dom;
-  dom.Parse<rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag>(line.data(),
-                                                                                    line.size());
+  // The DOM of a parsed-in-place line (its object and members) fits in a small buffer on the
+  // stack: no 64 KiB pool chunk is allocated and freed for every line.
+  alignas(16) char pool[4096];
+  rapidjson::MemoryPoolAllocator<> allocator(pool, sizeof(pool));
+  rapidjson::Document dom(&allocator);
+  // A line of valid UTF-8 is parsed in place without RapidJSON's per-character encoding check
+  // (one fast FindInvalidUtf8 pass instead); any other line takes the validating parse, which
+  // gives the "malformed JSON: Invalid encoding in string." diagnostic. The validating parse
+  // reads from a MemoryStream that skips leading 0xEF, 0xBB and 0xBF bytes (a BOM), the in-place
+  // parse does not: lines starting with one of them also take the validating parse.
+  // Example: `{"id":"a","text":"Zürich"}` is parsed in place; `{"text":"\xFF"}` and a line
+  // starting with a BOM are not.
+  const auto first = static_cast<unsigned char>(line.front());
+  if (first != 0xEF && first != 0xBB && first != 0xBF &&
+      FindInvalidUtf8(line) == std::string_view::npos) {
+    line_buffer->resize(line.size());  // drops a trailing '\r'; the buffer stays NUL-terminated
+    dom.ParseInsitu<rapidjson::kParseIterativeFlag>(line_buffer->data());
+  } else {
+    dom.Parse<rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag>(line.data(),
+                                                                                      line.size());
+  }
   if (dom.HasParseError()) {
     skip(static_cast<uint32_t>(dom.GetErrorOffset()) + 1,
          std::string("malformed JSON: ") + rapidjson::GetParseError_En(dom.GetParseError()));
@@ -138,14 +158,15 @@ void ParseJsonl(std::string_view content, const std::string& source, const Corpu
                 Corpus* corpus, IdRegistry* ids, Diagnostics* diags) {
   uint32_t line_no = 0;
   size_t pos = 0;
+  std::string line;
   while (pos < content.size()) {
     size_t nl = content.find('\n', pos);
     if (nl == std::string_view::npos) nl = content.size();
-    std::string_view line = content.substr(pos, nl - pos);
+    line.assign(content.substr(pos, nl - pos));
     pos = nl + 1;
     ++line_no;
     std::optional<Document> d =
-        ParseJsonlLine(line, line_no, source, options, &corpus->skipped, ids, diags);
+        ParseJsonlLine(&line, line_no, source, options, &corpus->skipped, ids, diags);
     if (d) corpus->documents.push_back(std::move(*d));
   }
 }
@@ -315,8 +336,8 @@ bool CorpusStream::Next(Document* document) {
         continue;
       }
       ++s.line_no;
-      std::optional<Document> d =
-          ParseJsonlLine(s.line, s.line_no, s.source, s.options, &s.skipped, &s.ids, s.diagnostics);
+      std::optional<Document> d = ParseJsonlLine(&s.line, s.line_no, s.source, s.options,
+                                                 &s.skipped, &s.ids, s.diagnostics);
       if (d) {
         *document = std::move(*d);
         return true;

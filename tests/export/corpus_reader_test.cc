@@ -119,6 +119,36 @@ TEST_CASE("ReadCorpus: reports unreadable, missing and empty inputs", "[export][
                                  "nope.txt: error: no such file or directory; skipped"});
 }
 
+TEST_CASE("ReadCorpus: reports encoding problems of JSONL lines as before in-place parsing",
+          "[export][corpus]") {
+  // Valid lines are parsed in place, the others by the validating parse: both give the same
+  // documents and diagnostics as the validating parse alone.
+  MemoryFileSource fs;
+  static constexpr char kLines[] =
+      "\xEF\xBB\xBF{\"id\": \"bom\", \"text\": \"Talks began.\"}\n"
+      "{\"id\": \"bad\", \"text\": \"A \xFF byte.\"}\n"
+      "{\"id\": \"low\", \"text\": \"A \\uDC00 escape.\"}\n"
+      "{\"id\": \"nul\", \"text\": \"A \0 byte.\"}\n"
+      "{\"id\": \"esc\", \"text\": \"Caf\\u00e9\\n\\ud83d\\ude00 \\\"q\\\".\"}\r\n";
+  fs.AddFile("e.jsonl", std::string(kLines, sizeof(kLines) - 1));
+  Diagnostics diags;
+  Corpus c = ReadCorpus({"e.jsonl"}, {}, fs, nullptr, &diags);
+  REQUIRE(c.documents.size() == 3);
+  CHECK(c.documents[0].id() == "bom");
+  CHECK(c.documents[0].text() == "Talks began.");
+  CHECK(c.documents[1].id() == "low");
+  CHECK(c.documents[1].text() == "A \xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD escape.");
+  CHECK(c.documents[2].id() == "esc");
+  CHECK(c.documents[2].text() == "Caf\xC3\xA9\n\xF0\x9F\x98\x80 \"q\".");
+  CHECK(c.skipped == 2);
+  CHECK(Messages(diags) ==
+        std::vector<std::string>{
+            "e.jsonl:2:26: error: malformed JSON: Invalid encoding in string.; skipped",
+            "e.jsonl:3: warning: document 'low': invalid UTF-8 in text; repaired 3 bytes as U+FFFD",
+            "e.jsonl:4:26: error: malformed JSON: Missing a closing quotation mark in string.; "
+            "skipped"});
+}
+
 TEST_CASE("ReadCorpus: reads JSONL from stdin and renames duplicate ids", "[export][corpus]") {
   MemoryFileSource fs;
   std::istringstream in("{\"id\": \"x\", \"text\": \"A.\"}\n{\"id\": \"x\", \"text\": \"B.\"}\n");
