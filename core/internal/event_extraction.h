@@ -42,9 +42,10 @@ enum class CueClass : uint8_t {
   kConnector,
   kGroupNoun,
   kFiller,
-  kSatisfy,  // objects of "meet" that make it "satisfy": "failed to meet the deadline"
-  kVerbal,   // objects of "attacked" that make it criticism: "attacked the practice"
-  kLabor,    // subjects of "struck" that make it a labor strike: "workers struck the plant"
+  kSatisfy,     // objects of "meet" that make it "satisfy": "failed to meet the deadline"
+  kVerbal,      // objects of "attacked" that make it criticism: "attacked the practice"
+  kLabor,       // subjects of "struck" that make it a labor strike: "workers struck the plant"
+  kBringAbout,  // infinitives that plan the event noun after them: "to reach agreement"
 };
 
 struct Cue {

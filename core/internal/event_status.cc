@@ -2,8 +2,6 @@
 // EventExtraction's status and coreference: status cues before a trigger, references to a known
 // event ("the summit") and the last checks before an event is kept. See core/event_extractor.cc.
 #include <algorithm>
-#include <string_view>
-#include <unordered_set>
 
 #include "core/internal/event_extraction.h"
 
@@ -13,12 +11,11 @@ namespace eventgraph::internal {
 // "might meet", "to meet". Nouns: cues inside the noun phrase ("a possible future meeting",
 // "no deal") or just before it with no preposition between ("did not yield an agreement",
 // "would soon be a meeting"); "was not invited to the summit" leaves "summit" occurred.
-// Verbs that bring an event about: the light verbs ("hold", "have", "launch") and a few more.
+// Verbs that bring an event about: the light verbs ("hold", "have", "launch") and the
+// bringabout cues of event_cues.txt ("reach", "impose", "conclude").
 bool EventExtraction::BringsAbout(uint32_t i) const {
-  if (ClassOf(i) == CueClass::kLight) return true;
-  static const std::unordered_set<std::string_view> kVerbs = {
-      "reach", "conclude", "impose", "make", "start", "resume", "seek", "file", "negotiate"};
-  return kVerbs.count(Lower(i)) != 0;
+  const CueClass cls = ClassOf(i);
+  return cls == CueClass::kLight || cls == CueClass::kBringAbout;
 }
 
 EventStatus EventExtraction::StatusBefore(uint32_t tb, uint32_t sb, bool noun) const {
