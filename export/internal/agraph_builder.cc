@@ -5,12 +5,9 @@
 // kind, time and provenance. See docs/dot_conventions.md for shapes and colours.
 #include "export/internal/agraph_builder.h"
 
-#include <cstdlib>
-#include <cstring>
 #include <deque>
 #include <map>
 #include <mutex>
-#include <new>
 #include <vector>
 
 #include "export/internal/graph_elements.h"
@@ -112,80 +109,6 @@ class AttributePlan {
   std::string values_;
 };
 
-// Chunks of zeroed memory (cgraph expects calloc semantics), 16-byte aligned allocations, nothing
-// freed before the arena is destroyed.
-class Arena {
- public:
-  Arena() = default;
-  Arena(const Arena&) = delete;
-  Arena& operator=(const Arena&) = delete;
-  ~Arena() {
-    for (void* chunk : chunks_) std::free(chunk);
-  }
-
-  void* Allocate(size_t size) {
-    size = Round(size);
-    if (size > left_) {
-      if (size > kChunkSize / 4) return NewChunk(size);  // a big block gets its own chunk
-      next_ = static_cast<char*>(NewChunk(kChunkSize));
-      if (next_ == nullptr) {
-        left_ = 0;
-        return nullptr;
-      }
-      left_ = kChunkSize;
-    }
-    void* block = next_;
-    last_ = next_;
-    next_ += size;
-    left_ -= size;
-    return block;
-  }
-
-  void* Resize(void* block, size_t old_size, size_t new_size) {
-    if (block == nullptr) return Allocate(new_size);
-    if (new_size <= old_size) return block;
-    // The last block grows in place when its chunk has room.
-    if (block == last_ && Round(new_size) - Round(old_size) <= left_) {
-      const size_t grow = Round(new_size) - Round(old_size);
-      next_ += grow;
-      left_ -= grow;
-      return block;
-    }
-    void* moved = Allocate(new_size);
-    if (moved != nullptr) std::memcpy(moved, block, old_size);
-    return moved;
-  }
-
- private:
-  static constexpr size_t kChunkSize = size_t{1} << 20;
-  static size_t Round(size_t size) { return size == 0 ? 16 : (size + 15) & ~size_t{15}; }
-
-  void* NewChunk(size_t size) {
-    void* chunk = std::calloc(1, size);
-    if (chunk != nullptr) chunks_.push_back(chunk);
-    return chunk;
-  }
-
-  std::vector<void*> chunks_;
-  char* next_ = nullptr;
-  char* last_ = nullptr;
-  size_t left_ = 0;
-};
-
-void* ArenaOpen(Agdisc_t*) { return new (std::nothrow) Arena(); }
-
-void* ArenaAlloc(void* state, size_t size) { return static_cast<Arena*>(state)->Allocate(size); }
-
-void* ArenaResize(void* state, void* block, size_t old_size, size_t new_size) {
-  return static_cast<Arena*>(state)->Resize(block, old_size, new_size);
-}
-
-void ArenaFree(void*, void*) {}
-
-void ArenaClose(void* state) { delete static_cast<Arena*>(state); }
-
-Agmemdisc_t g_arena_mem_disc = {ArenaOpen, ArenaAlloc, ArenaResize, ArenaFree, ArenaClose};
-
 std::string SourcesAttribute(const std::vector<SourceRef>& sources) {
   std::string out;
   for (const SourceRef& src : sources) {
@@ -219,8 +142,6 @@ std::string AgErrorCapture::messages() const {
   }
   return out;
 }
-
-Agmemdisc_t* ArenaMemDisc() { return &g_arena_mem_disc; }
 
 std::string DotEscString(std::string_view text) {
   std::string out;

@@ -36,12 +36,6 @@ struct AgraphOptions {
 /// discipline. Internal error if cgraph refuses a node or edge.
 Result<AgraphPtr> BuildAgraph(const GraphData& graph, const AgraphOptions& options, Agdisc_t* disc);
 
-/// A cgraph memory discipline that allocates from an arena: free is a no-op and agclose() of the
-/// root graph releases the whole arena at once instead of deleting every node, edge and string
-/// one by one (which took as long as building a 30k-node graph). Memory freed while the graph is
-/// open is not reused, so use it for a graph that is built once, written and closed.
-Agmemdisc_t* ArenaMemDisc();
-
 /// Escapes `text` for a DOT escString attribute (label, tooltip): a backslash becomes "\\" so
 /// that "C:\path" does not turn into the escape "\p". cgraph itself quotes '"'. Newlines become
 /// "\n" (centred line break).
