@@ -190,6 +190,8 @@ class EventExtraction {
   void MergeRepeats();
   bool CallNames(const TriggerHit& hit, uint32_t sb, uint32_t se, bool noun) const;
   bool BringsAbout(uint32_t i) const;
+  bool ObjectHasCue(uint32_t from, uint32_t se, uint32_t window, CueClass cls,
+                    bool through_of) const;
   std::string_view Lower(uint32_t i) const {
     const Span sp = use_lower_span_ ? lower_span_[i] : a_.tokens[i].span;
     return std::string_view(lower_.data() + sp.begin, sp.end - sp.begin);

@@ -66,6 +66,20 @@ bool EventExtraction::CallNames(const TriggerHit& hit, uint32_t sb, uint32_t se,
   return true;
 }
 
+// Whether the object noun phrase after a verb (tokens [from, se), at most `window`, up to a
+// clause break, comma, "and" or a preposition; past "of" when `through_of`) holds a word of cue
+// class `cls`: "meet [the NASDAQ's capital requirements]", "attacked [the practice]".
+bool EventExtraction::ObjectHasCue(uint32_t from, uint32_t se, uint32_t window, CueClass cls,
+                                   bool through_of) const {
+  for (uint32_t j = from; j < se && j < from + window; ++j) {
+    const std::string_view w = Lower(j);
+    if (IsClauseBreak(w) || w == "," || w == "and") return false;
+    if (IsPreposition(j) && !(through_of && w == "of")) return false;
+    if (ClassOf(j) == cls) return true;
+  }
+  return false;
+}
+
 void EventExtraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
   const Sentence& sentence = a_.sentences[s];
   const uint32_t sb = sentence.token_begin;
@@ -105,25 +119,15 @@ void EventExtraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
     }
     // "He attacked the practice of ...", "attacked the government's handling": a criticism.
     if (verb == "attacked" || verb == "attack" || verb == "attacks") {
-      for (uint32_t j = hit.te; j < se && j < hit.te + 7; ++j) {
-        const std::string_view w = Lower(j);
-        if (IsClauseBreak(w) || w == "," || w == "and" || IsPreposition(j)) break;
-        if (ClassOf(j) == CueClass::kVerbal) {
-          info.type = "criticism";
-          break;
-        }
-      }
+      if (ObjectHasCue(hit.te, se, 7, CueClass::kVerbal, false)) info.type = "criticism";
     }
   }
   if (info.type == "meeting" && info.pos != TriggerPos::kNoun) {
     // "failed to meet the deadline", "to meet U.S. demands": meet = satisfy, no meeting.
     const std::string_view verb = Lower(hit.tb);
-    if (verb == "meet" || verb == "met" || verb == "meets") {
-      for (uint32_t j = hit.te; j < se && j < hit.te + 8; ++j) {
-        const std::string_view w = Lower(j);
-        if (IsClauseBreak(w) || w == "," || w == "and" || (IsPreposition(j) && w != "of")) break;
-        if (ClassOf(j) == CueClass::kSatisfy) return;
-      }
+    if ((verb == "meet" || verb == "met" || verb == "meets") &&
+        ObjectHasCue(hit.te, se, 8, CueClass::kSatisfy, true)) {
+      return;
     }
     // "talked with Baker over the telephone", "spoke to Xi by phone on Monday": a call.
     if (info.relation == "spoke_with") {
