@@ -494,6 +494,12 @@ class Scanner {
       const PhraseInfo* p = Info(k);
       if (p != nullptr && (p->flags & internal::kPhraseFacilityCue)) return EntityKind::kPlace;
     }
+    // A cue that may stand anywhere, inside the run: "Southwestern Bank of Houston".
+    constexpr uint32_t kAnywhere = internal::kPhraseOrgCueFinal | internal::kPhraseOrgCueInitial;
+    for (size_t k = b + 1; k + 1 < e; ++k) {
+      const PhraseInfo* p = Info(k);
+      if (p != nullptr && (p->flags & kAnywhere) == kAnywhere) return EntityKind::kOrganization;
+    }
     if (const PhraseInfo* first = Info(b);
         first != nullptr &&
         (first->flags & (internal::kPhraseOrgCueInitial | internal::kPhraseFacilityCue))) {
@@ -591,6 +597,10 @@ class Scanner {
       }
     }
     if (headline_) return ScanHeadline(b, e);
+    if (size_t of = PersonOfSplit(b, e); of != 0) {
+      EmitPerson(b, of, b, nullptr, "person_of");
+      return ScanChunk(of + 1, e);
+    }
     // A name followed by a title apposition: "Kirill Dmitriev, Russia's top economic envoy,".
     Match whole = Longest(b, e, internal::kReachAny, [](const PhraseInfo&) { return true; });
     if (whole.end == e && TypeWhole(b, e, *whole.info, initial)) return AfterChunk(e);
@@ -609,6 +619,22 @@ class Scanner {
     if (e - b >= 2) return SplitChunk(b, e, initial);
     EmitSingle(b, initial, whole.end == e ? whole.info : nullptr);
     return e;
+  }
+
+  // The "of" of a chunk that reads "Given Family of Organization": "Robert Brusca of Nikko
+  // Securities Co", "Jane Ode of the University of Lagos" (a person and where they work); 0 when
+  // it is none. The name before "of" has two or three words, starts with a given name and holds
+  // no cue or table phrase; "Bank of England", "Secretary of State", "Kevin of Kent" do not split.
+  size_t PersonOfSplit(size_t b, size_t e) {
+    for (size_t k = b + 2; k <= b + 3 && k + 1 < e; ++k) {
+      if (!IsWord(k) || folded_[k] != "of") continue;
+      if (rules_.given_names.count(std::string(folded_[b])) == 0) return 0;
+      for (size_t w = b; w < k; ++w) {
+        if (!IsNameWord(w) || (Info(w) != nullptr && Info(w)->title != TitleClass::kNone)) return 0;
+      }
+      return IsPersonChunk(b, k) ? k : 0;
+    }
+    return 0;
   }
 
   // Types a chunk that is one table phrase; false when the phrase says nothing useful.
@@ -987,7 +1013,7 @@ void TypeUnsupportedPersons(const EntityRules& rules, size_t first_mention, size
     }
     if (named) continue;
     entity.kind = EntityKind::kOrganization;
-    entity.key = rules.keyer->Key(entity.name, EntityKind::kOrganization);
+    entity.unconfirmed_person = true;  // the person key stays: see Entity
     demoted[k] = 1;
   }
   for (size_t m = first_mention; m < mentions->size(); ++m) {

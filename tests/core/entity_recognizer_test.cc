@@ -500,6 +500,16 @@ TEST_CASE("EntityRecognizer: makes a name a person only on some person evidence"
     REQUIRE(e != nullptr);
     CHECK(e->kind == row.kind);
   }
+  // The organization read for lack of evidence keeps a person's key, so that the graph can
+  // merge it with the same name confirmed as a person in another article.
+  Analysis firm = Analyze("Orbis Lumen said its profit rose.");
+  const Entity* orbis = firm.Find("Orbis Lumen");
+  REQUIRE(orbis != nullptr);
+  CHECK(orbis->unconfirmed_person);
+  Analysis person = Analyze("Chief executive Orbis Lumen said profit rose.");
+  REQUIRE(person.Find("Orbis Lumen") != nullptr);
+  CHECK(!person.Find("Orbis Lumen")->unconfirmed_person);
+  CHECK(person.Find("Orbis Lumen")->key == orbis->key);
   // "Deere and Co said": "Co" alone is no person.
   Analysis co = Analyze("Harlan and Co said it agreed to buy the unit.");
   INFO(co.Summary());
