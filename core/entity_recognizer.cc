@@ -956,13 +956,14 @@ bool StartsWithPersonName(const EntityRules& rules, std::string_view name) {
          rules.given_names.count(first.substr(0, hyphen)) != 0;
 }
 
-// A multi-word name the scanner typed a person only because nothing else fit ("Triangle
-// Microwave said", "Golden Gate Futures") becomes an organization unless something says person:
+// A name the scanner typed a person only because nothing else fit ("Triangle Microwave said",
+// "Golden Gate Futures", "Chronar said") becomes an organization unless something says person:
 // a title ("chairman Henry Lewis"), an honorific, a byline, a pronoun or title reference resolved
-// to it, a first word that is a given name ("Lisa Malone", any alias), or the last word alone as
-// another mention ("Ruud Lubbers ... Lubbers said"), or being the tail of a person's full name.
-// One-word names stay as they are: "Peskov said" is a person, and most of them resolve to a full
-// name anyway. Entities from `first_entity` on, mentions from `first_mention` on, are this
+// to it, a first word that is a given name ("Lisa Malone", any alias; a one-word name that is
+// one: "Mikhail said"), the last word alone as another mention ("Ruud Lubbers ... Lubbers
+// said"), or being the tail of a person's full name. It keeps its person key and is marked
+// Entity::unconfirmed_person, so that the graph makes it a person again when another article
+// confirms it. Entities from `first_entity` on, mentions from `first_mention` on, are this
 // document's.
 void TypeUnsupportedPersons(const EntityRules& rules, size_t first_mention, size_t first_entity,
                             std::vector<Mention>* mentions, std::vector<Entity>* entities) {
@@ -985,7 +986,16 @@ void TypeUnsupportedPersons(const EntityRules& rules, size_t first_mention, size
   for (size_t k = 0; k < count; ++k) {
     Entity& entity = (*entities)[first_entity + k];
     if (entity.kind != EntityKind::kPerson || evidence[k] != 0 || !entity.titles.empty() ||
-        entity.author || entity.name.find(' ') == std::string::npos) {
+        entity.author) {
+      continue;
+    }
+    if (entity.name.find(' ') == std::string::npos) {
+      const std::string folded = FoldName(entity.name);
+      if (rules.given_names.count(folded) == 0 && rules.family_names_first.count(folded) == 0) {
+        entity.kind = EntityKind::kOrganization;
+        entity.unconfirmed_person = true;
+        demoted[k] = 1;
+      }
       continue;
     }
     // A later mention by the last word alone reads as a person ("Mari Tamm ... Tamm said"); a

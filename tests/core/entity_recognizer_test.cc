@@ -488,6 +488,10 @@ TEST_CASE("EntityRecognizer: makes a name a person only on some person evidence"
       // The tail of a full name in the article stays with the person's kind.
       {"President Enrique Salas Mora signed it. It was one of Salas Mora's last acts.",
        "Salas Mora", EntityKind::kPerson},
+      // One word: the same, unless it is a given name or has an honorific.
+      {"Chronavex said its profit rose.", "Chronavex", EntityKind::kOrganization},
+      {"Mr Chronavex said profit rose.", "Chronavex", EntityKind::kPerson},
+      {"Mikhail said profit rose.", "Mikhail", EntityKind::kPerson},
       // After "the", one name is an institution; so is one organization word.
       {"The Fed said rates would hold.", "Fed", EntityKind::kOrganization},
       {"Analysts expect that the Treasury said nothing.", "Treasury", EntityKind::kOrganization},
