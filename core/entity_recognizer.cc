@@ -541,6 +541,11 @@ class Scanner {
       // "President Trump", "US President Donald Trump", "presidential aide Yuri Ushakov".
       if (IsNameWord(next)) {
         size_t e = ChunkEnd(next);
+        // "Premier Zhao Ziyang of China": the name ends before "of"; the scan goes on after it.
+        if (const size_t of = OfInName(next, e); of < e && IsPersonChunk(next, of)) {
+          EmitPerson(next, of, title.begin, &title, "title_name");
+          return of + 1;
+        }
         if (IsPersonChunk(next, e)) {
           EmitPerson(next, e, title.begin, &title, "title_name");
           return e;
@@ -626,15 +631,29 @@ class Scanner {
   // it is none. The name before "of" has two or three words, starts with a given name and holds
   // no cue or table phrase; "Bank of England", "Secretary of State", "Kevin of Kent" do not split.
   size_t PersonOfSplit(size_t b, size_t e) {
-    for (size_t k = b + 2; k <= b + 3 && k + 1 < e; ++k) {
-      if (!IsWord(k) || folded_[k] != "of") continue;
-      if (rules_.given_names.count(std::string(folded_[b])) == 0) return 0;
-      for (size_t w = b; w < k; ++w) {
-        if (!IsNameWord(w) || (Info(w) != nullptr && Info(w)->title != TitleClass::kNone)) return 0;
-      }
-      return IsPersonChunk(b, k) ? k : 0;
+    const size_t k = OfInName(b, e);
+    if (k == e || k < b + 2) return 0;
+    const std::string first(folded_[b]);
+    if (rules_.given_names.count(first) == 0 && rules_.family_names_first.count(first) == 0) {
+      return 0;
     }
-    return 0;
+    for (size_t w = b; w < k; ++w) {
+      if (Info(w) != nullptr && Info(w)->title != TitleClass::kNone) return 0;
+    }
+    return IsPersonChunk(b, k) ? k : 0;
+  }
+
+  // The "of" after one to three name words of the chunk [b, e) that a capitalized word follows
+  // ("Zhao Ziyang of China", "Robert Brusca of Nikko"), or `e` when there is none.
+  size_t OfInName(size_t b, size_t e) const {
+    for (size_t k = b + 1; k <= b + 3 && k + 1 < e; ++k) {
+      if (!IsWord(k) || folded_[k] != "of") {
+        if (!IsNameWord(k)) return e;
+        continue;
+      }
+      return k;
+    }
+    return e;
   }
 
   // Types a chunk that is one table phrase; false when the phrase says nothing useful.
@@ -749,6 +768,10 @@ class Scanner {
     size_t run = b;
     size_t k = b;
     auto flush = [&](size_t stop) {
+      // Connectors left at an edge by the split are no part of a name: "Paris Club of
+      // [Western] creditors" leaves "Paris Club", not "Paris Club of".
+      while (stop > run && IsWord(stop - 1) && !tokens_[stop - 1].Has(kTokenCapitalized)) --stop;
+      while (run < stop && IsWord(run) && !tokens_[run].Has(kTokenCapitalized)) ++run;
       if (stop - run >= 2) {
         if (byline_from_ > run && EmitTitledPerson(run, stop)) return;
         EmitPerson(run, stop, run, nullptr, byline_from_ <= run ? "byline" : "capitalized_name");

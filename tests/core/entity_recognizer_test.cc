@@ -514,6 +514,20 @@ TEST_CASE("EntityRecognizer: makes a name a person only on some person evidence"
   REQUIRE(person.Find("Orbis Lumen") != nullptr);
   CHECK(!person.Find("Orbis Lumen")->unconfirmed_person);
   CHECK(person.Find("Orbis Lumen")->key == orbis->key);
+  // A person of an organization or a country splits at "of"; edge connectors are dropped.
+  Analysis of = Analyze(
+      "Lena Varga of Orbis Securities Co said the Paris Club of Western creditors met. Premier "
+      "Zhao Ziyang of China agreed.");
+  INFO(of.Summary());
+  REQUIRE(of.Find("Lena Varga") != nullptr);
+  CHECK(of.Find("Lena Varga")->kind == EntityKind::kPerson);
+  REQUIRE(of.Find("Orbis Securities Co") != nullptr);
+  CHECK(of.Find("Orbis Securities Co")->kind == EntityKind::kOrganization);
+  CHECK(of.Find("Paris Club") != nullptr);
+  CHECK(of.Find("Paris Club of") == nullptr);
+  REQUIRE(of.Find("Zhao Ziyang") != nullptr);
+  CHECK(of.Find("Zhao Ziyang")->name == "Zhao Ziyang");
+  CHECK(of.Find("China") != nullptr);
   // "Deere and Co said": "Co" alone is no person.
   Analysis co = Analyze("Harlan and Co said it agreed to buy the unit.");
   INFO(co.Summary());
