@@ -399,6 +399,8 @@ TEST_CASE("EntityRecognizer: names an all-caps dateline place or country in mixe
       {"PERU, May 4 - The central bank cut its rate.", "PERU", "Peru", EntityKind::kCountry},
       // Acronyms have no mixed-case form: they stay.
       {"Exports to the U.S. rose in the spring.", "U.S.", "U.S.", EntityKind::kCountry},
+      // A country typed in odd case takes the gazetteer's casing.
+      {"Exports to FRance rose in the spring.", "FRance", "France", EntityKind::kCountry},
   };
   for (const Row& row : rows) {
     INFO(row.text);
