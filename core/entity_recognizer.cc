@@ -27,6 +27,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <string>
 #include <utility>
 
@@ -1057,6 +1058,78 @@ void TypeUnsupportedPersons(const EntityRules& rules, size_t first_mention, size
   }
 }
 
+// A one-word person with a leader's title, named as known_leaders.txt names the holder of that
+// title in the article's year: "President Reagan" (1987) is Ronald Reagan, "Chancellor Kohl"
+// (1990) Helmut Kohl, "Premier Li" (2015) Li Keqiang, "former President Reagan" (1995) still
+// Ronald Reagan (the nearest term before). Not "Bush" without a title, not "President Kim" in
+// 1998 (two holders), not "Vice President Bush" in 1987 (no term yet). The key becomes the full
+// name's, so that all articles meet in one node; the short form stays an alias.
+void LinkKnownLeaders(const EntityRules& rules, const std::optional<CivilDate>& dct,
+                      size_t first_entity, std::vector<Entity>* entities) {
+  if (rules.leaders.empty()) return;
+  for (size_t k = first_entity; k < entities->size(); ++k) {
+    Entity& entity = (*entities)[k];
+    if (entity.kind != EntityKind::kPerson || entity.titles.empty() ||
+        entity.name.find(' ') != std::string::npos) {
+      continue;
+    }
+    auto found = rules.leaders_by_name.find(rules.keyer->NormalizeWord(FoldName(entity.name)));
+    if (found == rules.leaders_by_name.end()) continue;
+    std::vector<std::string> titles;
+    for (const std::string& title : entity.titles) titles.push_back(FoldName(title));
+    auto fits = [&](const EntityRules::Leader& leader) {
+      if (!entity.country.empty() && entity.country != leader.country &&
+          !(leader.country == "SU" && entity.country == "RU")) {
+        return false;
+      }
+      for (const std::string& title : titles) {
+        if (title.find("vice") != std::string::npos || title.find("deputy") != std::string::npos) {
+          continue;
+        }
+        for (const std::string& role : leader.roles) {
+          if (title.find(role) != std::string::npos) return true;
+        }
+      }
+      return false;
+    };
+    const EntityRules::Leader* in_office = nullptr;
+    const EntityRules::Leader* before = nullptr;
+    int in_office_count = 0;
+    bool before_tied = false;
+    for (size_t index : found->second) {
+      const EntityRules::Leader& leader = rules.leaders[index];
+      if (!fits(leader)) continue;
+      if (!dct) {
+        ++in_office_count;  // without a date, only a name with one holder links
+        in_office = &leader;
+        continue;
+      }
+      const int32_t year = dct->year;
+      if (leader.from <= year && year <= leader.to) {
+        ++in_office_count;
+        in_office = &leader;
+      } else if (leader.to < year) {
+        if (before == nullptr || leader.to > before->to) {
+          before = &leader;
+          before_tied = false;
+        } else if (leader.to == before->to) {
+          before_tied = true;
+        }
+      }
+    }
+    const EntityRules::Leader* leader =
+        in_office_count == 1 ? in_office
+                             : (in_office_count == 0 && !before_tied ? before : nullptr);
+    if (leader == nullptr) continue;
+    entity.aliases.push_back(entity.name);
+    std::sort(entity.aliases.begin(), entity.aliases.end());
+    entity.aliases.erase(std::unique(entity.aliases.begin(), entity.aliases.end()),
+                         entity.aliases.end());
+    entity.name = leader->name;
+    entity.key = rules.keyer->Key(entity.name, EntityKind::kPerson);
+  }
+}
+
 }  // namespace
 
 EntityRecognizer::EntityRecognizer(std::shared_ptr<const EntityRules> rules)
@@ -1097,6 +1170,7 @@ void EntityRecognizer::Recognize(const Document& document, const std::vector<Tok
   internal::ResolveEntities(*rules_, document, tokens, &candidates, mentions, entities, diagnostics,
                             explanations);
   TypeUnsupportedPersons(*rules_, first_mention, first_entity, mentions, entities);
+  LinkKnownLeaders(*rules_, document.dct(), first_entity, entities);
 }
 
 }  // namespace eventgraph

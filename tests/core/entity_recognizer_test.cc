@@ -536,6 +536,41 @@ TEST_CASE("EntityRecognizer: makes a name a person only on some person evidence"
   for (const Entity& e : co.entities) CHECK(!(e.name == "Co" && e.kind == EntityKind::kPerson));
 }
 
+TEST_CASE("EntityRecognizer: names a titled leader by the holder of the title that year",
+          "[core][entity]") {
+  struct Row {
+    const char* text;
+    const char* dct;
+    const char* surface;
+    const char* name;  // the display name expected
+  };
+  const Row rows[] = {
+      {"President Reagan said the talks would go on.", "1987-03-18", "Reagan", "Ronald Reagan"},
+      {"Chancellor Kohl met the unions.", "1990-05-02", "Kohl", "Helmut Kohl"},
+      {"President Bush signed the bill.", "1991-06-10", "Bush", "George H. W. Bush"},
+      {"President Bush signed the bill.", "2002-06-10", "Bush", "George W. Bush"},
+      // After the term: the nearest holder before the article.
+      {"Former President Reagan spoke at the library.", "1995-03-18", "Reagan", "Ronald Reagan"},
+      // No term yet, a deputy's title, two holders that year, another country: unchanged.
+      {"President Bush signed the bill.", "1987-06-10", "Bush", "Bush"},
+      {"Vice President Bush spoke to farmers.", "1987-03-18", "Bush", "Bush"},
+      {"President Kim met the envoys.", "1998-06-10", "Kim", "Kim"},
+      {"French President Kohl met the unions.", "1990-05-02", "Kohl", "Kohl"},
+  };
+  for (const Row& row : rows) {
+    INFO(row.text << " " << row.dct);
+    Analysis a = Analyze(row.text, Recognizer(), row.dct);
+    INFO(a.Summary());
+    const Entity* e = a.EntityOfMention(row.surface);
+    REQUIRE(e != nullptr);
+    CHECK(e->name == row.name);
+    if (std::string(row.name) != row.surface) {
+      CHECK(e->key == Recognizer().keyer().Key(row.name, EntityKind::kPerson));
+      CHECK(std::find(e->aliases.begin(), e->aliases.end(), row.surface) != e->aliases.end());
+    }
+  }
+}
+
 TEST_CASE("EntityRecognizer: keeps a middle initial inside the name", "[core][entity]") {
   Analysis a = Analyze("Karen J. Whitfield will lead the bank. Whitfield said costs would fall.");
   INFO(a.Summary());
