@@ -1061,9 +1061,12 @@ void TypeUnsupportedPersons(const EntityRules& rules, size_t first_mention, size
 // A one-word person with a leader's title, named as known_leaders.txt names the holder of that
 // title in the article's year: "President Reagan" (1987) is Ronald Reagan, "Chancellor Kohl"
 // (1990) Helmut Kohl, "Premier Li" (2015) Li Keqiang, "former President Reagan" (1995) still
-// Ronald Reagan (the nearest term before). Not "Bush" without a title, not "President Kim" in
+// Ronald Reagan (the nearest term before, up to kFormerLeaderYears; "President Johnson" in 2025
+// is no Lyndon B. Johnson). Not "Bush" without a title, not "President Kim" in
 // 1998 (two holders), not "Vice President Bush" in 1987 (no term yet). The key becomes the full
 // name's, so that all articles meet in one node; the short form stays an alias.
+constexpr int32_t kFormerLeaderYears = 12;  // "former President Reagan" up to 12 years on
+
 void LinkKnownLeaders(const EntityRules& rules, const std::optional<CivilDate>& dct,
                       size_t first_entity, std::vector<Entity>* entities) {
   if (rules.leaders.empty()) return;
@@ -1108,7 +1111,7 @@ void LinkKnownLeaders(const EntityRules& rules, const std::optional<CivilDate>& 
       if (leader.from <= year && year <= leader.to) {
         ++in_office_count;
         in_office = &leader;
-      } else if (leader.to < year) {
+      } else if (leader.to < year && year <= leader.to + kFormerLeaderYears) {
         if (before == nullptr || leader.to > before->to) {
           before = &leader;
           before_tied = false;

@@ -556,6 +556,8 @@ TEST_CASE("EntityRecognizer: names a titled leader by the holder of the title th
       {"Vice President Bush spoke to farmers.", "1987-03-18", "Bush", "Bush"},
       {"President Kim met the envoys.", "1998-06-10", "Kim", "Kim"},
       {"French President Kohl met the unions.", "1990-05-02", "Kohl", "Kohl"},
+      // Long after the term a title names someone else.
+      {"President Johnson of the university spoke.", "2025-06-10", "Johnson", "Johnson"},
   };
   for (const Row& row : rows) {
     INFO(row.text << " " << row.dct);
