@@ -960,6 +960,84 @@ class Scanner {
   size_t byline_from_ = 0;
 };
 
+// A person named by the last two or more words of exactly one other person's full name in the
+// same article is that person: "Peña Nieto's last acts" after "President Enrique Peña Nieto",
+// "Lopez Obrador" after "Andres Manuel Lopez Obrador" (the resolver matches one last word).
+// Not when two full names end so ("Maria Lopez Obrador" and "Andres Manuel Lopez Obrador").
+// Entities from `first_entity` on, mentions from `first_mention` on, are this document's; the
+// tail's entity is removed and its mentions, aliases, titles and count go to the full name.
+void MergeNameTails(size_t first_mention, size_t first_entity, std::vector<Mention>* mentions,
+                    std::vector<Entity>* entities) {
+  const size_t count = entities->size() - first_entity;
+  std::vector<int32_t> into(count, -1);
+  bool any = false;
+  for (size_t k = 0; k < count; ++k) {
+    const Entity& tail = (*entities)[first_entity + k];
+    if (tail.kind != EntityKind::kPerson || tail.name.find(' ') == std::string::npos) continue;
+    int32_t found = -1;
+    int matches = 0;
+    for (size_t o = 0; o < count; ++o) {
+      const Entity& full = (*entities)[first_entity + o];
+      if (o == k || full.kind != EntityKind::kPerson || full.name.size() <= tail.name.size() + 1 ||
+          !full.name.ends_with(tail.name) ||
+          full.name[full.name.size() - tail.name.size() - 1] != ' ') {
+        continue;
+      }
+      found = static_cast<int32_t>(o);
+      ++matches;
+    }
+    if (matches == 1) {
+      into[k] = found;
+      any = true;
+    }
+  }
+  if (!any) return;
+  // No chains: a full name that is itself the tail of a longer one keeps its own tails apart
+  // ("Lopez Obrador" → "Manuel Lopez Obrador" → "Andres Manuel Lopez Obrador" merges the last
+  // step only).
+  std::vector<int32_t> direct = into;
+  for (size_t k = 0; k < count; ++k) {
+    if (direct[k] >= 0 && direct[static_cast<size_t>(direct[k])] >= 0) into[k] = -1;
+  }
+  for (size_t k = 0; k < count; ++k) {
+    if (into[k] < 0) continue;
+    Entity& tail = (*entities)[first_entity + k];
+    Entity& full = (*entities)[first_entity + static_cast<size_t>(into[k])];
+    full.aliases.insert(full.aliases.end(), tail.aliases.begin(), tail.aliases.end());
+    std::sort(full.aliases.begin(), full.aliases.end());
+    full.aliases.erase(std::unique(full.aliases.begin(), full.aliases.end()), full.aliases.end());
+    for (const std::string& title : tail.titles) {
+      if (std::find(full.titles.begin(), full.titles.end(), title) == full.titles.end()) {
+        full.titles.push_back(title);
+      }
+    }
+    full.mention_count += tail.mention_count;
+    full.author = full.author && tail.author;
+  }
+  // New indexes: removed entities map to their full name's new index.
+  std::vector<int32_t> renumber(count, -1);
+  int32_t next = static_cast<int32_t>(first_entity);
+  for (size_t k = 0; k < count; ++k) {
+    if (into[k] < 0) renumber[k] = next++;
+  }
+  for (size_t k = 0; k < count; ++k) {
+    if (into[k] >= 0) renumber[k] = renumber[static_cast<size_t>(into[k])];
+  }
+  for (size_t m = first_mention; m < mentions->size(); ++m) {
+    Mention& mention = (*mentions)[m];
+    if (mention.entity < 0 || static_cast<size_t>(mention.entity) < first_entity) continue;
+    const size_t index = static_cast<size_t>(mention.entity) - first_entity;
+    if (index < count) mention.entity = renumber[index];
+  }
+  size_t out = first_entity;
+  for (size_t k = 0; k < count; ++k) {
+    if (into[k] >= 0) continue;
+    if (out != first_entity + k) (*entities)[out] = std::move((*entities)[first_entity + k]);
+    ++out;
+  }
+  entities->resize(out);
+}
+
 // True when the first word of the multi-word name `name` is a given name or a family name written
 // first: "Lisa Malone", "Kiichi Miyazawa", "Xi Jinping", "Jean-Claude Juncker"; not "Saga
 // Petroleum".
@@ -1172,6 +1250,7 @@ void EntityRecognizer::Recognize(const Document& document, const std::vector<Tok
   const size_t first_entity = entities->size();
   internal::ResolveEntities(*rules_, document, tokens, &candidates, mentions, entities, diagnostics,
                             explanations);
+  MergeNameTails(first_mention, first_entity, mentions, entities);
   TypeUnsupportedPersons(*rules_, first_mention, first_entity, mentions, entities);
   LinkKnownLeaders(*rules_, document.dct(), first_entity, entities);
 }

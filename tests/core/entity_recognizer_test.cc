@@ -461,7 +461,8 @@ TEST_CASE("EntityRecognizer: resolves a titled name and its short forms to one p
   CHECK(brenner->mention_count == 3);
   CHECK(a.EntityOfMention("Brenner") == brenner);
   size_t persons = 0;
-  for (const Entity& e : a.entities) persons += e.kind == EntityKind::kPerson ? 1 : 0;
+  for (const Entity& e : a.entities)
+    persons += e.kind == EntityKind::kPerson ? size_t{1} : size_t{0};
   CHECK(persons == 1);
   // One person, so no "'brenner' could name 2 persons" note.
   for (const Diagnostic& d : a.diagnostics.items()) {
@@ -571,6 +572,28 @@ TEST_CASE("EntityRecognizer: names a titled leader by the holder of the title th
       CHECK(std::find(e->aliases.begin(), e->aliases.end(), row.surface) != e->aliases.end());
     }
   }
+}
+
+TEST_CASE("EntityRecognizer: resolves a two-word family name to the one full name ending so",
+          "[core][entity]") {
+  Analysis a = Analyze(
+      "Mexican President Andres Manuel Salas Mora signed the pact. It was one of Salas Mora's "
+      "first acts.");
+  INFO(a.Summary());
+  const Entity* full = a.Find("Andres Manuel Salas Mora");
+  REQUIRE(full != nullptr);
+  CHECK(a.EntityOfMention("Salas Mora") == full);
+  CHECK(full->mention_count == 2);
+  size_t persons = 0;
+  for (const Entity& e : a.entities)
+    persons += e.kind == EntityKind::kPerson ? size_t{1} : size_t{0};
+  CHECK(persons == 1);
+  // Two full names that end so: the tail stays apart.
+  Analysis b =
+      Analyze("Ana Salas Mora and Luis Salas Mora spoke. Salas Mora's office said nothing more.");
+  INFO(b.Summary());
+  REQUIRE(b.Find("Ana Salas Mora") != nullptr);
+  CHECK(b.Find("Ana Salas Mora")->mention_count == 1);
 }
 
 TEST_CASE("EntityRecognizer: keeps a middle initial inside the name", "[core][entity]") {
