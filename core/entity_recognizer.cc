@@ -1038,6 +1038,27 @@ void MergeNameTails(size_t first_mention, size_t first_entity, std::vector<Menti
   entities->resize(out);
 }
 
+// True when a word of `name` is two or more capital letters with no period and not a Roman
+// numeral: "YEAR Shr", "IBM PC"; not "J.R. Ewing", "John Paul II", "Gov. Al Smith".
+bool HasAcronymWord(std::string_view name) {
+  size_t begin = 0;
+  while (begin < name.size()) {
+    size_t end = name.find(' ', begin);
+    if (end == std::string_view::npos) end = name.size();
+    const std::string_view word = name.substr(begin, end - begin);
+    begin = end + 1;
+    if (word.size() < 2) continue;
+    bool upper = true;
+    bool roman = true;
+    for (char c : word) {
+      upper = upper && c >= 'A' && c <= 'Z';
+      roman = roman && (c == 'I' || c == 'V' || c == 'X');
+    }
+    if (upper && !roman) return true;
+  }
+  return false;
+}
+
 // True when the first word of the multi-word name `name` is a given name or a family name written
 // first: "Lisa Malone", "Kiichi Miyazawa", "Xi Jinping", "Jean-Claude Juncker"; not "Saga
 // Petroleum".
@@ -1108,11 +1129,14 @@ void TypeUnsupportedPersons(const EntityRules& rules, size_t first_mention, size
     // Juenger"): a given name second to last counts too.
     const size_t last_space = entity.name.rfind(' ');
     const size_t prev_space = entity.name.rfind(' ', last_space - 1);
+    // A word of two or more capitals without periods is no part of a person's name as news
+    // writes it: "YEAR Shr" (a table heading), "IBM PC"; "J.R. Ewing" and "John Paul II" pass.
     bool named =
-        StartsWithPersonName(rules, entity.name) ||
-        (prev_space != std::string::npos &&
-         StartsWithPersonName(rules, std::string_view(entity.name).substr(prev_space + 1)));
-    for (size_t a = 0; a < entity.aliases.size() && !named; ++a) {
+        !HasAcronymWord(entity.name) &&
+        (StartsWithPersonName(rules, entity.name) ||
+         (prev_space != std::string::npos &&
+          StartsWithPersonName(rules, std::string_view(entity.name).substr(prev_space + 1))));
+    for (size_t a = 0; a < entity.aliases.size() && !named && !HasAcronymWord(entity.name); ++a) {
       named = StartsWithPersonName(rules, entity.aliases[a]) ||
               (entity.aliases[a] == last_word && !IsOneOf(FoldName(last_word), {"jr", "sr"}));
     }

@@ -495,6 +495,8 @@ TEST_CASE("EntityRecognizer: makes a name a person only on some person evidence"
       {"Chronavex said its profit rose.", "Chronavex", EntityKind::kOrganization},
       {"Mr Chronavex said profit rose.", "Chronavex", EntityKind::kPerson},
       {"Mikhail said profit rose.", "Mikhail", EntityKind::kPerson},
+      // A word of capitals is no part of a person's name: a table heading, a product.
+      {"YEAR Shr 1.20 dlrs vs 1.10 dlrs. Shr rose.", "YEAR Shr", EntityKind::kOrganization},
       // After "the", one name is an institution; so is one organization word.
       {"The Fed said rates would hold.", "Fed", EntityKind::kOrganization},
       {"Analysts expect that the Treasury said nothing.", "Treasury", EntityKind::kOrganization},
