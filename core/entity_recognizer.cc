@@ -1065,10 +1065,6 @@ bool HasAcronymWord(std::string_view name) {
 bool StartsWithPersonName(const EntityRules& rules, std::string_view name) {
   const size_t space = name.find(' ');
   if (space == std::string_view::npos || space == 0) return false;
-  // Initials first: "S.Q. Groover", "J. Whitfield".
-  if (space >= 2 && name[space - 1] == '.' && name[0] >= 'A' && name[0] <= 'Z' && name[1] == '.') {
-    return true;
-  }
   std::string first = FoldName(name.substr(0, space));
   if (rules.given_names.count(first) != 0 || rules.family_names_first.count(first) != 0)
     return true;
@@ -1088,30 +1084,53 @@ bool StartsWithPersonName(const EntityRules& rules, std::string_view name) {
 // Entity::unconfirmed_person, so that the graph makes it a person again when another article
 // confirms it. Entities from `first_entity` on, mentions from `first_mention` on, are this
 // document's.
-void TypeUnsupportedPersons(const EntityRules& rules, size_t first_mention, size_t first_entity,
-                            std::vector<Mention>* mentions, std::vector<Entity>* entities) {
+void TypeUnsupportedPersons(const EntityRules& rules, std::string_view text, size_t first_mention,
+                            size_t first_entity, std::vector<Mention>* mentions,
+                            std::vector<Entity>* entities) {
   const size_t count = entities->size() - first_entity;
   if (count == 0) return;
+  // A pronoun is no evidence: "he" after a quote goes to the nearest person name, which may be
+  // a firm ("... Merrill Lynch. "...," he said"). Nor is a one-word byline ("by Treasury").
+  // A title is evidence unless every title of a multi-word name is a job that firms are named
+  // after too ("fund manager Morgan Stanley", "the advisor, Smith Barney,"): then the name needs
+  // the other evidence below. A later mention by the last word counts only as a speaker or after
+  // an honorific ("Tamm said", "Mr Tamm"), not as a table word ("Year Shr ... Shr 1.20").
   std::vector<char> evidence(count, 0);
+  std::vector<char> byline(count, 0);
+  std::vector<char> titled(count, 0);
+  std::vector<std::vector<std::string_view>> said(count);  // speaker and honorific surfaces
   for (size_t m = first_mention; m < mentions->size(); ++m) {
     const Mention& mention = (*mentions)[m];
     if (mention.entity < 0 || static_cast<size_t>(mention.entity) < first_entity) continue;
     const size_t index = static_cast<size_t>(mention.entity) - first_entity;
     if (index >= count) continue;
     const std::string_view rule = mention.rule;
-    if (mention.form == MentionForm::kPronoun || mention.form == MentionForm::kTitle ||
-        mention.author || rule == "honorific" || rule == "byline" || rule == "title_name" ||
-        rule == "apposition_title") {
-      evidence[index] = 1;
+    if (mention.form == MentionForm::kTitle || rule == "honorific") evidence[index] = 1;
+    if (rule == "title_name" || rule == "apposition_title") titled[index] = 1;
+    if (mention.author || rule == "byline") byline[index] = 1;
+    if ((rule == "speaker" || rule == "honorific") && mention.span.end <= text.size()) {
+      said[index].push_back(text.substr(mention.span.begin, mention.span.size()));
+    }
+  }
+  for (size_t k = 0; k < count; ++k) {
+    const Entity& entity = (*entities)[first_entity + k];
+    const bool multiword = entity.name.find(' ') != std::string::npos;
+    if (byline[k] != 0 && multiword) evidence[k] = 1;
+    if (titled[k] != 0 || !entity.titles.empty()) {
+      bool weak = multiword && !entity.titles.empty();
+      for (const std::string& title : entity.titles) {
+        // The bare job word only: "chief executive" and "fund manager Ann Ruiz" stay strong.
+        weak = weak && IsOneOf(FoldName(title), {"manager", "advisor", "adviser", "analyst",
+                                                 "investor", "trader", "broker", "owner", "founder",
+                                                 "executive", "banker", "official", "editor"});
+      }
+      if (!weak) evidence[k] = 1;
     }
   }
   std::vector<char> demoted(count, 0);
   for (size_t k = 0; k < count; ++k) {
     Entity& entity = (*entities)[first_entity + k];
-    if (entity.kind != EntityKind::kPerson || evidence[k] != 0 || !entity.titles.empty() ||
-        entity.author) {
-      continue;
-    }
+    if (entity.kind != EntityKind::kPerson || evidence[k] != 0) continue;
     if (entity.name.find(' ') == std::string::npos) {
       const std::string folded = FoldName(entity.name);
       if (rules.given_names.count(folded) == 0 && rules.family_names_first.count(folded) == 0) {
@@ -1137,8 +1156,14 @@ void TypeUnsupportedPersons(const EntityRules& rules, size_t first_mention, size
          (prev_space != std::string::npos &&
           StartsWithPersonName(rules, std::string_view(entity.name).substr(prev_space + 1))));
     for (size_t a = 0; a < entity.aliases.size() && !named && !HasAcronymWord(entity.name); ++a) {
-      named = StartsWithPersonName(rules, entity.aliases[a]) ||
-              (entity.aliases[a] == last_word && !IsOneOf(FoldName(last_word), {"jr", "sr"}));
+      named = StartsWithPersonName(rules, entity.aliases[a]);
+    }
+    for (size_t a = 0; a < said[k].size() && !named && !HasAcronymWord(entity.name); ++a) {
+      std::string_view surface = said[k][a];
+      surface = surface.substr(surface.find_last_of(" \n") == std::string_view::npos
+                                   ? 0
+                                   : surface.find_last_of(" \n") + 1);
+      named = surface == last_word && !IsOneOf(FoldName(last_word), {"jr", "sr"});
     }
     // The tail of a person's full name in this document: "Peña Nieto" after "Enrique Peña Nieto".
     for (size_t o = 0; o < count && !named; ++o) {
@@ -1156,7 +1181,13 @@ void TypeUnsupportedPersons(const EntityRules& rules, size_t first_mention, size
     Mention& mention = (*mentions)[m];
     if (mention.entity < 0 || static_cast<size_t>(mention.entity) < first_entity) continue;
     const size_t index = static_cast<size_t>(mention.entity) - first_entity;
-    if (index < count && demoted[index] != 0) mention.kind = EntityKind::kOrganization;
+    if (index >= count || demoted[index] == 0) continue;
+    mention.kind = EntityKind::kOrganization;
+    // "he" named no firm: the pronoun names nothing in the graph.
+    if (mention.form == MentionForm::kPronoun) {
+      mention.entity = -1;
+      --(*entities)[first_entity + index].mention_count;
+    }
   }
 }
 
@@ -1275,7 +1306,7 @@ void EntityRecognizer::Recognize(const Document& document, const std::vector<Tok
   internal::ResolveEntities(*rules_, document, tokens, &candidates, mentions, entities, diagnostics,
                             explanations);
   MergeNameTails(first_mention, first_entity, mentions, entities);
-  TypeUnsupportedPersons(*rules_, first_mention, first_entity, mentions, entities);
+  TypeUnsupportedPersons(*rules_, document.text(), first_mention, first_entity, mentions, entities);
   LinkKnownLeaders(*rules_, document.dct(), first_entity, entities);
 }
 

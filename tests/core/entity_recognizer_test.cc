@@ -487,7 +487,9 @@ TEST_CASE("EntityRecognizer: makes a name a person only on some person evidence"
       {"Chief executive Tarn Obeki said profit rose.", "Tarn Obeki", EntityKind::kPerson},
       {"Tarn Obeki expects growth. Obeki said costs fell.", "Tarn Obeki", EntityKind::kPerson},
       {"Jean-Claude Verhoef said profit rose.", "Jean-Claude Verhoef", EntityKind::kPerson},
-      {"R.T. Halvorsen said profit rose.", "R.T. Halvorsen", EntityKind::kPerson},
+      // Initials alone are no evidence: firms are named so too ("E.F. Hutton", "J.P. Morgan").
+      {"R.T. Halvorsen said profit rose.", "R.T. Halvorsen", EntityKind::kOrganization},
+      {"Chairman R.T. Halvorsen said profit rose.", "R.T. Halvorsen", EntityKind::kPerson},
       // The tail of a full name in the article stays with the person's kind.
       {"President Enrique Salas Mora signed it. It was one of Salas Mora's last acts.",
        "Salas Mora", EntityKind::kPerson},
@@ -495,6 +497,13 @@ TEST_CASE("EntityRecognizer: makes a name a person only on some person evidence"
       {"Chronavex said its profit rose.", "Chronavex", EntityKind::kOrganization},
       {"Mr Chronavex said profit rose.", "Chronavex", EntityKind::kPerson},
       {"Mikhail said profit rose.", "Mikhail", EntityKind::kPerson},
+      // A bare job word before a name without a given name may stand before a firm.
+      {"The fund manager Quorvex Holt expects stocks to rise.", "Quorvex Holt",
+       EntityKind::kOrganization},
+      {"The fund manager Ann Quorvex expects stocks to rise.", "Ann Quorvex", EntityKind::kPerson},
+      // The last word alone counts as a speaker only, not as a table word.
+      {"Year Qtrly 1.20 dlrs vs 1.10 dlrs. Qtrly 2.30 dlrs.", "Year Qtrly",
+       EntityKind::kOrganization},
       // A word of capitals is no part of a person's name: a table heading, a product.
       {"YEAR Shr 1.20 dlrs vs 1.10 dlrs. Shr rose.", "YEAR Shr", EntityKind::kOrganization},
       // After "the", one name is an institution; so is one organization word.
