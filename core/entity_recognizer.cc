@@ -408,6 +408,10 @@ class Scanner {
         continue;
       }
       if (m.info == nullptr) break;
+      // A capitalized title after skipped lower-case words starts a name of its own: "The
+      // Canadian government welcomed [President Reagan]", "talks in Japan since [President
+      // Reagan]". Not "Chile's top trade envoy" (lower case).
+      if (skipped > 0 && tokens_[pos].Has(kTokenCapitalized)) break;
       modified = true;
       const size_t role_begin = pos;
       pos = m.end;
@@ -501,6 +505,8 @@ class Scanner {
     if (e <= b) return false;
     // One all-caps word is an acronym, not a name: "official MTI said" (a news agency).
     if (e - b == 1 && tokens_[b].Has(kTokenAllCaps)) return false;
+    // One organization word is no name either: "Chancellor Corp", "the Central Bank".
+    if (e - b == 1 && IsOrgCueWord(b)) return false;
     Match whole = Longest(b, e, internal::kReachAny, [](const PhraseInfo&) { return true; });
     if (whole.end == e) {
       const PhraseInfo& p = *whole.info;
@@ -510,6 +516,13 @@ class Scanner {
       }
     }
     return CueKind(b, e) == std::nullopt;
+  }
+
+  // True when token `i` alone is an organization cue: "Bank", "Corp", "Ministry".
+  bool IsOrgCueWord(size_t i) const {
+    const PhraseInfo* p = Info(i);
+    return p != nullptr &&
+           (p->flags & (internal::kPhraseOrgCueFinal | internal::kPhraseOrgCueInitial)) != 0;
   }
 
   // Organization and facility cues of a chunk.
@@ -522,6 +535,12 @@ class Scanner {
     for (size_t k = b + 1; k < e; ++k) {
       const PhraseInfo* p = Info(k);
       if (p != nullptr && (p->flags & internal::kPhraseFacilityCue)) return EntityKind::kPlace;
+    }
+    // A cue that may stand anywhere, inside the run: "Southwestern Bank of Houston".
+    constexpr uint32_t kAnywhere = internal::kPhraseOrgCueFinal | internal::kPhraseOrgCueInitial;
+    for (size_t k = b + 1; k + 1 < e; ++k) {
+      const PhraseInfo* p = Info(k);
+      if (p != nullptr && (p->flags & kAnywhere) == kAnywhere) return EntityKind::kOrganization;
     }
     if (const PhraseInfo* first = Info(b);
         first != nullptr &&
@@ -564,6 +583,11 @@ class Scanner {
       // "President Trump", "US President Donald Trump", "presidential aide Yuri Ushakov".
       if (IsNameWord(next)) {
         size_t e = ChunkEnd(next);
+        // "Premier Zhao Ziyang of China": the name ends before "of"; the scan goes on after it.
+        if (const size_t of = OfInName(next, e); of < e && IsPersonChunk(next, of)) {
+          EmitPerson(next, of, title.begin, &title, "title_name");
+          return of + 1;
+        }
         if (IsPersonChunk(next, e)) {
           EmitPerson(next, e, title.begin, &title, "title_name");
           return e;
@@ -620,6 +644,10 @@ class Scanner {
       }
     }
     if (headline_) return ScanHeadline(b, e);
+    if (size_t of = PersonOfSplit(b, e); of != 0) {
+      EmitPerson(b, of, b, nullptr, "person_of");
+      return ScanChunk(of + 1, e);
+    }
     // A name followed by a title apposition: "Kirill Dmitriev, Russia's top economic envoy,".
     Match whole = Longest(b, e, internal::kReachAny, [](const PhraseInfo&) { return true; });
     if (whole.end == e && TypeWhole(b, e, *whole.info, initial)) return AfterChunk(e);
@@ -637,6 +665,36 @@ class Scanner {
     }
     if (e - b >= 2) return SplitChunk(b, e, initial);
     EmitSingle(b, initial, whole.end == e ? whole.info : nullptr);
+    return e;
+  }
+
+  // The "of" of a chunk that reads "Given Family of Organization": "Robert Brusca of Nikko
+  // Securities Co", "Jane Ode of the University of Lagos" (a person and where they work); 0 when
+  // it is none. The name before "of" has two or three words, starts with a given name and holds
+  // no cue or table phrase; "Bank of England", "Secretary of State", "Kevin of Kent" do not split.
+  size_t PersonOfSplit(size_t b, size_t e) {
+    const size_t k = OfInName(b, e);
+    if (k == e || k < b + 2) return 0;
+    const std::string first(folded_[b]);
+    if (rules_.given_names.count(first) == 0 && rules_.family_names_first.count(first) == 0) {
+      return 0;
+    }
+    for (size_t w = b; w < k; ++w) {
+      if (Info(w) != nullptr && Info(w)->title != TitleClass::kNone) return 0;
+    }
+    return IsPersonChunk(b, k) ? k : 0;
+  }
+
+  // The "of" after one to three name words of the chunk [b, e) that a capitalized word follows
+  // ("Zhao Ziyang of China", "Robert Brusca of Nikko"), or `e` when there is none.
+  size_t OfInName(size_t b, size_t e) const {
+    for (size_t k = b + 1; k <= b + 3 && k + 1 < e; ++k) {
+      if (!IsWord(k) || folded_[k] != "of") {
+        if (!IsNameWord(k)) return e;
+        continue;
+      }
+      return k;
+    }
     return e;
   }
 
@@ -732,6 +790,15 @@ class Scanner {
       c.fallback = speaker && !initial;
       return;
     }
+    // After "the" a lone name is no person: "the Fed said", "The Treasury said", "the Pentagon".
+    // Nor is an organization word alone: "Deere and Co said" (the organization is the run).
+    const bool after_the = b > begin_ && IsWord(b - 1) && folded_[b - 1] == "the";
+    if (after_the || IsOrgCueWord(b)) {
+      c.kind = EntityKind::kOrganization;
+      c.rule = after_the ? "the_name" : "organization_word";
+      c.fallback = speaker && after_the;
+      return;
+    }
     // "Peskov said": a speaker. At a sentence start only when not a plural ("Officials said").
     c.rule = speaker ? "speaker" : "capitalized_word";
     c.fallback = speaker && (!initial || !folded_[b].ends_with("s"));
@@ -743,6 +810,10 @@ class Scanner {
     size_t run = b;
     size_t k = b;
     auto flush = [&](size_t stop) {
+      // Connectors left at an edge by the split are no part of a name: "Paris Club of
+      // [Western] creditors" leaves "Paris Club", not "Paris Club of".
+      while (stop > run && IsWord(stop - 1) && !tokens_[stop - 1].Has(kTokenCapitalized)) --stop;
+      while (run < stop && IsWord(run) && !tokens_[run].Has(kTokenCapitalized)) ++run;
       if (stop - run >= 2) {
         if (byline_from_ > run && EmitTitledPerson(run, stop)) return;
         EmitPerson(run, stop, run, nullptr, byline_from_ <= run ? "byline" : "capitalized_name");
@@ -930,6 +1001,104 @@ class Scanner {
   size_t byline_from_ = 0;
 };
 
+// True when the first word of the multi-word name `name` is a given name or a family name written
+// first: "Lisa Malone", "Kiichi Miyazawa", "Xi Jinping", "Jean-Claude Juncker"; not "Saga
+// Petroleum".
+bool StartsWithPersonName(const EntityRules& rules, std::string_view name) {
+  const size_t space = name.find(' ');
+  if (space == std::string_view::npos || space == 0) return false;
+  // Initials first: "S.Q. Groover", "J. Whitfield".
+  if (space >= 2 && name[space - 1] == '.' && name[0] >= 'A' && name[0] <= 'Z' && name[1] == '.') {
+    return true;
+  }
+  std::string first = FoldName(name.substr(0, space));
+  if (rules.given_names.count(first) != 0 || rules.family_names_first.count(first) != 0)
+    return true;
+  // A hyphenated given name by its first part: "Jean-Claude Juncker", "Jan-Hendrik Smit" (folding
+  // may have made the hyphen a space).
+  const size_t hyphen = first.find_first_of("- ");
+  return hyphen != std::string::npos && hyphen > 0 &&
+         rules.given_names.count(first.substr(0, hyphen)) != 0;
+}
+
+// A name the scanner typed a person only because nothing else fit ("Triangle Microwave said",
+// "Golden Gate Futures", "Chronar said") becomes an organization unless something says person:
+// a title ("chairman Henry Lewis"), an honorific, a byline, a pronoun or title reference resolved
+// to it, a first word that is a given name ("Lisa Malone", any alias; a one-word name that is
+// one: "Mikhail said"), the last word alone as another mention ("Ruud Lubbers ... Lubbers
+// said"), or being the tail of a person's full name. It keeps its person key and is marked
+// Entity::unconfirmed_person, so that the graph makes it a person again when another article
+// confirms it. Entities from `first_entity` on, mentions from `first_mention` on, are this
+// document's.
+void TypeUnsupportedPersons(const EntityRules& rules, size_t first_mention, size_t first_entity,
+                            std::vector<Mention>* mentions, std::vector<Entity>* entities) {
+  const size_t count = entities->size() - first_entity;
+  if (count == 0) return;
+  std::vector<char> evidence(count, 0);
+  for (size_t m = first_mention; m < mentions->size(); ++m) {
+    const Mention& mention = (*mentions)[m];
+    if (mention.entity < 0 || static_cast<size_t>(mention.entity) < first_entity) continue;
+    const size_t index = static_cast<size_t>(mention.entity) - first_entity;
+    if (index >= count) continue;
+    const std::string_view rule = mention.rule;
+    if (mention.form == MentionForm::kPronoun || mention.form == MentionForm::kTitle ||
+        mention.author || rule == "honorific" || rule == "byline" || rule == "title_name" ||
+        rule == "apposition_title") {
+      evidence[index] = 1;
+    }
+  }
+  std::vector<char> demoted(count, 0);
+  for (size_t k = 0; k < count; ++k) {
+    Entity& entity = (*entities)[first_entity + k];
+    if (entity.kind != EntityKind::kPerson || evidence[k] != 0 || !entity.titles.empty() ||
+        entity.author) {
+      continue;
+    }
+    if (entity.name.find(' ') == std::string::npos) {
+      const std::string folded = FoldName(entity.name);
+      if (rules.given_names.count(folded) == 0 && rules.family_names_first.count(folded) == 0) {
+        entity.kind = EntityKind::kOrganization;
+        entity.unconfirmed_person = true;
+        demoted[k] = 1;
+      }
+      continue;
+    }
+    // A later mention by the last word alone reads as a person ("Mari Tamm ... Tamm said"); a
+    // firm is shortened to its first word ("Triangle Microwave ... Triangle said").
+    const std::string_view last_word =
+        std::string_view(entity.name).substr(entity.name.rfind(' ') + 1);
+    // The name may carry words of a title the scanner did not know ("Finance Head Martin
+    // Juenger"): a given name second to last counts too.
+    const size_t last_space = entity.name.rfind(' ');
+    const size_t prev_space = entity.name.rfind(' ', last_space - 1);
+    bool named =
+        StartsWithPersonName(rules, entity.name) ||
+        (prev_space != std::string::npos &&
+         StartsWithPersonName(rules, std::string_view(entity.name).substr(prev_space + 1)));
+    for (size_t a = 0; a < entity.aliases.size() && !named; ++a) {
+      named = StartsWithPersonName(rules, entity.aliases[a]) ||
+              (entity.aliases[a] == last_word && !IsOneOf(FoldName(last_word), {"jr", "sr"}));
+    }
+    // The tail of a person's full name in this document: "Peña Nieto" after "Enrique Peña Nieto".
+    for (size_t o = 0; o < count && !named; ++o) {
+      const Entity& other = (*entities)[first_entity + o];
+      named = o != k && other.kind == EntityKind::kPerson &&
+              other.name.size() > entity.name.size() + 1 && other.name.ends_with(entity.name) &&
+              other.name[other.name.size() - entity.name.size() - 1] == ' ';
+    }
+    if (named) continue;
+    entity.kind = EntityKind::kOrganization;
+    entity.unconfirmed_person = true;  // the person key stays: see Entity
+    demoted[k] = 1;
+  }
+  for (size_t m = first_mention; m < mentions->size(); ++m) {
+    Mention& mention = (*mentions)[m];
+    if (mention.entity < 0 || static_cast<size_t>(mention.entity) < first_entity) continue;
+    const size_t index = static_cast<size_t>(mention.entity) - first_entity;
+    if (index < count && demoted[index] != 0) mention.kind = EntityKind::kOrganization;
+  }
+}
+
 }  // namespace
 
 EntityRecognizer::EntityRecognizer(std::shared_ptr<const EntityRules> rules)
@@ -965,8 +1134,11 @@ void EntityRecognizer::Recognize(const Document& document, const std::vector<Tok
   for (size_t s = 0; s < sentences.size(); ++s) {
     scanner.ScanSentence(sentences[s], static_cast<uint32_t>(s));
   }
+  const size_t first_mention = mentions->size();
+  const size_t first_entity = entities->size();
   internal::ResolveEntities(*rules_, document, tokens, &candidates, mentions, entities, diagnostics,
                             explanations);
+  TypeUnsupportedPersons(*rules_, first_mention, first_entity, mentions, entities);
 }
 
 }  // namespace eventgraph

@@ -125,6 +125,11 @@ Result<std::shared_ptr<const EntityRules>> EntityRules::Create(
     rules->family_names_first.insert(rules->keyer->NormalizeWord(folded));
     rules->family_names_first.insert(std::move(folded));
   }
+  Result<Lexicon> given_names = Lexicon::Load("given_names.txt", data_dir);
+  if (!given_names.ok()) return given_names.status();
+  for (const LexiconEntry& entry : given_names.value().entries()) {
+    rules->given_names.insert(FoldName(entry.key));
+  }
   Result<Lexicon> titles = Lexicon::Load("titles.txt", data_dir);
   if (!titles.ok()) return titles.status();
   for (const LexiconEntry& entry : titles.value().entries()) {

@@ -67,7 +67,9 @@ GraphData BuildDocumentAtoms(const Annotations& annotations) {
   std::unordered_map<std::string_view, size_t> by_key;
   for (size_t i = 0; i < entities.size(); ++i) {
     const Entity& e = entities[i];
-    ids[i] = MakeEntityId(e.kind, e.key.empty() ? e.name : e.key);
+    // An unconfirmed person keeps a person's id: documents that confirm it merge with it.
+    ids[i] = MakeEntityId(e.unconfirmed_person ? EntityKind::kPerson : e.kind,
+                          e.key.empty() ? e.name : e.key);
     by_key.emplace(e.key, i);
   }
   // Mentions per id in this document: two entities that end up with one id (same kind and
@@ -97,6 +99,7 @@ GraphData BuildDocumentAtoms(const Annotations& annotations) {
       r.parent = it != by_key.end() ? ids[it->second] : MakeEntityId(EntityKind::kPlace, e.parent);
     }
     r.author = e.author;
+    r.unconfirmed_person = e.unconfirmed_person;
     g.entities.push_back(std::move(r));
   }
   auto id_of = [&](int32_t index) -> std::optional<EntityId> {

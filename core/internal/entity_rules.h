@@ -89,6 +89,9 @@ struct EntityRules {
   /// Family names written before the given name (family_names_first.txt), each folded and as
   /// EntityKeyer::NormalizeWord() gives it: "xi", "kim", "nguyen".
   std::unordered_set<std::string> family_names_first;
+  /// Given names (given_names.txt), folded: "lisa", "kiichi". A multi-word name with no other
+  /// person evidence is a person only when it starts with one of these or a family name above.
+  std::unordered_set<std::string> given_names;
   /// Bloom-style bit sets over the high bits of FlatStringMap::Hash(): `lexicon_bits` of every
   /// key of lexicon_phrases, `phrase_bits` of every key of phrases. A token whose bit is clear
   /// is in no table, so the recognizer skips looking it up (most tokens of running text).

@@ -399,6 +399,8 @@ TEST_CASE("EntityRecognizer: names an all-caps dateline place or country in mixe
       {"PERU, May 4 - The central bank cut its rate.", "PERU", "Peru", EntityKind::kCountry},
       // Acronyms have no mixed-case form: they stay.
       {"Exports to the U.S. rose in the spring.", "U.S.", "U.S.", EntityKind::kCountry},
+      // A country typed in odd case takes the gazetteer's casing.
+      {"Exports to FRance rose in the spring.", "FRance", "France", EntityKind::kCountry},
   };
   for (const Row& row : rows) {
     INFO(row.text);
@@ -465,6 +467,98 @@ TEST_CASE("EntityRecognizer: resolves a titled name and its short forms to one p
   for (const Diagnostic& d : a.diagnostics.items()) {
     CHECK(d.message.find("could name") == std::string::npos);
   }
+}
+
+TEST_CASE("EntityRecognizer: makes a name a person only on some person evidence",
+          "[core][entity]") {
+  struct Row {
+    const char* text;
+    const char* name;
+    EntityKind kind;
+  };
+  const Row rows[] = {
+      // Firms without a cue word: no title, honorific, given name or surname-only mention.
+      {"Orbis Lumen said its profit rose.", "Orbis Lumen", EntityKind::kOrganization},
+      {"Quarry Stone Futures expects prices to rise.", "Quarry Stone Futures",
+       EntityKind::kOrganization},
+      // A given name first, a title, or the surname alone later: persons.
+      {"Lisa Marwood said its profit rose.", "Lisa Marwood", EntityKind::kPerson},
+      {"Chief executive Tarn Obeki said profit rose.", "Tarn Obeki", EntityKind::kPerson},
+      {"Tarn Obeki expects growth. Obeki said costs fell.", "Tarn Obeki", EntityKind::kPerson},
+      {"Jean-Claude Verhoef said profit rose.", "Jean-Claude Verhoef", EntityKind::kPerson},
+      {"R.T. Halvorsen said profit rose.", "R.T. Halvorsen", EntityKind::kPerson},
+      // The tail of a full name in the article stays with the person's kind.
+      {"President Enrique Salas Mora signed it. It was one of Salas Mora's last acts.",
+       "Salas Mora", EntityKind::kPerson},
+      // One word: the same, unless it is a given name or has an honorific.
+      {"Chronavex said its profit rose.", "Chronavex", EntityKind::kOrganization},
+      {"Mr Chronavex said profit rose.", "Chronavex", EntityKind::kPerson},
+      {"Mikhail said profit rose.", "Mikhail", EntityKind::kPerson},
+      // After "the", one name is an institution; so is one organization word.
+      {"The Fed said rates would hold.", "Fed", EntityKind::kOrganization},
+      {"Analysts expect that the Treasury said nothing.", "Treasury", EntityKind::kOrganization},
+  };
+  for (const Row& row : rows) {
+    INFO(row.text);
+    Analysis a = Analyze(row.text);
+    INFO(a.Summary());
+    const Entity* e = a.Find(row.name);
+    REQUIRE(e != nullptr);
+    CHECK(e->kind == row.kind);
+  }
+  // The organization read for lack of evidence keeps a person's key, so that the graph can
+  // merge it with the same name confirmed as a person in another article.
+  Analysis firm = Analyze("Orbis Lumen said its profit rose.");
+  const Entity* orbis = firm.Find("Orbis Lumen");
+  REQUIRE(orbis != nullptr);
+  CHECK(orbis->unconfirmed_person);
+  Analysis person = Analyze("Chief executive Orbis Lumen said profit rose.");
+  REQUIRE(person.Find("Orbis Lumen") != nullptr);
+  CHECK(!person.Find("Orbis Lumen")->unconfirmed_person);
+  CHECK(person.Find("Orbis Lumen")->key == orbis->key);
+  // A person of an organization or a country splits at "of"; edge connectors are dropped.
+  Analysis of = Analyze(
+      "Lena Varga of Orbis Securities Co said the Paris Club of Western creditors met. Premier "
+      "Zhao Ziyang of China agreed.");
+  INFO(of.Summary());
+  REQUIRE(of.Find("Lena Varga") != nullptr);
+  CHECK(of.Find("Lena Varga")->kind == EntityKind::kPerson);
+  REQUIRE(of.Find("Orbis Securities Co") != nullptr);
+  CHECK(of.Find("Orbis Securities Co")->kind == EntityKind::kOrganization);
+  CHECK(of.Find("Paris Club") != nullptr);
+  CHECK(of.Find("Paris Club of") == nullptr);
+  REQUIRE(of.Find("Zhao Ziyang") != nullptr);
+  CHECK(of.Find("Zhao Ziyang")->name == "Zhao Ziyang");
+  CHECK(of.Find("China") != nullptr);
+  // "Deere and Co said": "Co" alone is no person.
+  Analysis co = Analyze("Harlan and Co said it agreed to buy the unit.");
+  INFO(co.Summary());
+  for (const Entity& e : co.entities) CHECK(!(e.name == "Co" && e.kind == EntityKind::kPerson));
+}
+
+TEST_CASE("EntityRecognizer: keeps a middle initial inside the name", "[core][entity]") {
+  Analysis a = Analyze("Karen J. Whitfield will lead the bank. Whitfield said costs would fall.");
+  INFO(a.Summary());
+  const Entity* e = a.Find("Karen J. Whitfield");
+  REQUIRE(e != nullptr);
+  CHECK(e->kind == EntityKind::kPerson);
+  CHECK(a.EntityOfMention("Whitfield") == e);
+}
+
+TEST_CASE("EntityRecognizer: takes no title across lower-case words before a capitalized one",
+          "[core][entity]") {
+  // "The Canadian government welcomed President Reagan": the title is "President" alone.
+  Analysis a = Analyze("The Canadian government welcomed President Dale Orton's plan.");
+  INFO(a.Summary());
+  const Entity* e = a.Find("Dale Orton");
+  REQUIRE(e != nullptr);
+  for (const std::string& title : e->titles) CHECK(title.find("government") == std::string::npos);
+  CHECK(HasTitle(*e, "President"));
+  // Lower-case roles after an affiliation still take the skipped words.
+  Analysis b = Analyze("Chile's top trade envoy Ana Ruiz arrived.");
+  INFO(b.Summary());
+  REQUIRE(b.Find("Ana Ruiz") != nullptr);
+  CHECK(!b.Find("Ana Ruiz")->titles.empty());
 }
 
 TEST_CASE("EntityRecognizer: never makes one all-caps word a person", "[core][entity]") {
