@@ -27,6 +27,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <utility>
@@ -75,33 +76,61 @@ bool IsPlainWord(std::string_view word) {
   return true;
 }
 
-constexpr std::array<bool, 256> kPlainByte = [] {
-  std::array<bool, 256> table{};
-  for (size_t c = 'a'; c <= 'z'; ++c) table[c] = true;
-  for (size_t c = '0'; c <= '9'; ++c) table[c] = true;
-  return table;
-}();
-
-// IsPlainWord(), and if so the word's EntityRules::Hash() in `hash`: one pass over the bytes of
-// a short word (most are).
-bool IsPlainWordHashed(std::string_view word, uint64_t* hash) {
-  if (word.size() >= 8) {
-    if (!IsPlainWord(word)) return false;
-    *hash = EntityRules::Hash(word);
+// IsPlainWord() of the `size` bytes at `word`, and if so the word's EntityRules::Hash() in
+// `hash`. Words shorter than eight bytes (most) are read as one 64-bit load when the text goes on
+// for eight bytes (`text_end`), and tested all bytes at once: each byte below 0x80 is in a-z or
+// 0-9. Adding 0x1f to a byte below 0x80 sets its high bit when it is >= 'a', adding 0x05 when it
+// is > 'z' (and 0x50, 0x46 for '0', '9'); no byte carries into the next.
+bool PlainWordHash(const char* word, size_t size, const char* text_end, uint64_t* hash) {
+  if (size >= 8 || size == 0) {
+    const std::string_view view(word, size);
+    if (!IsPlainWord(view)) return false;
+    *hash = EntityRules::Hash(view);
     return true;
   }
   uint64_t w = 0;
-  for (size_t k = 0; k < word.size(); ++k) {
-    const unsigned char c = static_cast<unsigned char>(word[k]);
-    if (!kPlainByte[c]) return false;
-    w |= uint64_t{c} << (8 * k);
+  if (text_end - word >= 8) {
+    std::memcpy(&w, word, 8);
+    w &= (uint64_t{1} << (8 * size)) - 1;
+  } else {
+    for (size_t k = 0; k < size; ++k) w |= uint64_t{static_cast<unsigned char>(word[k])} << (8 * k);
   }
-  *hash = internal::FlatStringMap<PhraseInfo>::HashShort(w, word.size());
+  constexpr uint64_t kOnes = 0x0101010101010101ull;
+  constexpr uint64_t kHigh = 0x8080808080808080ull;
+  const uint64_t high = kHigh & ((uint64_t{1} << (8 * size)) - 1);
+  if ((w & kHigh) != 0) return false;  // a byte >= 0x80: no plain word
+  const uint64_t letter = (w + 0x1f * kOnes) & ~(w + 0x05 * kOnes);
+  const uint64_t digit = (w + 0x50 * kOnes) & ~(w + 0x46 * kOnes);
+  if (((letter | digit) & high) != high) return false;
+  *hash = internal::FlatStringMap<PhraseInfo>::HashShort(w, size);
   return true;
 }
 
-// "he", "she": pronouns that may follow a quote (Scanner::ScanAt()).
-bool IsPronoun(std::string_view w) { return w == "he" || w == "she"; }
+// Byte → its lower-case form when an ASCII letter or digit, else 0.
+constexpr std::array<char, 256> kLowerAlnum = [] {
+  std::array<char, 256> table{};
+  for (size_t c = 'a'; c <= 'z'; ++c) table[c] = static_cast<char>(c);
+  for (size_t c = '0'; c <= '9'; ++c) table[c] = static_cast<char>(c);
+  for (size_t c = 'A'; c <= 'Z'; ++c) table[c] = static_cast<char>(c + ('a' - 'A'));
+  return table;
+}();
+
+// AppendFoldedName() of a word of ASCII letters and digits only ("Putin", "NATO"): its bytes in
+// lower case. False (and `out` unchanged) for any other word ("U.S.", "Zelenskyy's", "Łódź").
+bool AppendLowerAlnum(const char* word, size_t size, std::string* out) {
+  const size_t start = out->size();
+  out->resize(start + size);
+  char* const w = out->data() + start;
+  for (size_t k = 0; k < size; ++k) {
+    const char c = kLowerAlnum[static_cast<unsigned char>(word[k])];
+    if (c == 0) {
+      out->resize(start);
+      return false;
+    }
+    w[k] = c;
+  }
+  return true;
+}
 
 // "the Russian leader", "his counterpart": a folded word that may open a title reference.
 bool IsDeterminerWord(std::string_view w) {
@@ -163,39 +192,52 @@ class Scanner {
     info_.assign(n, nullptr);
     pending_.assign(n, kSkip);
     in_timex_.assign(n, 0);
-    // All folded words in one arena; views are taken after it stops growing.
+    // Folded words go to one arena, reserved to the text's size (an ASCII word never folds
+    // longer), so that each view is taken at once; only when ICU folding outgrows it are the views
+    // taken again from `ranges` at the end.
     std::vector<std::pair<uint32_t, uint32_t>>& ranges = scratch->ranges;
     ranges.clear();
+    arena_.reserve(text_.size() + 64);
+    const char* const arena_base = arena_.data();
+    const char* const text = text_.data();
+    const size_t text_size = text_.size();
     for (size_t i = 0; i < n; ++i) {
-      if (tokens[i].kind != TokenKind::kWord) continue;  // kSkip: ScanAt() would pass it by
-      const std::string_view raw = Slice(i);
+      const Token& token = tokens[i];
+      if (token.kind != TokenKind::kWord) continue;  // kSkip: ScanAt() would pass it by
+      const char* const raw = text + token.span.begin;
+      const size_t size = token.span.size();
       uint64_t hash = 0;
-      if (!tokens[i].Has(kTokenCapitalized) && IsPlainWordHashed(raw, &hash)) {
+      const bool capitalized = token.Has(kTokenCapitalized);
+      if (!capitalized && PlainWordHash(raw, size, text + text_size, &hash)) {
         // Fast path: a plain a-z/0-9 word is its own folded form, looked up on first use
         // (Info()): most never are. Most cannot start anything ScanAt() looks for either: no
         // pronoun ("he"), determiner ("the") or title/affiliation start ("president"), so the
-        // scan passes them by ("said", "of", "shares").
-        folded_[i] = raw;
-        if (raw == "by") by_tokens_.push_back(static_cast<uint32_t>(i));
-        const bool inert =
-            !IsPronoun(raw) && !IsDeterminerWord(raw) && !rules_.MaybeTitleStart(hash);
-        pending_[i] = inert ? (kPending | kSkip) : kPending;
+        // scan passes them by ("said", "of", "shares"): one Bloom test says so.
+        folded_[i] = std::string_view(raw, size);
+        if (size == 2 && raw[0] == 'b' && raw[1] == 'y') {
+          by_tokens_.push_back(static_cast<uint32_t>(i));
+        }
+        pending_[i] = rules_.MaybeScanStart(hash) ? kPending : (kPending | kSkip);
         continue;
       }
       pending_[i] = 0;
       const size_t begin = arena_.size();
-      AppendFoldedName(raw, &arena_);
       ranges.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(begin)});
+      if (!AppendLowerAlnum(raw, size, &arena_))
+        AppendFoldedName(std::string_view(raw, size), &arena_);
+      const std::string_view folded = std::string_view(arena_).substr(begin);
+      folded_[i] = folded;
+      info_[i] = rules_.Find(folded, !capitalized);
+      if (folded == "by") by_tokens_.push_back(static_cast<uint32_t>(i));
     }
-    for (size_t r = 0; r < ranges.size(); ++r) {
-      const size_t i = ranges[r].first;
-      const size_t begin = ranges[r].second;
-      const size_t end = r + 1 < ranges.size() ? ranges[r + 1].second : arena_.size();
-      folded_[i] = std::string_view(arena_).substr(begin, end - begin);
-      info_[i] = rules_.Find(folded_[i], !tokens[i].Has(kTokenCapitalized));
-      if (folded_[i] == "by") by_tokens_.push_back(static_cast<uint32_t>(i));
+    if (arena_.data() != arena_base) {  // the arena grew: take the views again
+      for (size_t r = 0; r < ranges.size(); ++r) {
+        const size_t i = ranges[r].first;
+        const size_t begin = ranges[r].second;
+        const size_t end = r + 1 < ranges.size() ? ranges[r + 1].second : arena_.size();
+        folded_[i] = std::string_view(arena_).substr(begin, end - begin);
+      }
     }
-    std::sort(by_tokens_.begin(), by_tokens_.end());  // two sorted runs: plain, then folded
     if (!timexes.empty()) {
       size_t t = 0;
       for (size_t i = 0; i < n && t < timexes.size(); ++i) {

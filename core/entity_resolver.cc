@@ -54,6 +54,14 @@ bool IsAllCaps(std::string_view name) {
 // is recased only when it reads as a word, not an acronym: four or more letters with two or more
 // vowels ("USSR", "UAE" stay), a connector ("de", "of"), or a two-letter abbreviation with a period
 // ("ST."). The gazetteer's own spelling is preferred where it folds the same (see Resolver::Emit).
+char LowerAscii(char ch) {
+  return ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch + ('a' - 'A')) : ch;
+}
+
+bool IsVowel(char c) {
+  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+}
+
 std::string MixedCase(std::string_view name) {
   std::string out;
   out.reserve(name.size());
@@ -63,30 +71,32 @@ std::string MixedCase(std::string_view name) {
     size_t end = name.find(' ', pos);
     if (end == std::string_view::npos) end = name.size();
     const std::string_view word = name.substr(pos, end - pos);
-    std::string lower;
     size_t letters = 0;
     size_t vowels = 0;
     for (char ch : word) {
-      const char c = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch + ('a' - 'A')) : ch;
-      lower.push_back(c);
+      const char c = LowerAscii(ch);
       if (c >= 'a' && c <= 'z') {
         ++letters;
-        if (std::string_view("aeiouy").find(c) != std::string_view::npos) ++vowels;
+        if (IsVowel(c)) ++vowels;
       }
     }
-    const bool connector =
-        !first && (lower == "de" || lower == "del" || lower == "da" || lower == "do" ||
-                   lower == "dos" || lower == "du" || lower == "la" || lower == "of" ||
-                   lower == "the" || lower == "and" || lower == "upon" || lower == "on");
+    bool connector = false;
+    char lower[4];
+    if (!first && word.size() <= sizeof(lower)) {
+      for (size_t k = 0; k < word.size(); ++k) lower[k] = LowerAscii(word[k]);
+      const std::string_view w(lower, word.size());
+      connector = w == "de" || w == "del" || w == "da" || w == "do" || w == "dos" || w == "du" ||
+                  w == "la" || w == "of" || w == "the" || w == "and" || w == "upon" || w == "on";
+    }
     const bool abbreviation = letters == 2 && word.size() == 3 && word.back() == '.';
     if (!out.empty()) out.push_back(' ');
     if (connector) {
-      out += lower;
+      out.append(lower, word.size());
     } else if ((letters >= 4 && vowels >= 2) || abbreviation) {
       bool start = true;  // upper case after a hyphen too: "BADEN-BADEN" → "Baden-Baden"
-      for (size_t k = 0; k < word.size(); ++k) {
-        out.push_back(start ? word[k] : lower[k]);
-        start = !(word[k] >= 'A' && word[k] <= 'Z');
+      for (char ch : word) {
+        out.push_back(start ? ch : LowerAscii(ch));
+        start = !(ch >= 'A' && ch <= 'Z');
       }
     } else {
       out += word;
@@ -301,6 +311,8 @@ class Resolver {
     size_t matches = 0;
     bool family_first = false;  // some match is by a family name written first
     int32_t same_word = -1;     // a one-word person of this very word (an earlier unresolved one)
+    // No person draft has this word where a match could find it: nothing to scan.
+    if (!MaybeSurname(word)) return -1;
     const bool family_name = rules_.family_names_first.contains(word);
     for (size_t d = 0; d < drafts_.size(); ++d) {
       const Draft& draft = drafts_[d];
@@ -347,6 +359,14 @@ class Resolver {
     return best;
   }
 
+  // Bloom bit of a person-name word in surname_bits_.
+  static uint64_t SurnameBit(std::string_view word) {
+    return uint64_t{1} << (FlatStringMap<int>::Hash(word) >> 58);
+  }
+  // False when no person draft has `word` as its last name (before a suffix), as its one word,
+  // or as its first word (a family name written first): FindSurname() would find none.
+  bool MaybeSurname(std::string_view word) const { return (surname_bits_ & SurnameBit(word)) != 0; }
+
   void Note(size_t candidate, std::string message) {
     if (diagnostics_ == nullptr) return;
     uint32_t offset = tokens_[candidates_[candidate].token_begin].span.begin;
@@ -373,6 +393,9 @@ class Resolver {
     draft.kind = c.kind;
     draft.key = std::move(key);
     draft.words = std::move(words);
+    if (draft.kind == EntityKind::kPerson && !draft.words.empty()) {
+      surname_bits_ |= SurnameBit(draft.words.front()) | SurnameBit(draft.last_core());
+    }
     draft.first_token = c.token_begin;
     return static_cast<int32_t>(drafts_.size() - 1);
   }
@@ -717,6 +740,7 @@ class Resolver {
   // Drafts of persons, and drafts with a key: while there are none, FindSurname() and
   // FindByKey() find nothing, so ResolveSoft() need not build the words or key to look up.
   size_t person_drafts_ = 0;
+  uint64_t surname_bits_ = 0;  // MaybeSurname(): SurnameBit() of the words FindSurname() matches
   size_t keyed_drafts_ = 0;
 };
 
@@ -818,10 +842,12 @@ void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entitie
     // name recased ("PEKING" → "Peking"). Acronyms stay ("U.S.", "USSR"). The key is unchanged.
     if ((draft.kind == EntityKind::kCountry || draft.kind == EntityKind::kPlace) &&
         IsAllCaps(entity.name)) {
-      const std::string folded = FoldName(entity.name);
+      std::string folded;  // FoldName(entity.name), when there is a place to compare
       std::string recased = MixedCase(entity.name);
       for (const GazetteerPlace* place : {draft.place, draft.city}) {
-        if (place != nullptr && !IsAllCaps(place->name) && FoldName(place->name) == folded) {
+        if (place == nullptr || IsAllCaps(place->name)) continue;
+        if (folded.empty()) folded = FoldName(entity.name);
+        if (FoldName(place->name) == folded) {
           recased = place->name;
           break;
         }

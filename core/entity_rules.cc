@@ -223,6 +223,13 @@ Result<std::shared_ptr<const EntityRules>> EntityRules::Create(
       EntityRules::SetBit(&rules->title_start_bits, EntityRules::kLexiconBitsLog2, hash);
     }
   }
+  rules->scan_start_bits = rules->title_start_bits;
+  // Keep in sync with the pronouns of Scanner::ScanAt() and IsDeterminerWord() in
+  // entity_recognizer.cc.
+  for (std::string_view word : {"he", "she", "the", "his", "her", "its", "their"}) {
+    EntityRules::SetBit(&rules->scan_start_bits, EntityRules::kLexiconBitsLog2,
+                        EntityRules::Hash(word));
+  }
   for (const std::string& key : rules->phrases.keys()) {
     EntityRules::SetBit(&rules->phrase_bits, EntityRules::kPhraseBitsLog2, EntityRules::Hash(key));
   }

@@ -111,6 +111,10 @@ struct EntityRules {
   /// `title_start_bits`: of the lexicon_phrases keys that reach a title or an affiliation
   /// (kReachTitle, kReachCountry, kReachRealDemonym, kReachKnownCountry): "president", "foreign".
   std::vector<uint64_t> title_start_bits = std::vector<uint64_t>(kLexiconBits / 64, 0);
+  /// `scan_start_bits`: title_start_bits and the words the scan stops at besides: the pronouns
+  /// after a quote ("he", "she") and the determiners of a title reference ("the", "his"). A plain
+  /// lower-case word whose bit is clear starts nothing the scan looks for ("said").
+  std::vector<uint64_t> scan_start_bits = std::vector<uint64_t>(kLexiconBits / 64, 0);
   static constexpr int kLexiconBitsLog2 = 16;  // 8 KB: stays in L1
   static constexpr int kPhraseBitsLog2 = 20;   // 128 KB for ~60k phrases: stays in L2
   static constexpr size_t kLexiconBits = size_t{1} << kLexiconBitsLog2;
@@ -128,6 +132,10 @@ struct EntityRules {
   /// False when no lexicon phrase that reaches a title or an affiliation has this Hash().
   bool MaybeTitleStart(uint64_t hash) const {
     return TestBit(title_start_bits, kLexiconBitsLog2, hash);
+  }
+  /// False when `hash` is no title start, pronoun or determiner (scan_start_bits).
+  bool MaybeScanStart(uint64_t hash) const {
+    return TestBit(scan_start_bits, kLexiconBitsLog2, hash);
   }
   /// Info for a folded phrase whose Hash() is `hash`, or nullptr; the Bloom bits answer most
   /// misses without touching the table.
