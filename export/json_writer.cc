@@ -491,13 +491,17 @@ class GraphJsonWriter : public rapidjson::PrettyWriter<SinkStream> {
     ++level->valueCount;
   }
 
-  // `head` and then two spaces per open level.
+  // `head` ("\n" or ",\n") and then two spaces per open level, in one piece while it fits.
   void NewLine(std::string_view head) {
-    static constexpr std::string_view kSpaces = "                                ";
+    static constexpr std::string_view kLines = ",\n                                              ";
+    const std::string_view lines = head.size() == 1 ? kLines.substr(1) : kLines;
+    const size_t indent = level_stack_.GetSize() / sizeof(Level) * 2;
+    if (head.size() + indent <= lines.size()) {
+      os_->Write(lines.substr(0, head.size() + indent));
+      return;
+    }
     os_->Write(head);
-    size_t indent = level_stack_.GetSize() / sizeof(Level) * 2;
-    for (; indent > kSpaces.size(); indent -= kSpaces.size()) os_->Write(kSpaces);
-    os_->Write(kSpaces.substr(0, indent));
+    for (size_t i = 0; i < indent; ++i) os_->Put(' ');
   }
 };
 
