@@ -17,6 +17,7 @@
 #include "graph/merge.h"
 
 #include <algorithm>
+#include <array>
 #include <deque>
 #include <map>
 #include <optional>
@@ -878,18 +879,24 @@ std::optional<uint64_t> PackedEntityId(std::string_view id) {
   if (id.size() != kPrefix.size() + 16 || id.substr(0, kPrefix.size()) != kPrefix) {
     return std::nullopt;
   }
-  uint64_t value = 0;
-  for (char c : id.substr(kPrefix.size())) {
-    uint64_t digit = 0;
-    if (c >= '0' && c <= '9') {
-      digit = static_cast<uint64_t>(c - '0');
-    } else if (c >= 'a' && c <= 'f') {
-      digit = static_cast<uint64_t>(c - 'a' + 10);
-    } else {
-      return std::nullopt;
+  // The value of each byte as a lower-case hex digit, 16 for any other byte.
+  static constexpr std::array<uint8_t, 256> kDigit = [] {
+    std::array<uint8_t, 256> digit{};
+    digit.fill(16);
+    for (int c = '0'; c <= '9'; ++c) digit[static_cast<size_t>(c)] = static_cast<uint8_t>(c - '0');
+    for (int c = 'a'; c <= 'f'; ++c) {
+      digit[static_cast<size_t>(c)] = static_cast<uint8_t>(c - 'a' + 10);
     }
-    value = (value << 4) | digit;
+    return digit;
+  }();
+  uint64_t value = 0;
+  uint8_t seen = 0;  // or of every digit: 16 or more when some byte was not one
+  for (char c : id.substr(kPrefix.size())) {
+    const uint8_t digit = kDigit[static_cast<unsigned char>(c)];
+    seen |= digit;
+    value = (value << 4) | (digit & 0xF);
   }
+  if (seen >= 16) return std::nullopt;
   return value;
 }
 
