@@ -353,7 +353,7 @@ class SinkStream {
   }
 
  private:
-  static constexpr size_t kSize = 256 * 1024;
+  static constexpr size_t kSize = size_t{256} * 1024;
   const ByteSink& sink_;
   std::vector<char> buffer_ = std::vector<char>(kSize);
   size_t size_ = 0;

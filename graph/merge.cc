@@ -538,6 +538,7 @@ class RecordBuilder {
     std::vector<EntityId> shared;
     std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(shared));
     std::vector<std::string> names;
+    names.reserve(shared.size());
     for (const EntityId& id : shared) names.push_back(Name(id));
     std::sort(names.begin(), names.end());
     for (size_t i = 0; i < names.size(); ++i) out << (i ? ", " : "") << names[i];
@@ -659,6 +660,7 @@ class RecordBuilder {
     }
     std::sort(ranked.begin(), ranked.end());
     std::vector<std::string> names;
+    names.reserve(ranked.size());
     for (const auto& [votes, name] : ranked) names.push_back(name);
     std::string label = e.type;
     if (!names.empty()) {
