@@ -57,6 +57,10 @@ struct Entity {
   std::string parent;  // key of the containing place: Anchorage → alaska
   uint32_t mention_count = 0;
   bool author = false;  // only ever seen as a byline author
+  /// A name the scanner read as a person that showed no person evidence here ("Triangle
+  /// Microwave said"): typed an organization, but keyed and merged as a person, so that the graph
+  /// makes it a person again when another document shows the evidence ("chairman ... said").
+  bool unconfirmed_person = false;
 
   friend bool operator==(const Entity&, const Entity&) = default;
 };

@@ -27,6 +27,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <string>
 #include <utility>
 
@@ -366,6 +367,10 @@ class Scanner {
         continue;
       }
       if (m.info == nullptr) break;
+      // A capitalized title after skipped lower-case words starts a name of its own: "The
+      // Canadian government welcomed [President Reagan]", "talks in Japan since [President
+      // Reagan]". Not "Chile's top trade envoy" (lower case).
+      if (skipped > 0 && tokens_[pos].Has(kTokenCapitalized)) break;
       modified = true;
       const size_t role_begin = pos;
       pos = m.end;
@@ -459,6 +464,8 @@ class Scanner {
     if (e <= b) return false;
     // One all-caps word is an acronym, not a name: "official MTI said" (a news agency).
     if (e - b == 1 && tokens_[b].Has(kTokenAllCaps)) return false;
+    // One organization word is no name either: "Chancellor Corp", "the Central Bank".
+    if (e - b == 1 && IsOrgCueWord(b)) return false;
     Match whole = Longest(b, e, internal::kReachAny, [](const PhraseInfo&) { return true; });
     if (whole.end == e) {
       const PhraseInfo& p = *whole.info;
@@ -468,6 +475,13 @@ class Scanner {
       }
     }
     return CueKind(b, e) == std::nullopt;
+  }
+
+  // True when token `i` alone is an organization cue: "Bank", "Corp", "Ministry".
+  bool IsOrgCueWord(size_t i) const {
+    const PhraseInfo* p = Info(i);
+    return p != nullptr &&
+           (p->flags & (internal::kPhraseOrgCueFinal | internal::kPhraseOrgCueInitial)) != 0;
   }
 
   // Organization and facility cues of a chunk.
@@ -480,6 +494,12 @@ class Scanner {
     for (size_t k = b + 1; k < e; ++k) {
       const PhraseInfo* p = Info(k);
       if (p != nullptr && (p->flags & internal::kPhraseFacilityCue)) return EntityKind::kPlace;
+    }
+    // A cue that may stand anywhere, inside the run: "Southwestern Bank of Houston".
+    constexpr uint32_t kAnywhere = internal::kPhraseOrgCueFinal | internal::kPhraseOrgCueInitial;
+    for (size_t k = b + 1; k + 1 < e; ++k) {
+      const PhraseInfo* p = Info(k);
+      if (p != nullptr && (p->flags & kAnywhere) == kAnywhere) return EntityKind::kOrganization;
     }
     if (const PhraseInfo* first = Info(b);
         first != nullptr &&
@@ -522,6 +542,11 @@ class Scanner {
       // "President Trump", "US President Donald Trump", "presidential aide Yuri Ushakov".
       if (IsNameWord(next)) {
         size_t e = ChunkEnd(next);
+        // "Premier Zhao Ziyang of China": the name ends before "of"; the scan goes on after it.
+        if (const size_t of = OfInName(next, e); of < e && IsPersonChunk(next, of)) {
+          EmitPerson(next, of, title.begin, &title, "title_name");
+          return of + 1;
+        }
         if (IsPersonChunk(next, e)) {
           EmitPerson(next, e, title.begin, &title, "title_name");
           return e;
@@ -578,6 +603,10 @@ class Scanner {
       }
     }
     if (headline_) return ScanHeadline(b, e);
+    if (size_t of = PersonOfSplit(b, e); of != 0) {
+      EmitPerson(b, of, b, nullptr, "person_of");
+      return ScanChunk(of + 1, e);
+    }
     // A name followed by a title apposition: "Kirill Dmitriev, Russia's top economic envoy,".
     Match whole = Longest(b, e, internal::kReachAny, [](const PhraseInfo&) { return true; });
     if (whole.end == e && TypeWhole(b, e, *whole.info, initial)) return AfterChunk(e);
@@ -595,6 +624,36 @@ class Scanner {
     }
     if (e - b >= 2) return SplitChunk(b, e, initial);
     EmitSingle(b, initial, whole.end == e ? whole.info : nullptr);
+    return e;
+  }
+
+  // The "of" of a chunk that reads "Given Family of Organization": "Robert Brusca of Nikko
+  // Securities Co", "Jane Ode of the University of Lagos" (a person and where they work); 0 when
+  // it is none. The name before "of" has two or three words, starts with a given name and holds
+  // no cue or table phrase; "Bank of England", "Secretary of State", "Kevin of Kent" do not split.
+  size_t PersonOfSplit(size_t b, size_t e) {
+    const size_t k = OfInName(b, e);
+    if (k == e || k < b + 2) return 0;
+    const std::string first(folded_[b]);
+    if (rules_.given_names.count(first) == 0 && rules_.family_names_first.count(first) == 0) {
+      return 0;
+    }
+    for (size_t w = b; w < k; ++w) {
+      if (Info(w) != nullptr && Info(w)->title != TitleClass::kNone) return 0;
+    }
+    return IsPersonChunk(b, k) ? k : 0;
+  }
+
+  // The "of" after one to three name words of the chunk [b, e) that a capitalized word follows
+  // ("Zhao Ziyang of China", "Robert Brusca of Nikko"), or `e` when there is none.
+  size_t OfInName(size_t b, size_t e) const {
+    for (size_t k = b + 1; k <= b + 3 && k + 1 < e; ++k) {
+      if (!IsWord(k) || folded_[k] != "of") {
+        if (!IsNameWord(k)) return e;
+        continue;
+      }
+      return k;
+    }
     return e;
   }
 
@@ -690,6 +749,15 @@ class Scanner {
       c.fallback = speaker && !initial;
       return;
     }
+    // After "the" a lone name is no person: "the Fed said", "The Treasury said", "the Pentagon".
+    // Nor is an organization word alone: "Deere and Co said" (the organization is the run).
+    const bool after_the = b > begin_ && IsWord(b - 1) && folded_[b - 1] == "the";
+    if (after_the || IsOrgCueWord(b)) {
+      c.kind = EntityKind::kOrganization;
+      c.rule = after_the ? "the_name" : "organization_word";
+      c.fallback = speaker && after_the;
+      return;
+    }
     // "Peskov said": a speaker. At a sentence start only when not a plural ("Officials said").
     c.rule = speaker ? "speaker" : "capitalized_word";
     c.fallback = speaker && (!initial || !folded_[b].ends_with("s"));
@@ -701,6 +769,10 @@ class Scanner {
     size_t run = b;
     size_t k = b;
     auto flush = [&](size_t stop) {
+      // Connectors left at an edge by the split are no part of a name: "Paris Club of
+      // [Western] creditors" leaves "Paris Club", not "Paris Club of".
+      while (stop > run && IsWord(stop - 1) && !tokens_[stop - 1].Has(kTokenCapitalized)) --stop;
+      while (run < stop && IsWord(run) && !tokens_[run].Has(kTokenCapitalized)) ++run;
       if (stop - run >= 2) {
         if (byline_from_ > run && EmitTitledPerson(run, stop)) return;
         EmitPerson(run, stop, run, nullptr, byline_from_ <= run ? "byline" : "capitalized_name");
@@ -888,6 +960,312 @@ class Scanner {
   size_t byline_from_ = 0;
 };
 
+// A person named by the last two or more words of exactly one other person's full name in the
+// same article is that person: "Peña Nieto's last acts" after "President Enrique Peña Nieto",
+// "Lopez Obrador" after "Andres Manuel Lopez Obrador" (the resolver matches one last word).
+// Not when two full names end so ("Maria Lopez Obrador" and "Andres Manuel Lopez Obrador").
+// Entities from `first_entity` on, mentions from `first_mention` on, are this document's; the
+// tail's entity is removed and its mentions, aliases, titles and count go to the full name.
+void MergeNameTails(size_t first_mention, size_t first_entity, std::vector<Mention>* mentions,
+                    std::vector<Entity>* entities) {
+  const size_t count = entities->size() - first_entity;
+  std::vector<int32_t> into(count, -1);
+  bool any = false;
+  for (size_t k = 0; k < count; ++k) {
+    const Entity& tail = (*entities)[first_entity + k];
+    if (tail.kind != EntityKind::kPerson || tail.name.find(' ') == std::string::npos) continue;
+    int32_t found = -1;
+    int matches = 0;
+    for (size_t o = 0; o < count; ++o) {
+      const Entity& full = (*entities)[first_entity + o];
+      if (o == k || full.kind != EntityKind::kPerson || full.name.size() <= tail.name.size() + 1 ||
+          !full.name.ends_with(tail.name) ||
+          full.name[full.name.size() - tail.name.size() - 1] != ' ') {
+        continue;
+      }
+      found = static_cast<int32_t>(o);
+      ++matches;
+    }
+    if (matches == 1) {
+      into[k] = found;
+      any = true;
+    }
+  }
+  if (!any) return;
+  // No chains: a full name that is itself the tail of a longer one keeps its own tails apart
+  // ("Lopez Obrador" → "Manuel Lopez Obrador" → "Andres Manuel Lopez Obrador" merges the last
+  // step only).
+  std::vector<int32_t> direct = into;
+  for (size_t k = 0; k < count; ++k) {
+    if (direct[k] >= 0 && direct[static_cast<size_t>(direct[k])] >= 0) into[k] = -1;
+  }
+  for (size_t k = 0; k < count; ++k) {
+    if (into[k] < 0) continue;
+    Entity& tail = (*entities)[first_entity + k];
+    Entity& full = (*entities)[first_entity + static_cast<size_t>(into[k])];
+    full.aliases.insert(full.aliases.end(), tail.aliases.begin(), tail.aliases.end());
+    std::sort(full.aliases.begin(), full.aliases.end());
+    full.aliases.erase(std::unique(full.aliases.begin(), full.aliases.end()), full.aliases.end());
+    for (const std::string& title : tail.titles) {
+      if (std::find(full.titles.begin(), full.titles.end(), title) == full.titles.end()) {
+        full.titles.push_back(title);
+      }
+    }
+    full.mention_count += tail.mention_count;
+    full.author = full.author && tail.author;
+  }
+  // New indexes: removed entities map to their full name's new index.
+  std::vector<int32_t> renumber(count, -1);
+  int32_t next = static_cast<int32_t>(first_entity);
+  for (size_t k = 0; k < count; ++k) {
+    if (into[k] < 0) renumber[k] = next++;
+  }
+  for (size_t k = 0; k < count; ++k) {
+    if (into[k] >= 0) renumber[k] = renumber[static_cast<size_t>(into[k])];
+  }
+  for (size_t m = first_mention; m < mentions->size(); ++m) {
+    Mention& mention = (*mentions)[m];
+    if (mention.entity < 0 || static_cast<size_t>(mention.entity) < first_entity) continue;
+    const size_t index = static_cast<size_t>(mention.entity) - first_entity;
+    if (index < count) mention.entity = renumber[index];
+  }
+  size_t out = first_entity;
+  for (size_t k = 0; k < count; ++k) {
+    if (into[k] >= 0) continue;
+    if (out != first_entity + k) (*entities)[out] = std::move((*entities)[first_entity + k]);
+    ++out;
+  }
+  entities->resize(out);
+}
+
+// True when a word of `name` is two or more capital letters with no period and not a Roman
+// numeral: "YEAR Shr", "IBM PC"; not "J.R. Ewing", "John Paul II", "Gov. Al Smith".
+bool HasAcronymWord(std::string_view name) {
+  size_t begin = 0;
+  while (begin < name.size()) {
+    size_t end = name.find(' ', begin);
+    if (end == std::string_view::npos) end = name.size();
+    const std::string_view word = name.substr(begin, end - begin);
+    begin = end + 1;
+    if (word.size() < 2) continue;
+    bool upper = true;
+    bool roman = true;
+    for (char c : word) {
+      upper = upper && c >= 'A' && c <= 'Z';
+      roman = roman && (c == 'I' || c == 'V' || c == 'X');
+    }
+    if (upper && !roman) return true;
+  }
+  return false;
+}
+
+// True when the first word of the multi-word name `name` is a given name or a family name written
+// first: "Lisa Malone", "Kiichi Miyazawa", "Xi Jinping", "Jean-Claude Juncker"; not "Saga
+// Petroleum".
+bool StartsWithPersonName(const EntityRules& rules, std::string_view name) {
+  const size_t space = name.find(' ');
+  if (space == std::string_view::npos || space == 0) return false;
+  std::string first = FoldName(name.substr(0, space));
+  if (rules.given_names.count(first) != 0 || rules.family_names_first.count(first) != 0)
+    return true;
+  // A hyphenated given name by its first part: "Jean-Claude Juncker", "Jan-Hendrik Smit" (folding
+  // may have made the hyphen a space).
+  const size_t hyphen = first.find_first_of("- ");
+  return hyphen != std::string::npos && hyphen > 0 &&
+         rules.given_names.count(first.substr(0, hyphen)) != 0;
+}
+
+// A name the scanner typed a person only because nothing else fit ("Triangle Microwave said",
+// "Golden Gate Futures", "Chronar said") becomes an organization unless something says person:
+// a title ("chairman Henry Lewis"), an honorific, a byline, a pronoun or title reference resolved
+// to it, a first word that is a given name ("Lisa Malone", any alias; a one-word name that is
+// one: "Mikhail said"), the last word alone as another mention ("Ruud Lubbers ... Lubbers
+// said"), or being the tail of a person's full name. It keeps its person key and is marked
+// Entity::unconfirmed_person, so that the graph makes it a person again when another article
+// confirms it. Entities from `first_entity` on, mentions from `first_mention` on, are this
+// document's.
+void TypeUnsupportedPersons(const EntityRules& rules, std::string_view text, size_t first_mention,
+                            size_t first_entity, std::vector<Mention>* mentions,
+                            std::vector<Entity>* entities) {
+  const size_t count = entities->size() - first_entity;
+  if (count == 0) return;
+  // A pronoun is no evidence: "he" after a quote goes to the nearest person name, which may be
+  // a firm ("... Merrill Lynch. "...," he said"). Nor is a one-word byline ("by Treasury").
+  // A title is evidence unless every title of a multi-word name is a job that firms are named
+  // after too ("fund manager Morgan Stanley", "the advisor, Smith Barney,"): then the name needs
+  // the other evidence below. A later mention by the last word counts only as a speaker or after
+  // an honorific ("Tamm said", "Mr Tamm"), not as a table word ("Year Shr ... Shr 1.20").
+  std::vector<char> evidence(count, 0);
+  std::vector<char> byline(count, 0);
+  std::vector<char> titled(count, 0);
+  std::vector<std::vector<std::string_view>> said(count);  // speaker and honorific surfaces
+  for (size_t m = first_mention; m < mentions->size(); ++m) {
+    const Mention& mention = (*mentions)[m];
+    if (mention.entity < 0 || static_cast<size_t>(mention.entity) < first_entity) continue;
+    const size_t index = static_cast<size_t>(mention.entity) - first_entity;
+    if (index >= count) continue;
+    const std::string_view rule = mention.rule;
+    if (mention.form == MentionForm::kTitle || rule == "honorific") evidence[index] = 1;
+    if (rule == "title_name" || rule == "apposition_title") titled[index] = 1;
+    if (mention.author || rule == "byline") byline[index] = 1;
+    if ((rule == "speaker" || rule == "honorific") && mention.span.end <= text.size()) {
+      said[index].push_back(text.substr(mention.span.begin, mention.span.size()));
+    }
+  }
+  for (size_t k = 0; k < count; ++k) {
+    const Entity& entity = (*entities)[first_entity + k];
+    const bool multiword = entity.name.find(' ') != std::string::npos;
+    if (byline[k] != 0 && multiword) evidence[k] = 1;
+    if (titled[k] != 0 || !entity.titles.empty()) {
+      bool weak = multiword && !entity.titles.empty();
+      for (const std::string& title : entity.titles) {
+        // The bare job word only: "chief executive" and "fund manager Ann Ruiz" stay strong.
+        weak = weak && IsOneOf(FoldName(title), {"manager", "advisor", "adviser", "analyst",
+                                                 "investor", "trader", "broker", "owner", "founder",
+                                                 "executive", "banker", "official", "editor"});
+      }
+      if (!weak) evidence[k] = 1;
+    }
+  }
+  std::vector<char> demoted(count, 0);
+  for (size_t k = 0; k < count; ++k) {
+    Entity& entity = (*entities)[first_entity + k];
+    if (entity.kind != EntityKind::kPerson || evidence[k] != 0) continue;
+    if (entity.name.find(' ') == std::string::npos) {
+      const std::string folded = FoldName(entity.name);
+      if (rules.given_names.count(folded) == 0 && rules.family_names_first.count(folded) == 0) {
+        entity.kind = EntityKind::kOrganization;
+        entity.unconfirmed_person = true;
+        demoted[k] = 1;
+      }
+      continue;
+    }
+    // A later mention by the last word alone reads as a person ("Mari Tamm ... Tamm said"); a
+    // firm is shortened to its first word ("Triangle Microwave ... Triangle said").
+    const std::string_view last_word =
+        std::string_view(entity.name).substr(entity.name.rfind(' ') + 1);
+    // The name may carry words of a title the scanner did not know ("Finance Head Martin
+    // Juenger"): a given name second to last counts too.
+    const size_t last_space = entity.name.rfind(' ');
+    const size_t prev_space = entity.name.rfind(' ', last_space - 1);
+    // A word of two or more capitals without periods is no part of a person's name as news
+    // writes it: "YEAR Shr" (a table heading), "IBM PC"; "J.R. Ewing" and "John Paul II" pass.
+    bool named =
+        !HasAcronymWord(entity.name) &&
+        (StartsWithPersonName(rules, entity.name) ||
+         (prev_space != std::string::npos &&
+          StartsWithPersonName(rules, std::string_view(entity.name).substr(prev_space + 1))));
+    for (size_t a = 0; a < entity.aliases.size() && !named && !HasAcronymWord(entity.name); ++a) {
+      named = StartsWithPersonName(rules, entity.aliases[a]);
+    }
+    for (size_t a = 0; a < said[k].size() && !named && !HasAcronymWord(entity.name); ++a) {
+      std::string_view surface = said[k][a];
+      surface = surface.substr(surface.find_last_of(" \n") == std::string_view::npos
+                                   ? 0
+                                   : surface.find_last_of(" \n") + 1);
+      named = surface == last_word && !IsOneOf(FoldName(last_word), {"jr", "sr"});
+    }
+    // The tail of a person's full name in this document: "Peña Nieto" after "Enrique Peña Nieto".
+    for (size_t o = 0; o < count && !named; ++o) {
+      const Entity& other = (*entities)[first_entity + o];
+      named = o != k && other.kind == EntityKind::kPerson &&
+              other.name.size() > entity.name.size() + 1 && other.name.ends_with(entity.name) &&
+              other.name[other.name.size() - entity.name.size() - 1] == ' ';
+    }
+    if (named) continue;
+    entity.kind = EntityKind::kOrganization;
+    entity.unconfirmed_person = true;  // the person key stays: see Entity
+    demoted[k] = 1;
+  }
+  for (size_t m = first_mention; m < mentions->size(); ++m) {
+    Mention& mention = (*mentions)[m];
+    if (mention.entity < 0 || static_cast<size_t>(mention.entity) < first_entity) continue;
+    const size_t index = static_cast<size_t>(mention.entity) - first_entity;
+    if (index >= count || demoted[index] == 0) continue;
+    mention.kind = EntityKind::kOrganization;
+    // "he" named no firm: the pronoun names nothing in the graph.
+    if (mention.form == MentionForm::kPronoun) {
+      mention.entity = -1;
+      --(*entities)[first_entity + index].mention_count;
+    }
+  }
+}
+
+// A one-word person with a leader's title, named as known_leaders.txt names the holder of that
+// title in the article's year: "President Reagan" (1987) is Ronald Reagan, "Chancellor Kohl"
+// (1990) Helmut Kohl, "Premier Li" (2015) Li Keqiang, "former President Reagan" (1995) still
+// Ronald Reagan (the nearest term before, up to kFormerLeaderYears; "President Johnson" in 2025
+// is no Lyndon B. Johnson). Not "Bush" without a title, not "President Kim" in
+// 1998 (two holders), not "Vice President Bush" in 1987 (no term yet). The key becomes the full
+// name's, so that all articles meet in one node; the short form stays an alias.
+constexpr int32_t kFormerLeaderYears = 12;  // "former President Reagan" up to 12 years on
+
+void LinkKnownLeaders(const EntityRules& rules, const std::optional<CivilDate>& dct,
+                      size_t first_entity, std::vector<Entity>* entities) {
+  if (rules.leaders.empty()) return;
+  for (size_t k = first_entity; k < entities->size(); ++k) {
+    Entity& entity = (*entities)[k];
+    if (entity.kind != EntityKind::kPerson || entity.titles.empty() ||
+        entity.name.find(' ') != std::string::npos) {
+      continue;
+    }
+    auto found = rules.leaders_by_name.find(rules.keyer->NormalizeWord(FoldName(entity.name)));
+    if (found == rules.leaders_by_name.end()) continue;
+    std::vector<std::string> titles;
+    for (const std::string& title : entity.titles) titles.push_back(FoldName(title));
+    auto fits = [&](const EntityRules::Leader& leader) {
+      if (!entity.country.empty() && entity.country != leader.country &&
+          !(leader.country == "SU" && entity.country == "RU")) {
+        return false;
+      }
+      for (const std::string& title : titles) {
+        if (title.find("vice") != std::string::npos || title.find("deputy") != std::string::npos) {
+          continue;
+        }
+        for (const std::string& role : leader.roles) {
+          if (title.find(role) != std::string::npos) return true;
+        }
+      }
+      return false;
+    };
+    const EntityRules::Leader* in_office = nullptr;
+    const EntityRules::Leader* before = nullptr;
+    int in_office_count = 0;
+    bool before_tied = false;
+    for (size_t index : found->second) {
+      const EntityRules::Leader& leader = rules.leaders[index];
+      if (!fits(leader)) continue;
+      if (!dct) {
+        ++in_office_count;  // without a date, only a name with one holder links
+        in_office = &leader;
+        continue;
+      }
+      const int32_t year = dct->year;
+      if (leader.from <= year && year <= leader.to) {
+        ++in_office_count;
+        in_office = &leader;
+      } else if (leader.to < year && year <= leader.to + kFormerLeaderYears) {
+        if (before == nullptr || leader.to > before->to) {
+          before = &leader;
+          before_tied = false;
+        } else if (leader.to == before->to) {
+          before_tied = true;
+        }
+      }
+    }
+    const EntityRules::Leader* leader =
+        in_office_count == 1 ? in_office
+                             : (in_office_count == 0 && !before_tied ? before : nullptr);
+    if (leader == nullptr) continue;
+    entity.aliases.push_back(entity.name);
+    std::sort(entity.aliases.begin(), entity.aliases.end());
+    entity.aliases.erase(std::unique(entity.aliases.begin(), entity.aliases.end()),
+                         entity.aliases.end());
+    entity.name = leader->name;
+    entity.key = rules.keyer->Key(entity.name, EntityKind::kPerson);
+  }
+}
+
 }  // namespace
 
 EntityRecognizer::EntityRecognizer(std::shared_ptr<const EntityRules> rules)
@@ -923,8 +1301,13 @@ void EntityRecognizer::Recognize(const Document& document, const std::vector<Tok
   for (size_t s = 0; s < sentences.size(); ++s) {
     scanner.ScanSentence(sentences[s], static_cast<uint32_t>(s));
   }
+  const size_t first_mention = mentions->size();
+  const size_t first_entity = entities->size();
   internal::ResolveEntities(*rules_, document, tokens, &candidates, mentions, entities, diagnostics,
                             explanations);
+  MergeNameTails(first_mention, first_entity, mentions, entities);
+  TypeUnsupportedPersons(*rules_, document.text(), first_mention, first_entity, mentions, entities);
+  LinkKnownLeaders(*rules_, document.dct(), first_entity, entities);
 }
 
 }  // namespace eventgraph

@@ -807,6 +807,12 @@ void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entitie
       entity.name = draft.place != nullptr ? draft.place->name : NameOf(draft);
     }
     if (entity.name.empty() && !draft.titles.empty()) entity.name = draft.titles.front();
+    // A country written in odd case takes the gazetteer's casing: "FRance" → "France" (the
+    // merge would otherwise pick "FRance" over "France" by byte order). "U.S." stays.
+    if (draft.kind == EntityKind::kCountry && draft.place != nullptr &&
+        entity.name != draft.place->name && FoldName(entity.name) == FoldName(draft.place->name)) {
+      entity.name = draft.place->name;
+    }
     // An all-caps dateline or headline name ("JAPAN", "NEW YORK") never stays the display name
     // of a country or place: the gazetteer's spelling when it folds the same ("Japan"), else the
     // name recased ("PEKING" → "Peking"). Acronyms stay ("U.S.", "USSR"). The key is unchanged.

@@ -4,11 +4,26 @@
 #include "core/internal/entity_rules.h"
 
 #include <algorithm>
+#include <charconv>
+#include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
 namespace eventgraph::internal {
 namespace {
+
+// The comma-separated parts of `text`: "president,prime minister" → two.
+std::vector<std::string_view> SplitCommas(std::string_view text) {
+  std::vector<std::string_view> parts;
+  while (!text.empty()) {
+    const size_t comma = text.find(',');
+    parts.push_back(text.substr(0, comma));
+    if (comma == std::string_view::npos) break;
+    text.remove_prefix(comma + 1);
+  }
+  return parts;
+}
 
 size_t WordCount(std::string_view folded) {
   size_t words = folded.empty() ? 0 : 1;
@@ -124,6 +139,37 @@ Result<std::shared_ptr<const EntityRules>> EntityRules::Create(
     std::string folded = FoldName(entry.key);
     rules->family_names_first.insert(rules->keyer->NormalizeWord(folded));
     rules->family_names_first.insert(std::move(folded));
+  }
+  Result<Lexicon> given_names = Lexicon::Load("given_names.txt", data_dir);
+  if (!given_names.ok()) return given_names.status();
+  for (const LexiconEntry& entry : given_names.value().entries()) {
+    rules->given_names.insert(FoldName(entry.key));
+  }
+  Result<Lexicon> leaders = Lexicon::Load("known_leaders.txt", data_dir);
+  if (!leaders.ok()) return leaders.status();
+  for (const LexiconEntry& entry : leaders.value().entries()) {
+    if (entry.fields.size() != 5) {
+      return Status::ParseError(leaders.value().name() + ":" + std::to_string(entry.line) + ": '" +
+                                entry.key + "' needs 5 fields after the name, has " +
+                                std::to_string(entry.fields.size()));
+    }
+    EntityRules::Leader leader;
+    leader.name = entry.key;
+    leader.country = entry.fields[1];
+    const auto year = [](const std::string& text, int32_t* out) {
+      const char* end = text.data() + text.size();
+      return std::from_chars(text.data(), end, *out).ptr == end && !text.empty();
+    };
+    if (!year(entry.fields[2], &leader.from) || !year(entry.fields[3], &leader.to)) {
+      return Status::ParseError(leaders.value().name() + ":" + std::to_string(entry.line) + ": '" +
+                                entry.key + "' has a bad year");
+    }
+    for (std::string_view role : SplitCommas(entry.fields[4])) leader.roles.emplace_back(role);
+    const size_t index = rules->leaders.size();
+    rules->leaders.push_back(std::move(leader));
+    for (std::string_view alone : SplitCommas(entry.fields[0])) {
+      rules->leaders_by_name[rules->keyer->NormalizeWord(FoldName(alone))].push_back(index);
+    }
   }
   Result<Lexicon> titles = Lexicon::Load("titles.txt", data_dir);
   if (!titles.ok()) return titles.status();

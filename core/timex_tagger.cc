@@ -50,10 +50,13 @@ bool LowerWord(std::string_view word, char (&buffer)[32], std::string_view* out)
   return true;
 }
 
-// A regular past tense or participle: "announced", "postponed"; rejects "need", "indeed", "bed".
+// A regular past tense or participle: "announced", "postponed", "agreed", "guaranteed";
+// rejects "need", "indeed", "proceed", "breed", "bed".
 bool LooksPastTense(std::string_view word) {
   size_t n = word.size();
-  return n >= 5 && word[n - 2] == 'e' && word[n - 1] == 'd' && word[n - 3] != 'e';
+  if (n < 5 || word[n - 2] != 'e' || word[n - 1] != 'd') return false;
+  if (word[n - 3] != 'e') return true;
+  return n >= 6 && (word[n - 4] == 'r' || word[n - 4] == 't');
 }
 
 // True when `token` is the word "as", in any case: "as pledged", "As agreed"; rejects "ask".
@@ -66,13 +69,18 @@ bool IsAs(std::string_view text, const Token& token) {
 // The tense of the clause an expression starting at token `first` sits in (sentence tokens from
 // `sentence_begin`). The word right before it decides first: a future cue ("until [Friday]",
 // "as soon as [Tuesday]", "effective [Feb. 1]") or a past-tense verb ("announced [Wednesday]",
-// "said [Friday]"). Else the nearest marker before it in the sentence: a future marker ("will
-// meet on [Friday]") or a past-tense verb without -ed ("will stay, he said, since he was rescued
-// in [November]": past). -ed words count only right before the expression, as participles used
-// as adjectives are common ("will be paid on an unspecified date in [January]"), or after "as"
-// ("would act as pledged in [February]": past). No marker: the past.
+// "said [Friday]"). A cue yields to a past perfect in its clause: "had filed reports by
+// [Wednesday]", "Until [Thursday], they had not called him a suspect" (past). Else the nearest
+// marker before it in the sentence: a future marker ("will meet on [Friday]") or a past-tense
+// verb without -ed ("will stay, he said, since he was rescued in [November]": past). -ed words
+// count only right before the expression, as participles used as adjectives are common ("will
+// be paid on an unspecified date in [January]"), or after "as" ("would act as pledged in
+// [February]": past). No marker before it: the first marker after it in the same clause ("On
+// [Tuesday], the league plans to hold a news conference": future; "On [Tuesday], he said he
+// will go": past). No marker at all: the past.
 Tense ClauseTense(const internal::TimexRules& rules, std::string_view text,
-                  const std::vector<Token>& tokens, uint32_t sentence_begin, uint32_t first) {
+                  const std::vector<Token>& tokens, uint32_t sentence_begin, uint32_t sentence_end,
+                  uint32_t first, uint32_t last) {
   char buffer[32];
   auto word_at = [&](uint32_t index) -> std::string_view {
     const Token& token = tokens[index];
@@ -82,6 +90,79 @@ Tense ClauseTense(const internal::TimexRules& rules, std::string_view text,
       return std::string_view();
     }
     return lower;
+  };
+  // The class of the tense marker at token `index`: kClassFuture, kClassPast or 0.
+  auto marker_at = [&](uint32_t index) -> uint32_t {
+    const Token& token = tokens[index];
+    if (token.kind != TokenKind::kWord) return 0;
+    // The bloom filter rejects most words before they are lower-cased.
+    if (!rules.MayContain(text.substr(token.span.begin, token.span.size()))) return 0;
+    std::string_view word = word_at(index);
+    const internal::WordInfo* info = word.empty() ? nullptr : rules.Find(word);
+    if (info == nullptr) return 0;
+    if (info->Is(internal::kClassFuture)) return internal::kClassFuture;
+    // A participle after "be" is no past tense: "will be paid in [January]".
+    if (info->Is(internal::kClassPast) && !(index > sentence_begin && word_at(index - 1) == "be")) {
+      return internal::kClassPast;
+    }
+    return 0;
+  };
+  // A word that opens another clause: the right-hand scan stops there ("[Friday], when he set
+  // aside vacation plans", "a statement [Friday] saying the entry will").
+  auto opens_clause = [&](std::string_view word) {
+    return word == "which" || word == "who" || word == "that" || word == "when" ||
+           word == "while" || word == "after" || word == "before" || word == "because" ||
+           word == "if" || word == "saying";
+  };
+  // The first marker after the expression, before a clause boundary: a comma after a marker-free
+  // stretch is fine ("On [Tuesday], the league plans to hold"). Here a regular past tense is a
+  // past marker unless "be" comes before it ("On [Friday], the government planned to pay": past;
+  // "On [Monday], the vote is scheduled to": future), and a future verb in -s needs "to"
+  // ("plans to", not "vacation plans").
+  constexpr uint32_t kRightWindow = 16;
+  auto marker_after = [&]() -> uint32_t {
+    for (uint32_t t = last; t < sentence_end && t < last + kRightWindow; ++t) {
+      const Token& token = tokens[t];
+      if (token.kind == TokenKind::kPunct && text[token.span.begin] == ';') return 0;
+      if (token.kind != TokenKind::kWord) continue;
+      std::string_view word = word_at(t);
+      if (word.empty() || opens_clause(word)) return 0;
+      if (LooksPastTense(word)) {
+        std::string_view before = t > last ? word_at(t - 1) : std::string_view();
+        if (before != "is" && before != "are" && before != "be" && before != "been") {
+          return internal::kClassPast;
+        }
+      }
+      const bool plural_verb = word.back() == 's';
+      const uint32_t marker = marker_at(t);
+      if (marker == internal::kClassFuture && plural_verb &&
+          !(t + 1 < sentence_end && word_at(t + 1) == "to")) {
+        continue;
+      }
+      if (marker != 0) return marker;
+    }
+    return 0;
+  };
+  // True when "had" stands in the clause around the expression: before it (only after "by":
+  // "had filed reports by [Wednesday]"; not "had contracted to buy until [June]", still running)
+  // back to a comma or a clause opener ("had been told that if they did not act by [Monday]"
+  // is the coming Monday), or after it up to the end of the clause ("Until [Thursday], they had
+  // not called him a suspect").
+  auto past_perfect_near = [&](bool look_left) {
+    for (uint32_t t = first; look_left && t > sentence_begin && t + kRightWindow > first;) {
+      --t;
+      if (tokens[t].kind == TokenKind::kPunct && text[tokens[t].span.begin] == ',') break;
+      std::string_view word = word_at(t);
+      if (opens_clause(word)) break;
+      if (word == "had") return true;
+    }
+    for (uint32_t t = last; t < sentence_end && t < last + kRightWindow; ++t) {
+      if (tokens[t].kind == TokenKind::kPunct && text[tokens[t].span.begin] == ';') break;
+      std::string_view word = word_at(t);
+      if (opens_clause(word)) break;
+      if (word == "had") return true;
+    }
+    return false;
   };
   uint32_t t = first;
   if (t > sentence_begin) {
@@ -93,7 +174,9 @@ Tense ClauseTense(const internal::TimexRules& rules, std::string_view text,
     }
     if (!word.empty()) {
       const internal::WordInfo* info = rules.Find(word);
-      if (info != nullptr && info->Is(internal::kClassFutureCue)) return Tense::kFuture;
+      if (info != nullptr && info->Is(internal::kClassFutureCue)) {
+        return past_perfect_near(word == "by") ? Tense::kPast : Tense::kFuture;
+      }
       if ((info != nullptr && info->Is(internal::kClassPast)) || LooksPastTense(word)) {
         return Tense::kPast;
       }
@@ -112,17 +195,29 @@ Tense ClauseTense(const internal::TimexRules& rules, std::string_view text,
       const internal::WordInfo* info = word.empty() ? nullptr : rules.Find(word);
       if (info == nullptr || !info->Is(internal::kClassFuture)) return Tense::kPast;
     }
-    // The bloom filter rejects most words before they are lower-cased.
-    if (!rules.MayContain(raw)) continue;
-    std::string_view word = word_at(t);
-    if (word.empty()) continue;
-    const internal::WordInfo* info = rules.Find(word);
-    if (info == nullptr) continue;
-    if (info->Is(internal::kClassFuture)) return Tense::kFuture;
-    // A participle after "be" is no past tense: "will be paid in [January]".
-    if (info->Is(internal::kClassPast) && !(t > sentence_begin && word_at(t - 1) == "be")) break;
+    if (uint32_t marker = marker_at(t)) {
+      return marker == internal::kClassFuture ? Tense::kFuture : Tense::kPast;
+    }
   }
-  return Tense::kPast;
+  // Only an expression that opens the sentence, alone or after a preposition, looks to the
+  // right: "On [Tuesday], the league plans to", "[Saturday] will be windy". Inside a noun
+  // phrase the verb after it says nothing of its time: "the [January] removal of the chief will
+  // take place", "[February] trade data are due".
+  uint32_t words_before = 0;
+  bool preposition_before = false;
+  for (uint32_t k = sentence_begin; k < first; ++k) {
+    if (tokens[k].kind != TokenKind::kWord) continue;
+    std::string_view word = word_at(k);
+    preposition_before = word == "on" || word == "in" || word == "at" || word == "from";
+    ++words_before;
+  }
+  if (words_before > 1 || (words_before == 1 && !preposition_before)) return Tense::kPast;
+  // As the subject, only with the verb right after it: "[Saturday] will be windy", not
+  // "[February] credit numbers are due on Wednesday" (a modifier of "numbers").
+  if (words_before == 0 && !(last < sentence_end && marker_at(last) == internal::kClassFuture)) {
+    return Tense::kPast;
+  }
+  return marker_after() == internal::kClassFuture ? Tense::kFuture : Tense::kPast;
 }
 
 // True when a resolved value reaches outside the years TIMEX3 can write (0001-9999).
@@ -156,7 +251,7 @@ std::vector<Timex> TimexTagger::Tag(const Document& document, const std::vector<
   if (dct && IsValidDate(*dct)) anchor_dct = dct;
 
   size_t next_head = 0;  // first head not yet behind the atom being tried
-  auto tag_window = [&](uint32_t sentence_index, uint32_t sentence_begin,
+  auto tag_window = [&](uint32_t sentence_index, uint32_t sentence_begin, uint32_t sentence_end,
                         internal::TokenWindow window) {
     LowerAscii(text, Span{tokens[window.begin].span.begin, tokens[window.end - 1].span.end},
                lower.data());
@@ -186,8 +281,8 @@ std::vector<Timex> TimexTagger::Tag(const Document& document, const std::vector<
       const TimexSpec& spec = match.spec;
       if (spec.kind == TimexSpecKind::kCalendar && spec.year == 0 && spec.decade < 0 &&
           spec.century < 0) {
-        context.tense =
-            ClauseTense(*rules_, text, tokens, sentence_begin, atoms[match.begin].token);
+        context.tense = ClauseTense(*rules_, text, tokens, sentence_begin, sentence_end,
+                                    atoms[match.begin].token, atoms[match.end - 1].token + 1);
         // "since [Friday]" is past; so is a possessive weekday: "[Wednesday]'s ruling".
         if (match.begin > 0 && atoms[match.begin - 1].text == "since") {
           context.tense = Tense::kPast;
@@ -238,7 +333,7 @@ std::vector<Timex> TimexTagger::Tag(const Document& document, const std::vector<
     next_head = 0;
     internal::FindTimexWindows(*rules_, text, tokens, begin, end, &windows, &heads);
     for (const internal::TokenWindow& window : windows) {
-      tag_window(sentence_index, begin, window);
+      tag_window(sentence_index, begin, end, window);
     }
   };
 

@@ -227,6 +227,29 @@ bool AsciiLower(std::string_view word, char* buf, size_t cap) {
   return true;
 }
 
+bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsAsciiLowerLetter(char c) { return c >= 'a' && c <= 'z'; }
+
+// True when the one-letter word text[start, dot) with a period at `dot` is a middle initial:
+// a capital letter other than "I" between a capitalized word and a capitalized word, on one
+// line: "Daniel P. Davison", "George W. Bush". Rejects "vitamin C. Scientists" (lower case
+// before), "World War I. Historians" ("I") and "Plan B. The" is left to the splitter ("The"
+// starts a sentence after an abbreviation).
+bool IsMiddleInitial(std::string_view text, size_t start, size_t dot) {
+  if (dot != start + 1 || !IsAsciiUpper(text[start]) || text[start] == 'I') return false;
+  // After: one space, then a capitalized word ("Davison", not "DAVISON" nor "The" alone).
+  if (dot + 3 >= text.size() || text[dot + 1] != ' ' || !IsAsciiUpper(text[dot + 2]) ||
+      !IsAsciiLowerLetter(text[dot + 3])) {
+    return false;
+  }
+  // Before: one space, then a capitalized word or another initial ("J. R. Ewing").
+  if (start < 3 || text[start - 1] != ' ') return false;
+  size_t k = start - 1;
+  if (text[k - 1] == '.') return IsAsciiUpper(text[k - 2]);
+  while (k > 0 && IsAsciiLowerLetter(text[k - 1])) --k;
+  return k > 0 && k < start - 1 && IsAsciiUpper(text[k - 1]);
+}
+
 }  // namespace
 
 Tokenizer::Tokenizer(Lexicon abbreviations) : abbreviations_(std::move(abbreviations)) {}
@@ -379,7 +402,13 @@ std::vector<Token> Tokenizer::Tokenize(std::string_view text, Span range) const 
         flags |= kTokenAbbreviation;
       } else if (pos < end && text[pos] == '.') {
         std::string_view with_dot = text.substr(start, pos + 1 - start);
-        if (AsciiLower(with_dot, lower, sizeof lower) && abbreviations_.Contains(lower)) {
+        if (IsMiddleInitial(text, start, pos)) {
+          // "Daniel P. Davison", "George W. Bush": the initial keeps its period, so the
+          // splitter does not end a sentence before the family name.
+          ++pos;
+          word_end = pos;
+          flags |= kTokenAbbreviation;
+        } else if (AsciiLower(with_dot, lower, sizeof lower) && abbreviations_.Contains(lower)) {
           ++pos;
           word_end = pos;
           flags |= kTokenAbbreviation;

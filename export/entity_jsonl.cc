@@ -73,6 +73,10 @@ std::string WriteEntitiesJsonl(const Document& document, const std::vector<Menti
     w.Uint(entity.mention_count);
     w.Key("author");
     w.Bool(entity.author);
+    if (entity.unconfirmed_person) {
+      w.Key("unconfirmed_person");
+      w.Bool(true);
+    }
     if (options.explain) {
       w.Key("mentions_detail");
       w.StartArray();

@@ -382,6 +382,7 @@ Result<GraphData> ReadGraphJson(std::string_view json, std::string_view source_n
       e.parent = EntityId(parent);
     }
     e.author = w.Bool(v, "author", p);
+    e.unconfirmed_person = w.Bool(v, "unconfirmed_person", p);
     g.entities.push_back(std::move(e));
   });
   EachObject(w, dom, "events", [&](const Value& v, const std::string& p) {

@@ -129,6 +129,10 @@ void WriteEntity(Writer& w, const EntityRecord& e) {
     JsonKey(w, "author");
     w.Bool(true);
   }
+  if (e.unconfirmed_person) {
+    JsonKey(w, "unconfirmed_person");
+    w.Bool(true);
+  }
   w.EndObject();
 }
 

@@ -75,8 +75,11 @@ GraphData AtomsOf(AnnotationsT& annotations) {
   auto& entities = annotations.entities;
   std::vector<EntityId> ids;
   ids.reserve(entities.size());
-  for (const Entity& e : entities)
-    ids.push_back(MakeEntityId(e.kind, e.key.empty() ? e.name : e.key));
+  for (const Entity& e : entities) {
+    // An unconfirmed person keeps a person's id: documents that confirm it merge with it.
+    ids.push_back(MakeEntityId(e.unconfirmed_person ? EntityKind::kPerson : e.kind,
+                               e.key.empty() ? e.name : e.key));
+  }
   // Mentions per id in this document: two entities that end up with one id (same kind and
   // key) share one per-document count, which merging keeps once (see EntityRecord). Ids sorted
   // by index, so that equal ids are neighbours: no map for a handful of entities.
@@ -215,6 +218,7 @@ GraphData AtomsOf(AnnotationsT& annotations) {
     r.latitude = e.latitude;
     r.longitude = e.longitude;
     r.author = e.author;
+    r.unconfirmed_person = e.unconfirmed_person;
     g.entities.push_back(std::move(r));
   }
   return g;

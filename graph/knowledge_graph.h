@@ -71,6 +71,9 @@ struct EntityRecord {
   std::optional<double> longitude;
   std::optional<EntityId> parent;  // containing place
   bool author = false;
+  /// Typed an organization for lack of person evidence in every document so far; the id is a
+  /// person's, and a document with the evidence makes it a person (Entity::unconfirmed_person).
+  bool unconfirmed_person = false;
   friend bool operator==(const EntityRecord&, const EntityRecord&) = default;
 };
 

@@ -168,6 +168,11 @@ void CombineEntity(EntityRecord* into, EntityRecord&& e) {
   }
   if (e.parent && (!into->parent || *e.parent < *into->parent)) into->parent = std::move(e.parent);
   into->author = into->author && e.author;
+  // One id, so both are persons by their scanner; one with the evidence makes the whole one.
+  if (into->unconfirmed_person != e.unconfirmed_person) {
+    into->kind = EntityKind::kPerson;
+    into->unconfirmed_person = false;
+  }
 }
 
 void Normalize(EntityRecord* e) {

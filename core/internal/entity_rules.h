@@ -89,6 +89,20 @@ struct EntityRules {
   /// Family names written before the given name (family_names_first.txt), each folded and as
   /// EntityKeyer::NormalizeWord() gives it: "xi", "kim", "nguyen".
   std::unordered_set<std::string> family_names_first;
+  /// Given names (given_names.txt), folded: "lisa", "kiichi". A multi-word name with no other
+  /// person evidence is a person only when it starts with one of these or a family name above.
+  std::unordered_set<std::string> given_names;
+  /// A head of state or government from known_leaders.txt: "Ronald Reagan", US, 1981-1989.
+  struct Leader {
+    std::string name;     // the full name
+    std::string country;  // alpha-2, or "SU", "UN", "EU"
+    int32_t from = 0;     // first and last year in office
+    int32_t to = 0;
+    std::vector<std::string> roles;  // title words: "president", "prime minister"
+  };
+  std::vector<Leader> leaders;
+  /// The name used alone, folded and normalized ("reagan", "zelensky") → indexes of `leaders`.
+  std::unordered_map<std::string, std::vector<size_t>> leaders_by_name;
   /// Bloom-style bit sets over the high bits of FlatStringMap::Hash(): `lexicon_bits` of every
   /// key of lexicon_phrases, `phrase_bits` of every key of phrases. A token whose bit is clear
   /// is in no table, so the recognizer skips looking it up (most tokens of running text).

@@ -73,6 +73,15 @@ AnnotationBuilder& AnnotationBuilder::Entity(const std::string& name, EntityKind
   return *this;
 }
 
+AnnotationBuilder& AnnotationBuilder::Unconfirmed(const std::string& name) {
+  for (eventgraph::Entity& e : entities_) {
+    if (e.name != name) continue;
+    e.kind = EntityKind::kOrganization;
+    e.unconfirmed_person = true;
+  }
+  return *this;
+}
+
 AnnotationBuilder& AnnotationBuilder::Demonym(const std::string& name,
                                               std::vector<std::string> forms) {
   for (size_t i = 0; i < entities_.size(); ++i) {

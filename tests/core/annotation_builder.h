@@ -23,6 +23,9 @@ class AnnotationBuilder {
 
   AnnotationBuilder& Entity(const std::string& name, EntityKind kind,
                             std::vector<std::string> forms, const std::string& parent = "");
+  /// Marks the person `name` as the recognizer marks a person name without person evidence:
+  /// an organization keyed as a person (Entity::unconfirmed_person).
+  AnnotationBuilder& Unconfirmed(const std::string& name);
   /// Forms of an existing entity that name it as an affiliation ("Russian" → Russia).
   AnnotationBuilder& Demonym(const std::string& name, std::vector<std::string> forms);
   AnnotationBuilder& Timex(const std::string& surface, const std::string& value, int nth = 0);

@@ -399,6 +399,8 @@ TEST_CASE("EntityRecognizer: names an all-caps dateline place or country in mixe
       {"PERU, May 4 - The central bank cut its rate.", "PERU", "Peru", EntityKind::kCountry},
       // Acronyms have no mixed-case form: they stay.
       {"Exports to the U.S. rose in the spring.", "U.S.", "U.S.", EntityKind::kCountry},
+      // A country typed in odd case takes the gazetteer's casing.
+      {"Exports to FRance rose in the spring.", "FRance", "France", EntityKind::kCountry},
   };
   for (const Row& row : rows) {
     INFO(row.text);
@@ -459,12 +461,175 @@ TEST_CASE("EntityRecognizer: resolves a titled name and its short forms to one p
   CHECK(brenner->mention_count == 3);
   CHECK(a.EntityOfMention("Brenner") == brenner);
   size_t persons = 0;
-  for (const Entity& e : a.entities) persons += e.kind == EntityKind::kPerson ? 1 : 0;
+  for (const Entity& e : a.entities)
+    persons += e.kind == EntityKind::kPerson ? size_t{1} : size_t{0};
   CHECK(persons == 1);
   // One person, so no "'brenner' could name 2 persons" note.
   for (const Diagnostic& d : a.diagnostics.items()) {
     CHECK(d.message.find("could name") == std::string::npos);
   }
+}
+
+TEST_CASE("EntityRecognizer: makes a name a person only on some person evidence",
+          "[core][entity]") {
+  struct Row {
+    const char* text;
+    const char* name;
+    EntityKind kind;
+  };
+  const Row rows[] = {
+      // Firms without a cue word: no title, honorific, given name or surname-only mention.
+      {"Orbis Lumen said its profit rose.", "Orbis Lumen", EntityKind::kOrganization},
+      {"Quarry Stone Futures expects prices to rise.", "Quarry Stone Futures",
+       EntityKind::kOrganization},
+      // A given name first, a title, or the surname alone later: persons.
+      {"Lisa Marwood said its profit rose.", "Lisa Marwood", EntityKind::kPerson},
+      {"Chief executive Tarn Obeki said profit rose.", "Tarn Obeki", EntityKind::kPerson},
+      {"Tarn Obeki expects growth. Obeki said costs fell.", "Tarn Obeki", EntityKind::kPerson},
+      {"Jean-Claude Verhoef said profit rose.", "Jean-Claude Verhoef", EntityKind::kPerson},
+      // Initials alone are no evidence: firms are named so too ("E.F. Hutton", "J.P. Morgan").
+      {"R.T. Halvorsen said profit rose.", "R.T. Halvorsen", EntityKind::kOrganization},
+      {"Chairman R.T. Halvorsen said profit rose.", "R.T. Halvorsen", EntityKind::kPerson},
+      // The tail of a full name in the article stays with the person's kind.
+      {"President Enrique Salas Mora signed it. It was one of Salas Mora's last acts.",
+       "Salas Mora", EntityKind::kPerson},
+      // One word: the same, unless it is a given name or has an honorific.
+      {"Chronavex said its profit rose.", "Chronavex", EntityKind::kOrganization},
+      {"Mr Chronavex said profit rose.", "Chronavex", EntityKind::kPerson},
+      {"Mikhail said profit rose.", "Mikhail", EntityKind::kPerson},
+      // A bare job word before a name without a given name may stand before a firm.
+      {"The fund manager Quorvex Holt expects stocks to rise.", "Quorvex Holt",
+       EntityKind::kOrganization},
+      {"The fund manager Ann Quorvex expects stocks to rise.", "Ann Quorvex", EntityKind::kPerson},
+      // The last word alone counts as a speaker only, not as a table word.
+      {"Year Qtrly 1.20 dlrs vs 1.10 dlrs. Qtrly 2.30 dlrs.", "Year Qtrly",
+       EntityKind::kOrganization},
+      // A word of capitals is no part of a person's name: a table heading, a product.
+      {"YEAR Shr 1.20 dlrs vs 1.10 dlrs. Shr rose.", "YEAR Shr", EntityKind::kOrganization},
+      // After "the", one name is an institution; so is one organization word.
+      {"The Fed said rates would hold.", "Fed", EntityKind::kOrganization},
+      {"Analysts expect that the Treasury said nothing.", "Treasury", EntityKind::kOrganization},
+  };
+  for (const Row& row : rows) {
+    INFO(row.text);
+    Analysis a = Analyze(row.text);
+    INFO(a.Summary());
+    const Entity* e = a.Find(row.name);
+    REQUIRE(e != nullptr);
+    CHECK(e->kind == row.kind);
+  }
+  // The organization read for lack of evidence keeps a person's key, so that the graph can
+  // merge it with the same name confirmed as a person in another article.
+  Analysis firm = Analyze("Orbis Lumen said its profit rose.");
+  const Entity* orbis = firm.Find("Orbis Lumen");
+  REQUIRE(orbis != nullptr);
+  CHECK(orbis->unconfirmed_person);
+  Analysis person = Analyze("Chief executive Orbis Lumen said profit rose.");
+  REQUIRE(person.Find("Orbis Lumen") != nullptr);
+  CHECK(!person.Find("Orbis Lumen")->unconfirmed_person);
+  CHECK(person.Find("Orbis Lumen")->key == orbis->key);
+  // A person of an organization or a country splits at "of"; edge connectors are dropped.
+  Analysis of = Analyze(
+      "Lena Varga of Orbis Securities Co said the Paris Club of Western creditors met. Premier "
+      "Zhao Ziyang of China agreed.");
+  INFO(of.Summary());
+  REQUIRE(of.Find("Lena Varga") != nullptr);
+  CHECK(of.Find("Lena Varga")->kind == EntityKind::kPerson);
+  REQUIRE(of.Find("Orbis Securities Co") != nullptr);
+  CHECK(of.Find("Orbis Securities Co")->kind == EntityKind::kOrganization);
+  CHECK(of.Find("Paris Club") != nullptr);
+  CHECK(of.Find("Paris Club of") == nullptr);
+  REQUIRE(of.Find("Zhao Ziyang") != nullptr);
+  CHECK(of.Find("Zhao Ziyang")->name == "Zhao Ziyang");
+  CHECK(of.Find("China") != nullptr);
+  // "Deere and Co said": "Co" alone is no person.
+  Analysis co = Analyze("Harlan and Co said it agreed to buy the unit.");
+  INFO(co.Summary());
+  for (const Entity& e : co.entities) CHECK(!(e.name == "Co" && e.kind == EntityKind::kPerson));
+}
+
+TEST_CASE("EntityRecognizer: names a titled leader by the holder of the title that year",
+          "[core][entity]") {
+  struct Row {
+    const char* text;
+    const char* dct;
+    const char* surface;
+    const char* name;  // the display name expected
+  };
+  const Row rows[] = {
+      {"President Reagan said the talks would go on.", "1987-03-18", "Reagan", "Ronald Reagan"},
+      {"Chancellor Kohl met the unions.", "1990-05-02", "Kohl", "Helmut Kohl"},
+      {"President Bush signed the bill.", "1991-06-10", "Bush", "George H. W. Bush"},
+      {"President Bush signed the bill.", "2002-06-10", "Bush", "George W. Bush"},
+      // After the term: the nearest holder before the article.
+      {"Former President Reagan spoke at the library.", "1995-03-18", "Reagan", "Ronald Reagan"},
+      // No term yet, a deputy's title, two holders that year, another country: unchanged.
+      {"President Bush signed the bill.", "1987-06-10", "Bush", "Bush"},
+      {"Vice President Bush spoke to farmers.", "1987-03-18", "Bush", "Bush"},
+      {"President Kim met the envoys.", "1998-06-10", "Kim", "Kim"},
+      {"French President Kohl met the unions.", "1990-05-02", "Kohl", "Kohl"},
+      // Long after the term a title names someone else.
+      {"President Johnson of the university spoke.", "2025-06-10", "Johnson", "Johnson"},
+  };
+  for (const Row& row : rows) {
+    INFO(row.text << " " << row.dct);
+    Analysis a = Analyze(row.text, Recognizer(), row.dct);
+    INFO(a.Summary());
+    const Entity* e = a.EntityOfMention(row.surface);
+    REQUIRE(e != nullptr);
+    CHECK(e->name == row.name);
+    if (std::string(row.name) != row.surface) {
+      CHECK(e->key == Recognizer().keyer().Key(row.name, EntityKind::kPerson));
+      CHECK(std::find(e->aliases.begin(), e->aliases.end(), row.surface) != e->aliases.end());
+    }
+  }
+}
+
+TEST_CASE("EntityRecognizer: resolves a two-word family name to the one full name ending so",
+          "[core][entity]") {
+  Analysis a = Analyze(
+      "Mexican President Andres Manuel Salas Mora signed the pact. It was one of Salas Mora's "
+      "first acts.");
+  INFO(a.Summary());
+  const Entity* full = a.Find("Andres Manuel Salas Mora");
+  REQUIRE(full != nullptr);
+  CHECK(a.EntityOfMention("Salas Mora") == full);
+  CHECK(full->mention_count == 2);
+  size_t persons = 0;
+  for (const Entity& e : a.entities)
+    persons += e.kind == EntityKind::kPerson ? size_t{1} : size_t{0};
+  CHECK(persons == 1);
+  // Two full names that end so: the tail stays apart.
+  Analysis b =
+      Analyze("Ana Salas Mora and Luis Salas Mora spoke. Salas Mora's office said nothing more.");
+  INFO(b.Summary());
+  REQUIRE(b.Find("Ana Salas Mora") != nullptr);
+  CHECK(b.Find("Ana Salas Mora")->mention_count == 1);
+}
+
+TEST_CASE("EntityRecognizer: keeps a middle initial inside the name", "[core][entity]") {
+  Analysis a = Analyze("Karen J. Whitfield will lead the bank. Whitfield said costs would fall.");
+  INFO(a.Summary());
+  const Entity* e = a.Find("Karen J. Whitfield");
+  REQUIRE(e != nullptr);
+  CHECK(e->kind == EntityKind::kPerson);
+  CHECK(a.EntityOfMention("Whitfield") == e);
+}
+
+TEST_CASE("EntityRecognizer: takes no title across lower-case words before a capitalized one",
+          "[core][entity]") {
+  // "The Canadian government welcomed President Reagan": the title is "President" alone.
+  Analysis a = Analyze("The Canadian government welcomed President Dale Orton's plan.");
+  INFO(a.Summary());
+  const Entity* e = a.Find("Dale Orton");
+  REQUIRE(e != nullptr);
+  for (const std::string& title : e->titles) CHECK(title.find("government") == std::string::npos);
+  CHECK(HasTitle(*e, "President"));
+  // Lower-case roles after an affiliation still take the skipped words.
+  Analysis b = Analyze("Chile's top trade envoy Ana Ruiz arrived.");
+  INFO(b.Summary());
+  REQUIRE(b.Find("Ana Ruiz") != nullptr);
+  CHECK(!b.Find("Ana Ruiz")->titles.empty());
 }
 
 TEST_CASE("EntityRecognizer: never makes one all-caps word a person", "[core][entity]") {

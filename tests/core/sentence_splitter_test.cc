@@ -51,6 +51,13 @@ TEST_CASE("SentenceSplitter: splits news prose where a reader would", "[core][sp
       {"The line is\nwrapped by the wire. Next one.",
        {"The line is\nwrapped by the wire.", "Next one."}},
       {"Prices rose 3.5 pct. 12 banks agreed.", {"Prices rose 3.5 pct.", "12 banks agreed."}},
+      // A middle initial keeps its period: no break before the family name.
+      {"Karen J. Whitfield will lead the bank. Paul R. Ostrow retires.",
+       {"Karen J. Whitfield will lead the bank.", "Paul R. Ostrow retires."}},
+      // Not after lower case, not "I", and "The" still opens a sentence after an initial.
+      {"Take vitamin C. Doctors agree.", {"Take vitamin C.", "Doctors agree."}},
+      {"It ended World War I. Historians agree.", {"It ended World War I.", "Historians agree."}},
+      {"They chose Plan B. The vote was close.", {"They chose Plan B.", "The vote was close."}},
   };
   for (const Row& row : rows) {
     INFO(row.text);

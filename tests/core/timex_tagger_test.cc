@@ -156,6 +156,51 @@ TEST_CASE("TimexTagger: reads the tense from the words before the expression", "
   }
 }
 
+TEST_CASE("TimexTagger: reads the tense after a sentence-opening expression", "[core][timex]") {
+  const Row rows[] = {
+      // Nothing before it but a preposition: the first marker of its clause decides.
+      {"On Tuesday, the committee plans to publish its report.", kDct, "Tuesday|DATE|2025-08-19"},
+      {"On Tuesday, the minister said the talks will resume.", kDct, "Tuesday|DATE|2025-08-12"},
+      {"On Friday, the utility planned to restore power to the north.", kDct,
+       "Friday|DATE|2025-08-15"},
+      // A clause opener ends the look ahead; "plans" without "to" is a noun.
+      {"On Friday, when the minister dropped his holiday plans, the crisis deepened.", kDct,
+       "Friday|DATE|2025-08-15"},
+      // As the subject, only with the future verb right after it.
+      {"Monday will be a holiday across the region.", kDct, "Monday|DATE|2025-08-18"},
+      {"February export figures are due next week.", kDct,
+       "February|DATE|2025-02; next week|DATE|2025-W34"},
+      // After other words the past bias stays: the verb after a noun phrase says nothing.
+      {"The June rally of the party will be remembered.", kDct, "June|DATE|2025-06"},
+  };
+  for (const Row& row : rows) {
+    INFO(row.text);
+    CHECK(Dump(row.text, row.dct) == row.expected);
+  }
+}
+
+TEST_CASE("TimexTagger: lets a past perfect turn deadline cues to the past", "[core][timex]") {
+  const Row rows[] = {
+      {"The regulator had received 40 complaints by Wednesday, officials said.", kDct,
+       "Wednesday|DATE|2025-08-13"},
+      {"Until Thursday, the police had not named a suspect.", kDct, "Thursday|DATE|2025-08-14"},
+      // "until" looks only at its own clause after it: the supply still runs.
+      {"The firm had agreed to supply gas until June.", kDct, "June|DATE|2026-06"},
+      // A conditional after "that if" is the coming deadline.
+      {"Officials had been told that if the rebels did not withdraw by Monday, troops would "
+       "advance.",
+       kDct, "Monday|DATE|2025-08-18"},
+      // Without a past perfect the cue looks ahead.
+      {"The report is due by Wednesday.", kDct, "Wednesday|DATE|2025-08-20"},
+      // "agreed" is a regular past tense, unlike "proceed" or "need".
+      {"The two sides agreed on Thursday to extend the truce.", kDct, "Thursday|DATE|2025-08-14"},
+  };
+  for (const Row& row : rows) {
+    INFO(row.text);
+    CHECK(Dump(row.text, row.dct) == row.expected);
+  }
+}
+
 TEST_CASE("TimexTagger: gives parts of the day TIME values", "[core][timex]") {
   const Row rows[] = {
       {"The blast hit the market on Friday night.", kDct, "Friday night|TIME|2025-08-15TNI"},

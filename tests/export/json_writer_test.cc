@@ -47,6 +47,13 @@ GraphData Fixture() {
   place.longitude = 10.74609;
   place.iso_code = "NO";
   g.entities.push_back(place);
+  EntityRecord firm;  // a person name without person evidence (round-trips its flag)
+  firm.id = EntityId("ent:3");
+  firm.name = "Orbis Lumen";
+  firm.kind = EntityKind::kOrganization;
+  firm.key = "orbis lumen";
+  firm.unconfirmed_person = true;
+  g.entities.push_back(firm);
   EventRecord ev;
   ev.id = EventId("evt:1");
   ev.type = "meeting";

@@ -155,6 +155,34 @@ TEST_CASE("Merge: gives the same bytes for any grouping and order of shards", "[
   CHECK(biden.mentions == sum);
 }
 
+TEST_CASE("Merge: makes an unconfirmed person a person when a document confirms it",
+          "[graph][merge]") {
+  // Alone, "Tarn Obeki said" shows no person evidence: an organization, keyed as a person.
+  const GraphData bare =
+      DocumentGraph(TestWorld("Tarn Obeki met Scholz in Paris.", "2024-06-02", "x.txt")
+                        .Entity("Tarn Obeki", EntityKind::kPerson, {"Tarn Obeki"})
+                        .Unconfirmed("Tarn Obeki"));
+  const GraphData titled =
+      DocumentGraph(TestWorld("Chief executive Tarn Obeki met Macron.", "2024-06-02", "y.txt")
+                        .Entity("Tarn Obeki", EntityKind::kPerson, {"Tarn Obeki"}));
+  const EntityRecord& alone = Entity(bare, "Tarn Obeki");
+  CHECK(alone.kind == EntityKind::kOrganization);
+  CHECK(alone.unconfirmed_person);
+  const GraphData both = MergeGraphData({bare, titled});
+  const EntityRecord& one = Entity(both, "Tarn Obeki");
+  CHECK(one.kind == EntityKind::kPerson);
+  CHECK(!one.unconfirmed_person);
+  CHECK(one.docs.size() == 2);
+  CHECK(one.id == Entity(titled, "Tarn Obeki").id);
+  size_t named = 0;
+  for (const EntityRecord& e : both.entities)
+    named += e.name == "Tarn Obeki" ? size_t{1} : size_t{0};
+  CHECK(named == 1);
+  // In any order and grouping.
+  CHECK(MergeGraphData({titled, bare}) == both);
+  CHECK(MergeGraphData({MergeGraphData({bare}), MergeGraphData({titled, bare})}) == both);
+}
+
 TEST_CASE("Merge: sums mention counts when per-document counts are unknown", "[graph][merge]") {
   // A graph.json from before doc_mentions existed: counts can only be added up.
   GraphData a = DocA();
