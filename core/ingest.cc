@@ -435,7 +435,8 @@ Result<Document> MakeDocument(std::string id, const std::string& source, uint32_
   const std::string where = source + ":" + std::to_string(line);
   if (Trim(text).empty()) return Status::ParseError(where + ": empty article text; skipped");
   size_t bad_count = 0;
-  const size_t first_bad = RepairUtf8(&text, &bad_count);
+  const size_t first_bad =
+      options.text_is_valid_utf8 ? std::string::npos : RepairUtf8(&text, &bad_count);
   if (first_bad != std::string::npos && diagnostics) {
     diagnostics->Add(Severity::kWarning, "ingest", source, line, 0,
                      "document '" + id + "': invalid UTF-8 in text; repaired " +

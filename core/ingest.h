@@ -17,6 +17,10 @@ namespace eventgraph {
 struct IngestOptions {
   /// DCT for documents that have none (`--dct`). Default: none.
   std::optional<CivilDate> default_dct;
+  /// MakeDocument() only: the caller has checked that `text` is valid UTF-8, so it is not
+  /// checked again (a JSONL line validated whole, whose escapes can only give ASCII). Default:
+  /// false (checked and repaired).
+  bool text_is_valid_utf8 = false;
 };
 
 /// Turns the bytes of a plain-text news file into a Document (stage id "ingest").

@@ -103,6 +103,10 @@ std::optional<Document> ParseJsonlLine(std::string* line_buffer, uint32_t line_n
   const auto first = static_cast<unsigned char>(line.front());
   if (first != 0xEF && first != 0xBB && first != 0xBF &&
       FindInvalidUtf8(line) == std::string_view::npos) {
+    // Without a \u escape, every string of a valid line is valid UTF-8 (the other escapes give
+    // ASCII): MakeDocument need not check the text again. `{"text":"caf\u00e9"}` is checked
+    // again (an escaped lone surrogate like \udc00 would not be valid UTF-8).
+    ingest.text_is_valid_utf8 = line.find("\\u") == std::string_view::npos;
     line_buffer->resize(line.size());  // drops a trailing '\r'; the buffer stays NUL-terminated
     dom.ParseInsitu<rapidjson::kParseIterativeFlag>(line_buffer->data());
   } else {

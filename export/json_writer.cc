@@ -8,6 +8,10 @@
 #include <string_view>
 #include <vector>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
@@ -353,7 +357,7 @@ class SinkStream {
   }
 
  private:
-  static constexpr size_t kSize = 256 * 1024;
+  static constexpr size_t kSize = size_t{256} * 1024;
   const ByteSink& sink_;
   std::vector<char> buffer_ = std::vector<char>(kSize);
   size_t size_ = 0;
@@ -380,10 +384,39 @@ namespace eventgraph {
 
 namespace {
 
-// The pretty writer with a fast path for strings that need no escaping (nearly all: ids, names,
-// article text without quotes or control characters): copied in one piece instead of
-// character by character. Others, and every byte written, are as RapidJSON writes them: it
-// escapes '"', '\\' and the control characters below U+0020 and copies all else.
+// Whether `str` holds a byte that JSON escapes: '"', '\\' or a control character below U+0020.
+// Sixteen bytes at a time with SSE2 (unaligned loads inside the string only), the rest one by
+// one: graph.json is mostly strings (ids, names, article text), and the byte loop was the
+// writer's largest cost. Example: "Zürich" needs none; "a \"quoted\" name" and "line\n" do.
+bool NeedsEscape(const char* str, size_t length) {
+  size_t i = 0;
+#if defined(__SSE2__)
+  const __m128i quote = _mm_set1_epi8('"');
+  const __m128i backslash = _mm_set1_epi8('\\');
+  const __m128i last_control = _mm_set1_epi8(0x1F);
+  for (; i + 16 <= length; i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(str + i));
+    // Unsigned v <= 0x1F exactly when max(v, 0x1F) == 0x1F.
+    const __m128i control = _mm_cmpeq_epi8(_mm_max_epu8(v, last_control), last_control);
+    const __m128i special = _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash));
+    if (_mm_movemask_epi8(_mm_or_si128(control, special)) != 0) return true;
+  }
+#endif
+  for (; i < length; ++i) {
+    const auto c = static_cast<unsigned char>(str[i]);
+    if (c < 0x20 || c == '"' || c == '\\') return true;
+  }
+  return false;
+}
+
+// The pretty writer (indentation two spaces, as WriteGraphJsonFile() sets it) with fast paths
+// for what graph.json writes most. Strings that need no escaping (nearly all: ids, names,
+// article text without quotes or control characters) are copied in one piece instead of
+// character by character; others are escaped as RapidJSON escapes them ('"', '\\' and the
+// control characters below U+0020). The separator and indentation before each value (",\n" and
+// the indent, ": ", "\n" and the indent) are written as pieces where PrettyWriter put them one
+// character at a time. Every byte is the one PrettyWriter writes: Prefix() is its PrettyPrefix()
+// for the default format options, and the two may be mixed (methods not overridden here).
 class GraphJsonWriter : public rapidjson::PrettyWriter<SinkStream> {
  public:
   explicit GraphJsonWriter(SinkStream& stream) : PrettyWriter(stream) {}
@@ -392,11 +425,8 @@ class GraphJsonWriter : public rapidjson::PrettyWriter<SinkStream> {
 
   bool String(const char* str, rapidjson::SizeType length, bool copy = false) {
     static_cast<void>(copy);
-    PrettyPrefix(rapidjson::kStringType);
-    for (rapidjson::SizeType i = 0; i < length; ++i) {
-      const auto c = static_cast<unsigned char>(str[i]);
-      if (c < 0x20 || c == '"' || c == '\\') return WriteString(str, length);
-    }
+    Prefix();
+    if (NeedsEscape(str, length)) return WriteString(str, length);
     os_->Reserve(size_t{length} + 2);
     os_->PutUnchecked('"');
     os_->Write(std::string_view(str, length));
@@ -406,6 +436,76 @@ class GraphJsonWriter : public rapidjson::PrettyWriter<SinkStream> {
 
   bool Key(const char* str, rapidjson::SizeType length, bool copy = false) {
     return String(str, length, copy);
+  }
+
+  bool Null() {
+    Prefix();
+    return WriteNull();
+  }
+  bool Bool(bool b) {
+    Prefix();
+    return WriteBool(b);
+  }
+  bool Uint(unsigned u) {
+    Prefix();
+    return WriteUint(u);
+  }
+  bool Double(double d) {
+    Prefix();
+    return WriteDouble(d);
+  }
+
+  bool StartObject() {
+    Prefix();
+    new (level_stack_.template Push<Level>()) Level(false);
+    return WriteStartObject();
+  }
+  bool EndObject(rapidjson::SizeType /*member_count*/ = 0) {
+    if (level_stack_.template Pop<Level>(1)->valueCount != 0) NewLine("\n");
+    WriteEndObject();
+    if (level_stack_.Empty()) os_->Flush();
+    return true;
+  }
+  bool StartArray() {
+    Prefix();
+    new (level_stack_.template Push<Level>()) Level(true);
+    return WriteStartArray();
+  }
+  bool EndArray(rapidjson::SizeType /*element_count*/ = 0) {
+    if (level_stack_.template Pop<Level>(1)->valueCount != 0) NewLine("\n");
+    WriteEndArray();
+    if (level_stack_.Empty()) os_->Flush();
+    return true;
+  }
+
+ private:
+  // PrettyWriter::PrettyPrefix() for kFormatDefault: in an array ",\n" (or "\n" first) and the
+  // indent; in an object the same before a key and ": " before its value.
+  void Prefix() {
+    if (level_stack_.Empty()) {
+      hasRoot_ = true;
+      return;
+    }
+    Level* level = level_stack_.template Top<Level>();
+    if (level->inArray || level->valueCount % 2 == 0) {
+      NewLine(level->valueCount > 0 ? ",\n" : "\n");
+    } else {
+      os_->Write(": ");
+    }
+    ++level->valueCount;
+  }
+
+  // `head` ("\n" or ",\n") and then two spaces per open level, in one piece while it fits.
+  void NewLine(std::string_view head) {
+    static constexpr std::string_view kLines = ",\n                                              ";
+    const std::string_view lines = head.size() == 1 ? kLines.substr(1) : kLines;
+    const size_t indent = level_stack_.GetSize() / sizeof(Level) * 2;
+    if (head.size() + indent <= lines.size()) {
+      os_->Write(lines.substr(0, head.size() + indent));
+      return;
+    }
+    os_->Write(head);
+    for (size_t i = 0; i < indent; ++i) os_->Put(' ');
   }
 };
 

@@ -103,7 +103,7 @@ GraphData BuildCorpusGraph(const Pipeline& pipeline, const DocumentSource& sourc
                                        stats ? &thread_stats[thread_index] : nullptr);
       const auto graph_start = std::chrono::steady_clock::now();
       // Atoms, not BuildDocumentGraph(): the merger clusters them with all the others anyway.
-      GraphData part = BuildDocumentAtoms(a);
+      GraphData part = BuildDocumentAtoms(std::move(a));
       if (stats) {
         StageStats::Entry& entry = thread_stats[thread_index].stages["graph_build"];
         ++entry.calls;

@@ -10,6 +10,7 @@
 #include <map>
 #include <set>
 #include <string_view>
+#include <type_traits>
 #include <unordered_map>
 
 #include "graph/merge.h"
@@ -38,13 +39,23 @@ SourceRef MakeSource(const Document& doc, uint32_t sentence, Span span) {
   return s;
 }
 
-}  // namespace
-
-GraphData BuildDocumentAtoms(const Annotations& annotations) {
+// The body of both BuildDocumentAtoms() overloads: `AnnotationsT` is `const Annotations` (copy
+// the entities' strings) or `Annotations` (move them: the caller is done with them).
+template <typename AnnotationsT>
+GraphData AtomsOf(AnnotationsT& annotations) {
+  constexpr bool kConsume = !std::is_const_v<AnnotationsT>;
+  auto take = [](auto& value) {
+    if constexpr (kConsume) {
+      return std::move(value);
+    } else {
+      return value;
+    }
+  };
   GraphData g;
   const Document& doc = annotations.document;
+  const DocId doc_id(doc.id());
   DocumentRecord d;
-  d.id = DocId(doc.id());
+  d.id = doc_id;
   d.path = doc.path();
   d.title = doc.title();
   d.date = doc.dct();
@@ -61,46 +72,44 @@ GraphData BuildDocumentAtoms(const Annotations& annotations) {
   g.documents.push_back(std::move(d));
 
   // Entities.
-  const std::vector<Entity>& entities = annotations.entities;
-  std::vector<EntityId> ids(entities.size());
-  // Lookups only (never iterated), so hash maps over views of `entities` and `ids`.
-  std::unordered_map<std::string_view, size_t> by_key;
-  for (size_t i = 0; i < entities.size(); ++i) {
-    const Entity& e = entities[i];
+  auto& entities = annotations.entities;
+  std::vector<EntityId> ids;
+  ids.reserve(entities.size());
+  for (const Entity& e : entities) {
     // An unconfirmed person keeps a person's id: documents that confirm it merge with it.
-    ids[i] = MakeEntityId(e.unconfirmed_person ? EntityKind::kPerson : e.kind,
-                          e.key.empty() ? e.name : e.key);
-    by_key.emplace(e.key, i);
+    ids.push_back(MakeEntityId(e.unconfirmed_person ? EntityKind::kPerson : e.kind,
+                               e.key.empty() ? e.name : e.key));
   }
   // Mentions per id in this document: two entities that end up with one id (same kind and
-  // key) share one per-document count, which merging keeps once (see EntityRecord).
-  std::unordered_map<std::string_view, uint32_t> document_mentions;
-  for (size_t i = 0; i < entities.size(); ++i)
-    document_mentions[ids[i].value()] += entities[i].mention_count;
-  g.entities.reserve(entities.size());
-  for (size_t i = 0; i < entities.size(); ++i) {
-    const Entity& e = entities[i];
-    EntityRecord r;
-    r.id = ids[i];
-    r.name = e.name;
-    r.kind = e.kind;
-    r.aliases = e.aliases;
-    r.titles = e.titles;
-    r.mentions = e.mention_count;
-    r.docs.push_back(DocId(doc.id()));
-    r.doc_mentions.push_back(document_mentions[ids[i].value()]);
-    r.key = e.key;
-    r.country = e.country;
-    r.iso_code = e.iso_code;
-    r.latitude = e.latitude;
-    r.longitude = e.longitude;
-    if (!e.parent.empty()) {
-      auto it = by_key.find(e.parent);
-      r.parent = it != by_key.end() ? ids[it->second] : MakeEntityId(EntityKind::kPlace, e.parent);
+  // key) share one per-document count, which merging keeps once (see EntityRecord). Ids sorted
+  // by index, so that equal ids are neighbours: no map for a handful of entities.
+  std::vector<uint32_t> document_mentions(entities.size());
+  {
+    std::vector<uint32_t> order(entities.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<uint32_t>(i);
+    std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return ids[a] < ids[b]; });
+    for (size_t i = 0; i < order.size();) {
+      size_t j = i;
+      uint32_t sum = 0;
+      for (; j < order.size() && ids[order[j]] == ids[order[i]]; ++j) {
+        sum += entities[order[j]].mention_count;
+      }
+      for (; i < j; ++i) document_mentions[order[i]] = sum;
     }
-    r.author = e.author;
-    r.unconfirmed_person = e.unconfirmed_person;
-    g.entities.push_back(std::move(r));
+  }
+  // Parents by key (lookups only, never iterated), made when some entity has a parent.
+  std::unordered_map<std::string_view, size_t> by_key;
+  for (const Entity& e : entities) {
+    if (e.parent.empty()) continue;
+    for (size_t i = 0; i < entities.size(); ++i) by_key.emplace(entities[i].key, i);
+    break;
+  }
+  std::vector<std::optional<EntityId>> parents(entities.size());
+  for (size_t i = 0; i < entities.size(); ++i) {
+    const std::string& parent = entities[i].parent;
+    if (parent.empty()) continue;
+    auto it = by_key.find(parent);
+    parents[i] = it != by_key.end() ? ids[it->second] : MakeEntityId(EntityKind::kPlace, parent);
   }
   auto id_of = [&](int32_t index) -> std::optional<EntityId> {
     if (index < 0 || static_cast<size_t>(index) >= ids.size()) return std::nullopt;
@@ -188,8 +197,38 @@ GraphData BuildDocumentAtoms(const Annotations& annotations) {
     r.mentions.push_back(std::move(m));
     g.relations.push_back(std::move(r));
   }
+
+  // Entity records last, so that their ids can move in.
+  g.entities.reserve(entities.size());
+  for (size_t i = 0; i < entities.size(); ++i) {
+    auto& e = entities[i];
+    EntityRecord r;
+    r.id = std::move(ids[i]);
+    r.parent = std::move(parents[i]);
+    r.name = take(e.name);
+    r.kind = e.kind;
+    r.aliases = take(e.aliases);
+    r.titles = take(e.titles);
+    r.mentions = e.mention_count;
+    r.docs.push_back(doc_id);
+    r.doc_mentions.push_back(document_mentions[i]);
+    r.key = take(e.key);
+    r.country = take(e.country);
+    r.iso_code = take(e.iso_code);
+    r.latitude = e.latitude;
+    r.longitude = e.longitude;
+    r.author = e.author;
+    r.unconfirmed_person = e.unconfirmed_person;
+    g.entities.push_back(std::move(r));
+  }
   return g;
 }
+
+}  // namespace
+
+GraphData BuildDocumentAtoms(const Annotations& annotations) { return AtomsOf(annotations); }
+
+GraphData BuildDocumentAtoms(Annotations&& annotations) { return AtomsOf(annotations); }
 
 GraphData BuildDocumentGraph(const Annotations& annotations) {
   std::vector<GraphData> parts;

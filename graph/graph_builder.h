@@ -26,6 +26,10 @@ GraphData BuildDocumentGraph(const Annotations& annotations);
 /// MergeGraphData({BuildDocumentAtoms(a)}).
 GraphData BuildDocumentAtoms(const Annotations& annotations);
 
+/// BuildDocumentAtoms() that moves the entities' strings (names, aliases, titles, keys) into the
+/// records instead of copying them: `annotations` is left valid but unspecified.
+GraphData BuildDocumentAtoms(Annotations&& annotations);
+
 /// Merges per-document (or per-shard) graphs into one, deterministically: the result does not
 /// depend on the order or grouping of `parts` (see MergeGraphData() in graph/merge.h).
 GraphData MergeGraphs(std::vector<GraphData> parts);

@@ -142,5 +142,21 @@ TEST_CASE("MakeDocument: builds JSONL articles with their date field", "[core][i
         "c.jsonl:5: warning: document 'a2': impossible date '2025-13-01'; ignored");
 }
 
+TEST_CASE("MakeDocument: checks UTF-8 unless the caller vouches for the text", "[core][ingest]") {
+  // The corpus reader vouches for the text of a line it validated whole; the check is skipped
+  // then, so a (wrongly) vouched-for bad byte stays as it is.
+  Diagnostics diags;
+  auto checked = MakeDocument("a1", "c.jsonl", 1, "", "A \xFF byte.", "", {}, &diags);
+  REQUIRE(checked.ok());
+  CHECK(checked->text() == "A \xEF\xBF\xBD byte.");
+  CHECK(diags.size() == 1);
+  IngestOptions vouched;
+  vouched.text_is_valid_utf8 = true;
+  auto trusted = MakeDocument("a2", "c.jsonl", 2, "", "A \xFF byte.", "", vouched, &diags);
+  REQUIRE(trusted.ok());
+  CHECK(trusted->text() == "A \xFF byte.");
+  CHECK(diags.size() == 1);
+}
+
 }  // namespace
 }  // namespace eventgraph
