@@ -147,6 +147,10 @@ namespace {
 
 // NormalizeNameWord() after the whole-word variant lookup.
 std::string NormalizeSpelling(std::string_view word) {
+  // A Roman numeral stays as it is: "John Paul II" is not "John Paul I".
+  if (!word.empty() && word.find_first_not_of("ivx") == std::string_view::npos) {
+    return std::string(word);
+  }
   // Doubled letters single: "zelenskyy" → "zelensky", "gaddafi" → "gadafi". Then "dh" → "d":
   // "qadhafi" → "qadafi" (rejects nothing common in English names); each "h" right after a
   // kept "d" goes, left to right. One pass over room made up front.

@@ -141,6 +141,7 @@ TEST_CASE("EntityKeyer: keeps different entities apart", "[core][entity]") {
   const Row different[] = {
       {"Donald Trump", "Donald Trump Jr.", EntityKind::kPerson},
       {"Raúl Castro", "Fidel Castro", EntityKind::kPerson},
+      {"John Paul II", "John Paul I", EntityKind::kPerson},  // numerals keep their letters
       {"Vladimir Putin", "Volodymyr Zelensky", EntityKind::kPerson},
       {"Russia", "Ukraine", EntityKind::kCountry},
       {"Russia", "United States", EntityKind::kCountry},
