@@ -1002,6 +1002,13 @@ class Scanner {
   size_t byline_from_ = 0;
 };
 
+// True when `tail` is the last whole words of `full`: "Peña Nieto" of "Enrique Peña Nieto";
+// not "Nieto" of "Enrique PenaNieto" (no word boundary), nor the whole name itself.
+bool IsNameTail(std::string_view full, std::string_view tail) {
+  return full.size() > tail.size() + 1 && full.ends_with(tail) &&
+         full[full.size() - tail.size() - 1] == ' ';
+}
+
 // A person named by the last two or more words of exactly one other person's full name in the
 // same article is that person: "Peña Nieto's last acts" after "President Enrique Peña Nieto",
 // "Lopez Obrador" after "Andres Manuel Lopez Obrador" (the resolver matches one last word).
@@ -1020,11 +1027,7 @@ void MergeNameTails(size_t first_mention, size_t first_entity, std::vector<Menti
     int matches = 0;
     for (size_t o = 0; o < count; ++o) {
       const Entity& full = (*entities)[first_entity + o];
-      if (o == k || full.kind != EntityKind::kPerson || full.name.size() <= tail.name.size() + 1 ||
-          !full.name.ends_with(tail.name) ||
-          full.name[full.name.size() - tail.name.size() - 1] != ' ') {
-        continue;
-      }
+      if (o == k || full.kind != EntityKind::kPerson || !IsNameTail(full.name, tail.name)) continue;
       found = static_cast<int32_t>(o);
       ++matches;
     }
@@ -1210,9 +1213,7 @@ void TypeUnsupportedPersons(const EntityRules& rules, std::string_view text, siz
     // The tail of a person's full name in this document: "Peña Nieto" after "Enrique Peña Nieto".
     for (size_t o = 0; o < count && !named; ++o) {
       const Entity& other = (*entities)[first_entity + o];
-      named = o != k && other.kind == EntityKind::kPerson &&
-              other.name.size() > entity.name.size() + 1 && other.name.ends_with(entity.name) &&
-              other.name[other.name.size() - entity.name.size() - 1] == ' ';
+      named = o != k && other.kind == EntityKind::kPerson && IsNameTail(other.name, entity.name);
     }
     if (named) continue;
     entity.kind = EntityKind::kOrganization;
