@@ -188,7 +188,9 @@ void AddTimeOfDay(const TimexSpec& spec, NormalizedValue* v) {
 }
 
 std::string FormatAmount(double amount) {
-  if (amount == std::floor(amount)) return std::to_string(static_cast<int64_t>(amount));
+  if (amount == std::floor(amount) && std::fabs(amount) < 1e15) {
+    return std::to_string(static_cast<int64_t>(amount));
+  }
   char buf[32];
   std::snprintf(buf, sizeof buf, "%g", amount);
   return buf;

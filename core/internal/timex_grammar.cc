@@ -41,6 +41,12 @@ bool ParseDecimal(std::string_view text, double* value) {
   return r.ec == std::errc() && r.ptr == text.data() + text.size();
 }
 
+// The largest amount a quantity of time may have ("a billion years"), and the largest offset in
+// units a date may be counted from its anchor ("10,000 years ago"); beyond that the int32_t
+// calendar arithmetic of the normalizer would overflow.
+constexpr double kMaxQuantity = 1e9;
+constexpr double kMaxCalendarOffset = 10000;
+
 // "20th" → 20, "3rd" → 3.
 bool ParseNumericOrdinal(std::string_view text, int32_t* value) {
   if (text.size() < 3) return false;
@@ -136,6 +142,8 @@ bool Grammar::Quantity(size_t i, size_t* end, double* value, bool* unknown) cons
   double v = 0;
   if (x.int_value >= 0 || ParseDecimal(x.text, &v)) {
     if (x.int_value >= 0) v = x.int_value;
+    // A run of more digits than any span of time ("444444444444 years") is an id, not an amount.
+    if (v > kMaxQuantity) return false;
     size_t j = i + 1;
     double fraction = 0;
     if (j < n_ && ParseFraction(a_[j].text, &fraction)) {
@@ -387,7 +395,9 @@ bool Grammar::Duration(size_t i, GrammarMatch* m) const {
     if (sign != 0) {
       m->rule = "ago";
       m->spec.type = TimexType::kDate;
-      if (unknown || amount != std::floor(amount)) {
+      // "4.5 billion years ago" lies before any calendar the normalizer counts in: a past ref.
+      if (unknown || amount != std::floor(amount) ||
+          amount * unit.unit_count > kMaxCalendarOffset) {
         m->spec.kind = TimexSpecKind::kReference;
         m->spec.reference = sign < 0 ? "PAST_REF" : "FUTURE_REF";
       } else {

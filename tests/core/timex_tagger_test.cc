@@ -252,6 +252,8 @@ TEST_CASE("TimexTagger: finds durations and sets", "[core][timex]") {
       {"Rates may rise in the coming weeks.", kDct, "the coming weeks|DURATION|PXW"},
       {"The strike may last two more weeks.", kDct, "two more weeks|DURATION|P2W"},
       {"The lease runs for an additional year.", kDct, "an additional year|DURATION|P1Y"},
+      // Beyond the calendar the normalizer counts in: a past reference, no overflowing year.
+      {"The ice sheet formed 20000 years ago.", kDct, "20000 years ago|DATE|PAST_REF"},
   };
   for (const Row& row : rows) {
     INFO(row.text);
@@ -283,6 +285,7 @@ TEST_CASE("TimexTagger: ignores numbers and words that are not time", "[core][ti
       "The recent sale was approved.",
       "He sold more shares than that.",
       "They met in the morning.",
+      "Batch 444444444444444444444444444444444444444444 years ago failed.",
   };
   for (const char* text : texts) {
     INFO(text);

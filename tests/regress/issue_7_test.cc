@@ -7,6 +7,10 @@
 // did not. Which duplicate the linker keeps depends on link order, so this test (run under
 // CI's clang ASan build) can only catch such a clash when it reproduces; scripts/check_odr.sh
 // rejects the clash itself in lint. The values check the input's behaviour, not the crash.
+
+#include <string>
+#include <vector>
+
 #include <catch2/catch.hpp>
 
 #include "core/pipeline.h"
@@ -66,6 +70,28 @@ TEST_CASE("TimexTagger: leaves dates after year 9999 unresolved (fuzzer finding)
   REQUIRE(a.timexes.size() == 1);
   CHECK(a.timexes[0].value.rfind("XXXX", 0) == 0);
   CHECK_FALSE(a.timexes[0].begin.has_value());
+}
+
+// CI's libFuzzer smoke run found "<42 digits> years ago": the amount (4e41) was cast to int32_t
+// for the offset, undefined behaviour. An amount above a billion is no quantity of time, and an
+// offset beyond 10,000 units is a past or future reference, so no cast can overflow.
+TEST_CASE("TimexTagger: keeps huge amounts out of the calendar arithmetic (fuzzer finding)",
+          "[regress][issue7]") {
+  Result<Pipeline> pipeline = Pipeline::Create(PipelineOptions());
+  REQUIRE(pipeline.ok());
+  Document document("huge", "huge.txt",
+                    "Batch 444444444444444444444444444444444444444444 years ago failed. "
+                    "It began 999999999 centuries ago. It will last for 999999999 years. "
+                    "It ends 20000 days from now.");
+  document.set_dct(CivilDate{2025, 8, 16}, DctSource::kOption);
+  Annotations a = pipeline->Process(std::move(document), nullptr, nullptr);
+  std::vector<std::string> values;
+  for (const Timex& t : a.timexes) {
+    values.push_back(std::string(a.document.Slice(t.span)) + "=" + t.value);
+  }
+  CHECK(values == std::vector<std::string>{"999999999 centuries ago=PAST_REF",
+                                           "999999999 years=P999999999Y",
+                                           "20000 days from now=FUTURE_REF"});
 }
 
 }  // namespace
