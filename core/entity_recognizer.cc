@@ -159,11 +159,12 @@ struct TitleParse {
 // Per-thread buffers that one Scanner after another reuses (documents arrive one at a time per
 // thread), so that scanning a document allocates nothing once the buffers are warm.
 struct ScanScratch {
-  std::string arena;                                  // folded words, back to back
-  std::vector<std::string_view> folded;               // folded word of each token
-  std::vector<const PhraseInfo*> info;                // single-word table entry of each word token
-  std::vector<uint8_t> pending;                       // kPending | kSkip bits of each token
-  std::vector<uint8_t> in_timex;                      // 1: the token overlaps a timex
+  std::string arena;                     // folded words, back to back
+  std::vector<std::string_view> folded;  // folded word of each token
+  std::vector<const PhraseInfo*> info;   // single-word table entry of each word token
+  std::vector<uint64_t> hashes;   // EntityRules::Hash() of each plain lower-case word (kPending)
+  std::vector<uint8_t> pending;   // kPending | kSkip bits of each token
+  std::vector<uint8_t> in_timex;  // 1: the token overlaps a timex
   std::vector<std::pair<uint32_t, uint32_t>> ranges;  // token, arena offset of each folded word
   std::string buffer;                                 // phrases being looked up
   std::vector<Candidate> candidates;
@@ -181,6 +182,7 @@ class Scanner {
         arena_(scratch->arena),
         folded_(scratch->folded),
         info_(scratch->info),
+        hashes_(scratch->hashes),
         pending_(scratch->pending),
         in_timex_(scratch->in_timex),
         buffer_(scratch->buffer),
@@ -190,6 +192,7 @@ class Scanner {
     by_tokens_.clear();
     folded_.assign(n, std::string_view());
     info_.assign(n, nullptr);
+    hashes_.resize(n);  // set (and read) for the kPending words only
     pending_.assign(n, kSkip);
     in_timex_.assign(n, 0);
     // Folded words go to one arena, reserved to the text's size (an ASCII word never folds
@@ -214,6 +217,7 @@ class Scanner {
         // pronoun ("he"), determiner ("the") or title/affiliation start ("president"), so the
         // scan passes them by ("said", "of", "shares"): one Bloom test says so.
         folded_[i] = std::string_view(raw, size);
+        hashes_[i] = hash;
         if (size == 2 && raw[0] == 'b' && raw[1] == 'y') {
           by_tokens_.push_back(static_cast<uint32_t>(i));
         }
@@ -302,7 +306,7 @@ class Scanner {
   // Info() of a kPending word, the first time: kept out of line so that Info() inlines.
   [[gnu::noinline]] const PhraseInfo* LookUpPending(size_t i) const {
     pending_[i] = 0;
-    info_[i] = rules_.Find(folded_[i], true);
+    info_[i] = rules_.FindHashed(folded_[i], hashes_[i], true);
     return info_[i];
   }
 
@@ -338,8 +342,19 @@ class Scanner {
   // A lower-case particle inside a person name: "von" in "Ursula von der Leyen", "bin" in "Osama
   // bin Laden". Not "of" ("Secretary of State" is handled apart) nor "and" (two names).
   static bool IsNameParticle(std::string_view folded) {
-    return IsOneOf(folded, {"al", "bin", "da", "de", "del", "della", "den", "der", "du", "ibn",
-                            "la", "le", "van", "von"});
+    // By length first: this runs on every lower-case word after a name.
+    switch (folded.size()) {
+      case 2:
+        return folded == "al" || folded == "da" || folded == "de" || folded == "du" ||
+               folded == "la" || folded == "le";
+      case 3:
+        return folded == "bin" || folded == "del" || folded == "den" || folded == "der" ||
+               folded == "ibn" || folded == "van" || folded == "von";
+      case 5:
+        return folded == "della";
+      default:
+        return false;
+    }
   }
 
   size_t ChunkEnd(size_t b) const {
@@ -355,7 +370,7 @@ class Scanner {
       // follow each other when a capitalized word ends them: "Ursula von der Leyen", "Maria de la
       // Cruz"; "Gustav von der" followed by a lower-case word stops before "von".
       if (e > b && IsWord(e) && !tokens_[e].Has(kTokenCapitalized) &&
-          (IsNameParticle(folded_[e]) || IsOneOf(folded_[e], {"of", "for"}))) {
+          (IsNameParticle(folded_[e]) || folded_[e] == "of" || folded_[e] == "for")) {
         size_t next = e + 1;
         if (folded_[e] == "of" && IsWord(next) && folded_[next] == "the") ++next;
         while (IsNameParticle(folded_[e]) && next < e + 3 && IsWord(next) &&
@@ -568,8 +583,7 @@ class Scanner {
     }
     // A plain lower-case word is no name; it matters only when a title or affiliation may start
     // at it ("president", "the"), which the Bloom bits rule out for most words ("said").
-    if ((pending_[i] & kPending) != 0 && !IsDeterminer(i) &&
-        !rules_.MaybeTitleStart(EntityRules::Hash(folded_[i]))) {
+    if ((pending_[i] & kPending) != 0 && !IsDeterminer(i) && !rules_.MaybeTitleStart(hashes_[i])) {
       return i + 1;
     }
     if (Info(i) == nullptr) {  // no determiner, affiliation or title starts here
@@ -961,11 +975,19 @@ class Scanner {
       }
       return true;
     };
-    if (starts({"with", "assistance", "from"})) return first + 3;
-    if (starts({"additional", "reporting", "by"})) return first + 3;
-    if (starts({"reporting", "by"}) || starts({"writing", "by"}) || starts({"editing", "by"}))
+    // Most sentences start with none of these words: one test of the first word's length and
+    // letter rules them out.
+    const std::string_view head = IsWord(first) ? folded_[first] : std::string_view();
+    const bool may_start =
+        !head.empty() && (head[0] == 'w' || head[0] == 'a' || head[0] == 'r' || head[0] == 'e' ||
+                          (head[0] == 'b' && head.size() == 2));
+    if (may_start && starts({"with", "assistance", "from"})) return first + 3;
+    if (may_start && starts({"additional", "reporting", "by"})) return first + 3;
+    if (may_start &&
+        (starts({"reporting", "by"}) || starts({"writing", "by"}) || starts({"editing", "by"})))
       return first + 2;
-    if (starts({"by"}) && (sentence.kind == SentenceKind::kByline || IsNameWord(first + 1)) &&
+    if (may_start && starts({"by"}) &&
+        (sentence.kind == SentenceKind::kByline || IsNameWord(first + 1)) &&
         sentence.token_count() <= 24) {
       return first + 1;
     }
@@ -991,6 +1013,7 @@ class Scanner {
   std::string& arena_;                     // folded words, back to back
   std::vector<std::string_view>& folded_;  // folded word of each token, into arena_ or text_
   std::vector<const PhraseInfo*>& info_;   // single-word table entry of each word token
+  std::vector<uint64_t>& hashes_;          // hash of each kPending word, computed once
   std::vector<uint8_t>& pending_;          // kPending: info_ not looked up yet (Info()); kSkip
   std::vector<uint8_t>& in_timex_;
   std::string& buffer_;
@@ -1143,7 +1166,9 @@ void TypeUnsupportedPersons(const EntityRules& rules, std::string_view text, siz
   std::vector<char> evidence(count, 0);
   std::vector<char> byline(count, 0);
   std::vector<char> titled(count, 0);
-  std::vector<std::vector<std::string_view>> said(count);  // speaker and honorific surfaces
+  // Speaker and honorific surfaces with their entity's index, in mention order (few: one flat
+  // list rather than a list per entity).
+  std::vector<std::pair<size_t, std::string_view>> said;
   for (size_t m = first_mention; m < mentions->size(); ++m) {
     const Mention& mention = (*mentions)[m];
     if (mention.entity < 0 || static_cast<size_t>(mention.entity) < first_entity) continue;
@@ -1154,7 +1179,7 @@ void TypeUnsupportedPersons(const EntityRules& rules, std::string_view text, siz
     if (rule == "title_name" || rule == "apposition_title") titled[index] = 1;
     if (mention.author || rule == "byline") byline[index] = 1;
     if ((rule == "speaker" || rule == "honorific") && mention.span.end <= text.size()) {
-      said[index].push_back(text.substr(mention.span.begin, mention.span.size()));
+      said.emplace_back(index, text.substr(mention.span.begin, mention.span.size()));
     }
   }
   for (size_t k = 0; k < count; ++k) {
@@ -1203,8 +1228,9 @@ void TypeUnsupportedPersons(const EntityRules& rules, std::string_view text, siz
     for (size_t a = 0; a < entity.aliases.size() && !named && !HasAcronymWord(entity.name); ++a) {
       named = StartsWithPersonName(rules, entity.aliases[a]);
     }
-    for (size_t a = 0; a < said[k].size() && !named && !HasAcronymWord(entity.name); ++a) {
-      std::string_view surface = said[k][a];
+    for (size_t a = 0; a < said.size() && !named && !HasAcronymWord(entity.name); ++a) {
+      if (said[a].first != k) continue;
+      std::string_view surface = said[a].second;
       surface = surface.substr(surface.find_last_of(" \n") == std::string_view::npos
                                    ? 0
                                    : surface.find_last_of(" \n") + 1);

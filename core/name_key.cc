@@ -148,9 +148,12 @@ namespace {
 // NormalizeNameWord() after the whole-word variant lookup.
 std::string NormalizeSpelling(std::string_view word) {
   // A Roman numeral stays as it is: "John Paul II" is not "John Paul I".
-  if (!word.empty() && word.find_first_not_of("ivx") == std::string_view::npos) {
-    return std::string(word);
+  // (A byte loop: find_first_not_of() calls memchr() for every byte.)
+  bool roman = !word.empty();
+  for (size_t k = 0; roman && k < word.size(); ++k) {
+    roman = word[k] == 'i' || word[k] == 'v' || word[k] == 'x';
   }
+  if (roman) return std::string(word);
   // Doubled letters single: "zelenskyy" → "zelensky", "gaddafi" → "gadafi". Then "dh" → "d":
   // "qadhafi" → "qadafi" (rejects nothing common in English names); each "h" right after a
   // kept "d" goes, left to right. One pass over room made up front.
