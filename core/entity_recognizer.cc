@@ -58,8 +58,20 @@ constexpr uint32_t kAffiliationReach =
 constexpr uint32_t kRestReach = internal::kReachKnown | internal::kReachCountry |
                                 internal::kReachRegion | internal::kReachDemonym;
 
+// `word` == `literal`: sizes first, then a memcmp() of a constant size that the compiler inlines
+// (string_view's operator== is an out-of-line compare() call in this build, and these tests run on
+// most tokens).
+template <size_t N>
+bool Eq(std::string_view word, const char (&literal)[N]) {
+  return word.size() == N - 1 && std::memcmp(word.data(), literal, N - 1) == 0;
+}
+
 bool IsOneOf(std::string_view word, std::initializer_list<std::string_view> set) {
-  return std::find(set.begin(), set.end(), word) != set.end();
+  for (std::string_view entry : set) {
+    if (entry.size() == word.size() && std::memcmp(entry.data(), word.data(), word.size()) == 0)
+      return true;
+  }
+  return false;
 }
 
 // Bits of ScanScratch::pending. kPending: a plain lower-case word whose table entry is looked up
@@ -135,8 +147,8 @@ bool AppendLowerAlnum(const char* word, size_t size, std::string* out) {
 // "the Russian leader", "his counterpart": a folded word that may open a title reference.
 bool IsDeterminerWord(std::string_view w) {
   // Length first: this runs on every lower-case word.
-  if (w.size() == 3) return w == "the" || w == "his" || w == "her" || w == "its";
-  return w.size() == 5 && w == "their";
+  if (w.size() == 3) return Eq(w, "the") || Eq(w, "his") || Eq(w, "her") || Eq(w, "its");
+  return w.size() == 5 && Eq(w, "their");
 }
 
 // A phrase match: [begin, end) tokens and what the tables say about it.
@@ -232,7 +244,7 @@ class Scanner {
       const std::string_view folded = std::string_view(arena_).substr(begin);
       folded_[i] = folded;
       info_[i] = rules_.Find(folded, !capitalized);
-      if (folded == "by") by_tokens_.push_back(static_cast<uint32_t>(i));
+      if (Eq(folded, "by")) by_tokens_.push_back(static_cast<uint32_t>(i));
     }
     if (arena_.data() != arena_base) {  // the arena grew: take the views again
       for (size_t r = 0; r < ranges.size(); ++r) {
@@ -283,8 +295,8 @@ class Scanner {
   bool IsQuote(size_t i) const {
     if (i >= tokens_.size() || tokens_[i].kind != TokenKind::kPunct) return false;
     std::string_view s = Slice(i);
-    return s == "\"" || s == "\u201c" || s == "\u201d" || s == "'" || s == "\u2018" ||
-           s == "\u2019";
+    return Eq(s, "\"") || Eq(s, "\u201c") || Eq(s, "\u201d") || Eq(s, "'") || Eq(s, "\u2018") ||
+           Eq(s, "\u2019");
   }
   // First word of the sentence, or right after an opening quote, colon or dash: capitals there
   // prove nothing. "“Pursuing Peace.”" starts a quote.
@@ -292,7 +304,7 @@ class Scanner {
     size_t k = i;
     while (k > begin_ && !IsWord(k - 1) && tokens_[k - 1].kind != TokenKind::kNumber) {
       --k;
-      if (IsQuote(k) || Slice(k) == ":" || tokens_[k].kind == TokenKind::kDash) return true;
+      if (IsQuote(k) || Eq(Slice(k), ":") || tokens_[k].kind == TokenKind::kDash) return true;
     }
     return k == begin_;
   }
@@ -345,13 +357,13 @@ class Scanner {
     // By length first: this runs on every lower-case word after a name.
     switch (folded.size()) {
       case 2:
-        return folded == "al" || folded == "da" || folded == "de" || folded == "du" ||
-               folded == "la" || folded == "le";
+        return Eq(folded, "al") || Eq(folded, "da") || Eq(folded, "de") || Eq(folded, "du") ||
+               Eq(folded, "la") || Eq(folded, "le");
       case 3:
-        return folded == "bin" || folded == "del" || folded == "den" || folded == "der" ||
-               folded == "ibn" || folded == "van" || folded == "von";
+        return Eq(folded, "bin") || Eq(folded, "del") || Eq(folded, "den") || Eq(folded, "der") ||
+               Eq(folded, "ibn") || Eq(folded, "van") || Eq(folded, "von");
       case 5:
-        return folded == "della";
+        return Eq(folded, "della");
       default:
         return false;
     }
@@ -370,9 +382,9 @@ class Scanner {
       // follow each other when a capitalized word ends them: "Ursula von der Leyen", "Maria de la
       // Cruz"; "Gustav von der" followed by a lower-case word stops before "von".
       if (e > b && IsWord(e) && !tokens_[e].Has(kTokenCapitalized) &&
-          (IsNameParticle(folded_[e]) || folded_[e] == "of" || folded_[e] == "for")) {
+          (IsNameParticle(folded_[e]) || Eq(folded_[e], "of") || Eq(folded_[e], "for"))) {
         size_t next = e + 1;
-        if (folded_[e] == "of" && IsWord(next) && folded_[next] == "the") ++next;
+        if (Eq(folded_[e], "of") && IsWord(next) && Eq(folded_[next], "the")) ++next;
         while (IsNameParticle(folded_[e]) && next < e + 3 && IsWord(next) &&
                !tokens_[next].Has(kTokenCapitalized) && IsNameParticle(folded_[next])) {
           ++next;
@@ -570,7 +582,7 @@ class Scanner {
   size_t ScanAt(size_t i) {
     if (!IsWord(i) || in_timex_[i] != 0) return i + 1;
     // Pronouns right after a quote: “...,” he said.
-    if ((folded_[i] == "he" || folded_[i] == "she") && i + 1 < end_) {
+    if ((Eq(folded_[i], "he") || Eq(folded_[i], "she")) && i + 1 < end_) {
       const PhraseInfo* next = Info(i + 1);
       bool after_quote = (i >= begin_ + 1 && IsQuote(i - 1)) ||
                          (i >= begin_ + 2 && IsPunct(i - 1, ",") && IsQuote(i - 2)) ||
@@ -632,7 +644,7 @@ class Scanner {
   size_t ScanChunk(size_t b, size_t e) {
     const bool initial = IsInitial(b);
     // "The United States", "the Hague": try the whole chunk first, then without "the".
-    if (e - b >= 2 && folded_[b] == "the") {
+    if (e - b >= 2 && Eq(folded_[b], "the")) {
       Match whole = Longest(b, e, internal::kReachAny, [](const PhraseInfo&) { return true; });
       if (whole.end != e) ++b;
     }
@@ -704,7 +716,7 @@ class Scanner {
   // ("Zhao Ziyang of China", "Robert Brusca of Nikko"), or `e` when there is none.
   size_t OfInName(size_t b, size_t e) const {
     for (size_t k = b + 1; k <= b + 3 && k + 1 < e; ++k) {
-      if (!IsWord(k) || folded_[k] != "of") {
+      if (!IsWord(k) || !Eq(folded_[k], "of")) {
         if (!IsNameWord(k)) return e;
         continue;
       }
@@ -807,7 +819,7 @@ class Scanner {
     }
     // After "the" a lone name is no person: "the Fed said", "The Treasury said", "the Pentagon".
     // Nor is an organization word alone: "Deere and Co said" (the organization is the run).
-    const bool after_the = b > begin_ && IsWord(b - 1) && folded_[b - 1] == "the";
+    const bool after_the = b > begin_ && IsWord(b - 1) && Eq(folded_[b - 1], "the");
     if (after_the || IsOrgCueWord(b)) {
       c.kind = EntityKind::kOrganization;
       c.rule = after_the ? "the_name" : "organization_word";
@@ -1175,10 +1187,10 @@ void TypeUnsupportedPersons(const EntityRules& rules, std::string_view text, siz
     const size_t index = static_cast<size_t>(mention.entity) - first_entity;
     if (index >= count) continue;
     const std::string_view rule = mention.rule;
-    if (mention.form == MentionForm::kTitle || rule == "honorific") evidence[index] = 1;
-    if (rule == "title_name" || rule == "apposition_title") titled[index] = 1;
-    if (mention.author || rule == "byline") byline[index] = 1;
-    if ((rule == "speaker" || rule == "honorific") && mention.span.end <= text.size()) {
+    if (mention.form == MentionForm::kTitle || Eq(rule, "honorific")) evidence[index] = 1;
+    if (Eq(rule, "title_name") || Eq(rule, "apposition_title")) titled[index] = 1;
+    if (mention.author || Eq(rule, "byline")) byline[index] = 1;
+    if ((Eq(rule, "speaker") || Eq(rule, "honorific")) && mention.span.end <= text.size()) {
       said.emplace_back(index, text.substr(mention.span.begin, mention.span.size()));
     }
   }

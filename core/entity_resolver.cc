@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstring>
 #include <map>
 #include <string>
 #include <utility>
@@ -28,15 +29,23 @@
 namespace eventgraph::internal {
 namespace {
 
+// `word` == `literal`: sizes first, then a memcmp() of a constant size that the compiler inlines
+// (string_view's operator== is an out-of-line compare() call in this build, and these tests run on
+// most tokens).
+template <size_t N>
+bool Eq(std::string_view word, const char (&literal)[N]) {
+  return word.size() == N - 1 && std::memcmp(word.data(), literal, N - 1) == 0;
+}
+
 bool IsSuffix(std::string_view word) {
-  return word == "jr" || word == "sr" || word == "ii" || word == "iii" || word == "iv";
+  return Eq(word, "jr") || Eq(word, "sr") || Eq(word, "ii") || Eq(word, "iii") || Eq(word, "iv");
 }
 
 // A lower-case particle of a person's surname: "von" in "von der Leyen", "de" in "de Gaulle".
 bool IsNameParticle(std::string_view word) {
-  return word == "al" || word == "bin" || word == "da" || word == "de" || word == "del" ||
-         word == "della" || word == "den" || word == "der" || word == "du" || word == "ibn" ||
-         word == "la" || word == "le" || word == "van" || word == "von";
+  return Eq(word, "al") || Eq(word, "bin") || Eq(word, "da") || Eq(word, "de") || Eq(word, "del") ||
+         Eq(word, "della") || Eq(word, "den") || Eq(word, "der") || Eq(word, "du") ||
+         Eq(word, "ibn") || Eq(word, "la") || Eq(word, "le") || Eq(word, "van") || Eq(word, "von");
 }
 
 // True when `name` has two or more ASCII letters and no lower-case one: "JAPAN", "NEW YORK".
@@ -85,8 +94,9 @@ std::string MixedCase(std::string_view name) {
     if (!first && word.size() <= sizeof(lower)) {
       for (size_t k = 0; k < word.size(); ++k) lower[k] = LowerAscii(word[k]);
       const std::string_view w(lower, word.size());
-      connector = w == "de" || w == "del" || w == "da" || w == "do" || w == "dos" || w == "du" ||
-                  w == "la" || w == "of" || w == "the" || w == "and" || w == "upon" || w == "on";
+      connector = Eq(w, "de") || Eq(w, "del") || Eq(w, "da") || Eq(w, "do") || Eq(w, "dos") ||
+                  Eq(w, "du") || Eq(w, "la") || Eq(w, "of") || Eq(w, "the") || Eq(w, "and") ||
+                  Eq(w, "upon") || Eq(w, "on");
     }
     const bool abbreviation = letters == 2 && word.size() == 3 && word.back() == '.';
     if (!out.empty()) out.push_back(' ');
@@ -519,8 +529,8 @@ class Resolver {
     bool at_word = true;
     std::string word;
     auto flush = [&] {
-      if (!word.empty() && word != "of" && word != "the" && word != "for" && word != "and" &&
-          word != "on")
+      if (!word.empty() && !Eq(word, "of") && !Eq(word, "the") && !Eq(word, "for") &&
+          !Eq(word, "and") && !Eq(word, "on"))
         out.push_back(word[0]);
       word.clear();
     };
