@@ -80,24 +80,35 @@ bool IsOneOf(std::string_view word, std::initializer_list<std::string_view> set)
 constexpr uint8_t kPending = 1;
 constexpr uint8_t kSkip = 2;
 
-// A token made of a-z and 0-9 only ("said", "1987"): its own folded form.
-bool IsPlainWord(std::string_view word) {
-  for (char c : word) {
-    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) return false;
-  }
-  return true;
-}
-
-// IsPlainWord() of the `size` bytes at `word`, and if so the word's EntityRules::Hash() in
+// True when the `size` bytes at `word` are a-z and 0-9 only ("said", "1987": the word is its
+// own folded form), and if so the word's EntityRules::Hash() in
 // `hash`. Words shorter than eight bytes (most) are read as one 64-bit load when the text goes on
 // for eight bytes (`text_end`), and tested all bytes at once: each byte below 0x80 is in a-z or
 // 0-9. Adding 0x1f to a byte below 0x80 sets its high bit when it is >= 'a', adding 0x05 when it
 // is > 'z' (and 0x50, 0x46 for '0', '9'); no byte carries into the next.
 bool PlainWordHash(const char* word, size_t size, const char* text_end, uint64_t* hash) {
-  if (size >= 8 || size == 0) {
-    const std::string_view view(word, size);
-    if (!IsPlainWord(view)) return false;
-    *hash = EntityRules::Hash(view);
+  constexpr uint64_t kOnes = 0x0101010101010101ull;
+  constexpr uint64_t kHigh = 0x8080808080808080ull;
+  // The bytes of `w` under `high` are all in a-z or 0-9.
+  auto plain = [](uint64_t w, uint64_t high) {
+    if ((w & kHigh) != 0) return false;  // a byte >= 0x80: no plain word
+    const uint64_t letter = (w + 0x1f * kOnes) & ~(w + 0x05 * kOnes);
+    const uint64_t digit = (w + 0x50 * kOnes) & ~(w + 0x46 * kOnes);
+    return ((letter | digit) & high) == high;
+  };
+  if (size == 0) return false;
+  if (size >= 8) {  // eight bytes at a time, the last eight overlapping the ones before
+    for (size_t k = 0; k + 8 <= size; k += 8) {
+      uint64_t w;
+      std::memcpy(&w, word + k, 8);
+      if (!plain(w, kHigh)) return false;
+    }
+    if (size % 8 != 0) {
+      uint64_t w;
+      std::memcpy(&w, word + size - 8, 8);
+      if (!plain(w, kHigh)) return false;
+    }
+    *hash = EntityRules::Hash(std::string_view(word, size));
     return true;
   }
   uint64_t w = 0;
@@ -107,13 +118,7 @@ bool PlainWordHash(const char* word, size_t size, const char* text_end, uint64_t
   } else {
     for (size_t k = 0; k < size; ++k) w |= uint64_t{static_cast<unsigned char>(word[k])} << (8 * k);
   }
-  constexpr uint64_t kOnes = 0x0101010101010101ull;
-  constexpr uint64_t kHigh = 0x8080808080808080ull;
-  const uint64_t high = kHigh & ((uint64_t{1} << (8 * size)) - 1);
-  if ((w & kHigh) != 0) return false;  // a byte >= 0x80: no plain word
-  const uint64_t letter = (w + 0x1f * kOnes) & ~(w + 0x05 * kOnes);
-  const uint64_t digit = (w + 0x50 * kOnes) & ~(w + 0x46 * kOnes);
-  if (((letter | digit) & high) != high) return false;
+  if (!plain(w, kHigh & ((uint64_t{1} << (8 * size)) - 1))) return false;
   *hash = internal::FlatStringMap<PhraseInfo>::HashShort(w, size);
   return true;
 }
@@ -1232,15 +1237,16 @@ void TypeUnsupportedPersons(const EntityRules& rules, std::string_view text, siz
     const size_t prev_space = entity.name.rfind(' ', last_space - 1);
     // A word of two or more capitals without periods is no part of a person's name as news
     // writes it: "YEAR Shr" (a table heading), "IBM PC"; "J.R. Ewing" and "John Paul II" pass.
+    const bool acronym = HasAcronymWord(entity.name);  // asked once, not per alias
     bool named =
-        !HasAcronymWord(entity.name) &&
+        !acronym &&
         (StartsWithPersonName(rules, entity.name) ||
          (prev_space != std::string::npos &&
           StartsWithPersonName(rules, std::string_view(entity.name).substr(prev_space + 1))));
-    for (size_t a = 0; a < entity.aliases.size() && !named && !HasAcronymWord(entity.name); ++a) {
+    for (size_t a = 0; a < entity.aliases.size() && !named && !acronym; ++a) {
       named = StartsWithPersonName(rules, entity.aliases[a]);
     }
-    for (size_t a = 0; a < said.size() && !named && !HasAcronymWord(entity.name); ++a) {
+    for (size_t a = 0; a < said.size() && !named && !acronym; ++a) {
       if (said[a].first != k) continue;
       std::string_view surface = said[a].second;
       surface = surface.substr(surface.find_last_of(" \n") == std::string_view::npos
