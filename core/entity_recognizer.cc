@@ -600,8 +600,18 @@ class Scanner {
     }
     // A plain lower-case word is no name; it matters only when a title or affiliation may start
     // at it ("president", "the"), which the Bloom bits rule out for most words ("said").
-    if ((pending_[i] & kPending) != 0 && !IsDeterminer(i) && !rules_.MaybeTitleStart(hashes_[i])) {
-      return i + 1;
+    if ((pending_[i] & kPending) != 0) {
+      if (!IsDeterminer(i)) {
+        if (!rules_.MaybeTitleStart(hashes_[i])) return i + 1;
+      } else if (const size_t next = i + 1;
+                 next >= end_ || tokens_[next].kind != TokenKind::kWord ||
+                 ((pending_[next] & kPending) != 0 && !rules_.MaybeTitleStart(hashes_[next]))) {
+        // A determiner before a plain word that starts no title or affiliation ("the company",
+        // "his own"), or before no word, opens no title reference: ParseTitle() would find
+        // none, and the lower-case determiner is no name. Not "the Russian leader", "the
+        // president" (parsed below).
+        return i + 1;
+      }
     }
     if (Info(i) == nullptr) {  // no determiner, affiliation or title starts here
       return IsNameWord(i) ? ScanChunk(i, ChunkEnd(i)) : i + 1;

@@ -6,6 +6,7 @@
 #include "core/name_key.h"
 
 #include <array>
+#include <atomic>
 
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
@@ -201,15 +202,36 @@ std::string NormalizeNameWord(std::string_view folded_word, const Lexicon* varia
 }
 
 std::string EntityKeyer::NormalizeWord(std::string_view folded_word) const {
+  // Names recur within an article and across a corpus ("reagan", "texaco"), and resolution
+  // normalizes each word several times (name words, keys, surnames): a per-thread direct-mapped
+  // memo of recent answers, tagged with the keyer's id_, answers most calls with one hash and
+  // one compare.
+  struct Memo {
+    uint64_t keyer = 0;  // id_ of the keyer that computed it; 0: empty
+    std::string word;
+    std::string normalized;
+  };
+  constexpr size_t kMemoSize = 1024;
+  thread_local std::array<Memo, kMemoSize> memo;
+  const uint64_t hash = internal::FlatStringMap<std::string>::Hash(folded_word);
+  Memo& slot = memo[hash & (kMemoSize - 1)];
+  if (slot.keyer == id_ && slot.word == folded_word) return slot.normalized;
   std::string_view word = folded_word;
-  if (const std::string* variant = variants_->Find(word); variant != nullptr) word = *variant;
-  return NormalizeSpelling(word);
+  if (const std::string* variant = variants_->FindHashed(word, hash); variant != nullptr)
+    word = *variant;
+  std::string normalized = NormalizeSpelling(word);
+  slot.keyer = id_;
+  slot.word.assign(folded_word);
+  slot.normalized = normalized;
+  return normalized;
 }
 
 Result<EntityKeyer> EntityKeyer::Create(std::string_view data_dir,
                                         std::shared_ptr<const Gazetteer> gazetteer,
                                         std::shared_ptr<const AliasTable> aliases) {
+  static std::atomic<uint64_t> next_id{1};
   EntityKeyer keyer;
+  keyer.id_ = next_id.fetch_add(1, std::memory_order_relaxed);
   keyer.gazetteer_ = std::move(gazetteer);
   keyer.aliases_ = std::move(aliases);
   Result<Lexicon> variants = Lexicon::Load("name_variants.txt", data_dir);
