@@ -1160,13 +1160,16 @@ bool HasAcronymWord(std::string_view name) {
 bool StartsWithPersonName(const EntityRules& rules, std::string_view name) {
   const size_t space = name.find(' ');
   if (space == std::string_view::npos || space == 0) return false;
-  std::string first = FoldName(name.substr(0, space));
+  thread_local std::string first;  // reused: no allocation per name
+  first.clear();
+  AppendFoldedName(name.substr(0, space), &first);
   if (rules.given_names.count(first) != 0 || rules.family_names_first.count(first) != 0)
     return true;
   // A hyphenated given name by its first part: "Jean-Claude Juncker", "Jan-Hendrik Smit" (folding
-  // may have made the hyphen a space).
-  const size_t hyphen = first.find_first_of("- ");
-  return hyphen != std::string::npos && hyphen > 0 &&
+  // may have made the hyphen a space). A byte loop: find_first_of() calls memchr() per byte.
+  size_t hyphen = 0;
+  while (hyphen < first.size() && first[hyphen] != '-' && first[hyphen] != ' ') ++hyphen;
+  return hyphen < first.size() && hyphen > 0 &&
          rules.given_names.count(first.substr(0, hyphen)) != 0;
 }
 
@@ -1190,21 +1193,26 @@ void TypeUnsupportedPersons(const EntityRules& rules, std::string_view text, siz
   // after too ("fund manager Morgan Stanley", "the advisor, Smith Barney,"): then the name needs
   // the other evidence below. A later mention by the last word counts only as a speaker or after
   // an honorific ("Tamm said", "Mr Tamm"), not as a table word ("Year Shr ... Shr 1.20").
-  std::vector<char> evidence(count, 0);
-  std::vector<char> byline(count, 0);
-  std::vector<char> titled(count, 0);
+  // Bits per entity in one buffer reused across documents (no allocation per document).
+  constexpr uint8_t kEvidence = 1;
+  constexpr uint8_t kByline = 2;
+  constexpr uint8_t kTitled = 4;
+  constexpr uint8_t kDemoted = 8;
+  thread_local std::vector<uint8_t> flags;
+  flags.assign(count, 0);
   // Speaker and honorific surfaces with their entity's index, in mention order (few: one flat
   // list rather than a list per entity).
-  std::vector<std::pair<size_t, std::string_view>> said;
+  thread_local std::vector<std::pair<size_t, std::string_view>> said;
+  said.clear();
   for (size_t m = first_mention; m < mentions->size(); ++m) {
     const Mention& mention = (*mentions)[m];
     if (mention.entity < 0 || static_cast<size_t>(mention.entity) < first_entity) continue;
     const size_t index = static_cast<size_t>(mention.entity) - first_entity;
     if (index >= count) continue;
     const std::string_view rule = mention.rule;
-    if (mention.form == MentionForm::kTitle || Eq(rule, "honorific")) evidence[index] = 1;
-    if (Eq(rule, "title_name") || Eq(rule, "apposition_title")) titled[index] = 1;
-    if (mention.author || Eq(rule, "byline")) byline[index] = 1;
+    if (mention.form == MentionForm::kTitle || Eq(rule, "honorific")) flags[index] |= kEvidence;
+    if (Eq(rule, "title_name") || Eq(rule, "apposition_title")) flags[index] |= kTitled;
+    if (mention.author || Eq(rule, "byline")) flags[index] |= kByline;
     if ((Eq(rule, "speaker") || Eq(rule, "honorific")) && mention.span.end <= text.size()) {
       said.emplace_back(index, text.substr(mention.span.begin, mention.span.size()));
     }
@@ -1212,8 +1220,8 @@ void TypeUnsupportedPersons(const EntityRules& rules, std::string_view text, siz
   for (size_t k = 0; k < count; ++k) {
     const Entity& entity = (*entities)[first_entity + k];
     const bool multiword = entity.name.find(' ') != std::string::npos;
-    if (byline[k] != 0 && multiword) evidence[k] = 1;
-    if (titled[k] != 0 || !entity.titles.empty()) {
+    if ((flags[k] & kByline) != 0 && multiword) flags[k] |= kEvidence;
+    if ((flags[k] & kTitled) != 0 || !entity.titles.empty()) {
       bool weak = multiword && !entity.titles.empty();
       for (const std::string& title : entity.titles) {
         // The bare job word only: "chief executive" and "fund manager Ann Ruiz" stay strong.
@@ -1221,19 +1229,18 @@ void TypeUnsupportedPersons(const EntityRules& rules, std::string_view text, siz
                                                  "investor", "trader", "broker", "owner", "founder",
                                                  "executive", "banker", "official", "editor"});
       }
-      if (!weak) evidence[k] = 1;
+      if (!weak) flags[k] |= kEvidence;
     }
   }
-  std::vector<char> demoted(count, 0);
   for (size_t k = 0; k < count; ++k) {
     Entity& entity = (*entities)[first_entity + k];
-    if (entity.kind != EntityKind::kPerson || evidence[k] != 0) continue;
+    if (entity.kind != EntityKind::kPerson || (flags[k] & kEvidence) != 0) continue;
     if (entity.name.find(' ') == std::string::npos) {
       const std::string folded = FoldName(entity.name);
       if (rules.given_names.count(folded) == 0 && rules.family_names_first.count(folded) == 0) {
         entity.kind = EntityKind::kOrganization;
         entity.unconfirmed_person = true;
-        demoted[k] = 1;
+        flags[k] |= kDemoted;
       }
       continue;
     }
@@ -1272,13 +1279,13 @@ void TypeUnsupportedPersons(const EntityRules& rules, std::string_view text, siz
     if (named) continue;
     entity.kind = EntityKind::kOrganization;
     entity.unconfirmed_person = true;  // the person key stays: see Entity
-    demoted[k] = 1;
+    flags[k] |= kDemoted;
   }
   for (size_t m = first_mention; m < mentions->size(); ++m) {
     Mention& mention = (*mentions)[m];
     if (mention.entity < 0 || static_cast<size_t>(mention.entity) < first_entity) continue;
     const size_t index = static_cast<size_t>(mention.entity) - first_entity;
-    if (index >= count || demoted[index] == 0) continue;
+    if (index >= count || (flags[index] & kDemoted) == 0) continue;
     mention.kind = EntityKind::kOrganization;
     // "he" named no firm: the pronoun names nothing in the graph.
     if (mention.form == MentionForm::kPronoun) {
