@@ -184,6 +184,7 @@ struct ScanScratch {
   std::vector<uint8_t> in_timex;  // 1: the token overlaps a timex
   std::vector<std::pair<uint32_t, uint32_t>> ranges;  // token, arena offset of each folded word
   std::string buffer;                                 // phrases being looked up
+  std::string joined;  // Candidate::folded of the multi-token candidates, back to back
   std::vector<Candidate> candidates;
   std::vector<uint32_t> by_tokens;  // the tokens whose folded word is "by", in order
 };
@@ -203,9 +204,11 @@ class Scanner {
         pending_(scratch->pending),
         in_timex_(scratch->in_timex),
         buffer_(scratch->buffer),
+        joined_(scratch->joined),
         by_tokens_(scratch->by_tokens) {
     const size_t n = tokens.size();
     arena_.clear();
+    joined_.clear();
     by_tokens_.clear();
     folded_.assign(n, std::string_view());
     info_.assign(n, nullptr);
@@ -264,6 +267,16 @@ class Scanner {
       for (size_t i = 0; i < n && t < timexes.size(); ++i) {
         while (t < timexes.size() && timexes[t].span.end <= tokens[i].span.begin) ++t;
         if (t < timexes.size() && timexes[t].span.Overlaps(tokens[i].span)) in_timex_[i] = 1;
+      }
+    }
+  }
+
+  /// Points the Candidate::folded of multi-token candidates into `joined_`, now that it no longer
+  /// grows. Call once, after the last ScanSentence().
+  void FinishCandidates() {
+    for (Candidate& c : *out_) {
+      if (c.token_end - c.token_begin >= 2) {
+        c.folded = std::string_view(joined_).substr(c.joined_offset, c.folded.size());
       }
     }
   }
@@ -509,7 +522,19 @@ class Scanner {
     c.kind = kind;
     c.form = form;
     c.rule = rule;
-    AppendFoldedText(b, e, &c.folded);
+    if (e - b == 1) {
+      c.folded = folded_[b];  // the token's own folded form: no copy
+    } else {
+      // Joined into `joined_`, which may still grow: the view is taken in FinishCandidates().
+      const size_t start = joined_.size();
+      for (size_t k = b; k < e; ++k) {
+        if (folded_[k].empty()) continue;
+        if (joined_.size() > start) joined_.push_back(' ');
+        joined_ += folded_[k];
+      }
+      c.joined_offset = static_cast<uint32_t>(start);
+      c.folded = std::string_view(joined_).substr(start);  // size right; data fixed up later
+    }
     c.author = byline_from_ <= b;
     return c;
   }
@@ -1044,6 +1069,7 @@ class Scanner {
   std::vector<uint8_t>& pending_;          // kPending: info_ not looked up yet (Info()); kSkip
   std::vector<uint8_t>& in_timex_;
   std::string& buffer_;
+  std::string& joined_;               // Candidate::folded of multi-token candidates (Emit())
   std::vector<uint32_t>& by_tokens_;  // tokens whose folded word is "by" (BylineStart())
   uint32_t sentence_ = 0;
   size_t begin_ = 0;
@@ -1405,6 +1431,7 @@ void EntityRecognizer::Recognize(const Document& document, const std::vector<Tok
   for (size_t s = 0; s < sentences.size(); ++s) {
     scanner.ScanSentence(sentences[s], static_cast<uint32_t>(s));
   }
+  scanner.FinishCandidates();
   const size_t first_mention = mentions->size();
   const size_t first_entity = entities->size();
   internal::ResolveEntities(*rules_, document, tokens, &candidates, mentions, entities, diagnostics,

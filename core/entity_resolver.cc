@@ -468,7 +468,8 @@ class Resolver {
     if (c.kind == EntityKind::kPlace && c.place == nullptr) {
       *city = CityReading(c, is_default);
       if (*city != nullptr && !*is_default) {
-        return rules_.keyer->KeyFolded(c.folded + " " + FoldName((*city)->region), c.kind);
+        return rules_.keyer->KeyFolded(std::string(c.folded) + " " + FoldName((*city)->region),
+                                       c.kind);
       }
     }
     if (!c.canonical.empty()) return rules_.keyer->KeyFolded(FoldName(c.canonical), c.kind);
@@ -604,8 +605,8 @@ class Resolver {
         if (drafts_[d].kind == EntityKind::kOrganization && drafts_[d].merged_into < 0 &&
             InitialsOf(d) == c.folded) {
           if (explain_)
-            evidence_ =
-                "acronym: '" + c.folded + "' spells the initials of '" + drafts_[d].key + "'";
+            evidence_ = "acronym: '" + std::string(c.folded) + "' spells the initials of '" +
+                        drafts_[d].key + "'";
           candidates_[i].kind = EntityKind::kOrganization;
           return Assign(i, static_cast<int32_t>(d), {});
         }
