@@ -195,14 +195,10 @@ class Scanner {
           const std::vector<Timex>& timexes, ScanScratch* scratch, std::vector<Candidate>* out)
       : rules_(rules),
         text_(document.text()),
-        tokens_(tokens),
+        tokens_(tokens.data()),
+        token_count_(tokens.size()),
         out_(out),
         arena_(scratch->arena),
-        folded_(scratch->folded),
-        info_(scratch->info),
-        hashes_(scratch->hashes),
-        pending_(scratch->pending),
-        in_timex_(scratch->in_timex),
         buffer_(scratch->buffer),
         joined_(scratch->joined),
         by_tokens_(scratch->by_tokens) {
@@ -210,11 +206,18 @@ class Scanner {
     arena_.clear();
     joined_.clear();
     by_tokens_.clear();
-    folded_.assign(n, std::string_view());
-    info_.assign(n, nullptr);
-    hashes_.resize(n);  // set (and read) for the kPending words only
-    pending_.assign(n, kSkip);
-    in_timex_.assign(n, 0);
+    // The per-token arrays are sized here once and then read through plain pointers: through
+    // references to vectors, every access reloads the vector's data pointer.
+    scratch->folded.assign(n, std::string_view());
+    scratch->info.assign(n, nullptr);
+    scratch->hashes.resize(n);  // set (and read) for the kPending words only
+    scratch->pending.assign(n, kSkip);
+    scratch->in_timex.assign(n, 0);
+    folded_ = scratch->folded.data();
+    info_ = scratch->info.data();
+    hashes_ = scratch->hashes.data();
+    pending_ = scratch->pending.data();
+    in_timex_ = scratch->in_timex.data();
     // Folded words go to one arena, reserved to the text's size (an ASCII word never folds
     // longer), so that each view is taken at once; only when ICU folding outgrows it are the views
     // taken again from `ranges` at the end.
@@ -284,7 +287,7 @@ class Scanner {
   void ScanSentence(const Sentence& sentence, uint32_t index) {
     sentence_ = index;
     begin_ = sentence.token_begin;
-    end_ = std::min<size_t>(sentence.token_end, tokens_.size());
+    end_ = std::min<size_t>(sentence.token_end, token_count_);
     headline_ = sentence.kind == SentenceKind::kHeadline;
     byline_from_ = BylineStart(sentence);
     size_t i = begin_;
@@ -311,7 +314,7 @@ class Scanner {
     return p == nullptr || (p->flags & internal::kPhraseFunctionWord) == 0 || t.Has(kTokenAllCaps);
   }
   bool IsQuote(size_t i) const {
-    if (i >= tokens_.size() || tokens_[i].kind != TokenKind::kPunct) return false;
+    if (i >= token_count_ || tokens_[i].kind != TokenKind::kPunct) return false;
     std::string_view s = Slice(i);
     return Eq(s, "\"") || Eq(s, "\u201c") || Eq(s, "\u201d") || Eq(s, "'") || Eq(s, "\u2018") ||
            Eq(s, "\u2019");
@@ -329,7 +332,7 @@ class Scanner {
   // The single-word table entry of token `i` (nullptr: none). Plain lower-case words are looked
   // up here on first use.
   const PhraseInfo* Info(size_t i) const {
-    if (i >= info_.size()) return nullptr;
+    if (i >= token_count_) return nullptr;
     if ((pending_[i] & kPending) != 0) return LookUpPending(i);
     return info_[i];
   }
@@ -1013,9 +1016,9 @@ class Scanner {
   }
 
   // Start of the author names in a byline: "By A and B", "With assistance from X",
-  // "by Xinhua writers A, B, C"; tokens_.size() when the sentence has none.
+  // "by Xinhua writers A, B, C"; token_count_ when the sentence has none.
   size_t BylineStart(const Sentence& sentence) const {
-    const size_t none = tokens_.size();
+    const size_t none = token_count_;
     size_t first = begin_;
     while (first < end_ && !IsWord(first)) ++first;
     if (first >= end_) return none;
@@ -1060,14 +1063,16 @@ class Scanner {
 
   const EntityRules& rules_;
   const std::string& text_;
-  const std::vector<Token>& tokens_;
+  const Token* tokens_;  // the document's tokens, token_count_ of them
+  size_t token_count_;
   std::vector<Candidate>* out_;
-  std::string& arena_;                     // folded words, back to back
-  std::vector<std::string_view>& folded_;  // folded word of each token, into arena_ or text_
-  std::vector<const PhraseInfo*>& info_;   // single-word table entry of each word token
-  std::vector<uint64_t>& hashes_;          // hash of each kPending word, computed once
-  std::vector<uint8_t>& pending_;          // kPending: info_ not looked up yet (Info()); kSkip
-  std::vector<uint8_t>& in_timex_;
+  std::string& arena_;  // folded words, back to back
+  // Per token (token_count_ each, in ScanScratch):
+  std::string_view* folded_ = nullptr;  // folded word of each token, into arena_ or text_
+  const PhraseInfo** info_ = nullptr;   // single-word table entry of each word token
+  uint64_t* hashes_ = nullptr;          // hash of each kPending word, computed once
+  uint8_t* pending_ = nullptr;          // kPending: info_ not looked up yet (Info()); kSkip
+  uint8_t* in_timex_ = nullptr;
   std::string& buffer_;
   std::string& joined_;               // Candidate::folded of multi-token candidates (Emit())
   std::vector<uint32_t>& by_tokens_;  // tokens whose folded word is "by" (BylineStart())
