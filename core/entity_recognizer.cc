@@ -278,7 +278,7 @@ class Scanner {
   /// grows. Call once, after the last ScanSentence().
   void FinishCandidates() {
     for (Candidate& c : *out_) {
-      if (c.token_end - c.token_begin >= 2) {
+      if (c.token_end - c.token_begin != 1) {  // as in Emit()
         c.folded = std::string_view(joined_).substr(c.joined_offset, c.folded.size());
       }
     }
