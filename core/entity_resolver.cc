@@ -487,7 +487,11 @@ class Resolver {
         slot.hash = hash;
         return slot;
       }
-      if (slot.hash == hash && drafts_[static_cast<size_t>(slot.first)].key == key) return slot;
+      if (slot.hash != hash) continue;
+      const std::string& other = drafts_[static_cast<size_t>(slot.first)].key;
+      if (other.size() == key.size() &&
+          (key.empty() || std::memcmp(other.data(), key.data(), key.size()) == 0))
+        return slot;
     }
   }
 

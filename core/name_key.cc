@@ -7,6 +7,7 @@
 
 #include <array>
 #include <atomic>
+#include <cstring>
 
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
@@ -215,7 +216,12 @@ std::string EntityKeyer::NormalizeWord(std::string_view folded_word) const {
   thread_local std::array<Memo, kMemoSize> memo;
   const uint64_t hash = internal::FlatStringMap<std::string>::Hash(folded_word);
   Memo& slot = memo[hash & (kMemoSize - 1)];
-  if (slot.keyer == id_ && slot.word == folded_word) return slot.normalized;
+  // Sizes first, then memcmp(): string == string_view is an out-of-line compare() here.
+  if (slot.keyer == id_ && slot.word.size() == folded_word.size() &&
+      (folded_word.empty() ||
+       std::memcmp(slot.word.data(), folded_word.data(), folded_word.size()) == 0)) {
+    return slot.normalized;
+  }
   std::string_view word = folded_word;
   if (const std::string* variant = variants_->FindHashed(word, hash); variant != nullptr)
     word = *variant;
