@@ -79,6 +79,9 @@ bool IsOneOf(std::string_view word, std::initializer_list<std::string_view> set)
 // that starts nothing: "said"), so the scan passes the token by. Info() clears both.
 constexpr uint8_t kPending = 1;
 constexpr uint8_t kSkip = 2;
+// And kNameWord: Scanner::IsNameWord() but for the sentence bound, computed once per token by the
+// setup pass ("Putin", "U.S."; not "He", "B-2", "Q", words in a timex), never with kPending.
+constexpr uint8_t kNameWord = 4;
 
 // True when the `size` bytes at `word` are a-z and 0-9 only ("said", "1987": the word is its
 // own folded form), and if so the word's EntityRules::Hash() in
@@ -256,6 +259,15 @@ class Scanner {
       folded_[i] = folded;
       info_[i] = rules_.Find(folded, !capitalized);
       if (Eq(folded, "by")) by_tokens_.push_back(static_cast<uint32_t>(i));
+      // The tests of IsNameWord() once, here; the timex pass below clears the bit again.
+      // Single letters only as initials: "George W. Bush" yes, "Q&A" no. Function words never:
+      // "He said", "When Putin arrived".
+      if (capitalized && !token.Has(kTokenHasDigit) && !token.Has(kTokenPossessive) &&
+          (folded.size() > 1 || token.Has(kTokenAbbreviation)) &&
+          (info_[i] == nullptr || (info_[i]->flags & internal::kPhraseFunctionWord) == 0 ||
+           token.Has(kTokenAllCaps))) {
+        pending_[i] = kNameWord;
+      }
     }
     if (arena_.data() != arena_base) {  // the arena grew: take the views again
       for (size_t r = 0; r < ranges.size(); ++r) {
@@ -269,7 +281,10 @@ class Scanner {
       size_t t = 0;
       for (size_t i = 0; i < n && t < timexes.size(); ++i) {
         while (t < timexes.size() && timexes[t].span.end <= tokens[i].span.begin) ++t;
-        if (t < timexes.size() && timexes[t].span.Overlaps(tokens[i].span)) in_timex_[i] = 1;
+        if (t < timexes.size() && timexes[t].span.Overlaps(tokens[i].span)) {
+          in_timex_[i] = 1;
+          pending_[i] = static_cast<uint8_t>(pending_[i] & ~kNameWord);
+        }
       }
     }
   }
@@ -303,16 +318,8 @@ class Scanner {
   bool IsPunct(size_t i, std::string_view p) const {
     return i < end_ && tokens_[i].kind == TokenKind::kPunct && Slice(i) == p;
   }
-  bool IsNameWord(size_t i) const {
-    if (!IsWord(i) || in_timex_[i] != 0) return false;
-    const Token& t = tokens_[i];
-    if (!t.Has(kTokenCapitalized) || t.Has(kTokenHasDigit) || t.Has(kTokenPossessive)) return false;
-    // Single letters only as initials: "George W. Bush" yes, "Q&A" no. Function words never:
-    // "He said", "When Putin arrived".
-    if (folded_[i].size() <= 1 && !t.Has(kTokenAbbreviation)) return false;
-    const PhraseInfo* p = Info(i);
-    return p == nullptr || (p->flags & internal::kPhraseFunctionWord) == 0 || t.Has(kTokenAllCaps);
-  }
+  // A capitalized word of the sentence that may be part of a name (kNameWord, set up once).
+  bool IsNameWord(size_t i) const { return i < end_ && (pending_[i] & kNameWord) != 0; }
   bool IsQuote(size_t i) const {
     if (i >= token_count_ || tokens_[i].kind != TokenKind::kPunct) return false;
     std::string_view s = Slice(i);
