@@ -58,8 +58,20 @@ constexpr uint32_t kAffiliationReach =
 constexpr uint32_t kRestReach = internal::kReachKnown | internal::kReachCountry |
                                 internal::kReachRegion | internal::kReachDemonym;
 
+// `word` == `literal`: sizes first, then a memcmp() of a constant size that the compiler inlines
+// (string_view's operator== is an out-of-line compare() call in this build, and these tests run on
+// most tokens).
+template <size_t N>
+bool Eq(std::string_view word, const char (&literal)[N]) {
+  return word.size() == N - 1 && std::memcmp(word.data(), literal, N - 1) == 0;
+}
+
 bool IsOneOf(std::string_view word, std::initializer_list<std::string_view> set) {
-  return std::find(set.begin(), set.end(), word) != set.end();
+  for (std::string_view entry : set) {
+    if (entry.size() == word.size() && std::memcmp(entry.data(), word.data(), word.size()) == 0)
+      return true;
+  }
+  return false;
 }
 
 // Bits of ScanScratch::pending. kPending: a plain lower-case word whose table entry is looked up
@@ -67,25 +79,39 @@ bool IsOneOf(std::string_view word, std::initializer_list<std::string_view> set)
 // that starts nothing: "said"), so the scan passes the token by. Info() clears both.
 constexpr uint8_t kPending = 1;
 constexpr uint8_t kSkip = 2;
+// And kNameWord: Scanner::IsNameWord() but for the sentence bound, computed once per token by the
+// setup pass ("Putin", "U.S."; not "He", "B-2", "Q", words in a timex), never with kPending.
+constexpr uint8_t kNameWord = 4;
 
-// A token made of a-z and 0-9 only ("said", "1987"): its own folded form.
-bool IsPlainWord(std::string_view word) {
-  for (char c : word) {
-    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) return false;
-  }
-  return true;
-}
-
-// IsPlainWord() of the `size` bytes at `word`, and if so the word's EntityRules::Hash() in
+// True when the `size` bytes at `word` are a-z and 0-9 only ("said", "1987": the word is its
+// own folded form), and if so the word's EntityRules::Hash() in
 // `hash`. Words shorter than eight bytes (most) are read as one 64-bit load when the text goes on
 // for eight bytes (`text_end`), and tested all bytes at once: each byte below 0x80 is in a-z or
 // 0-9. Adding 0x1f to a byte below 0x80 sets its high bit when it is >= 'a', adding 0x05 when it
 // is > 'z' (and 0x50, 0x46 for '0', '9'); no byte carries into the next.
 bool PlainWordHash(const char* word, size_t size, const char* text_end, uint64_t* hash) {
-  if (size >= 8 || size == 0) {
-    const std::string_view view(word, size);
-    if (!IsPlainWord(view)) return false;
-    *hash = EntityRules::Hash(view);
+  constexpr uint64_t kOnes = 0x0101010101010101ull;
+  constexpr uint64_t kHigh = 0x8080808080808080ull;
+  // The bytes of `w` under `high` are all in a-z or 0-9.
+  auto plain = [](uint64_t w, uint64_t high) {
+    if ((w & kHigh) != 0) return false;  // a byte >= 0x80: no plain word
+    const uint64_t letter = (w + 0x1f * kOnes) & ~(w + 0x05 * kOnes);
+    const uint64_t digit = (w + 0x50 * kOnes) & ~(w + 0x46 * kOnes);
+    return ((letter | digit) & high) == high;
+  };
+  if (size == 0) return false;
+  if (size >= 8) {  // eight bytes at a time, the last eight overlapping the ones before
+    for (size_t k = 0; k + 8 <= size; k += 8) {
+      uint64_t w;
+      std::memcpy(&w, word + k, 8);
+      if (!plain(w, kHigh)) return false;
+    }
+    if (size % 8 != 0) {
+      uint64_t w;
+      std::memcpy(&w, word + size - 8, 8);
+      if (!plain(w, kHigh)) return false;
+    }
+    *hash = EntityRules::Hash(std::string_view(word, size));
     return true;
   }
   uint64_t w = 0;
@@ -95,13 +121,7 @@ bool PlainWordHash(const char* word, size_t size, const char* text_end, uint64_t
   } else {
     for (size_t k = 0; k < size; ++k) w |= uint64_t{static_cast<unsigned char>(word[k])} << (8 * k);
   }
-  constexpr uint64_t kOnes = 0x0101010101010101ull;
-  constexpr uint64_t kHigh = 0x8080808080808080ull;
-  const uint64_t high = kHigh & ((uint64_t{1} << (8 * size)) - 1);
-  if ((w & kHigh) != 0) return false;  // a byte >= 0x80: no plain word
-  const uint64_t letter = (w + 0x1f * kOnes) & ~(w + 0x05 * kOnes);
-  const uint64_t digit = (w + 0x50 * kOnes) & ~(w + 0x46 * kOnes);
-  if (((letter | digit) & high) != high) return false;
+  if (!plain(w, kHigh & ((uint64_t{1} << (8 * size)) - 1))) return false;
   *hash = internal::FlatStringMap<PhraseInfo>::HashShort(w, size);
   return true;
 }
@@ -135,8 +155,8 @@ bool AppendLowerAlnum(const char* word, size_t size, std::string* out) {
 // "the Russian leader", "his counterpart": a folded word that may open a title reference.
 bool IsDeterminerWord(std::string_view w) {
   // Length first: this runs on every lower-case word.
-  if (w.size() == 3) return w == "the" || w == "his" || w == "her" || w == "its";
-  return w.size() == 5 && w == "their";
+  if (w.size() == 3) return Eq(w, "the") || Eq(w, "his") || Eq(w, "her") || Eq(w, "its");
+  return w.size() == 5 && Eq(w, "their");
 }
 
 // A phrase match: [begin, end) tokens and what the tables say about it.
@@ -159,13 +179,15 @@ struct TitleParse {
 // Per-thread buffers that one Scanner after another reuses (documents arrive one at a time per
 // thread), so that scanning a document allocates nothing once the buffers are warm.
 struct ScanScratch {
-  std::string arena;                                  // folded words, back to back
-  std::vector<std::string_view> folded;               // folded word of each token
-  std::vector<const PhraseInfo*> info;                // single-word table entry of each word token
-  std::vector<uint8_t> pending;                       // kPending | kSkip bits of each token
-  std::vector<uint8_t> in_timex;                      // 1: the token overlaps a timex
+  std::string arena;                     // folded words, back to back
+  std::vector<std::string_view> folded;  // folded word of each token
+  std::vector<const PhraseInfo*> info;   // single-word table entry of each word token
+  std::vector<uint64_t> hashes;   // EntityRules::Hash() of each plain lower-case word (kPending)
+  std::vector<uint8_t> pending;   // kPending | kSkip bits of each token
+  std::vector<uint8_t> in_timex;  // 1: the token overlaps a timex
   std::vector<std::pair<uint32_t, uint32_t>> ranges;  // token, arena offset of each folded word
   std::string buffer;                                 // phrases being looked up
+  std::string joined;  // Candidate::folded of the multi-token candidates, back to back
   std::vector<Candidate> candidates;
   std::vector<uint32_t> by_tokens;  // the tokens whose folded word is "by", in order
 };
@@ -176,22 +198,29 @@ class Scanner {
           const std::vector<Timex>& timexes, ScanScratch* scratch, std::vector<Candidate>* out)
       : rules_(rules),
         text_(document.text()),
-        tokens_(tokens),
+        tokens_(tokens.data()),
+        token_count_(tokens.size()),
         out_(out),
         arena_(scratch->arena),
-        folded_(scratch->folded),
-        info_(scratch->info),
-        pending_(scratch->pending),
-        in_timex_(scratch->in_timex),
         buffer_(scratch->buffer),
+        joined_(scratch->joined),
         by_tokens_(scratch->by_tokens) {
     const size_t n = tokens.size();
     arena_.clear();
+    joined_.clear();
     by_tokens_.clear();
-    folded_.assign(n, std::string_view());
-    info_.assign(n, nullptr);
-    pending_.assign(n, kSkip);
-    in_timex_.assign(n, 0);
+    // The per-token arrays are sized here once and then read through plain pointers: through
+    // references to vectors, every access reloads the vector's data pointer.
+    scratch->folded.assign(n, std::string_view());
+    scratch->info.assign(n, nullptr);
+    scratch->hashes.resize(n);  // set (and read) for the kPending words only
+    scratch->pending.assign(n, kSkip);
+    scratch->in_timex.assign(n, 0);
+    folded_ = scratch->folded.data();
+    info_ = scratch->info.data();
+    hashes_ = scratch->hashes.data();
+    pending_ = scratch->pending.data();
+    in_timex_ = scratch->in_timex.data();
     // Folded words go to one arena, reserved to the text's size (an ASCII word never folds
     // longer), so that each view is taken at once; only when ICU folding outgrows it are the views
     // taken again from `ranges` at the end.
@@ -214,6 +243,7 @@ class Scanner {
         // pronoun ("he"), determiner ("the") or title/affiliation start ("president"), so the
         // scan passes them by ("said", "of", "shares"): one Bloom test says so.
         folded_[i] = std::string_view(raw, size);
+        hashes_[i] = hash;
         if (size == 2 && raw[0] == 'b' && raw[1] == 'y') {
           by_tokens_.push_back(static_cast<uint32_t>(i));
         }
@@ -228,7 +258,16 @@ class Scanner {
       const std::string_view folded = std::string_view(arena_).substr(begin);
       folded_[i] = folded;
       info_[i] = rules_.Find(folded, !capitalized);
-      if (folded == "by") by_tokens_.push_back(static_cast<uint32_t>(i));
+      if (Eq(folded, "by")) by_tokens_.push_back(static_cast<uint32_t>(i));
+      // The tests of IsNameWord() once, here; the timex pass below clears the bit again.
+      // Single letters only as initials: "George W. Bush" yes, "Q&A" no. Function words never:
+      // "He said", "When Putin arrived".
+      if (capitalized && !token.Has(kTokenHasDigit) && !token.Has(kTokenPossessive) &&
+          (folded.size() > 1 || token.Has(kTokenAbbreviation)) &&
+          (info_[i] == nullptr || (info_[i]->flags & internal::kPhraseFunctionWord) == 0 ||
+           token.Has(kTokenAllCaps))) {
+        pending_[i] = kNameWord;
+      }
     }
     if (arena_.data() != arena_base) {  // the arena grew: take the views again
       for (size_t r = 0; r < ranges.size(); ++r) {
@@ -242,7 +281,20 @@ class Scanner {
       size_t t = 0;
       for (size_t i = 0; i < n && t < timexes.size(); ++i) {
         while (t < timexes.size() && timexes[t].span.end <= tokens[i].span.begin) ++t;
-        if (t < timexes.size() && timexes[t].span.Overlaps(tokens[i].span)) in_timex_[i] = 1;
+        if (t < timexes.size() && timexes[t].span.Overlaps(tokens[i].span)) {
+          in_timex_[i] = 1;
+          pending_[i] = static_cast<uint8_t>(pending_[i] & ~kNameWord);
+        }
+      }
+    }
+  }
+
+  /// Points the Candidate::folded of multi-token candidates into `joined_`, now that it no longer
+  /// grows. Call once, after the last ScanSentence().
+  void FinishCandidates() {
+    for (Candidate& c : *out_) {
+      if (c.token_end - c.token_begin != 1) {  // as in Emit()
+        c.folded = std::string_view(joined_).substr(c.joined_offset, c.folded.size());
       }
     }
   }
@@ -250,7 +302,7 @@ class Scanner {
   void ScanSentence(const Sentence& sentence, uint32_t index) {
     sentence_ = index;
     begin_ = sentence.token_begin;
-    end_ = std::min<size_t>(sentence.token_end, tokens_.size());
+    end_ = std::min<size_t>(sentence.token_end, token_count_);
     headline_ = sentence.kind == SentenceKind::kHeadline;
     byline_from_ = BylineStart(sentence);
     size_t i = begin_;
@@ -266,21 +318,13 @@ class Scanner {
   bool IsPunct(size_t i, std::string_view p) const {
     return i < end_ && tokens_[i].kind == TokenKind::kPunct && Slice(i) == p;
   }
-  bool IsNameWord(size_t i) const {
-    if (!IsWord(i) || in_timex_[i] != 0) return false;
-    const Token& t = tokens_[i];
-    if (!t.Has(kTokenCapitalized) || t.Has(kTokenHasDigit) || t.Has(kTokenPossessive)) return false;
-    // Single letters only as initials: "George W. Bush" yes, "Q&A" no. Function words never:
-    // "He said", "When Putin arrived".
-    if (folded_[i].size() <= 1 && !t.Has(kTokenAbbreviation)) return false;
-    const PhraseInfo* p = Info(i);
-    return p == nullptr || (p->flags & internal::kPhraseFunctionWord) == 0 || t.Has(kTokenAllCaps);
-  }
+  // A capitalized word of the sentence that may be part of a name (kNameWord, set up once).
+  bool IsNameWord(size_t i) const { return i < end_ && (pending_[i] & kNameWord) != 0; }
   bool IsQuote(size_t i) const {
-    if (i >= tokens_.size() || tokens_[i].kind != TokenKind::kPunct) return false;
+    if (i >= token_count_ || tokens_[i].kind != TokenKind::kPunct) return false;
     std::string_view s = Slice(i);
-    return s == "\"" || s == "\u201c" || s == "\u201d" || s == "'" || s == "\u2018" ||
-           s == "\u2019";
+    return Eq(s, "\"") || Eq(s, "\u201c") || Eq(s, "\u201d") || Eq(s, "'") || Eq(s, "\u2018") ||
+           Eq(s, "\u2019");
   }
   // First word of the sentence, or right after an opening quote, colon or dash: capitals there
   // prove nothing. "“Pursuing Peace.”" starts a quote.
@@ -288,21 +332,21 @@ class Scanner {
     size_t k = i;
     while (k > begin_ && !IsWord(k - 1) && tokens_[k - 1].kind != TokenKind::kNumber) {
       --k;
-      if (IsQuote(k) || Slice(k) == ":" || tokens_[k].kind == TokenKind::kDash) return true;
+      if (IsQuote(k) || Eq(Slice(k), ":") || tokens_[k].kind == TokenKind::kDash) return true;
     }
     return k == begin_;
   }
   // The single-word table entry of token `i` (nullptr: none). Plain lower-case words are looked
   // up here on first use.
   const PhraseInfo* Info(size_t i) const {
-    if (i >= info_.size()) return nullptr;
+    if (i >= token_count_) return nullptr;
     if ((pending_[i] & kPending) != 0) return LookUpPending(i);
     return info_[i];
   }
   // Info() of a kPending word, the first time: kept out of line so that Info() inlines.
   [[gnu::noinline]] const PhraseInfo* LookUpPending(size_t i) const {
     pending_[i] = 0;
-    info_[i] = rules_.Find(folded_[i], true);
+    info_[i] = rules_.FindHashed(folded_[i], hashes_[i], true);
     return info_[i];
   }
 
@@ -338,8 +382,19 @@ class Scanner {
   // A lower-case particle inside a person name: "von" in "Ursula von der Leyen", "bin" in "Osama
   // bin Laden". Not "of" ("Secretary of State" is handled apart) nor "and" (two names).
   static bool IsNameParticle(std::string_view folded) {
-    return IsOneOf(folded, {"al", "bin", "da", "de", "del", "della", "den", "der", "du", "ibn",
-                            "la", "le", "van", "von"});
+    // By length first: this runs on every lower-case word after a name.
+    switch (folded.size()) {
+      case 2:
+        return Eq(folded, "al") || Eq(folded, "da") || Eq(folded, "de") || Eq(folded, "du") ||
+               Eq(folded, "la") || Eq(folded, "le");
+      case 3:
+        return Eq(folded, "bin") || Eq(folded, "del") || Eq(folded, "den") || Eq(folded, "der") ||
+               Eq(folded, "ibn") || Eq(folded, "van") || Eq(folded, "von");
+      case 5:
+        return Eq(folded, "della");
+      default:
+        return false;
+    }
   }
 
   size_t ChunkEnd(size_t b) const {
@@ -355,9 +410,9 @@ class Scanner {
       // follow each other when a capitalized word ends them: "Ursula von der Leyen", "Maria de la
       // Cruz"; "Gustav von der" followed by a lower-case word stops before "von".
       if (e > b && IsWord(e) && !tokens_[e].Has(kTokenCapitalized) &&
-          (IsNameParticle(folded_[e]) || IsOneOf(folded_[e], {"of", "for"}))) {
+          (IsNameParticle(folded_[e]) || Eq(folded_[e], "of") || Eq(folded_[e], "for"))) {
         size_t next = e + 1;
-        if (folded_[e] == "of" && IsWord(next) && folded_[next] == "the") ++next;
+        if (Eq(folded_[e], "of") && IsWord(next) && Eq(folded_[next], "the")) ++next;
         while (IsNameParticle(folded_[e]) && next < e + 3 && IsWord(next) &&
                !tokens_[next].Has(kTokenCapitalized) && IsNameParticle(folded_[next])) {
           ++next;
@@ -477,7 +532,19 @@ class Scanner {
     c.kind = kind;
     c.form = form;
     c.rule = rule;
-    AppendFoldedText(b, e, &c.folded);
+    if (e - b == 1) {
+      c.folded = folded_[b];  // the token's own folded form: no copy
+    } else {
+      // Joined into `joined_`, which may still grow: the view is taken in FinishCandidates().
+      const size_t start = joined_.size();
+      for (size_t k = b; k < e; ++k) {
+        if (folded_[k].empty()) continue;
+        if (joined_.size() > start) joined_.push_back(' ');
+        joined_ += folded_[k];
+      }
+      c.joined_offset = static_cast<uint32_t>(start);
+      c.folded = std::string_view(joined_).substr(start);  // size right; data fixed up later
+    }
     c.author = byline_from_ <= b;
     return c;
   }
@@ -555,7 +622,7 @@ class Scanner {
   size_t ScanAt(size_t i) {
     if (!IsWord(i) || in_timex_[i] != 0) return i + 1;
     // Pronouns right after a quote: “...,” he said.
-    if ((folded_[i] == "he" || folded_[i] == "she") && i + 1 < end_) {
+    if ((Eq(folded_[i], "he") || Eq(folded_[i], "she")) && i + 1 < end_) {
       const PhraseInfo* next = Info(i + 1);
       bool after_quote = (i >= begin_ + 1 && IsQuote(i - 1)) ||
                          (i >= begin_ + 2 && IsPunct(i - 1, ",") && IsQuote(i - 2)) ||
@@ -568,9 +635,18 @@ class Scanner {
     }
     // A plain lower-case word is no name; it matters only when a title or affiliation may start
     // at it ("president", "the"), which the Bloom bits rule out for most words ("said").
-    if ((pending_[i] & kPending) != 0 && !IsDeterminer(i) &&
-        !rules_.MaybeTitleStart(EntityRules::Hash(folded_[i]))) {
-      return i + 1;
+    if ((pending_[i] & kPending) != 0) {
+      if (!IsDeterminer(i)) {
+        if (!rules_.MaybeTitleStart(hashes_[i])) return i + 1;
+      } else if (const size_t next = i + 1;
+                 next >= end_ || tokens_[next].kind != TokenKind::kWord ||
+                 ((pending_[next] & kPending) != 0 && !rules_.MaybeTitleStart(hashes_[next]))) {
+        // A determiner before a plain word that starts no title or affiliation ("the company",
+        // "his own"), or before no word, opens no title reference: ParseTitle() would find
+        // none, and the lower-case determiner is no name. Not "the Russian leader", "the
+        // president" (parsed below).
+        return i + 1;
+      }
     }
     if (Info(i) == nullptr) {  // no determiner, affiliation or title starts here
       return IsNameWord(i) ? ScanChunk(i, ChunkEnd(i)) : i + 1;
@@ -618,7 +694,7 @@ class Scanner {
   size_t ScanChunk(size_t b, size_t e) {
     const bool initial = IsInitial(b);
     // "The United States", "the Hague": try the whole chunk first, then without "the".
-    if (e - b >= 2 && folded_[b] == "the") {
+    if (e - b >= 2 && Eq(folded_[b], "the")) {
       Match whole = Longest(b, e, internal::kReachAny, [](const PhraseInfo&) { return true; });
       if (whole.end != e) ++b;
     }
@@ -690,7 +766,7 @@ class Scanner {
   // ("Zhao Ziyang of China", "Robert Brusca of Nikko"), or `e` when there is none.
   size_t OfInName(size_t b, size_t e) const {
     for (size_t k = b + 1; k <= b + 3 && k + 1 < e; ++k) {
-      if (!IsWord(k) || folded_[k] != "of") {
+      if (!IsWord(k) || !Eq(folded_[k], "of")) {
         if (!IsNameWord(k)) return e;
         continue;
       }
@@ -793,7 +869,7 @@ class Scanner {
     }
     // After "the" a lone name is no person: "the Fed said", "The Treasury said", "the Pentagon".
     // Nor is an organization word alone: "Deere and Co said" (the organization is the run).
-    const bool after_the = b > begin_ && IsWord(b - 1) && folded_[b - 1] == "the";
+    const bool after_the = b > begin_ && IsWord(b - 1) && Eq(folded_[b - 1], "the");
     if (after_the || IsOrgCueWord(b)) {
       c.kind = EntityKind::kOrganization;
       c.rule = after_the ? "the_name" : "organization_word";
@@ -947,9 +1023,9 @@ class Scanner {
   }
 
   // Start of the author names in a byline: "By A and B", "With assistance from X",
-  // "by Xinhua writers A, B, C"; tokens_.size() when the sentence has none.
+  // "by Xinhua writers A, B, C"; token_count_ when the sentence has none.
   size_t BylineStart(const Sentence& sentence) const {
-    const size_t none = tokens_.size();
+    const size_t none = token_count_;
     size_t first = begin_;
     while (first < end_ && !IsWord(first)) ++first;
     if (first >= end_) return none;
@@ -961,11 +1037,19 @@ class Scanner {
       }
       return true;
     };
-    if (starts({"with", "assistance", "from"})) return first + 3;
-    if (starts({"additional", "reporting", "by"})) return first + 3;
-    if (starts({"reporting", "by"}) || starts({"writing", "by"}) || starts({"editing", "by"}))
+    // Most sentences start with none of these words: one test of the first word's length and
+    // letter rules them out.
+    const std::string_view head = IsWord(first) ? folded_[first] : std::string_view();
+    const bool may_start =
+        !head.empty() && (head[0] == 'w' || head[0] == 'a' || head[0] == 'r' || head[0] == 'e' ||
+                          (head[0] == 'b' && head.size() == 2));
+    if (may_start && starts({"with", "assistance", "from"})) return first + 3;
+    if (may_start && starts({"additional", "reporting", "by"})) return first + 3;
+    if (may_start &&
+        (starts({"reporting", "by"}) || starts({"writing", "by"}) || starts({"editing", "by"})))
       return first + 2;
-    if (starts({"by"}) && (sentence.kind == SentenceKind::kByline || IsNameWord(first + 1)) &&
+    if (may_start && starts({"by"}) &&
+        (sentence.kind == SentenceKind::kByline || IsNameWord(first + 1)) &&
         sentence.token_count() <= 24) {
       return first + 1;
     }
@@ -986,14 +1070,18 @@ class Scanner {
 
   const EntityRules& rules_;
   const std::string& text_;
-  const std::vector<Token>& tokens_;
+  const Token* tokens_;  // the document's tokens, token_count_ of them
+  size_t token_count_;
   std::vector<Candidate>* out_;
-  std::string& arena_;                     // folded words, back to back
-  std::vector<std::string_view>& folded_;  // folded word of each token, into arena_ or text_
-  std::vector<const PhraseInfo*>& info_;   // single-word table entry of each word token
-  std::vector<uint8_t>& pending_;          // kPending: info_ not looked up yet (Info()); kSkip
-  std::vector<uint8_t>& in_timex_;
+  std::string& arena_;  // folded words, back to back
+  // Per token (token_count_ each, in ScanScratch):
+  std::string_view* folded_ = nullptr;  // folded word of each token, into arena_ or text_
+  const PhraseInfo** info_ = nullptr;   // single-word table entry of each word token
+  uint64_t* hashes_ = nullptr;          // hash of each kPending word, computed once
+  uint8_t* pending_ = nullptr;          // kPending: info_ not looked up yet (Info()); kSkip
+  uint8_t* in_timex_ = nullptr;
   std::string& buffer_;
+  std::string& joined_;               // Candidate::folded of multi-token candidates (Emit())
   std::vector<uint32_t>& by_tokens_;  // tokens whose folded word is "by" (BylineStart())
   uint32_t sentence_ = 0;
   size_t begin_ = 0;
@@ -1110,13 +1198,16 @@ bool HasAcronymWord(std::string_view name) {
 bool StartsWithPersonName(const EntityRules& rules, std::string_view name) {
   const size_t space = name.find(' ');
   if (space == std::string_view::npos || space == 0) return false;
-  std::string first = FoldName(name.substr(0, space));
+  thread_local std::string first;  // reused: no allocation per name
+  first.clear();
+  AppendFoldedName(name.substr(0, space), &first);
   if (rules.given_names.count(first) != 0 || rules.family_names_first.count(first) != 0)
     return true;
   // A hyphenated given name by its first part: "Jean-Claude Juncker", "Jan-Hendrik Smit" (folding
-  // may have made the hyphen a space).
-  const size_t hyphen = first.find_first_of("- ");
-  return hyphen != std::string::npos && hyphen > 0 &&
+  // may have made the hyphen a space). A byte loop: find_first_of() calls memchr() per byte.
+  size_t hyphen = 0;
+  while (hyphen < first.size() && first[hyphen] != '-' && first[hyphen] != ' ') ++hyphen;
+  return hyphen < first.size() && hyphen > 0 &&
          rules.given_names.count(first.substr(0, hyphen)) != 0;
 }
 
@@ -1140,28 +1231,35 @@ void TypeUnsupportedPersons(const EntityRules& rules, std::string_view text, siz
   // after too ("fund manager Morgan Stanley", "the advisor, Smith Barney,"): then the name needs
   // the other evidence below. A later mention by the last word counts only as a speaker or after
   // an honorific ("Tamm said", "Mr Tamm"), not as a table word ("Year Shr ... Shr 1.20").
-  std::vector<char> evidence(count, 0);
-  std::vector<char> byline(count, 0);
-  std::vector<char> titled(count, 0);
-  std::vector<std::vector<std::string_view>> said(count);  // speaker and honorific surfaces
+  // Bits per entity in one buffer reused across documents (no allocation per document).
+  constexpr uint8_t kEvidence = 1;
+  constexpr uint8_t kByline = 2;
+  constexpr uint8_t kTitled = 4;
+  constexpr uint8_t kDemoted = 8;
+  thread_local std::vector<uint8_t> flags;
+  flags.assign(count, 0);
+  // Speaker and honorific surfaces with their entity's index, in mention order (few: one flat
+  // list rather than a list per entity).
+  thread_local std::vector<std::pair<size_t, std::string_view>> said;
+  said.clear();
   for (size_t m = first_mention; m < mentions->size(); ++m) {
     const Mention& mention = (*mentions)[m];
     if (mention.entity < 0 || static_cast<size_t>(mention.entity) < first_entity) continue;
     const size_t index = static_cast<size_t>(mention.entity) - first_entity;
     if (index >= count) continue;
     const std::string_view rule = mention.rule;
-    if (mention.form == MentionForm::kTitle || rule == "honorific") evidence[index] = 1;
-    if (rule == "title_name" || rule == "apposition_title") titled[index] = 1;
-    if (mention.author || rule == "byline") byline[index] = 1;
-    if ((rule == "speaker" || rule == "honorific") && mention.span.end <= text.size()) {
-      said[index].push_back(text.substr(mention.span.begin, mention.span.size()));
+    if (mention.form == MentionForm::kTitle || Eq(rule, "honorific")) flags[index] |= kEvidence;
+    if (Eq(rule, "title_name") || Eq(rule, "apposition_title")) flags[index] |= kTitled;
+    if (mention.author || Eq(rule, "byline")) flags[index] |= kByline;
+    if ((Eq(rule, "speaker") || Eq(rule, "honorific")) && mention.span.end <= text.size()) {
+      said.emplace_back(index, text.substr(mention.span.begin, mention.span.size()));
     }
   }
   for (size_t k = 0; k < count; ++k) {
     const Entity& entity = (*entities)[first_entity + k];
     const bool multiword = entity.name.find(' ') != std::string::npos;
-    if (byline[k] != 0 && multiword) evidence[k] = 1;
-    if (titled[k] != 0 || !entity.titles.empty()) {
+    if ((flags[k] & kByline) != 0 && multiword) flags[k] |= kEvidence;
+    if ((flags[k] & kTitled) != 0 || !entity.titles.empty()) {
       bool weak = multiword && !entity.titles.empty();
       for (const std::string& title : entity.titles) {
         // The bare job word only: "chief executive" and "fund manager Ann Ruiz" stay strong.
@@ -1169,19 +1267,18 @@ void TypeUnsupportedPersons(const EntityRules& rules, std::string_view text, siz
                                                  "investor", "trader", "broker", "owner", "founder",
                                                  "executive", "banker", "official", "editor"});
       }
-      if (!weak) evidence[k] = 1;
+      if (!weak) flags[k] |= kEvidence;
     }
   }
-  std::vector<char> demoted(count, 0);
   for (size_t k = 0; k < count; ++k) {
     Entity& entity = (*entities)[first_entity + k];
-    if (entity.kind != EntityKind::kPerson || evidence[k] != 0) continue;
+    if (entity.kind != EntityKind::kPerson || (flags[k] & kEvidence) != 0) continue;
     if (entity.name.find(' ') == std::string::npos) {
       const std::string folded = FoldName(entity.name);
       if (rules.given_names.count(folded) == 0 && rules.family_names_first.count(folded) == 0) {
         entity.kind = EntityKind::kOrganization;
         entity.unconfirmed_person = true;
-        demoted[k] = 1;
+        flags[k] |= kDemoted;
       }
       continue;
     }
@@ -1195,16 +1292,18 @@ void TypeUnsupportedPersons(const EntityRules& rules, std::string_view text, siz
     const size_t prev_space = entity.name.rfind(' ', last_space - 1);
     // A word of two or more capitals without periods is no part of a person's name as news
     // writes it: "YEAR Shr" (a table heading), "IBM PC"; "J.R. Ewing" and "John Paul II" pass.
+    const bool acronym = HasAcronymWord(entity.name);  // asked once, not per alias
     bool named =
-        !HasAcronymWord(entity.name) &&
+        !acronym &&
         (StartsWithPersonName(rules, entity.name) ||
          (prev_space != std::string::npos &&
           StartsWithPersonName(rules, std::string_view(entity.name).substr(prev_space + 1))));
-    for (size_t a = 0; a < entity.aliases.size() && !named && !HasAcronymWord(entity.name); ++a) {
+    for (size_t a = 0; a < entity.aliases.size() && !named && !acronym; ++a) {
       named = StartsWithPersonName(rules, entity.aliases[a]);
     }
-    for (size_t a = 0; a < said[k].size() && !named && !HasAcronymWord(entity.name); ++a) {
-      std::string_view surface = said[k][a];
+    for (size_t a = 0; a < said.size() && !named && !acronym; ++a) {
+      if (said[a].first != k) continue;
+      std::string_view surface = said[a].second;
       surface = surface.substr(surface.find_last_of(" \n") == std::string_view::npos
                                    ? 0
                                    : surface.find_last_of(" \n") + 1);
@@ -1218,13 +1317,13 @@ void TypeUnsupportedPersons(const EntityRules& rules, std::string_view text, siz
     if (named) continue;
     entity.kind = EntityKind::kOrganization;
     entity.unconfirmed_person = true;  // the person key stays: see Entity
-    demoted[k] = 1;
+    flags[k] |= kDemoted;
   }
   for (size_t m = first_mention; m < mentions->size(); ++m) {
     Mention& mention = (*mentions)[m];
     if (mention.entity < 0 || static_cast<size_t>(mention.entity) < first_entity) continue;
     const size_t index = static_cast<size_t>(mention.entity) - first_entity;
-    if (index >= count || demoted[index] == 0) continue;
+    if (index >= count || (flags[index] & kDemoted) == 0) continue;
     mention.kind = EntityKind::kOrganization;
     // "he" named no firm: the pronoun names nothing in the graph.
     if (mention.form == MentionForm::kPronoun) {
@@ -1344,6 +1443,7 @@ void EntityRecognizer::Recognize(const Document& document, const std::vector<Tok
   for (size_t s = 0; s < sentences.size(); ++s) {
     scanner.ScanSentence(sentences[s], static_cast<uint32_t>(s));
   }
+  scanner.FinishCandidates();
   const size_t first_mention = mentions->size();
   const size_t first_entity = entities->size();
   internal::ResolveEntities(*rules_, document, tokens, &candidates, mentions, entities, diagnostics,

@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstring>
 #include <map>
 #include <string>
 #include <utility>
@@ -28,15 +29,23 @@
 namespace eventgraph::internal {
 namespace {
 
+// `word` == `literal`: sizes first, then a memcmp() of a constant size that the compiler inlines
+// (string_view's operator== is an out-of-line compare() call in this build, and these tests run on
+// most tokens).
+template <size_t N>
+bool Eq(std::string_view word, const char (&literal)[N]) {
+  return word.size() == N - 1 && std::memcmp(word.data(), literal, N - 1) == 0;
+}
+
 bool IsSuffix(std::string_view word) {
-  return word == "jr" || word == "sr" || word == "ii" || word == "iii" || word == "iv";
+  return Eq(word, "jr") || Eq(word, "sr") || Eq(word, "ii") || Eq(word, "iii") || Eq(word, "iv");
 }
 
 // A lower-case particle of a person's surname: "von" in "von der Leyen", "de" in "de Gaulle".
 bool IsNameParticle(std::string_view word) {
-  return word == "al" || word == "bin" || word == "da" || word == "de" || word == "del" ||
-         word == "della" || word == "den" || word == "der" || word == "du" || word == "ibn" ||
-         word == "la" || word == "le" || word == "van" || word == "von";
+  return Eq(word, "al") || Eq(word, "bin") || Eq(word, "da") || Eq(word, "de") || Eq(word, "del") ||
+         Eq(word, "della") || Eq(word, "den") || Eq(word, "der") || Eq(word, "du") ||
+         Eq(word, "ibn") || Eq(word, "la") || Eq(word, "le") || Eq(word, "van") || Eq(word, "von");
 }
 
 // True when `name` has two or more ASCII letters and no lower-case one: "JAPAN", "NEW YORK".
@@ -85,8 +94,9 @@ std::string MixedCase(std::string_view name) {
     if (!first && word.size() <= sizeof(lower)) {
       for (size_t k = 0; k < word.size(); ++k) lower[k] = LowerAscii(word[k]);
       const std::string_view w(lower, word.size());
-      connector = w == "de" || w == "del" || w == "da" || w == "do" || w == "dos" || w == "du" ||
-                  w == "la" || w == "of" || w == "the" || w == "and" || w == "upon" || w == "on";
+      connector = Eq(w, "de") || Eq(w, "del") || Eq(w, "da") || Eq(w, "do") || Eq(w, "dos") ||
+                  Eq(w, "du") || Eq(w, "la") || Eq(w, "of") || Eq(w, "the") || Eq(w, "and") ||
+                  Eq(w, "upon") || Eq(w, "on");
     }
     const bool abbreviation = letters == 2 && word.size() == 3 && word.back() == '.';
     if (!out.empty()) out.push_back(' ');
@@ -174,9 +184,9 @@ class Resolver {
         tokens_(tokens),
         diagnostics_(diagnostics),
         explain_(explain),
-        candidates_(*candidates),
+        candidate_vector_(*candidates),
         scratch_(*scratch),
-        assigned_(scratch->assigned),
+        assigned_vector_(scratch->assigned),
         drafts_(scratch->drafts),
         key_slots_(scratch->key_slots) {
     drafts_.clear();
@@ -184,7 +194,7 @@ class Resolver {
 
   void Run(std::vector<Mention>* mentions, std::vector<Entity>* entities,
            std::vector<std::string>* explanations) {
-    std::vector<Candidate>& candidates = candidates_;
+    std::vector<Candidate>& candidates = candidate_vector_;
     auto by_token = [](const Candidate& a, const Candidate& b) {
       return a.token_begin < b.token_begin;
     };
@@ -200,16 +210,21 @@ class Resolver {
       for (uint32_t k : order) sorted.push_back(std::move(candidates[k]));
       candidates = std::move(sorted);
     }
-    drafts_.reserve(candidates_.size());
+    // From here on the candidates and assignments are read through plain pointers (through
+    // references to vectors, every access reloads the data pointer).
+    candidates_ = candidates.data();
+    candidate_count_ = candidates.size();
+    assigned_vector_.assign(candidate_count_, -1);
+    assigned_ = assigned_vector_.data();
+    drafts_.reserve(candidate_count_);
     size_t slots = 16;
-    while (slots < 2 * candidates_.size() + 2) slots *= 2;
+    while (slots < 2 * candidate_count_ + 2) slots *= 2;
     key_slots_.assign(slots, KeySlot{});
-    assigned_.assign(candidates_.size(), -1);
     // Evidence is only ever recorded when explaining.
-    if (explain_) resolution_.assign(candidates_.size(), std::string());
+    if (explain_) resolution_.assign(candidate_count_, std::string());
     // Pass 1 and 2: persons by name.
     for (int pass = 0; pass < 2; ++pass) {
-      for (size_t i = 0; i < candidates_.size(); ++i) {
+      for (size_t i = 0; i < candidate_count_; ++i) {
         const Candidate& c = candidates_[i];
         if (c.kind != EntityKind::kPerson || c.form != MentionForm::kName || c.soft) continue;
         // Folded names have single spaces between words and none at the ends.
@@ -222,14 +237,14 @@ class Resolver {
       }
     }
     // Pass 3: everything else that is hard.
-    for (size_t i = 0; i < candidates_.size(); ++i) {
+    for (size_t i = 0; i < candidate_count_; ++i) {
       const Candidate& c = candidates_[i];
       if (c.kind == EntityKind::kPerson || c.soft) continue;
       AssignByKey(i);
     }
     MergeAcronyms();
     // Pass 5: soft candidates.
-    for (size_t i = 0; i < candidates_.size(); ++i) {
+    for (size_t i = 0; i < candidate_count_; ++i) {
       if (candidates_[i].soft) ResolveSoft(i);
     }
     Emit(mentions, entities, explanations);
@@ -458,7 +473,8 @@ class Resolver {
     if (c.kind == EntityKind::kPlace && c.place == nullptr) {
       *city = CityReading(c, is_default);
       if (*city != nullptr && !*is_default) {
-        return rules_.keyer->KeyFolded(c.folded + " " + FoldName((*city)->region), c.kind);
+        return rules_.keyer->KeyFolded(std::string(c.folded) + " " + FoldName((*city)->region),
+                                       c.kind);
       }
     }
     if (!c.canonical.empty()) return rules_.keyer->KeyFolded(FoldName(c.canonical), c.kind);
@@ -476,7 +492,11 @@ class Resolver {
         slot.hash = hash;
         return slot;
       }
-      if (slot.hash == hash && drafts_[static_cast<size_t>(slot.first)].key == key) return slot;
+      if (slot.hash != hash) continue;
+      const std::string& other = drafts_[static_cast<size_t>(slot.first)].key;
+      if (other.size() == key.size() &&
+          (key.empty() || std::memcmp(other.data(), key.data(), key.size()) == 0))
+        return slot;
     }
   }
 
@@ -519,8 +539,8 @@ class Resolver {
     bool at_word = true;
     std::string word;
     auto flush = [&] {
-      if (!word.empty() && word != "of" && word != "the" && word != "for" && word != "and" &&
-          word != "on")
+      if (!word.empty() && !Eq(word, "of") && !Eq(word, "the") && !Eq(word, "for") &&
+          !Eq(word, "and") && !Eq(word, "on"))
         out.push_back(word[0]);
       word.clear();
     };
@@ -594,8 +614,8 @@ class Resolver {
         if (drafts_[d].kind == EntityKind::kOrganization && drafts_[d].merged_into < 0 &&
             InitialsOf(d) == c.folded) {
           if (explain_)
-            evidence_ =
-                "acronym: '" + c.folded + "' spells the initials of '" + drafts_[d].key + "'";
+            evidence_ = "acronym: '" + std::string(c.folded) + "' spells the initials of '" +
+                        drafts_[d].key + "'";
           candidates_[i].kind = EntityKind::kOrganization;
           return Assign(i, static_cast<int32_t>(d), {});
         }
@@ -729,9 +749,12 @@ class Resolver {
   const std::vector<Token>& tokens_;
   Diagnostics* diagnostics_;
   const bool explain_;
-  std::vector<Candidate>& candidates_;  // the caller's, sorted by token_begin in Run()
+  std::vector<Candidate>& candidate_vector_;  // the caller's, sorted by token_begin in Run()
+  Candidate* candidates_ = nullptr;           // candidate_vector_'s, once sorted
+  size_t candidate_count_ = 0;
   ResolverScratch& scratch_;
-  std::vector<int32_t>& assigned_;
+  std::vector<int32_t>& assigned_vector_;
+  int32_t* assigned_ = nullptr;  // assigned_vector_'s, candidate_count_ of them
   std::vector<std::string> resolution_;
   std::vector<Draft>& drafts_;
   std::map<size_t, std::string> merge_evidence_;
@@ -753,7 +776,7 @@ void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entitie
   firsts.clear();
   std::vector<size_t>& alias_counts = scratch_.alias_counts;  // aliases (with repeats) of each
   alias_counts.clear();
-  for (size_t i = 0; i < candidates_.size(); ++i) {
+  for (size_t i = 0; i < candidate_count_; ++i) {
     int32_t root = Root(assigned_[i]);
     if (explain_ && root != assigned_[i]) {
       auto it = merge_evidence_.find(static_cast<size_t>(assigned_[i]));
@@ -774,7 +797,7 @@ void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entitie
   }
   const size_t base = entities->size();
   entities->reserve(base + firsts.size());
-  mentions->reserve(mentions->size() + candidates_.size());
+  mentions->reserve(mentions->size() + candidate_count_);
   const size_t mention_base = mentions->size();
   const size_t explanation_base = explanations != nullptr ? explanations->size() : 0;
   // Entities are filled in place (an Entity holds several strings: moving one costs).
@@ -785,8 +808,8 @@ void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entitie
   std::vector<size_t>& best_len = scratch_.best_len;
   best_len.assign(firsts.size(), 0);
   std::vector<size_t>& first_mention = scratch_.first_mention;
-  first_mention.assign(firsts.size(), candidates_.size());
-  for (size_t i = 0; i < candidates_.size(); ++i) {
+  first_mention.assign(firsts.size(), candidate_count_);
+  for (size_t i = 0; i < candidate_count_; ++i) {
     if (assigned_[i] < 0) continue;
     const Candidate& c = candidates_[i];
     const size_t index = static_cast<size_t>(order[static_cast<size_t>(assigned_[i])]);
@@ -801,7 +824,7 @@ void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entitie
     mention.entity = static_cast<int32_t>(base + index);
     mention.author = c.author;
     mention.rule = c.rule;
-    if (first_mention[index] == candidates_.size()) {
+    if (first_mention[index] == candidate_count_) {
       first_mention[index] = i;
       if (explanations != nullptr) explanations->push_back("new entity");
     } else if (explanations != nullptr) {

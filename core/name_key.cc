@@ -6,6 +6,8 @@
 #include "core/name_key.h"
 
 #include <array>
+#include <atomic>
+#include <cstring>
 
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
@@ -148,9 +150,12 @@ namespace {
 // NormalizeNameWord() after the whole-word variant lookup.
 std::string NormalizeSpelling(std::string_view word) {
   // A Roman numeral stays as it is: "John Paul II" is not "John Paul I".
-  if (!word.empty() && word.find_first_not_of("ivx") == std::string_view::npos) {
-    return std::string(word);
+  // (A byte loop: find_first_not_of() calls memchr() for every byte.)
+  bool roman = !word.empty();
+  for (size_t k = 0; roman && k < word.size(); ++k) {
+    roman = word[k] == 'i' || word[k] == 'v' || word[k] == 'x';
   }
+  if (roman) return std::string(word);
   // Doubled letters single: "zelenskyy" → "zelensky", "gaddafi" → "gadafi". Then "dh" → "d":
   // "qadhafi" → "qadafi" (rejects nothing common in English names); each "h" right after a
   // kept "d" goes, left to right. One pass over room made up front.
@@ -198,15 +203,41 @@ std::string NormalizeNameWord(std::string_view folded_word, const Lexicon* varia
 }
 
 std::string EntityKeyer::NormalizeWord(std::string_view folded_word) const {
+  // Names recur within an article and across a corpus ("reagan", "texaco"), and resolution
+  // normalizes each word several times (name words, keys, surnames): a per-thread direct-mapped
+  // memo of recent answers, tagged with the keyer's id_, answers most calls with one hash and
+  // one compare.
+  struct Memo {
+    uint64_t keyer = 0;  // id_ of the keyer that computed it; 0: empty
+    std::string word;
+    std::string normalized;
+  };
+  constexpr size_t kMemoSize = 1024;
+  thread_local std::array<Memo, kMemoSize> memo;
+  const uint64_t hash = internal::FlatStringMap<std::string>::Hash(folded_word);
+  Memo& slot = memo[hash & (kMemoSize - 1)];
+  // Sizes first, then memcmp(): string == string_view is an out-of-line compare() here.
+  if (slot.keyer == id_ && slot.word.size() == folded_word.size() &&
+      (folded_word.empty() ||
+       std::memcmp(slot.word.data(), folded_word.data(), folded_word.size()) == 0)) {
+    return slot.normalized;
+  }
   std::string_view word = folded_word;
-  if (const std::string* variant = variants_->Find(word); variant != nullptr) word = *variant;
-  return NormalizeSpelling(word);
+  if (const std::string* variant = variants_->FindHashed(word, hash); variant != nullptr)
+    word = *variant;
+  std::string normalized = NormalizeSpelling(word);
+  slot.keyer = id_;
+  slot.word.assign(folded_word);
+  slot.normalized = normalized;
+  return normalized;
 }
 
 Result<EntityKeyer> EntityKeyer::Create(std::string_view data_dir,
                                         std::shared_ptr<const Gazetteer> gazetteer,
                                         std::shared_ptr<const AliasTable> aliases) {
+  static std::atomic<uint64_t> next_id{1};
   EntityKeyer keyer;
+  keyer.id_ = next_id.fetch_add(1, std::memory_order_relaxed);
   keyer.gazetteer_ = std::move(gazetteer);
   keyer.aliases_ = std::move(aliases);
   Result<Lexicon> variants = Lexicon::Load("name_variants.txt", data_dir);

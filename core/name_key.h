@@ -82,6 +82,9 @@ class EntityKeyer {
   // lexicons as flat tables, for the per-mention lookups.
   std::shared_ptr<const internal::FlatStringMap<std::string>> variants_;
   std::shared_ptr<const internal::FlatStringMap<uint8_t>> honorific_set_;
+  /// Tells apart the keyers that Create() made (copies share it): NormalizeWord() remembers
+  /// recent answers per thread under it.
+  uint64_t id_ = 0;
 };
 
 /// EntityKeyer::Key() with the compiled-in tables and no alias table (built once, on first use,

@@ -171,10 +171,14 @@ struct Candidate {
   /// document's persons ("Rubio" after "Marco Rubio"), then `kind` when `fallback` is true.
   bool soft = false;
   bool fallback = false;
-  const char* rule = "";   // a string literal: the rule id
-  std::string folded;      // folded name ("vladimir putin")
-  std::string title;       // surface title, "US President"; "" when none
-  std::string title_role;  // folded role word(s) ("president", "foreign minister")
+  const char* rule = "";  // a string literal: the rule id
+  /// Folded name ("vladimir putin"): a view into the scanner's per-thread buffers (the folded
+  /// token of a one-token name, or the joined words of a longer one), valid until the next
+  /// document is scanned on this thread; built once per name, not copied per candidate.
+  std::string_view folded;
+  uint32_t joined_offset = 0;  // scanner only: where a multi-token `folded` starts in its buffer
+  std::string title;           // surface title, "US President"; "" when none
+  std::string title_role;      // folded role word(s) ("president", "foreign minister")
   TitleClass title_class = TitleClass::kNone;
   std::string affiliation;  // alpha-2 from the title ("US")
   const GazetteerPlace* place = nullptr;

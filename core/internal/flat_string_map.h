@@ -5,6 +5,7 @@
 #ifndef EVENTGRAPH_CORE_INTERNAL_FLAT_STRING_MAP_H_
 #define EVENTGRAPH_CORE_INTERNAL_FLAT_STRING_MAP_H_
 
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -66,12 +67,40 @@ class FlatStringMap {
       p += 8;
       n -= 8;
     }
-    if (n > 0) {  // a byte loop: memcpy of a variable length is a library call
+    if (n > 0) h = (h ^ Tail(p, n, key.size() >= 8)) * kMul;
+    return Finish(h);
+  }
+
+  /// The `n` (1..7) bytes at `p` as a little-endian number (byte k at bits 8k..8k+7, the rest
+  /// zero), read with at most two loads, not byte by byte (memcpy of a variable length is a
+  /// library call). `after_eight`: the 8 bytes before p + n are readable (a key of 8+ bytes).
+  static uint64_t Tail(const char* p, size_t n, bool after_eight) {
+    if constexpr (std::endian::native == std::endian::little) {
+      if (after_eight) {  // the last 8 bytes of the key, the ones before the tail shifted out
+        uint64_t w;
+        std::memcpy(&w, p + n - 8, 8);
+        return w >> (8 * (8 - n));
+      }
+      if (n >= 4) {  // two 4-byte loads that overlap: "abcdef" = "abcd" | "cdef" << 16
+        uint32_t lo;
+        uint32_t hi;
+        std::memcpy(&lo, p, 4);
+        std::memcpy(&hi, p + n - 4, 4);
+        return uint64_t{lo} | (uint64_t{hi} << (8 * (n - 4)));
+      }
+      if (n >= 2) {
+        uint16_t lo;
+        uint16_t hi;
+        std::memcpy(&lo, p, 2);
+        std::memcpy(&hi, p + n - 2, 2);
+        return uint64_t{lo} | (uint64_t{hi} << (8 * (n - 2)));
+      }
+      return uint64_t{static_cast<unsigned char>(p[0])};
+    } else {
       uint64_t w = 0;
       for (size_t k = 0; k < n; ++k) w |= uint64_t{static_cast<unsigned char>(p[k])} << (8 * k);
-      h = (h ^ w) * kMul;
+      return w;
     }
-    return Finish(h);
   }
 
   /// Hash() of a key of `size` < 8 bytes whose bytes are `w`, little-endian (byte k at bits

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/name_key.h"
 
+#include <string>
+#include <string_view>
+#include <vector>
+
 #include <catch2/catch.hpp>
 
 #include "core/alias_table.h"
@@ -82,6 +86,47 @@ TEST_CASE("FlatStringMap: HashShort equals Hash of the same short key", "[core][
   }
 }
 
+// The FNV-style hash FlatStringMap::Hash() computes, one byte at a time: Hash() reads the tail
+// of a key with overlapping loads, which must give the same value for every length and offset.
+uint64_t ByteWiseHash(std::string_view key) {
+  constexpr uint64_t kMul = 0x9e3779b97f4a7c15ull;
+  uint64_t h = 0x243f6a8885a308d3ull ^ (key.size() * kMul);
+  size_t pos = 0;
+  for (; pos + 8 <= key.size(); pos += 8) {
+    uint64_t w = 0;
+    for (size_t k = 0; k < 8; ++k)
+      w |= uint64_t{static_cast<unsigned char>(key[pos + k])} << (8 * k);
+    h = (h ^ w) * kMul;
+    h ^= h >> 32;
+  }
+  if (pos < key.size()) {
+    uint64_t w = 0;
+    for (size_t k = pos; k < key.size(); ++k) {
+      w |= uint64_t{static_cast<unsigned char>(key[k])} << (8 * (k - pos));
+    }
+    h = (h ^ w) * kMul;
+  }
+  h ^= h >> 29;
+  h *= 0xbf58476d1ce4e5b9ull;
+  return h ^ (h >> 32);
+}
+
+TEST_CASE("FlatStringMap: Hash reads every key length as a byte loop would", "[core][entity]") {
+  const std::string text =
+      "the quick brown fox Zelenskyy \xc5\x81\xc3\xb3"
+      "d\xc5\xba said on Tuesday";
+  for (size_t begin = 0; begin < 8; ++begin) {
+    for (size_t size = 0; begin + size <= text.size() && size <= 24; ++size) {
+      const std::string_view key = std::string_view(text).substr(begin, size);
+      INFO("'" << key << "'");
+      CHECK(internal::FlatStringMap<int>::Hash(key) == ByteWiseHash(key));
+    }
+  }
+  // Different keys that share their last eight bytes still differ.
+  CHECK(internal::FlatStringMap<int>::Hash("ab12345678") !=
+        internal::FlatStringMap<int>::Hash("cd12345678"));
+}
+
 class KeyFixture {
  public:
   KeyFixture() {
@@ -129,6 +174,37 @@ TEST_CASE("EntityKeyer: collapses spelling variants of one entity", "[core][enti
   CHECK(f.Key("U.S.", EntityKind::kCountry) == "us");
   CHECK(f.Key("NATO", EntityKind::kOrganization) == "nato");
   CHECK(f.Key("Sergei Lavrov", EntityKind::kPerson) == "sergey lavrov");
+}
+
+TEST_CASE("EntityKeyer: NormalizeWord answers alike from its memo", "[core][entity]") {
+  auto gazetteer = Gazetteer::Create("", Gazetteer::Options{.cities = false});
+  REQUIRE(gazetteer.ok());
+  auto keyer = EntityKeyer::Create("", gazetteer.value(), nullptr);
+  REQUIRE(keyer.ok());
+  // Words whose memo slots collide (the memo has 1024 slots indexed by the low hash bits)
+  // evict each other: each must still get its own answer, the first time and again.
+  std::vector<std::string> words = {"zelenskyy", "qadhafi", "sergei"};
+  const uint64_t slot = internal::FlatStringMap<std::string>::Hash(words[0]) & 1023;
+  for (int n = 0; words.size() < 5 && n < 100000; ++n) {
+    std::string word = "w" + std::to_string(n) + "iy";
+    if ((internal::FlatStringMap<std::string>::Hash(word) & 1023) == slot) words.push_back(word);
+  }
+  REQUIRE(words.size() == 5);
+  std::vector<std::string> first;
+  for (const std::string& word : words) first.push_back(NormalizeNameWord(word, nullptr));
+  CHECK(keyer.value().NormalizeWord("zelenskyy") == "zelensky");
+  CHECK(keyer.value().NormalizeWord("sergei") == "sergey");
+  for (int round = 0; round < 3; ++round) {
+    for (size_t k = 3; k < words.size(); ++k) {
+      INFO(words[k]);
+      CHECK(keyer.value().NormalizeWord(words[k]) == first[k]);
+      CHECK(keyer.value().NormalizeWord(words[0]) == "zelensky");
+    }
+  }
+  // Another keyer (its own id) answers from its own tables, not from this one's memo entries.
+  auto other = EntityKeyer::Create("", gazetteer.value(), nullptr);
+  REQUIRE(other.ok());
+  CHECK(other.value().NormalizeWord("qadhafi") == keyer.value().NormalizeWord("qadhafi"));
 }
 
 TEST_CASE("EntityKeyer: keeps different entities apart", "[core][entity]") {
