@@ -19,6 +19,7 @@
 #include <algorithm>
 #include <array>
 #include <deque>
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -131,18 +132,43 @@ void MinNonEmpty(std::string* into, const std::string& from) {
   if (!from.empty() && (into->empty() || from < *into)) *into = from;
 }
 
-// `e` is consumed: its strings and lists move into `into`.
+bool SortedUnique(const std::vector<std::string>& v) {
+  return std::adjacent_find(v.begin(), v.end(), std::greater_equal<>()) == v.end();
+}
+
+// Sorts and deduplicates `v` unless it already is (most lists are: one document's, or merged).
+void MakeSortedUnique(std::vector<std::string>* v) {
+  if (SortedUnique(*v)) return;
+  std::sort(v->begin(), v->end());
+  v->erase(std::unique(v->begin(), v->end()), v->end());
+}
+
+// The union of two sorted unique name lists (aliases, titles) into `into`. An entity's names
+// repeat from document to document: when `from` adds none (the common case: "Reagan" in 400
+// articles), nothing is copied. Sorting every document's names once at the end instead was a
+// quarter of the merge (an entity in 400 articles sorted 400 copies of its few aliases).
+// Example: ["Reagan", "Ronald Reagan"] + ["Reagan"] stays; + ["President Reagan"] gets three.
+void UniteNames(std::vector<std::string>* into, std::vector<std::string>&& from) {
+  if (from.empty()) return;
+  MakeSortedUnique(&from);
+  if (std::includes(into->begin(), into->end(), from.begin(), from.end())) return;
+  std::vector<std::string> out;
+  out.reserve(into->size() + from.size());
+  std::set_union(std::make_move_iterator(into->begin()), std::make_move_iterator(into->end()),
+                 std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()),
+                 std::back_inserter(out));
+  *into = std::move(out);
+}
+
+// `e` is consumed: its strings and lists move into `into`. `into`'s aliases and titles are
+// sorted and unique (InsertEntity() makes them so).
 void CombineEntity(EntityRecord* into, EntityRecord&& e) {
   if (e.name.size() > into->name.size() ||
       (e.name.size() == into->name.size() && e.name < into->name)) {
     into->name = std::move(e.name);
   }
-  // Appended here, sorted and deduplicated once at the end (Normalize): linear in the number of
-  // documents an entity appears in, where a union per merge step would be quadratic.
-  into->aliases.insert(into->aliases.end(), std::make_move_iterator(e.aliases.begin()),
-                       std::make_move_iterator(e.aliases.end()));
-  into->titles.insert(into->titles.end(), std::make_move_iterator(e.titles.begin()),
-                      std::make_move_iterator(e.titles.end()));
+  UniteNames(&into->aliases, std::move(e.aliases));
+  UniteNames(&into->titles, std::move(e.titles));
   // Per-document counts stay parallel to docs only while every input has them.
   const bool counted =
       into->doc_mentions.size() == into->docs.size() && e.doc_mentions.size() == e.docs.size();
@@ -176,10 +202,8 @@ void CombineEntity(EntityRecord* into, EntityRecord&& e) {
 }
 
 void Normalize(EntityRecord* e) {
-  for (auto* v : {&e->aliases, &e->titles}) {
-    std::sort(v->begin(), v->end());
-    v->erase(std::unique(v->begin(), v->end()), v->end());
-  }
+  MakeSortedUnique(&e->aliases);
+  MakeSortedUnique(&e->titles);
   if (e->doc_mentions.size() != e->docs.size() || e->docs.empty()) {
     // Counts unknown (an input without doc_mentions): the sum stands, as before.
     e->doc_mentions.clear();
@@ -986,6 +1010,8 @@ struct internal::GraphMergerState {
 
   void InsertEntity(EntityRecord&& e) {
     EntityRecord* r = &entities.emplace_back(std::move(e));
+    MakeSortedUnique(&r->aliases);  // as CombineEntity() expects
+    MakeSortedUnique(&r->titles);
     if (std::optional<uint64_t> packed = PackedEntityId(r->id.value())) {
       packed_index.Insert(*packed, r);
     } else {
