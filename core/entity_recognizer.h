@@ -30,8 +30,8 @@ struct EntityRules;
 /// may run on many threads at once. Copyable and movable (shares its immutable tables).
 class EntityRecognizer {
  public:
-  /// Loads the gazetteer (iso-codes compiled in, libgeonames cities) and the entity lexicons from
-  /// `data_dir` (empty: compiled in). `aliases` (may be null) forces or forbids merges through
+  /// Loads the gazetteer (iso-codes and libgeonames cities compiled in) and the entity lexicons
+  /// from `data_dir` (empty: compiled in). `aliases` (may be null) forces or forbids merges through
   /// the keys.
   static Result<EntityRecognizer> Create(std::string_view data_dir,
                                          std::shared_ptr<const AliasTable> aliases = nullptr);

@@ -7,8 +7,7 @@
 
 #include <algorithm>
 
-#include <geonames/geonames.h>
-
+#include "core/internal/geonames_data.h"
 #include "core/internal/iso_codes_data.h"
 #include "core/lexicon.h"
 #include "core/name_key.h"
@@ -71,21 +70,14 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::Create(std::string_view data
     g.demonyms_.emplace(FoldName(entry.key), entry.fields[0]);
   }
   if (options.cities) {
-    const int count = geonames_get_n_cities();
-    for (int i = 0; i < count; ++i) {
-      GeonamesCity* city = geonames_get_city(i);
-      if (city == nullptr) continue;
+    for (const internal::GeonamesCityRecord& city : internal::GeonamesCities()) {
       auto place = std::make_unique<GazetteerPlace>();
-      const char* name = geonames_city_get_name(city);
-      const char* state = geonames_city_get_state(city);
-      const char* code = geonames_city_get_country_code(city);
-      place->name = name != nullptr ? name : "";
-      place->region = state != nullptr ? state : "";
-      place->country = code != nullptr ? code : "";
-      place->population = geonames_city_get_population(city);
-      place->latitude = geonames_city_get_latitude(city);
-      place->longitude = geonames_city_get_longitude(city);
-      geonames_city_free(city);
+      place->name = city.name;
+      place->region = city.state;
+      place->country = city.country;
+      place->population = city.population;
+      place->latitude = city.latitude;
+      place->longitude = city.longitude;
       if (place->name.empty()) continue;
       g.cities_[FoldName(place->name)].push_back(place.get());
       g.places_.push_back(std::move(place));

@@ -35,7 +35,7 @@ struct GazetteerPlace {
 class Gazetteer {
  public:
   struct Options {
-    /// Load the ~24k libgeonames cities (about 30 ms). Default: true. Keys alone need no cities.
+    /// Load the ~24k libgeonames cities (compiled in). Default: true. Keys alone need no cities.
     bool cities = true;
   };
 

@@ -100,7 +100,20 @@ Tense ClauseTense(const internal::TimexRules& rules, std::string_view text,
     std::string_view word = word_at(index);
     const internal::WordInfo* info = word.empty() ? nullptr : rules.Find(word);
     if (info == nullptr) return 0;
-    if (info->Is(internal::kClassFuture)) return internal::kClassFuture;
+    // "set"/"plan" speak of the future only before "to": "set to resume [Monday]", not "set a
+    // record [Friday]".
+    if (info->Is(internal::kClassFuture) ||
+        (info->Is(internal::kClassFutureTo) && index + 1 < sentence_end &&
+         word_at(index + 1) == "to")) {
+      // A past perfect makes it a past plan: "had been due to expire [Friday]", "had planned
+      // to sign on [Monday]" (the Friday and Monday before the article).
+      if (index > sentence_begin) {
+        std::string_view before = word_at(index - 1);
+        if (before == "been" && index - 1 > sentence_begin) before = word_at(index - 2);
+        if (before == "had") return internal::kClassPast;
+      }
+      return internal::kClassFuture;
+    }
     // A participle after "be" is no past tense: "will be paid in [January]".
     if (info->Is(internal::kClassPast) && !(index > sentence_begin && word_at(index - 1) == "be")) {
       return internal::kClassPast;

@@ -32,6 +32,7 @@ packages=(
   libcli11-dev
   iso-codes
   libgeonames-dev
+  libmimalloc-dev # the allocator of the eventgraph command (cmake/EventgraphDependencies.cmake)
   librsvg2-bin
   time
   git

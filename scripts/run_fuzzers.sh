@@ -11,7 +11,9 @@
 # then add the input as a regression test (tests/regress/issue_<N>_test.cc).
 # Environment: EVENTGRAPH_JOBS (build jobs, default 2); EVENTGRAPH_FUZZ_BUILD_DIR (default
 # build-fuzz): an existing clang build with -DEVENTGRAPH_BUILD_FUZZERS=ON (such as CI's
-# sanitizer build, which also has the tests) is used as it is configured.
+# sanitizer build, which also has the tests) is used as it is configured; EVENTGRAPH_FUZZ_SEED
+# (default 0: a new random seed each run) fixes libFuzzer's mutation sequence. CI fixes it, so a
+# green or red smoke run reproduces; the long runs before resolving an issue use random seeds.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 seconds=${1:-10}
@@ -21,6 +23,11 @@ if ! [[ $seconds =~ ^[0-9]+$ ]]; then
   exit 2
 fi
 jobs=${EVENTGRAPH_JOBS:-2}
+seed=${EVENTGRAPH_FUZZ_SEED:-0}
+if ! [[ $seed =~ ^[0-9]+$ ]]; then
+  echo "run_fuzzers.sh: EVENTGRAPH_FUZZ_SEED must be a number" >&2
+  exit 2
+fi
 build_dir=${EVENTGRAPH_FUZZ_BUILD_DIR:-build-fuzz}
 
 # Keep in sync with EVENTGRAPH_FUZZ_TARGETS in fuzz/CMakeLists.txt.
@@ -57,7 +64,7 @@ for target in "${targets[@]}"; do
   echo "==> $target: ${seconds}s"
   log="$build_dir/fuzz-$target.log"
   status=0
-  "$exe" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+  "$exe" -seed="$seed" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
     -dict=fuzz/dict/eventgraph.dict -artifact_prefix="$build_dir/artifacts/$target-" \
     "$work" "$seeds" > "$log" 2>&1 || status=$?
   grep -E '^(#[0-9]+ +DONE|Done [0-9]+ runs|stat::number_of_executed_units|stat::peak_rss_mb)' "$log" || true

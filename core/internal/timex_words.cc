@@ -200,10 +200,16 @@ Result<TimexRules> TimexRules::Load(std::string_view data_dir) {
   // time_zones.txt, future_markers.txt: keys only
   if (Status s = load("time_zones.txt", &lex); !s.ok()) return s;
   for (const LexiconEntry& e : lex.entries()) rules.words[e.key].classes |= kClassTimeZone;
-  // future_markers.txt: key, [cue]; past_markers.txt: keys only
+  // future_markers.txt: key, [cue|to]; past_markers.txt: keys only
   if (Status s = load("future_markers.txt", &lex); !s.ok()) return s;
   for (const LexiconEntry& e : lex.entries()) {
-    rules.words[e.key].classes |= field(e, 0) == "cue" ? kClassFutureCue : kClassFuture;
+    const std::string_view kind = field(e, 0);
+    if (!kind.empty() && kind != "cue" && kind != "to") {
+      return FieldError(lex, e, "expected 'cue', 'to' or nothing");
+    }
+    rules.words[e.key].classes |= kind == "cue"  ? kClassFutureCue
+                                  : kind == "to" ? kClassFutureTo
+                                                 : kClassFuture;
   }
   if (Status s = load("past_markers.txt", &lex); !s.ok()) return s;
   for (const LexiconEntry& e : lex.entries()) rules.words[e.key].classes |= kClassPast;

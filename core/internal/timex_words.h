@@ -44,6 +44,7 @@ enum WordClass : uint32_t {
   kClassFutureCue = 1u << 21,        // future only right before the expression ("until Friday")
   kClassPast = 1u << 22,             // past-tense verbs without -ed ("said", "met", "was")
   kClassDecade = 1u << 23,           // spelled decades ("nineties")
+  kClassFutureTo = 1u << 24,         // future only before "to" ("set to resume [Monday]")
 };
 
 /// Everything the lexicons say about one lower-case word.

@@ -88,6 +88,11 @@ TEST_CASE("eventgraph: prints version and help, rejects unknown commands", "[cli
   Run version = Eventgraph("version");
   CHECK(version.status == 0);
   CHECK(version.out.rfind("eventgraph ", 0) == 0);
+#ifdef EVENTGRAPH_HAVE_MIMALLOC
+  CHECK(version.out.find("\nallocator: mimalloc 2.") != std::string::npos);
+#else
+  CHECK(version.out.find("\nallocator: system\n") != std::string::npos);
+#endif
   Run help = Eventgraph("help");
   CHECK(help.status == 0);
   CHECK(help.out.find("build") != std::string::npos);

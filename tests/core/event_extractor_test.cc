@@ -447,10 +447,15 @@ TEST_CASE("EventExtractor: gives every event provenance and confidence", "[core]
   CHECK(e.timex == 0);
   CHECK(e.time.text == "Wednesday");
   CHECK(e.time.precision == Precision::kDay);
-  CHECK(e.confidence > 0.5);
-  CHECK(e.confidence <= 1.0);
+  // 0.5 for the trigger, 0.2 for two participants, 0.1 for the time, 0.05 for the place.
+  CHECK(e.confidence == 0.85);
   REQUIRE(e.participants.size() == 2);
   CHECK(a.document.Slice(e.participants[0].span) == "Biden");
+  // Without the place: exactly 0.8 (two decimals), not the 0.7999999999999999 the sum gives.
+  Annotations b = World("Biden met Xi on Wednesday.").Timex("Wednesday", "2023-11-15").Build();
+  b.events = Extractor().Extract(b, nullptr);
+  REQUIRE(b.events.size() == 1);
+  CHECK(b.events[0].confidence == 0.8);
 }
 
 TEST_CASE("EventExtractor: reports bad lexicon rows", "[core][event]") {

@@ -135,6 +135,14 @@ TEST_CASE("TimexTagger: reads the tense from the words before the expression", "
       {"The rate cut is effective Feb. 1.", kDct, "Feb. 1|DATE|2026-02-01"},
       // A possessive weekday names a past event.
       {"Officials will study Wednesday's decision.", kDct, "Wednesday|DATE|2025-08-13"},
+      // "set"/"plan" look ahead only before "to".
+      {"The peace talks are set to resume Monday in Geneva.", kDct, "Monday|DATE|2025-08-18"},
+      {"Officials said they did not plan to move the prisoners on Thursday.", kDct,
+       "Thursday|DATE|2025-08-21"},
+      {"The team set a new mark Monday.", kDct, "Monday|DATE|2025-08-11"},
+      // A past perfect before a future marker makes it a past plan.
+      {"The offer had been due to expire Friday.", kDct, "Friday|DATE|2025-08-15"},
+      {"The ministers had planned to sign the accord on Monday.", kDct, "Monday|DATE|2025-08-11"},
       // An "as" clause with a past participle reports a past act, even after "would".
       {"Without new funds the agency would struggle to deliver the aid as promised at a donor "
        "meeting in Rome in early July, officials said.",
