@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // agwrite() writes through the graph's I/O discipline; ours appends to a std::string, so no
-// temporary file is needed. Memory stays cgraph's default discipline: an arena whose free is a
-// no-op leaks the dictionary handles cdt allocates with malloc and releases through the
-// discipline's free (LeakSanitizer: dtopen).
+// temporary file is needed. Its memory comes from an arena (ArenaMemDisc()), released at once when
+// the graph is closed (CloseAgraph(), which also frees what cdt took from malloc).
 #include "export/dot_writer.h"
 
 #include "export/internal/agraph_builder.h"
@@ -22,7 +21,7 @@ int Flush(void*) { return 0; }
 Result<std::string> WriteDot(const GraphData& graph, const DotOptions& options) {
   internal::AgErrorCapture errors;
   Agiodisc_t io = {AgIoDisc.afread, PutString, Flush};
-  Agdisc_t disc = {&AgMemDisc, &AgIdDisc, &io};
+  Agdisc_t disc = {internal::ArenaMemDisc(), &AgIdDisc, &io};
   internal::AgraphOptions agraph_options;
   agraph_options.clusters_by_year = options.clusters_by_year;
   Result<internal::AgraphPtr> g = internal::BuildAgraph(graph, agraph_options, &disc);

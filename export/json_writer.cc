@@ -4,6 +4,7 @@
 // contract; keep in sync with json_reader.cc.
 #include "export/json_writer.h"
 
+#include <cstdint>
 #include <cstring>
 #include <string_view>
 #include <vector>
@@ -345,6 +346,11 @@ class SinkStream {
   }
   /// Puts `c` where Reserve() made room.
   void PutUnchecked(char c) { buffer_[size_++] = c; }
+  /// Puts `bytes` where Reserve() made room.
+  void WriteUnchecked(std::string_view bytes) {
+    std::memcpy(buffer_.data() + size_, bytes.data(), bytes.size());
+    size_ += bytes.size();
+  }
   /// Puts `bytes` as they are.
   void Write(std::string_view bytes) {
     Reserve(bytes.size());
@@ -384,25 +390,55 @@ namespace eventgraph {
 
 namespace {
 
+// Whether one of the eight bytes of `x` is one that JSON escapes (SWAR: a byte below 0x20, or
+// equal to '"' or '\\', sets its high bit in the "has less" and "has zero" tests; the tests may
+// flag bytes above a flagged one, never a word without one).
+bool HasEscapeByte(uint64_t x) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr uint64_t kHigh = 0x8080808080808080ULL;
+  const uint64_t quote = x ^ (kOnes * 0x22);
+  const uint64_t backslash = x ^ (kOnes * 0x5C);
+  const uint64_t control = (x - kOnes * 0x20) & ~x;
+  return ((control | ((quote - kOnes) & ~quote) | ((backslash - kOnes) & ~backslash)) & kHigh) != 0;
+}
+
 // Whether `str` holds a byte that JSON escapes: '"', '\\' or a control character below U+0020.
-// Sixteen bytes at a time with SSE2 (unaligned loads inside the string only), the rest one by
-// one: graph.json is mostly strings (ids, names, article text), and the byte loop was the
-// writer's largest cost. Example: "Zürich" needs none; "a \"quoted\" name" and "line\n" do.
+// Sixteen bytes at a time with SSE2 and the rest as one more (overlapping) sixteen, or eight at
+// a time in a 64-bit word, loads inside the string only: graph.json is mostly strings (ids,
+// names, article text), and a byte loop over the tails was the writer's largest cost. Example:
+// "Zürich" needs none; "a \"quoted\" name" and "line\n" do.
 bool NeedsEscape(const char* str, size_t length) {
-  size_t i = 0;
 #if defined(__SSE2__)
-  const __m128i quote = _mm_set1_epi8('"');
-  const __m128i backslash = _mm_set1_epi8('\\');
-  const __m128i last_control = _mm_set1_epi8(0x1F);
-  for (; i + 16 <= length; i += 16) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(str + i));
-    // Unsigned v <= 0x1F exactly when max(v, 0x1F) == 0x1F.
-    const __m128i control = _mm_cmpeq_epi8(_mm_max_epu8(v, last_control), last_control);
-    const __m128i special = _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash));
-    if (_mm_movemask_epi8(_mm_or_si128(control, special)) != 0) return true;
+  if (length >= 16) {
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i backslash = _mm_set1_epi8('\\');
+    const __m128i last_control = _mm_set1_epi8(0x1F);
+    auto test = [&](const char* p) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+      // Unsigned v <= 0x1F exactly when max(v, 0x1F) == 0x1F.
+      const __m128i control = _mm_cmpeq_epi8(_mm_max_epu8(v, last_control), last_control);
+      const __m128i special = _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash));
+      return _mm_movemask_epi8(_mm_or_si128(control, special)) != 0;
+    };
+    size_t i = 0;
+    for (; i + 16 <= length; i += 16) {
+      if (test(str + i)) return true;
+    }
+    return i != length && test(str + length - 16);
   }
 #endif
-  for (; i < length; ++i) {
+  if (length >= 8) {
+    uint64_t word = 0;
+    size_t i = 0;
+    for (; i + 8 <= length; i += 8) {
+      std::memcpy(&word, str + i, 8);
+      if (HasEscapeByte(word)) return true;
+    }
+    if (i == length) return false;
+    std::memcpy(&word, str + length - 8, 8);
+    return HasEscapeByte(word);
+  }
+  for (size_t i = 0; i < length; ++i) {
     const auto c = static_cast<unsigned char>(str[i]);
     if (c < 0x20 || c == '"' || c == '\\') return true;
   }
@@ -429,13 +465,28 @@ class GraphJsonWriter : public rapidjson::PrettyWriter<SinkStream> {
     if (NeedsEscape(str, length)) return WriteString(str, length);
     os_->Reserve(size_t{length} + 2);
     os_->PutUnchecked('"');
-    os_->Write(std::string_view(str, length));
+    os_->WriteUnchecked(std::string_view(str, length));
     os_->PutUnchecked('"');
     return true;
   }
 
+  // A key is one of graph.json's field names (ASCII, nothing to escape; WriteGraph() writes no
+  // other keys): the separator, the
+  // indent, the quoted name and ": " go out in one piece, and the value's Prefix() writes nothing.
+  // Half of all strings written are keys. Example: `,\n      "begin": ` before a sentence's end.
   bool Key(const char* str, rapidjson::SizeType length, bool copy = false) {
-    return String(str, length, copy);
+    if (level_stack_.Empty()) return String(str, length, copy);
+    Level* level = level_stack_.template Top<Level>();
+    NewLine(level->valueCount > 0 ? ",\n" : "\n");
+    level->valueCount += 2;  // the key and its value
+    os_->Reserve(size_t{length} + 4);
+    os_->PutUnchecked('"');
+    os_->WriteUnchecked(std::string_view(str, length));
+    os_->PutUnchecked('"');
+    os_->PutUnchecked(':');
+    os_->PutUnchecked(' ');
+    after_key_ = true;
+    return true;
   }
 
   bool Null() {
@@ -482,6 +533,10 @@ class GraphJsonWriter : public rapidjson::PrettyWriter<SinkStream> {
   // PrettyWriter::PrettyPrefix() for kFormatDefault: in an array ",\n" (or "\n" first) and the
   // indent; in an object the same before a key and ": " before its value.
   void Prefix() {
+    if (after_key_) {  // Key() wrote the separator
+      after_key_ = false;
+      return;
+    }
     if (level_stack_.Empty()) {
       hasRoot_ = true;
       return;
@@ -507,6 +562,8 @@ class GraphJsonWriter : public rapidjson::PrettyWriter<SinkStream> {
     os_->Write(head);
     for (size_t i = 0; i < indent; ++i) os_->Put(' ');
   }
+
+  bool after_key_ = false;  // the next value follows a key written by Key()
 };
 
 }  // namespace

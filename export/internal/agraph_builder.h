@@ -16,9 +16,12 @@
 
 namespace eventgraph::internal {
 
+/// agclose(), and for a graph on ArenaMemDisc() also the few blocks cdt took from malloc.
+void CloseAgraph(Agraph_t* graph);
+
 struct AgraphCloser {
   void operator()(Agraph_t* graph) const {
-    if (graph != nullptr) agclose(graph);
+    if (graph != nullptr) CloseAgraph(graph);
   }
 };
 using AgraphPtr = std::unique_ptr<Agraph_t, AgraphCloser>;
@@ -35,6 +38,12 @@ struct AgraphOptions {
 /// Builds the graph. `disc` may be null (cgraph defaults); the dot writer passes its string I/O
 /// discipline. Internal error if cgraph refuses a node or edge.
 Result<AgraphPtr> BuildAgraph(const GraphData& graph, const AgraphOptions& options, Agdisc_t* disc);
+
+/// A cgraph memory discipline that allocates from an arena: agclose() of the root graph
+/// (CloseAgraph()) releases the whole arena at once instead of deleting every node, edge and
+/// string one by one (a tenth of writing the DOT of a 30k-node graph). Memory freed while the
+/// graph is open is not reused, so use it for a graph that is built once, written and closed.
+Agmemdisc_t* ArenaMemDisc();
 
 /// Escapes `text` for a DOT escString attribute (label, tooltip): a backslash becomes "\\" so
 /// that "C:\path" does not turn into the escape "\p". cgraph itself quotes '"'. Newlines become
