@@ -2,13 +2,14 @@
 #include "export/cytoscape_writer.h"
 
 #include "export/internal/json_elements.h"
+#include "export/internal/json_util.h"
 
 namespace eventgraph {
 
 std::string WriteCytoscapeJson(const GraphData& graph) {
   const KnowledgeGraph kg{&graph};
   const internal::Elements elements = internal::BuildElements(kg);
-  rapidjson::StringBuffer buffer;
+  internal::JsonBuffer buffer;
   internal::JsonWriter w(buffer);
   internal::InitJsonWriter(&w);
   using internal::JsonKey;

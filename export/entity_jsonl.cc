@@ -4,10 +4,12 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include "export/internal/json_util.h"
+
 namespace eventgraph {
 namespace {
 
-using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
+using JsonWriter = rapidjson::Writer<internal::JsonBuffer>;
 
 void String(JsonWriter* w, std::string_view s) {
   w->String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
@@ -51,7 +53,7 @@ std::string WriteEntitiesJsonl(const Document& document, const std::vector<Menti
   std::string out;
   for (size_t index = 0; index < entities.size(); ++index) {
     const Entity& entity = entities[index];
-    rapidjson::StringBuffer buffer;
+    internal::JsonBuffer buffer;
     JsonWriter w(buffer);
     w.StartObject();
     Field(&w, "doc", document.id());

@@ -23,8 +23,8 @@
 namespace eventgraph {
 namespace {
 
-using Pretty = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
-using Compact = rapidjson::Writer<rapidjson::StringBuffer>;
+using Pretty = rapidjson::PrettyWriter<internal::JsonBuffer>;
+using Compact = rapidjson::Writer<internal::JsonBuffer>;
 using internal::JsonKey;
 using internal::JsonSource;
 using internal::JsonSources;
@@ -314,7 +314,7 @@ void WriteGraph(Writer& w, const GraphData& graph) {
 }  // namespace
 
 std::string WriteGraphJson(const GraphData& graph) {
-  rapidjson::StringBuffer buffer;
+  internal::JsonBuffer buffer;
   Pretty w(buffer);
   w.SetIndent(' ', 2);
   WriteGraph(w, graph);
@@ -580,7 +580,7 @@ Status WriteGraphJsonFile(const GraphData& graph, const std::string& path) {
 }
 
 std::string WriteGraphJsonLine(const GraphData& graph) {
-  rapidjson::StringBuffer buffer;
+  internal::JsonBuffer buffer;
   Compact w(buffer);
   WriteGraph(w, graph);
   std::string out(buffer.GetString(), buffer.GetSize());
@@ -589,7 +589,7 @@ std::string WriteGraphJsonLine(const GraphData& graph) {
 }
 
 std::string TimeValueJson(const TimeValue& time) {
-  rapidjson::StringBuffer buffer;
+  internal::JsonBuffer buffer;
   Compact w(buffer);
   JsonTime(w, std::optional<TimeValue>(time));
   return std::string(buffer.GetString(), buffer.GetSize());

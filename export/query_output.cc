@@ -102,7 +102,7 @@ std::string FormatEntityInfo(const KnowledgeGraph& graph, const EntityInfo& info
     };
     return AlignColumns(rows);
   }
-  rapidjson::StringBuffer buffer;
+  internal::JsonBuffer buffer;
   JsonWriter w(buffer);
   internal::InitJsonWriter(&w);
   w.StartObject();
@@ -153,7 +153,7 @@ std::string FormatRelations(const KnowledgeGraph& graph, const std::vector<size_
     }
     return AlignColumns(rows);
   }
-  rapidjson::StringBuffer buffer;
+  internal::JsonBuffer buffer;
   JsonWriter w(buffer);
   internal::InitJsonWriter(&w);
   w.StartObject();
@@ -211,7 +211,7 @@ std::string FormatTimeline(const KnowledgeGraph& graph, const std::vector<size_t
     }
     return AlignColumns(rows);
   }
-  rapidjson::StringBuffer buffer;
+  internal::JsonBuffer buffer;
   JsonWriter w(buffer);
   internal::InitJsonWriter(&w);
   w.StartObject();
@@ -242,7 +242,7 @@ std::string FormatPath(const KnowledgeGraph& graph, size_t from, const std::vect
     out += std::to_string(hops.size()) + (hops.size() == 1 ? " hop\n" : " hops\n");
     return out;
   }
-  rapidjson::StringBuffer buffer;
+  internal::JsonBuffer buffer;
   JsonWriter w(buffer);
   internal::InitJsonWriter(&w);
   w.StartObject();
@@ -301,7 +301,7 @@ std::string FormatNeighbors(const KnowledgeGraph& graph, const std::vector<Neigh
     }
     return AlignColumns(table);
   }
-  rapidjson::StringBuffer buffer;
+  internal::JsonBuffer buffer;
   JsonWriter w(buffer);
   internal::InitJsonWriter(&w);
   w.StartObject();
@@ -346,7 +346,7 @@ std::string FormatTop(const KnowledgeGraph& graph, RankBy by, const std::vector<
     }
     return AlignColumns(table);
   }
-  rapidjson::StringBuffer buffer;
+  internal::JsonBuffer buffer;
   JsonWriter w(buffer);
   internal::InitJsonWriter(&w);
   w.StartObject();

@@ -48,7 +48,7 @@ Result<std::string> WriteTimelineJs(const GraphData& graph, const ExportOptions&
   std::iota(order.begin(), order.end(), size_t{0});
   std::sort(order.begin(), order.end(),
             [&](size_t a, size_t b) { return EventTimeLess(graph.events[a], graph.events[b]); });
-  rapidjson::StringBuffer buffer;
+  internal::JsonBuffer buffer;
   internal::JsonWriter w(buffer);
   internal::InitJsonWriter(&w);
   using internal::JsonKey;

@@ -6,6 +6,8 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include "export/internal/json_util.h"
+
 namespace eventgraph {
 namespace {
 
@@ -51,8 +53,8 @@ Result<Document> ParseTimexJsonlLine(std::string_view line, std::string_view sou
 }
 
 std::string FormatTimexJsonlLine(const Document& document, const std::vector<Timex>& timexes) {
-  rapidjson::StringBuffer buffer;
-  rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
+  internal::JsonBuffer buffer;
+  rapidjson::Writer<internal::JsonBuffer> writer(buffer);
   writer.StartObject();
   writer.Key("id");
   writer.String(document.id().data(), static_cast<rapidjson::SizeType>(document.id().size()));

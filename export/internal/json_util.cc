@@ -54,7 +54,7 @@ void JsonTimelineEvent(JsonWriter& w, const EventRecord& e,
   w.EndObject();
 }
 
-std::string JsonText(const rapidjson::StringBuffer& buffer) {
+std::string JsonText(const JsonBuffer& buffer) {
   std::string out(buffer.GetString(), buffer.GetSize());
   out.push_back('\n');
   return out;

@@ -18,7 +18,19 @@
 
 namespace eventgraph::internal {
 
-using JsonWriter = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
+/// RapidJSON's allocator under a type of our own, so that JsonBuffer is another type than
+/// RapidJSON's StringBuffer.
+struct JsonAllocator : rapidjson::CrtAllocator {};
+
+/// The string buffer every JSON writer in export/ writes to, instead of RapidJSON's StringBuffer:
+/// RapidJSON 1.1 specializes its Writer for StringBuffer with an SSE2 string scan (on with
+/// RAPIDJSON_SSE2, see cmake/EventgraphDependencies.cmake) that leaves the control bytes
+/// 0x1A-0x1F unescaped (it compares against 0x19), which is invalid JSON. Any other buffer type
+/// takes the portable path that escapes every byte below 0x20 ("\u001F"). The lint step of
+/// .ci/run rejects the StringBuffer type outside tests.
+using JsonBuffer = rapidjson::GenericStringBuffer<rapidjson::UTF8<>, JsonAllocator>;
+
+using JsonWriter = rapidjson::PrettyWriter<JsonBuffer>;
 
 /// A pretty writer with two-space indentation over `buffer`.
 void InitJsonWriter(JsonWriter* writer);
@@ -101,7 +113,7 @@ void JsonTimelineEvent(JsonWriter& w, const EventRecord& e,
                        bool with_confidence);
 
 /// The buffer's text plus a final newline.
-std::string JsonText(const rapidjson::StringBuffer& buffer);
+std::string JsonText(const JsonBuffer& buffer);
 
 /// Id → index lookups over a GraphData (valid while it lives).
 struct RecordIndex {

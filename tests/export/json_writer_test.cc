@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "export/json_writer.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <string>
 
@@ -128,10 +129,11 @@ TEST_CASE("WriteGraphJsonFile: escapes a special byte at any place in a string o
           "[export][json]") {
   // The file writer tests 16 and 8 bytes at a time with overlapping tails; the string writer
   // escapes byte by byte. Every length up to 40 with '"', '\\', a newline, U+0001 or 'ü' at
-  // every position must give the same bytes. (Not U+001A..U+001F:
-  // RapidJSON 1.1's SSE2 scan for a StringBuffer, which WriteGraphJson() uses, leaves them raw.)
+  // every position must give the same bytes. U+001A..U+001F too: RapidJSON 1.1's SSE2 scan for
+  // a rapidjson::StringBuffer left them raw (invalid JSON); export/ writes to its own JsonBuffer.
   GraphData g = Fixture();
-  const std::string specials[] = {"\"", "\\", "\n", std::string(1, '\x01'), "\xC3\xBC"};
+  const std::string specials[] = {"\"",       "\\",   "\n",  std::string(1, '\x01'),
+                                  "\xC3\xBC", "\x1A", "\x1F"};
   int n = 0;
   for (size_t length = 0; length <= 40; ++length) {
     for (const std::string& special : specials) {
@@ -159,6 +161,17 @@ TEST_CASE("WriteGraphJsonFile: escapes a special byte at any place in a string o
   Result<GraphData> back = ReadGraphJson(*written, "graph.json");
   REQUIRE(back.ok());
   CHECK(*back == g);
+  // No raw control byte in any string: only the pretty printer's newlines.
+  const std::string in_memory = WriteGraphJson(g);
+  CHECK(in_memory.find("\\u001A") != std::string::npos);
+  CHECK(in_memory.find("\\u001F") != std::string::npos);
+  CHECK(std::count_if(in_memory.begin(), in_memory.end(), [](char c) {
+          return static_cast<unsigned char>(c) < 0x20 && c != '\n';
+        }) == 0);
+  const std::string line = WriteGraphJsonLine(g);  // `extract`'s JSONL form
+  CHECK(std::count_if(line.begin(), line.end(), [](char c) {
+          return static_cast<unsigned char>(c) < 0x20 && c != '\n';
+        }) == 0);
 }
 
 TEST_CASE("WriteGraphJson: writes the documented contract fields", "[export][json]") {
