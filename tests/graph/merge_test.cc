@@ -95,6 +95,22 @@ TEST_CASE("Merge: merges reports of one event across documents", "[graph][merge]
   CHECK(Entity(g, "Joe Biden").docs.size() == 7);
 }
 
+TEST_CASE("Merge: raises the confidence of a merged event by whole hundredths", "[graph][merge]") {
+  // 0.8 in each report (trigger, two participants, a time), + 0.05 for the second document:
+  // exactly 0.85, not the 0.8500000000000001 the sum gives.
+  std::vector<GraphData> parts;
+  for (const char* path : {"p.txt", "q.txt"}) {
+    parts.push_back(DocumentGraph(TestWorld("Biden met Xi on Wednesday.", "2023-11-16", path)
+                                      .Timex("Wednesday", "2023-11-15")));
+  }
+  REQUIRE(parts[0].events.size() == 1);
+  CHECK(parts[0].events[0].confidence == 0.8);
+  const GraphData g = MergeGraphData(std::move(parts));
+  REQUIRE(g.events.size() == 1);
+  CHECK(DocsOf(g.events[0]) == std::set<std::string>{"p.txt", "q.txt"});
+  CHECK(g.events[0].confidence == 0.85);
+}
+
 TEST_CASE("Merge: keeps events apart when time, place or participants disagree", "[graph][merge]") {
   GraphData g = MergeGraphData(All());
   const EventRecord* summit = EventFrom(g, "a.txt");
