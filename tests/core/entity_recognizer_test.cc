@@ -632,6 +632,22 @@ TEST_CASE("EntityRecognizer: takes no title across lower-case words before a cap
   CHECK(!b.Find("Ana Ruiz")->titles.empty());
 }
 
+TEST_CASE("EntityRecognizer: reads a country that opens a firm's name as part of the firm",
+          "[core][entity]") {
+  // "chairman of U.S. Trust" is no "chairman of U.S." named "Trust".
+  Analysis a = Analyze("Dale Orton, chairman of U.S. Trust, said the bank would grow.");
+  INFO(a.Summary());
+  CHECK(a.Find("Trust") == nullptr);
+  const Entity* firm = a.Find("U.S. Trust");
+  REQUIRE(firm != nullptr);
+  CHECK(firm->kind == EntityKind::kOrganization);
+  // A country after "of" with no firm word after it stays the title's affiliation.
+  Analysis b = Analyze("The President of Ukraine, Ivan Koval, spoke.");
+  INFO(b.Summary());
+  REQUIRE(b.Find("Ivan Koval") != nullptr);
+  CHECK(b.Find("Ivan Koval")->country == "UA");
+}
+
 TEST_CASE("EntityRecognizer: never makes one all-caps word a person", "[core][entity]") {
   struct Row {
     const char* text;
