@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/event.h"
 
+#include <cmath>
+
 namespace eventgraph {
 
 std::string_view EventStatusName(EventStatus status) {
@@ -46,5 +48,7 @@ std::optional<ParticipantRole> ParseParticipantRole(std::string_view name) {
   }
   return std::nullopt;
 }
+
+double RoundConfidence(double value) { return std::round(value * 100.0) / 100.0; }
 
 }  // namespace eventgraph

@@ -32,6 +32,10 @@ struct Participant {
   friend bool operator==(const Participant&, const Participant&) = default;
 };
 
+/// `value` rounded to hundredths: sums of confidence steps drift in binary floating point
+/// (0.5 + 0.2 + 0.1 is 0.7999999999999999), and graph.json should say 0.8.
+double RoundConfidence(double value);
+
 /// One event in one document. `type` is a name from event_types.txt ("meeting", "attack", ...).
 struct Event {
   std::string type;

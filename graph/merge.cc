@@ -19,7 +19,6 @@
 #include <algorithm>
 #include <array>
 #include <bit>
-#include <cmath>
 #include <cstring>
 #include <deque>
 #include <functional>
@@ -32,6 +31,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/event.h"
 #include "graph/ids.h"
 
 namespace eventgraph {
@@ -660,11 +660,8 @@ class RecordBuilder {
       e.participants.push_back(ParticipantRecord{entity, role});
     }
     e.sources.assign(sources.begin(), sources.end());
-    // Two decimals, as the extractor gives them: 0.8 + 0.05 is 0.85, not 0.8500000000000001.
     e.confidence =
-        std::round(std::min(0.99, confidence + 0.05 * static_cast<double>(docs.size() - 1)) *
-                   100.0) /
-        100.0;
+        RoundConfidence(std::min(0.99, confidence + 0.05 * static_cast<double>(docs.size() - 1)));
     const SourceRef& anchor = first.sources.empty() ? SourceRef{} : first.sources.front();
     e.id = EventId("evt:" + StableHash(e.type + "|" + SourceKey(anchor)));
     for (size_t k = 1; k < cluster.members.size(); ++k) {

@@ -2,7 +2,6 @@
 // EventExtraction::ProcessTrigger(): one trigger with its participants, place, status and time,
 // for verbs and for event nouns. See core/event_extractor.cc for the overview.
 #include <algorithm>
-#include <cmath>
 #include <string_view>
 #include <unordered_set>
 
@@ -584,9 +583,7 @@ void EventExtraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
     event.confidence += 0.1;
   }
   if (!event.place_chain.empty()) event.confidence += 0.05;
-  // Sums of tenths drift (0.5 + 0.2 + 0.1 = 0.7999999999999999): keep two decimals, so
-  // graph.json says 0.8.
-  event.confidence = std::round(std::min(event.confidence, 0.95) * 100.0) / 100.0;
+  event.confidence = RoundConfidence(std::min(event.confidence, 0.95));
   Finish(std::move(event), definite, noun);
 }
 

@@ -125,6 +125,13 @@ TEST_CASE("WriteGraphJsonFile: streams the bytes of WriteGraphJson to a file", "
   CHECK_FALSE(missing.ok());
 }
 
+// Bytes below 0x20 other than the pretty printer's newlines: none in valid JSON strings.
+size_t RawControlBytes(const std::string& json) {
+  return static_cast<size_t>(std::count_if(json.begin(), json.end(), [](char c) {
+    return static_cast<unsigned char>(c) < 0x20 && c != '\n';
+  }));
+}
+
 TEST_CASE("WriteGraphJsonFile: escapes a special byte at any place in a string of any length",
           "[export][json]") {
   // The file writer tests 16 and 8 bytes at a time with overlapping tails; the string writer
@@ -165,13 +172,9 @@ TEST_CASE("WriteGraphJsonFile: escapes a special byte at any place in a string o
   const std::string in_memory = WriteGraphJson(g);
   CHECK(in_memory.find("\\u001A") != std::string::npos);
   CHECK(in_memory.find("\\u001F") != std::string::npos);
-  CHECK(std::count_if(in_memory.begin(), in_memory.end(), [](char c) {
-          return static_cast<unsigned char>(c) < 0x20 && c != '\n';
-        }) == 0);
+  CHECK(RawControlBytes(in_memory) == 0);
   const std::string line = WriteGraphJsonLine(g);  // `extract`'s JSONL form
-  CHECK(std::count_if(line.begin(), line.end(), [](char c) {
-          return static_cast<unsigned char>(c) < 0x20 && c != '\n';
-        }) == 0);
+  CHECK(RawControlBytes(line) == 0);
 }
 
 TEST_CASE("WriteGraphJson: writes the documented contract fields", "[export][json]") {
