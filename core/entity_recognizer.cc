@@ -210,12 +210,15 @@ class Scanner {
     joined_.clear();
     by_tokens_.clear();
     // The per-token arrays are sized here once and then read through plain pointers: through
-    // references to vectors, every access reloads the vector's data pointer.
-    scratch->folded.assign(n, std::string_view());
-    scratch->info.assign(n, nullptr);
-    scratch->hashes.resize(n);  // set (and read) for the kPending words only
-    scratch->pending.assign(n, kSkip);
-    scratch->in_timex.assign(n, 0);
+    // references to vectors, every access reloads the vector's data pointer. They only grow (no
+    // fill per document): the pass below writes each token's entries.
+    if (scratch->folded.size() < n) {
+      scratch->folded.resize(n);
+      scratch->info.resize(n);
+      scratch->hashes.resize(n);  // set (and read) for the kPending words only
+      scratch->pending.resize(n);
+      scratch->in_timex.resize(n);
+    }
     folded_ = scratch->folded.data();
     info_ = scratch->info.data();
     hashes_ = scratch->hashes.data();
@@ -232,7 +235,13 @@ class Scanner {
     const size_t text_size = text_.size();
     for (size_t i = 0; i < n; ++i) {
       const Token& token = tokens[i];
-      if (token.kind != TokenKind::kWord) continue;  // kSkip: ScanAt() would pass it by
+      in_timex_[i] = 0;
+      if (token.kind != TokenKind::kWord) {  // kSkip: ScanAt() would pass it by
+        folded_[i] = std::string_view();
+        info_[i] = nullptr;
+        pending_[i] = kSkip;
+        continue;
+      }
       const char* const raw = text + token.span.begin;
       const size_t size = token.span.size();
       uint64_t hash = 0;
@@ -752,10 +761,7 @@ class Scanner {
   size_t PersonOfSplit(size_t b, size_t e) {
     const size_t k = OfInName(b, e);
     if (k == e || k < b + 2) return 0;
-    const std::string first(folded_[b]);
-    if (rules_.given_names.count(first) == 0 && rules_.family_names_first.count(first) == 0) {
-      return 0;
-    }
+    if (rules_.first_names.Find(folded_[b]) == nullptr) return 0;
     for (size_t w = b; w < k; ++w) {
       if (Info(w) != nullptr && Info(w)->title != TitleClass::kNone) return 0;
     }
@@ -1192,6 +1198,12 @@ bool HasAcronymWord(std::string_view name) {
   return false;
 }
 
+// The EntityRules::first_names bits of a folded word, 0 when none: "lisa" → kFirstNameGiven.
+uint8_t FirstNameBits(const EntityRules& rules, std::string_view folded) {
+  const uint8_t* bits = rules.first_names.Find(folded);
+  return bits != nullptr ? *bits : 0;
+}
+
 // True when the first word of the multi-word name `name` is a given name or a family name written
 // first: "Lisa Malone", "Kiichi Miyazawa", "Xi Jinping", "Jean-Claude Juncker"; not "Saga
 // Petroleum".
@@ -1201,14 +1213,14 @@ bool StartsWithPersonName(const EntityRules& rules, std::string_view name) {
   thread_local std::string first;  // reused: no allocation per name
   first.clear();
   AppendFoldedName(name.substr(0, space), &first);
-  if (rules.given_names.count(first) != 0 || rules.family_names_first.count(first) != 0)
-    return true;
+  if (rules.first_names.Find(first) != nullptr) return true;
   // A hyphenated given name by its first part: "Jean-Claude Juncker", "Jan-Hendrik Smit" (folding
   // may have made the hyphen a space). A byte loop: find_first_of() calls memchr() per byte.
   size_t hyphen = 0;
   while (hyphen < first.size() && first[hyphen] != '-' && first[hyphen] != ' ') ++hyphen;
   return hyphen < first.size() && hyphen > 0 &&
-         rules.given_names.count(first.substr(0, hyphen)) != 0;
+         (FirstNameBits(rules, std::string_view(first).substr(0, hyphen)) &
+          EntityRules::kFirstNameGiven) != 0;
 }
 
 // A name the scanner typed a person only because nothing else fit ("Triangle Microwave said",
@@ -1275,7 +1287,7 @@ void TypeUnsupportedPersons(const EntityRules& rules, std::string_view text, siz
     if (entity.kind != EntityKind::kPerson || (flags[k] & kEvidence) != 0) continue;
     if (entity.name.find(' ') == std::string::npos) {
       const std::string folded = FoldName(entity.name);
-      if (rules.given_names.count(folded) == 0 && rules.family_names_first.count(folded) == 0) {
+      if (rules.first_names.Find(folded) == nullptr) {
         entity.kind = EntityKind::kOrganization;
         entity.unconfirmed_person = true;
         flags[k] |= kDemoted;

@@ -117,6 +117,20 @@ std::string MixedCase(std::string_view name) {
   return out;
 }
 
+// FoldName() of an ISO code ("US" → "us", "US-AK" → "us ak"): letters and digits lower-cased in
+// place, anything else through FoldName().
+std::string FoldCode(std::string_view code) {
+  std::string out(code);
+  for (char& ch : out) {
+    if (ch >= 'A' && ch <= 'Z') {
+      ch = static_cast<char>(ch + ('a' - 'A'));
+    } else if (!(ch >= 'a' && ch <= 'z') && !(ch >= '0' && ch <= '9')) {
+      return FoldName(code);
+    }
+  }
+  return out;
+}
+
 struct Draft {
   EntityKind kind = EntityKind::kPerson;
   std::string key;                 // within-document identity
@@ -125,22 +139,18 @@ struct Draft {
   // its longest name or acronym mention so far; the text is built only when asked for.
   uint32_t name_begin = 0;
   uint32_t name_tokens = 0;
-  std::vector<std::string> aliases;
   std::vector<std::string> titles;
-  std::vector<std::string> roles;
-  std::vector<TitleClass> classes;
+  std::vector<std::pair<std::string, TitleClass>> roles;  // folded role and class of each title
   std::string affiliation;
   const GazetteerPlace* place = nullptr;
   const GazetteerPlace* city = nullptr;
   bool default_reading = true;
-  std::string canonical;
   uint32_t count = 0;
   uint32_t first_token = 0;
   bool all_author = true;
   int32_t merged_into = -1;
   int32_t next_with_key = -1;  // the next draft with the same key (Resolver::key_slots_)
-  bool has_initials = false;   // `initials` computed (Resolver::InitialsOf())
-  std::string initials;        // organizations: Initials(key), cached
+  int32_t initials = -1;       // organizations: Initials(key) in ResolverScratch::initials, or -1
 
   std::string_view last_core() const {
     for (size_t k = words.size(); k > 0; --k) {
@@ -170,6 +180,7 @@ struct ResolverScratch {
   std::vector<size_t> best_len;
   std::vector<size_t> first_mention;
   std::vector<size_t> alias_counts;
+  std::vector<std::string> initials;  // Resolver::InitialsOf(), by Draft::initials
 };
 
 class Resolver {
@@ -232,7 +243,8 @@ class Resolver {
         const bool multi = c.folded.find(' ') != std::string::npos;
         if ((pass == 0) != multi) continue;
         std::vector<std::string> words = NameWords(c.folded);
-        int32_t entity = multi ? FindFullName(words, i) : FindSurname(words[0], i, true);
+        int32_t entity = multi ? FindFullName(words, i)
+                               : FindSurname(words[0], FlatStringMap<int>::Hash(words[0]), i, true);
         Assign(i, entity, std::move(words));
       }
     }
@@ -321,14 +333,17 @@ class Resolver {
   // whose family name it is when that comes first: "Xi" after "Xi Jinping" (family_names_first.txt;
   // "Jinping" would be a given name). A family name that starts two persons' names stays
   // unresolved: "Kim" after "Kim Jong Un" and "Kim Yo Jong" is neither.
-  int32_t FindSurname(const std::string& word, size_t candidate, bool allow_single) {
+  // `hash`: FlatStringMap<int>::Hash(word), which the caller may reuse (one hash per word).
+  int32_t FindSurname(const std::string& word, uint64_t hash, size_t candidate, bool allow_single) {
     int32_t best = -1;
     size_t matches = 0;
     bool family_first = false;  // some match is by a family name written first
     int32_t same_word = -1;     // a one-word person of this very word (an earlier unresolved one)
     // No person draft has this word where a match could find it: nothing to scan.
-    if (!MaybeSurname(word)) return -1;
-    const bool family_name = rules_.family_names_first.contains(word);
+    if ((surname_bits_ & SurnameBitOfHash(hash)) == 0) return -1;
+    const uint8_t* first_name = rules_.first_names.FindHashed(word, hash);
+    const bool family_name =
+        first_name != nullptr && (*first_name & EntityRules::kFirstNameFamily) != 0;
     for (size_t d = 0; d < drafts_.size(); ++d) {
       const Draft& draft = drafts_[d];
       if (draft.kind != EntityKind::kPerson || draft.merged_into >= 0) continue;
@@ -375,12 +390,13 @@ class Resolver {
   }
 
   // Bloom bit of a person-name word in surname_bits_.
+  // No person draft has a word of this bit as its last name (before a suffix), as its one word,
+  // or as its first word (a family name written first) when surname_bits_ lacks it:
+  // FindSurname() would find none.
+  static uint64_t SurnameBitOfHash(uint64_t hash) { return uint64_t{1} << (hash >> 58); }
   static uint64_t SurnameBit(std::string_view word) {
-    return uint64_t{1} << (FlatStringMap<int>::Hash(word) >> 58);
+    return SurnameBitOfHash(FlatStringMap<int>::Hash(word));
   }
-  // False when no person draft has `word` as its last name (before a suffix), as its one word,
-  // or as its first word (a family name written first): FindSurname() would find none.
-  bool MaybeSurname(std::string_view word) const { return (surname_bits_ & SurnameBit(word)) != 0; }
 
   void Note(size_t candidate, std::string message) {
     if (diagnostics_ == nullptr) return;
@@ -390,12 +406,14 @@ class Resolver {
                       std::move(message));
   }
 
-  int32_t NewDraft(const Candidate& c, std::string key, std::vector<std::string> words) {
+  // `key_slot`: FindKeySlot(key) when the caller has it at hand, else null.
+  int32_t NewDraft(const Candidate& c, std::string key, std::vector<std::string> words,
+                   KeySlot* key_slot = nullptr) {
     if (c.kind == EntityKind::kPerson) ++person_drafts_;
     if (!key.empty()) {
       ++keyed_drafts_;
       const int32_t index = static_cast<int32_t>(drafts_.size());
-      KeySlot& slot = FindKeySlot(key);
+      KeySlot& slot = key_slot != nullptr ? *key_slot : FindKeySlot(key);
       if (slot.first < 0) {
         slot.first = index;
       } else {
@@ -438,8 +456,7 @@ class Resolver {
     if (!c.title.empty() && c.form == MentionForm::kName) {
       if (std::find(draft.titles.begin(), draft.titles.end(), c.title) == draft.titles.end())
         draft.titles.push_back(c.title);
-      draft.roles.push_back(c.title_role);
-      draft.classes.push_back(c.title_class);
+      draft.roles.emplace_back(c.title_role, c.title_class);
       if (draft.affiliation.empty()) draft.affiliation = c.affiliation;
     }
   }
@@ -468,7 +485,7 @@ class Resolver {
     *city = nullptr;
     *is_default = true;
     if (c.kind == EntityKind::kCountry && c.place != nullptr) {
-      return FoldName(c.place->iso_code);
+      return FoldCode(c.place->iso_code);
     }
     if (c.kind == EntityKind::kPlace && c.place == nullptr) {
       *city = CityReading(c, is_default);
@@ -484,7 +501,10 @@ class Resolver {
   // The slot of `key` in key_slots_: its drafts, or the empty slot where they would go. The table
   // has room for every candidate twice over, so probing always ends.
   KeySlot& FindKeySlot(std::string_view key) {
-    const uint64_t hash = FlatStringMap<int>::Hash(key);
+    return FindKeySlot(key, FlatStringMap<int>::Hash(key));
+  }
+  // `hash`: FlatStringMap<int>::Hash(key).
+  KeySlot& FindKeySlot(std::string_view key, uint64_t hash) {
     const size_t mask = key_slots_.size() - 1;
     for (size_t i = hash & mask;; i = (i + 1) & mask) {
       KeySlot& slot = key_slots_[i];
@@ -498,10 +518,6 @@ class Resolver {
           (key.empty() || std::memcmp(other.data(), key.data(), key.size()) == 0))
         return slot;
     }
-  }
-
-  int32_t FindByKey(EntityKind kind, const std::string& key) {
-    return FindInChain(FindKeySlot(key).first, kind);
   }
 
   // The first unmerged draft of `kind` in the chain of drafts with one key that starts at `d`.
@@ -520,52 +536,51 @@ class Resolver {
     bool is_default = true;
     std::string key = KeyOf(c, &city, &is_default);
     if (key.empty()) return;
-    int32_t entity = FindByKey(c.kind, key);
+    // One slot look-up for finding the draft and, when there is none, for adding it (key_slots_
+    // is sized once per document: the reference stays valid).
+    KeySlot& slot = FindKeySlot(key);
+    int32_t entity = FindInChain(slot.first, c.kind);
     if (entity >= 0) {
       if (explain_) evidence_ = "same_key: '" + key + "'";
     } else {
-      entity = NewDraft(c, key, {});
+      entity = NewDraft(c, std::move(key), {}, &slot);
       Draft& draft = drafts_[static_cast<size_t>(entity)];
       draft.place = c.place;
       draft.city = city;
       draft.default_reading = is_default;
-      draft.canonical = c.canonical;
     }
     Assign(i, entity, {});
   }
 
+  // The first letters of the words of a folded name but "of", "the", "for", "and", "on":
+  // "international criminal court" → "icc", "bank of england" → "be".
   static std::string Initials(std::string_view name) {
     std::string out;
-    bool at_word = true;
-    std::string word;
-    auto flush = [&] {
+    size_t pos = 0;
+    while (pos < name.size()) {
+      size_t end = pos;
+      while (end < name.size() && name[end] != ' ') ++end;
+      const std::string_view word = name.substr(pos, end - pos);
       if (!word.empty() && !Eq(word, "of") && !Eq(word, "the") && !Eq(word, "for") &&
-          !Eq(word, "and") && !Eq(word, "on"))
+          !Eq(word, "and") && !Eq(word, "on")) {
         out.push_back(word[0]);
-      word.clear();
-    };
-    for (char c : name) {
-      if (c == ' ') {
-        flush();
-        at_word = true;
-      } else {
-        word.push_back(c);
-        at_word = false;
       }
+      pos = end + 1;
     }
-    (void)at_word;
-    flush();
     return out;
   }
 
   // Initials() of draft `d`'s key, computed once per draft (the acronym passes ask often).
+  // Kept beside the drafts (in strings reused from document to document), not in each Draft.
   const std::string& InitialsOf(size_t d) {
     Draft& draft = drafts_[d];
-    if (!draft.has_initials) {
-      draft.initials = Initials(draft.key);
-      draft.has_initials = true;
+    std::vector<std::string>& initials = scratch_.initials;
+    if (draft.initials < 0) {
+      draft.initials = static_cast<int32_t>(initials_count_++);
+      if (initials.size() < initials_count_) initials.emplace_back();
+      initials[static_cast<size_t>(draft.initials)] = Initials(draft.key);
     }
-    return draft.initials;
+    return initials[static_cast<size_t>(draft.initials)];
   }
 
   // "ICC" and "International Criminal Court" in one article are one organization.
@@ -598,10 +613,12 @@ class Resolver {
     // A person's last name: "Rubio" after "Marco Rubio", "Castro" after "Fidel Castro". Folded
     // names have single spaces between words: one word has none.
     const bool one_word = !c.folded.empty() && c.folded.find(' ') == std::string::npos;
-    std::string word;  // NormalizeWord() of a one-word name, once computed
+    std::string word;        // NormalizeWord() of a one-word name, once computed
+    uint64_t word_hash = 0;  // its FlatStringMap<int>::Hash(), once computed
     if (person_drafts_ > 0 && one_word) {
       word = rules_.keyer->NormalizeWord(c.folded);
-      int32_t person = FindSurname(word, i, true);
+      word_hash = FlatStringMap<int>::Hash(word);
+      int32_t person = FindSurname(word, word_hash, i, true);
       if (person >= 0) {
         candidates_[i].kind = EntityKind::kPerson;
         candidates_[i].form = MentionForm::kName;
@@ -624,17 +641,25 @@ class Resolver {
     // The same name already typed in this document ("Moscow" twice).
     if (keyed_drafts_ > 0) {
       std::string key;
+      uint64_t key_hash = 0;
       if (c.kind == EntityKind::kPerson && one_word && c.canonical.empty() &&
           rules_.keyer->aliases() == nullptr) {
         // KeyOf() of a one-word person name without an alias table: its NormalizeWord().
-        key = word.empty() ? rules_.keyer->NormalizeWord(c.folded) : std::move(word);
+        if (word.empty()) {
+          key = rules_.keyer->NormalizeWord(c.folded);
+          key_hash = FlatStringMap<int>::Hash(key);
+        } else {
+          key = std::move(word);
+          key_hash = word_hash;
+        }
       } else {
         const GazetteerPlace* city = nullptr;
         bool is_default = true;
         key = KeyOf(c, &city, &is_default);
+        key_hash = FlatStringMap<int>::Hash(key);
       }
-      // FindByKey() for each kind in turn, through one slot look-up.
-      const int32_t first = FindKeySlot(key).first;
+      // The draft of this key for each kind in turn, through one slot look-up.
+      const int32_t first = FindKeySlot(key, key_hash).first;
       for (EntityKind kind :
            {EntityKind::kPlace, EntityKind::kCountry, EntityKind::kOrganization}) {
         int32_t entity = FindInChain(first, kind);
@@ -660,15 +685,15 @@ class Resolver {
       if (!c.affiliation.empty() && draft.affiliation != c.affiliation) continue;
       bool match = false;
       for (size_t t = 0; t < draft.roles.size(); ++t) {
-        TitleClass cls = draft.classes[t];
+        TitleClass cls = draft.roles[t].second;
         if (c.title_class == TitleClass::kGeneric) {
           // "the Russian leader", "his counterpart": a head of state or a generic title.
           match = match || cls == TitleClass::kHead || cls == TitleClass::kGeneric;
         } else if (c.title_class == TitleClass::kHead) {
-          match = match || draft.roles[t] == c.title_role ||
+          match = match || draft.roles[t].first == c.title_role ||
                   (!c.affiliation.empty() && cls == TitleClass::kGeneric);
         } else {
-          match = match || draft.roles[t] == c.title_role;
+          match = match || draft.roles[t].first == c.title_role;
         }
       }
       if (!match) continue;
@@ -718,15 +743,23 @@ class Resolver {
   std::string Surface(uint32_t b, uint32_t e) const {
     Span span{tokens_[b].span.begin, tokens_[e - 1].span.end};
     const std::string_view slice = document_.Slice(span);
-    // Most names are written with single spaces: copy them as they are.
+    // Most names are written with single spaces: copy them as they are. A token holds no white
+    // space (the tokenizer splits there), so only the gaps between the tokens are read, most of
+    // them one space: "Vladimir Putin" is plain, "Vladimir\nPutin" and "Vladimir  Putin" are not.
+    const std::string_view text = document_.text();
     bool plain = true;
-    for (size_t k = 0; k < slice.size(); ++k) {
-      const char ch = slice[k];
-      if (static_cast<unsigned char>(ch) > ' ') continue;  // most bytes: one test
-      if (ch == ' ' ? k + 1 == slice.size() || slice[k + 1] == ' '
-                    : ch == '\n' || ch == '\t' || ch == '\r') {
-        plain = false;
-        break;
+    for (uint32_t k = b + 1; k < e && plain; ++k) {
+      const uint32_t gap = tokens_[k - 1].span.end;
+      const uint32_t next = tokens_[k].span.begin;
+      if (next == gap || (next == gap + 1 && text[gap] == ' ')) continue;
+      for (uint32_t j = gap; j < next; ++j) {
+        const char ch = text[j];
+        if (static_cast<unsigned char>(ch) > ' ') continue;
+        if (ch == ' ' ? j + 1 < next && text[j + 1] == ' '
+                      : ch == '\n' || ch == '\t' || ch == '\r') {
+          plain = false;
+          break;
+        }
       }
     }
     if (plain) return std::string(slice);
@@ -761,10 +794,11 @@ class Resolver {
   std::vector<KeySlot>& key_slots_;  // drafts by key, of any kind
   std::string evidence_;
   // Drafts of persons, and drafts with a key: while there are none, FindSurname() and
-  // FindByKey() find nothing, so ResolveSoft() need not build the words or key to look up.
+  // a key look-up find nothing, so ResolveSoft() need not build the words or key to look up.
   size_t person_drafts_ = 0;
-  uint64_t surname_bits_ = 0;  // MaybeSurname(): SurnameBit() of the words FindSurname() matches
+  uint64_t surname_bits_ = 0;  // SurnameBit() of the words FindSurname() matches
   size_t keyed_drafts_ = 0;
+  size_t initials_count_ = 0;  // entries of scratch_.initials in use for this document
 };
 
 void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entities,
@@ -816,14 +850,11 @@ void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entitie
     Entity& entity = out[index];
     const Draft& draft = drafts_[static_cast<size_t>(assigned_[i])];
     ++entity.mention_count;
-    Mention& mention = mentions->emplace_back();
-    mention.span = Span{tokens_[c.token_begin].span.begin, tokens_[c.token_end - 1].span.end};
-    mention.sentence = c.sentence;
-    mention.kind = draft.kind;
-    mention.form = c.form;
-    mention.entity = static_cast<int32_t>(base + index);
-    mention.author = c.author;
-    mention.rule = c.rule;
+    // Built whole and moved in: the rule id is constructed in place (assigning a `const char*` to
+    // a default string is an out-of-line _M_replace() call, several times the cost).
+    mentions->push_back(Mention{
+        Span{tokens_[c.token_begin].span.begin, tokens_[c.token_end - 1].span.end}, c.sentence,
+        draft.kind, c.form, static_cast<int32_t>(base + index), c.author, std::string(c.rule)});
     if (first_mention[index] == candidate_count_) {
       first_mention[index] = i;
       if (explanations != nullptr) explanations->push_back("new entity");
@@ -866,20 +897,30 @@ void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entitie
     if ((draft.kind == EntityKind::kCountry || draft.kind == EntityKind::kPlace) &&
         IsAllCaps(entity.name)) {
       std::string folded;  // FoldName(entity.name), when there is a place to compare
-      std::string recased = MixedCase(entity.name);
+      const std::string* spelling = nullptr;  // the gazetteer's, when it folds the same
       for (const GazetteerPlace* place : {draft.place, draft.city}) {
         if (place == nullptr || IsAllCaps(place->name)) continue;
         if (folded.empty()) folded = FoldName(entity.name);
         if (FoldName(place->name) == folded) {
-          recased = place->name;
+          spelling = &place->name;
           break;
         }
       }
-      entity.name = std::move(recased);
+      // Recased only when the gazetteer has no spelling (most datelines' places have one).
+      entity.name = spelling != nullptr ? *spelling : MixedCase(entity.name);
     }
-    std::sort(entity.aliases.begin(), entity.aliases.end());
-    entity.aliases.erase(std::unique(entity.aliases.begin(), entity.aliases.end()),
-                         entity.aliases.end());
+    // Most entities have one or two surfaces: those need no sort.
+    std::vector<std::string>& aliases = entity.aliases;
+    if (aliases.size() == 2) {
+      if (aliases[1] < aliases[0]) {
+        aliases[0].swap(aliases[1]);
+      } else if (aliases[0] == aliases[1]) {
+        aliases.pop_back();
+      }
+    } else if (aliases.size() > 2) {
+      std::sort(aliases.begin(), aliases.end());
+      aliases.erase(std::unique(aliases.begin(), aliases.end()), aliases.end());
+    }
     entity.titles = std::move(draft.titles);  // each draft is emitted once
     entity.author = draft.all_author;
     switch (draft.kind) {
@@ -899,7 +940,7 @@ void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entitie
         if (draft.place != nullptr) {  // a region
           entity.iso_code = draft.place->iso_code;
           entity.country = draft.place->country;
-          entity.parent = FoldName(draft.place->country);
+          entity.parent = FoldCode(draft.place->country);
         } else if (draft.city != nullptr) {
           entity.country = draft.city->country;
           entity.latitude = draft.city->latitude;
@@ -910,7 +951,7 @@ void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entitie
           } else {
             std::string region = FoldName(draft.city->region);
             entity.parent =
-                rules_.gazetteer->FindRegion(region) != nullptr ? region : FoldName(entity.country);
+                rules_.gazetteer->FindRegion(region) != nullptr ? region : FoldCode(entity.country);
           }
         }
         break;

@@ -137,13 +137,14 @@ Result<std::shared_ptr<const EntityRules>> EntityRules::Create(
   if (!family_names.ok()) return family_names.status();
   for (const LexiconEntry& entry : family_names.value().entries()) {
     std::string folded = FoldName(entry.key);
-    rules->family_names_first.insert(rules->keyer->NormalizeWord(folded));
-    rules->family_names_first.insert(std::move(folded));
+    std::string normalized = rules->keyer->NormalizeWord(folded);
+    rules->first_names[normalized] |= EntityRules::kFirstNameFamily;
+    rules->first_names[folded] |= EntityRules::kFirstNameFamily;
   }
   Result<Lexicon> given_names = Lexicon::Load("given_names.txt", data_dir);
   if (!given_names.ok()) return given_names.status();
   for (const LexiconEntry& entry : given_names.value().entries()) {
-    rules->given_names.insert(FoldName(entry.key));
+    rules->first_names[FoldName(entry.key)] |= EntityRules::kFirstNameGiven;
   }
   Result<Lexicon> leaders = Lexicon::Load("known_leaders.txt", data_dir);
   if (!leaders.ok()) return leaders.status();

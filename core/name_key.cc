@@ -212,7 +212,7 @@ std::string EntityKeyer::NormalizeWord(std::string_view folded_word) const {
     std::string word;
     std::string normalized;
   };
-  constexpr size_t kMemoSize = 1024;
+  constexpr size_t kMemoSize = 4096;
   thread_local std::array<Memo, kMemoSize> memo;
   const uint64_t hash = internal::FlatStringMap<std::string>::Hash(folded_word);
   Memo& slot = memo[hash & (kMemoSize - 1)];

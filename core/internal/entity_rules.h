@@ -10,7 +10,6 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "core/entity.h"
@@ -86,12 +85,14 @@ struct EntityRules {
   /// its folded country.
   std::unordered_map<const GazetteerPlace*, std::string> city_parents;
   size_t max_phrase_words = 1;
-  /// Family names written before the given name (family_names_first.txt), each folded and as
-  /// EntityKeyer::NormalizeWord() gives it: "xi", "kim", "nguyen".
-  std::unordered_set<std::string> family_names_first;
-  /// Given names (given_names.txt), folded: "lisa", "kiichi". A multi-word name with no other
-  /// person evidence is a person only when it starts with one of these or a family name above.
-  std::unordered_set<std::string> given_names;
+  /// Words that start a person's name, folded → kFirstNameGiven | kFirstNameFamily bits (one flat
+  /// table: one probe answers both). Given names (given_names.txt): "lisa", "kiichi"; a multi-word
+  /// name with no other person evidence is a person only when it starts with one of these or a
+  /// family name. Family names written before the given name (family_names_first.txt), each
+  /// folded and as EntityKeyer::NormalizeWord() gives it: "xi", "kim", "nguyen".
+  FlatStringMap<uint8_t> first_names;
+  static constexpr uint8_t kFirstNameGiven = 1;
+  static constexpr uint8_t kFirstNameFamily = 2;
   /// A head of state or government from known_leaders.txt: "Ronald Reagan", US, 1981-1989.
   struct Leader {
     std::string name;     // the full name
