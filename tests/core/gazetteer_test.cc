@@ -31,6 +31,7 @@ TEST_CASE("Gazetteer: finds countries by ISO, common and alias names", "[core][e
       {"Iran", "IR"},
       {"Ukraine", "UA"},
       {"Britain", "GB"},
+      {"West Germany", "DE"},  // the Federal Republic, whose code united Germany kept
       {"United Kingdom of Great Britain and Northern Ireland", "GB"},
   };
   for (const Row& row : rows) {
