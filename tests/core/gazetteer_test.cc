@@ -84,6 +84,8 @@ TEST_CASE("Gazetteer: finds regions and demonyms", "[core][entity]") {
   CHECK(Full().DemonymCountry("russian") == "RU");
   CHECK(Full().DemonymCountry("ukrainian") == "UA");
   CHECK(Full().DemonymCountry("european") == "-");
+  CHECK(Full().DemonymCountry("soviet") == "SUHH");  // a former country's code
+  CHECK(Full().CountryByCode(Full().DemonymCountry("yugoslav"))->name == "Yugoslavia");
   CHECK(Full().DemonymCountry("moscow").empty());
 }
 
