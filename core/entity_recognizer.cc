@@ -1311,7 +1311,8 @@ void TypeUnsupportedPersons(const EntityRules& rules, std::string_view text, siz
          (prev_space != std::string::npos &&
           StartsWithPersonName(rules, std::string_view(entity.name).substr(prev_space + 1))));
     for (size_t a = 0; a < entity.aliases.size() && !named && !acronym; ++a) {
-      named = StartsWithPersonName(rules, entity.aliases[a]);
+      // The name itself (most entities' one alias) was asked above.
+      named = entity.aliases[a] != entity.name && StartsWithPersonName(rules, entity.aliases[a]);
     }
     for (size_t a = 0; a < said.size() && !named && !acronym; ++a) {
       if (said[a].first != k) continue;
