@@ -275,8 +275,18 @@ Result<TimexRules> TimexRules::Load(std::string_view data_dir) {
   for (const TimexPhrase& p : rules.modifiers) {
     rules.words[p.words[0]].classes |= kClassModifierStart;
   }
+  // A holiday's first word heads a window only when no later word of it does: "Christmas",
+  // "Thanksgiving"; not "new" of "New Year's Day" ("day" is a unit), so "new plant" opens no
+  // window.
   for (const TimexPhrase& p : rules.holidays) {
-    rules.words[p.words[0]].classes |= kClassStarter | kClassHead;
+    bool later_head = false;
+    for (size_t k = 1; k < p.words.size() && !later_head; ++k) {
+      std::string_view w = p.words[k];
+      if (w.size() > 2 && w.substr(w.size() - 2) == "'s") w.remove_suffix(2);  // "year's"
+      auto found = rules.words.find(w);
+      later_head = found != rules.words.end() && (found->second.classes & kHeadWordClasses) != 0;
+    }
+    rules.words[p.words[0]].classes |= later_head ? kClassStarter : kClassStarter | kClassHead;
   }
   // Heads without a lexicon class of their own: "the future", "the past", "current prices",
   // "more recently", "the near term" (relative words like "this" or "last" need a unit, which

@@ -47,6 +47,12 @@ enum WordClass : uint32_t {
   kClassFutureTo = 1u << 24,         // future only before "to" ("set to resume [Monday]")
 };
 
+/// Classes that head a window of FindTimexWindows (core/internal/timex_atoms.h): one of them
+/// stands in every grammar match (with cardinals 11-20 for spelled years).
+constexpr uint32_t kHeadWordClasses = kClassMonth | kClassWeekday | kClassUnit | kClassSeason |
+                                      kClassDayPart | kClassClock | kClassDayRef | kClassReference |
+                                      kClassSetWord | kClassHead | kClassDecade;
+
 /// Everything the lexicons say about one lower-case word.
 struct WordInfo {
   uint32_t classes = 0;
