@@ -61,6 +61,45 @@ uint32_t EventExtraction::TokenAt(uint32_t byte_offset) const {
   return static_cast<uint32_t>(it - a_.tokens.begin());
 }
 
+// Fills words_ and candidates_. With `own_spans` each token's form is read at its own span in
+// lower_ (spans checked: false at the first one outside the text, leaving the tables half
+// filled for the caller to redo), else through lower_span_.
+bool EventExtraction::ClassifyTokens(bool own_spans) {
+  const size_t n = a_.tokens.size();
+  const size_t text_size = a_.document.text().size();
+  const Token* tokens = a_.tokens.data();
+  candidates_.clear();
+  for (size_t i = 0; i < n; ++i) {
+    words_[i] = nullptr;
+    const Token& token = tokens[i];
+    Span sp = token.span;
+    if (own_spans) {
+      if (sp.end > text_size || sp.begin > sp.end) return false;
+    } else {
+      sp = lower_span_[i];
+    }
+    const std::string_view w(lower_.data() + sp.begin, sp.end - sp.begin);
+    const bool word = token.kind == TokenKind::kWord;
+    if (!word && w != "," && w != "&") continue;
+    // Most words are in no list: a (first byte, length) bit rules them out without hashing.
+    if (w.empty() || w.size() > lex_.longest_word ||
+        (lex_.lengths_by_first_byte[static_cast<unsigned char>(w[0])] >> w.size() & 1u) == 0 ||
+        (lex_.lengths_by_last_byte[static_cast<unsigned char>(w.back())] >> w.size() & 1u) == 0) {
+      continue;
+    }
+    const internal::EventWordInfo* info = lex_.words.Find(w);
+    words_[i] = info;
+    // The tokens ProcessSentence() looks at: triggers, first words of multi-word triggers and
+    // companion verbs.
+    if (info != nullptr && word &&
+        (info->trigger != nullptr || info->multiword_head ||
+         info->cue.cls == CueClass::kCompanion)) {
+      candidates_.push_back(static_cast<uint32_t>(i));
+    }
+  }
+  return true;
+}
+
 void EventExtraction::Prepare() {
   const std::string& text = a_.document.text();
   const size_t n = a_.tokens.size();
@@ -93,12 +132,10 @@ void EventExtraction::Prepare() {
   // The common case reads each token's form at its own span; a token with a bad span or a curly
   // apostrophe sends every lookup through lower_span_.
   constexpr std::string_view kCurly = "\xE2\x80\x99";
-  bool valid = true;
-  for (size_t i = 0; i < n; ++i) {
-    const Span sp = a_.tokens[i].span;
-    valid = valid && sp.end <= text.size() && sp.begin <= sp.end;
-  }
-  use_lower_span_ = !valid || text.find(kCurly) != std::string::npos;
+  words_.resize(n);  // every entry is written by ClassifyTokens()
+  use_lower_span_ = text.find(kCurly) != std::string::npos;
+  // The fast pass checks each span as it goes and gives up at the first bad one (odd input).
+  if (!use_lower_span_ && !ClassifyTokens(true)) use_lower_span_ = true;
   if (use_lower_span_) {
     lower_span_.resize(n);
     for (size_t i = 0; i < n; ++i) {
@@ -127,28 +164,7 @@ void EventExtraction::Prepare() {
       lower_.append(rewritten);
       lower_span_[t] = Span{begin, static_cast<uint32_t>(lower_.size())};
     }
-  }
-  words_.assign(n, nullptr);
-  candidates_.clear();
-  for (size_t i = 0; i < n; ++i) {
-    const bool word = a_.tokens[i].kind == TokenKind::kWord;
-    std::string_view w = Lower(static_cast<uint32_t>(i));
-    if (!word && w != "," && w != "&") continue;
-    // Most words are in no list: a (first byte, length) bit rules them out without hashing.
-    if (w.empty() || w.size() > lex_.longest_word ||
-        (lex_.lengths_by_first_byte[static_cast<unsigned char>(w[0])] >> w.size() & 1u) == 0 ||
-        (lex_.lengths_by_last_byte[static_cast<unsigned char>(w.back())] >> w.size() & 1u) == 0) {
-      continue;
-    }
-    const internal::EventWordInfo* info = lex_.words.Find(w);
-    words_[i] = info;
-    // The tokens ProcessSentence() looks at: triggers, first words of multi-word triggers and
-    // companion verbs.
-    if (info != nullptr && word &&
-        (info->trigger != nullptr || info->multiword_head ||
-         info->cue.cls == CueClass::kCompanion)) {
-      candidates_.push_back(static_cast<uint32_t>(i));
-    }
+    ClassifyTokens(false);
   }
 
   mention_at_.assign(n, -1);
@@ -490,7 +506,8 @@ EventExtractor::EventExtractor(std::shared_ptr<const internal::EventLexicons> le
 
 std::vector<Event> EventExtractor::Extract(const Annotations& annotations,
                                            Diagnostics* diagnostics) const {
-  internal::EventExtraction extraction(*lexicons_, annotations, diagnostics);
+  thread_local internal::EventScratch scratch;
+  internal::EventExtraction extraction(*lexicons_, annotations, diagnostics, &scratch);
   return extraction.Run();
 }
 
