@@ -81,10 +81,11 @@ bool EventExtraction::ClassifyTokens(bool own_spans) {
     const std::string_view w(lower_.data() + sp.begin, sp.end - sp.begin);
     const bool word = token.kind == TokenKind::kWord;
     if (!word && w != "," && w != "&") continue;
-    // Most words are in no list: a (first byte, length) bit rules them out without hashing.
+    // Most words are in no list: a (first byte, last byte, length) bit rules them out without
+    // hashing.
     if (w.empty() || w.size() > lex_.longest_word ||
-        (lex_.lengths_by_first_byte[static_cast<unsigned char>(w[0])] >> w.size() & 1u) == 0 ||
-        (lex_.lengths_by_last_byte[static_cast<unsigned char>(w.back())] >> w.size() & 1u) == 0) {
+        (lex_.lengths_by_first_last[EventLexicons::PairIndex(w[0], w.back())] >> w.size() & 1u) ==
+            0) {
       continue;
     }
     const internal::EventWordInfo* info = lex_.words.Find(w);

@@ -182,6 +182,14 @@ struct EventLexicons {
   size_t longest_word = 0;  // bytes of the longest key of `words` (< 64): longer tokens skip it
   uint64_t lengths_by_first_byte[256] = {};  // bit L set: some key of length L starts with it
   uint64_t lengths_by_last_byte[256] = {};   // bit L set: some key of length L ends with it
+  // Bit L of entry PairIndex(first, last) set: some key of length L has those first and last
+  // bytes (folded to their low five bits). One load rules out most words no key can match:
+  // "company" (c...y, 7), "pct" (p...t, 3).
+  uint64_t lengths_by_first_last[1024] = {};
+  static size_t PairIndex(char first, char last) {
+    return (static_cast<size_t>(static_cast<unsigned char>(first) & 0x1Fu) << 5) |
+           (static_cast<unsigned char>(last) & 0x1Fu);
+  }
   StringMap<TriggerInfo> triggers;
 };
 
