@@ -6,6 +6,7 @@
 #ifndef EVENTGRAPH_CORE_INTERNAL_EVENT_EXTRACTION_H_
 #define EVENTGRAPH_CORE_INTERNAL_EVENT_EXTRACTION_H_
 
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -90,8 +91,14 @@ class EventWordTable {
     }
   }
 
-  const EventWordInfo* Find(std::string_view key) const {
-    const uint32_t hash = Hash(key);
+  const EventWordInfo* Find(std::string_view key) const { return FindHashed(key, Hash(key)); }
+
+  /// Find() for a non-empty key followed by at least 7 readable bytes (a padded buffer).
+  const EventWordInfo* FindPadded(std::string_view key) const {
+    return FindHashed(key, HashPadded(key));
+  }
+
+  const EventWordInfo* FindHashed(std::string_view key, uint32_t hash) const {
     const size_t mask = slots_.size() - 1;
     for (size_t i = hash & mask;; i = (i + 1) & mask) {
       const Slot& slot = slots_[i];
@@ -142,33 +149,45 @@ class EventWordTable {
     return true;
   }
 
-  // A word at a time: the first and the last (up to) eight bytes and the length, read with
-  // loads that stay inside the key ("meeting" is two overlapping four-byte loads). A byte-wise
-  // FNV-1a loop took 15 % of the extractor's instructions (callgrind, Reuters); keys that
-  // differ only in their middle bytes share a hash, which costs a compare, not a wrong answer.
-  static uint32_t Hash(std::string_view key) {
-    const auto* p = reinterpret_cast<const unsigned char*>(key.data());
-    const size_t n = key.size();
-    uint64_t first = 0;
-    uint64_t last = 0;
-    if (n >= 8) {
-      std::memcpy(&first, p, 8);
-      std::memcpy(&last, p + n - 8, 8);
-    } else if (n >= 4) {
-      uint32_t lo = 0;
-      uint32_t hi = 0;
-      std::memcpy(&lo, p, 4);
-      std::memcpy(&hi, p + n - 4, 4);
-      first = lo;
-      last = hi;
-    } else if (n > 0) {
-      first = uint64_t{p[0]} | (uint64_t{p[n / 2]} << 8) | (uint64_t{p[n - 1]} << 16);
-    }
+  // A word at a time: the first eight bytes (zero above the length), the last eight of a longer
+  // key and the length. A byte-wise FNV-1a loop took 15 % of the extractor's instructions
+  // (callgrind, Reuters); keys that differ only in their middle bytes share a hash, which
+  // costs a compare, not a wrong answer.
+  static uint32_t Mix(uint64_t first, uint64_t last, size_t n) {
     uint64_t h =
         (first ^ (static_cast<uint64_t>(n) * 0x9E3779B97F4A7C15ull)) * 0xBF58476D1CE4E5B9ull;
     h ^= (last + static_cast<uint64_t>(n)) * 0x94D049BB133111EBull;
     h ^= h >> 31;
     return static_cast<uint32_t>(h ^ (h >> 32));
+  }
+  // Hash() with loads that stay inside the key.
+  static uint32_t Hash(std::string_view key) {
+    const size_t n = key.size();
+    uint64_t first = 0;
+    uint64_t last = 0;
+    if (n >= 8) {
+      std::memcpy(&first, key.data(), 8);
+      if (n > 8) std::memcpy(&last, key.data() + n - 8, 8);
+    } else {
+      for (size_t k = 0; k < n; ++k) {
+        first |= uint64_t{static_cast<unsigned char>(key[k])} << (8 * k);
+      }
+    }
+    return Mix(first, last, n);
+  }
+  // Hash() of a non-empty key followed by at least 7 readable bytes: one load and a mask.
+  static uint32_t HashPadded(std::string_view key) {
+    if constexpr (std::endian::native != std::endian::little) return Hash(key);
+    const size_t n = key.size();
+    uint64_t first = 0;
+    uint64_t last = 0;
+    std::memcpy(&first, key.data(), 8);
+    if (n < 8) {
+      first &= ~uint64_t{0} >> (64 - 8 * n);
+    } else if (n > 8) {
+      std::memcpy(&last, key.data() + n - 8, 8);
+    }
+    return Mix(first, last, n);
   }
 
   std::vector<Slot> slots_;
