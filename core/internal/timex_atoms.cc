@@ -179,6 +179,7 @@ void FindTimexWindows(const TimexRules& rules, std::string_view text,
   char buffer[32] = {};
   const char* data = text.data();
   const uint64_t* head_bloom = rules.head_bloom.data();
+  const uint64_t* head_pairs = rules.head_pairs.data();
   for (uint32_t t = begin; t < end; ++t) {
     const Token& token = tokens[t];
     // Punctuation, dashes and symbols never head a window: skip them before building a view.
@@ -200,21 +201,27 @@ void FindTimexWindows(const TimexRules& rules, std::string_view text,
       }
       continue;
     }
-    if (raw.size() >= sizeof buffer) continue;
+    if (raw.empty() || raw.size() >= sizeof buffer) continue;
     // The head bloom filter, inline: one load for the first eight bytes when the text goes on
     // that far (nearly always). A false positive (a word longer than any key, say) only costs
     // the lookup below, which ends in the same tests as a miss.
     const size_t size = raw.size();
-    uint64_t folded = 0;
-    if (token.span.begin + 8 <= text.size()) {
-      uint64_t bytes = 0;
-      std::memcpy(&bytes, raw.data(), 8);
-      folded = (bytes | 0x2020202020202020ull) & (~uint64_t{0} >> (64 - 8 * (size < 8 ? size : 8)));
-    } else {
-      folded = TimexRules::FoldPrefix(TimexRules::Prefix(raw), size);
+    bool may_head =
+        ((head_pairs[TimexRules::HeadPairIndex(raw.front(), raw.back())] >> size) & 1) != 0;
+    if (may_head) {
+      uint64_t folded = 0;
+      if (token.span.begin + 8 <= text.size()) {
+        uint64_t bytes = 0;
+        std::memcpy(&bytes, raw.data(), 8);
+        folded =
+            (bytes | 0x2020202020202020ull) & (~uint64_t{0} >> (64 - 8 * (size < 8 ? size : 8)));
+      } else {
+        folded = TimexRules::FoldPrefix(TimexRules::Prefix(raw), size);
+      }
+      const size_t bit = TimexRules::HeadBloomBitOf(TimexRules::Mix(folded, size));
+      may_head = ((head_bloom[bit >> 6] >> (bit & 63)) & 1) != 0;
     }
-    const size_t bit = TimexRules::HeadBloomBitOf(TimexRules::Mix(folded, size));
-    if (((head_bloom[bit >> 6] >> (bit & 63)) & 1) == 0) {
+    if (!may_head) {
       // Not a lexicon word; only a hyphenated word ("third-quarter") or a capitalized plural
       // ("Tuesdays") can still hold a head.
       if (token.Has(kTokenHyphenated)) {

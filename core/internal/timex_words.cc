@@ -49,6 +49,7 @@ void TimexRules::Freeze() {
   slots.assign(capacity, Slot());
   bloom.assign(kBloomBits / 64, 0);
   head_bloom.assign(kHeadBloomBits / 64, 0);
+  head_pairs.assign(1024, 0);
   max_key_size = 0;
   for (const auto& [key, info] : words) {
     if (key.empty()) continue;  // Find() never looks for ""
@@ -67,6 +68,9 @@ void TimexRules::Freeze() {
                   (info.Is(kClassCardinal) && info.cardinal >= 11 && info.cardinal <= 20);
       const size_t head_bit = HeadBloomBitOf(h);
       if (head) head_bloom[head_bit >> 6] |= uint64_t{1} << (head_bit & 63);
+      if (head && key.size() < 64) {
+        head_pairs[HeadPairIndex(key.front(), key.back())] |= uint64_t{1} << key.size();
+      }
     }
   }
 }
