@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "cli/export_command.h"
 
+#include <charconv>
+#include <cstdint>
 #include <filesystem>
 #include <iomanip>
+#include <optional>
 
 #include <CLI/CLI.hpp>
 
@@ -37,6 +40,15 @@ std::vector<std::string> SplitCommas(const std::string& text) {
   return out;
 }
 
+// A non-negative decimal count ("200"); nullopt for anything else ("-1", "2x", "").
+std::optional<size_t> ParseCount(const std::string& text) {
+  size_t value = 0;
+  const char* end = text.data() + text.size();
+  auto [ptr, ec] = std::from_chars(text.data(), end, value);
+  if (text.empty() || ec != std::errc() || ptr != end) return std::nullopt;
+  return value;
+}
+
 }  // namespace
 
 int RunExportCommand(const std::vector<std::string>& args, std::istream& /*in*/, std::ostream& out,
@@ -56,6 +68,7 @@ int RunExportCommand(const std::vector<std::string>& args, std::istream& /*in*/,
   size_t node_limit = 120;
   size_t max_actors = 6;
   bool clusters = false;
+  std::string isolated;
   bool list_formats = false;
   app.add_option("graph", graph_path, "graph.json written by `eventgraph build`");
   app.add_option("-f,--format", format_name, "output format (--list-formats)");
@@ -70,6 +83,10 @@ int RunExportCommand(const std::vector<std::string>& args, std::istream& /*in*/,
   app.add_option("--layout", layout, "svg: Graphviz layout engine (default dot, sfdp if large)");
   app.add_option("--node-limit", node_limit, "svg: draw at most this many nodes (default 120)");
   app.add_flag("--clusters", clusters, "dot/svg: cluster events by year");
+  app.add_option("--isolated", isolated,
+                 "dot: entities in no event or relation drawn at most, the most mentioned "
+                 "first, or 'all' (default " +
+                     std::to_string(kDefaultDotIsolatedLimit) + ")");
   app.add_flag("--list-formats", list_formats, "list the formats and exit");
   if (auto code = ParseArgs(app, args, out, err)) return *code;
   if (list_formats) {
@@ -89,6 +106,17 @@ int RunExportCommand(const std::vector<std::string>& args, std::istream& /*in*/,
   if (format->extension.empty() && output.empty()) {
     err << "eventgraph export: --format " << format->name << " writes several files: give -o DIR\n";
     return kExitUsage;
+  }
+  size_t isolated_limit = kDefaultDotIsolatedLimit;
+  if (isolated == "all") {
+    isolated_limit = SIZE_MAX;
+  } else if (!isolated.empty()) {
+    std::optional<size_t> n = ParseCount(isolated);
+    if (!n) {
+      err << "eventgraph export: --isolated wants a count or 'all', not '" << isolated << "'\n";
+      return kExitUsage;
+    }
+    isolated_limit = *n;
   }
   GraphFilter filter;
   Result<DateRange> range = ParseDateRange(from, to);
@@ -116,6 +144,7 @@ int RunExportCommand(const std::vector<std::string>& args, std::istream& /*in*/,
   options.max_actors = max_actors;
   options.svg_node_limit = node_limit;
   options.clusters_by_year = clusters;
+  options.dot_isolated_limit = isolated_limit;
   options.layout = layout;
   Result<std::vector<ExportFile>> files = format->write(*filtered, options);
   if (!files.ok()) {

@@ -6,6 +6,9 @@
 #include "core/gazetteer.h"
 
 #include <algorithm>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "core/internal/geonames_data.h"
 #include "core/internal/iso_codes_data.h"
@@ -32,6 +35,33 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::Create(std::string_view data
       g.countries_.emplace(std::move(folded), place.get());
     }
     g.country_codes_.emplace(iso.alpha2, place.get());
+    g.places_.push_back(std::move(place));
+  }
+  // Former countries (ISO 3166-3) by their alpha-4 code ("SUHH"); their names go in last, so a
+  // current country, an alias or a region of the same name keeps it ("France, Metropolitan"
+  // leaves "France" to FR; "Burma" stays Myanmar through country_aliases.txt). Display: the
+  // name before the comma ("Czechoslovakia"), or an alias marked display ("Soviet Union").
+  std::vector<std::pair<std::string, GazetteerPlace*>> former_names;
+  for (const internal::IsoFormerCountry& iso : internal::IsoFormerCountries()) {
+    auto place = std::make_unique<GazetteerPlace>();
+    const std::string_view name = iso.name;
+    const size_t comma = name.find(", ");
+    place->name = std::string(name.substr(0, comma));
+    place->kind = EntityKind::kCountry;
+    place->iso_code = iso.alpha4;
+    place->country = iso.alpha4;
+    former_names.emplace_back(FoldName(place->name), place.get());
+    // "USSR, Union of Soviet Socialist Republics": the part after the comma is a name too,
+    // unless it is an inverted "Republic of" that needs the head ("Zaire, Republic of") or a
+    // single word that qualifies the head ("France, Metropolitan").
+    if (comma != std::string_view::npos) {
+      const std::string_view rest = name.substr(comma + 2);
+      if (!rest.ends_with(" of") && rest.find('(') == std::string_view::npos &&
+          rest.find(' ') != std::string_view::npos) {
+        former_names.emplace_back(FoldName(rest), place.get());
+      }
+    }
+    g.country_codes_.emplace(iso.alpha4, place.get());
     g.places_.push_back(std::move(place));
   }
   Result<Lexicon> aliases = Lexicon::Load("country_aliases.txt", data_dir);
@@ -62,6 +92,10 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::Create(std::string_view data
     if (g.countries_.count(folded) != 0) continue;
     g.regions_.emplace(std::move(folded), place.get());
     g.places_.push_back(std::move(place));
+  }
+  for (auto& [folded, place] : former_names) {
+    if (g.countries_.count(folded) != 0 || g.regions_.count(folded) != 0) continue;
+    g.countries_.emplace(std::move(folded), place);
   }
   Result<Lexicon> demonyms = Lexicon::Load("demonyms.txt", data_dir);
   if (!demonyms.ok()) return demonyms.status();

@@ -24,6 +24,7 @@ Result<std::string> WriteDot(const GraphData& graph, const DotOptions& options) 
   Agdisc_t disc = {internal::ArenaMemDisc(), &AgIdDisc, &io};
   internal::AgraphOptions agraph_options;
   agraph_options.clusters_by_year = options.clusters_by_year;
+  agraph_options.isolated_limit = options.isolated_limit;
   Result<internal::AgraphPtr> g = internal::BuildAgraph(graph, agraph_options, &disc);
   if (!g.ok()) return g.status();
   std::string out;

@@ -36,6 +36,7 @@ Files Cytoscape(const GraphData& g, const ExportOptions&) { return One(WriteCyto
 Files Dot(const GraphData& g, const ExportOptions& o) {
   DotOptions options;
   options.clusters_by_year = o.clusters_by_year;
+  options.isolated_limit = o.dot_isolated_limit;
   return One(WriteDot(g, options));
 }
 Files Gexf(const GraphData& g, const ExportOptions&) { return One(WriteGexf(g)); }

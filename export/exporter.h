@@ -11,6 +11,7 @@
 
 #include "core/pipeline.h"
 #include "core/status.h"
+#include "export/dot_writer.h"
 #include "graph/knowledge_graph.h"
 
 namespace eventgraph {
@@ -25,6 +26,9 @@ struct ExportOptions {
   /// svg: above this many nodes, only the top entities by mentions (and their events) are drawn,
   /// and the picture says so. Default 120.
   size_t svg_node_limit = 120;
+  /// dot: isolated entities (in no event, relation or containment) drawn at most, the most
+  /// mentioned first; SIZE_MAX = all. Default kDefaultDotIsolatedLimit (200).
+  size_t dot_isolated_limit = kDefaultDotIsolatedLimit;
   /// dot/svg: group event nodes into one cluster per year. Default false.
   bool clusters_by_year = false;
   /// svg: layout engine override ("dot", "sfdp", ...); "" = dot up to 60 nodes, sfdp above.

@@ -30,6 +30,7 @@
 #include <tuple>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 
 #include "core/event.h"
 #include "graph/ids.h"
@@ -163,13 +164,59 @@ void UniteNames(std::vector<std::string>* into, std::vector<std::string>&& from)
   *into = std::move(out);
 }
 
+// Casing accidents in a name, worst first: words typed with the shift key held one letter too
+// long ("TExas", "Exchange COmmission", "AMerica": two or more capitals, then two or more small
+// letters), then shouted words of five or more letters ("REUTERS", "NEW YORK" from datelines and
+// headlines). Acronyms of up to four letters are not shouting: "OPEC", "NATO", "U.S.".
+std::pair<int, int> CasingAccidents(std::string_view name) {
+  int typed = 0;
+  int shouted = 0;
+  size_t i = 0;
+  while (i < name.size()) {
+    while (i < name.size() && name[i] == ' ') ++i;
+    size_t upper = 0;
+    size_t lower = 0;
+    size_t leading_upper = 0;
+    size_t leading_lower = 0;  // small letters right after the leading capitals
+    bool in_leading = true;
+    for (; i < name.size() && name[i] != ' '; ++i) {
+      const char c = name[i];
+      if (c >= 'A' && c <= 'Z') {
+        ++upper;
+        if (in_leading && leading_lower == 0) {
+          ++leading_upper;
+        } else {
+          in_leading = false;
+        }
+      } else if (c >= 'a' && c <= 'z') {
+        ++lower;
+        if (in_leading) ++leading_lower;
+      } else {
+        in_leading = false;
+      }
+    }
+    if (leading_upper >= 2 && leading_lower >= 2) ++typed;
+    if (lower == 0 && upper >= 5) ++shouted;
+  }
+  return {typed, shouted};
+}
+
+// Whether `a` is the better display name of one entity than `b`: the fuller form ("Ronald
+// Reagan" over "Reagan"), then, between forms of one length, fewer casing accidents ("Texas"
+// over "TExas" and "TEXAS", "Reuters" over "REUTERS"), then byte order. A strict total order,
+// so the name a merge keeps does not depend on the order or grouping of its inputs.
+bool BetterName(const std::string& a, const std::string& b) {
+  if (a.size() != b.size()) return a.size() > b.size();
+  const auto accidents_a = CasingAccidents(a);
+  const auto accidents_b = CasingAccidents(b);
+  if (accidents_a != accidents_b) return accidents_a < accidents_b;
+  return a < b;
+}
+
 // `e` is consumed: its strings and lists move into `into`. `into`'s aliases and titles are
 // sorted and unique (InsertEntity() makes them so).
 void CombineEntity(EntityRecord* into, EntityRecord&& e) {
-  if (e.name.size() > into->name.size() ||
-      (e.name.size() == into->name.size() && e.name < into->name)) {
-    into->name = std::move(e.name);
-  }
+  if (BetterName(e.name, into->name)) into->name = std::move(e.name);
   UniteNames(&into->aliases, std::move(e.aliases));
   UniteNames(&into->titles, std::move(e.titles));
   // Per-document counts stay parallel to docs only while every input has them.

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: Apache-2.0
-"""Compiles the Debian iso-codes JSON (ISO 3166-1 countries, ISO 3166-2 subdivisions) into a C++
-source for core/gazetteer.cc (STYLE.md section 8: data compiled in, no runtime path).
+"""Compiles the Debian iso-codes JSON (ISO 3166-1 countries, ISO 3166-2 subdivisions, ISO 3166-3
+former countries) into a C++ source for core/gazetteer.cc (STYLE.md section 8: data compiled in, no runtime path).
 
     gen_iso_codes_data.py --iso-codes-dir /usr/share/iso-codes/json -o iso_codes_data.cc
 
@@ -50,6 +50,9 @@ def main():
         countries = json.load(f)["3166-1"]
     with open(os.path.join(a.iso_codes_dir, "iso_3166-2.json"), encoding="utf-8") as f:
         subdivisions = json.load(f)["3166-2"]
+    with open(os.path.join(a.iso_codes_dir, "iso_3166-3.json"), encoding="utf-8") as f:
+        former = json.load(f)["3166-3"]
+    former.sort(key=lambda c: c["alpha_4"])
     countries.sort(key=lambda c: c["alpha_2"])
     country_names = {c["name"] for c in countries} | {c.get("common_name", "") for c in countries}
     kept = []
@@ -78,9 +81,16 @@ def main():
     out.append("constexpr IsoSubdivision kSubdivisions[] = {\n")
     for code, name, kind in kept:
         out.append("    {%s, %s, %s},\n" % (cxx_string(code), cxx_string(name), cxx_string(kind)))
+    out.append("};\n")
+    out.append("constexpr IsoFormerCountry kFormerCountries[] = {\n")
+    for c in former:
+        out.append("    {%s, %s, %s},\n" % (
+            cxx_string(c["alpha_4"]), cxx_string(c["name"]),
+            cxx_string(c.get("withdrawal_date", ""))))
     out.append("};\n}  // namespace\n\n")
     out.append("std::span<const IsoCountry> IsoCountries() { return kCountries; }\n")
-    out.append("std::span<const IsoSubdivision> IsoSubdivisions() { return kSubdivisions; }\n\n")
+    out.append("std::span<const IsoSubdivision> IsoSubdivisions() { return kSubdivisions; }\n")
+    out.append("std::span<const IsoFormerCountry> IsoFormerCountries() { return kFormerCountries; }\n\n")
     out.append("}  // namespace eventgraph::internal\n")
     tmp = a.output + ".tmp"
     with open(tmp, "w", encoding="utf-8") as f:

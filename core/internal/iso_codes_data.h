@@ -23,8 +23,17 @@ struct IsoSubdivision {
   const char* type;  // "State"
 };
 
+/// One ISO 3166-3 former country (the Soviet Union, East Germany, Yugoslavia, Zaire...).
+struct IsoFormerCountry {
+  const char* alpha4;           // "SUHH": the former alpha-2 and what replaced it
+  const char* name;             // "USSR, Union of Soviet Socialist Republics"
+  const char* withdrawal_date;  // "1992-08-30" or "1977"
+};
+
 /// Sorted by alpha-2.
 std::span<const IsoCountry> IsoCountries();
+/// Sorted by alpha-4.
+std::span<const IsoFormerCountry> IsoFormerCountries();
 /// Sorted by code.
 std::span<const IsoSubdivision> IsoSubdivisions();
 

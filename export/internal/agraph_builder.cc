@@ -5,6 +5,7 @@
 // kind, time and provenance. See docs/dot_conventions.md for shapes and colours.
 #include "export/internal/agraph_builder.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdlib>
 #include <cstring>
@@ -295,6 +296,50 @@ void UseHashedStrings(Agraph_t* graph, size_t strings) {
   dtmethod(dict, Dtset);
 }
 
+// Which nodes to draw: every event; every entity with an edge of its own (a participant, an
+// event's place, a relation's end); at most `isolated_limit` of the others, the most mentioned
+// first (ties by id, i.e. node order); then the containment parents of every drawn place.
+// Returns the number of isolated entities left out. Example: of the 29k entities of the Reuters
+// corpus, 1.6k take part in an event or relation; the 200 most mentioned others are kept.
+size_t ChooseShownNodes(const Elements& elements, size_t isolated_limit, std::vector<char>* shown) {
+  const size_t n = elements.nodes.size();
+  shown->assign(n, 0);
+  for (size_t i = 0; i < n; ++i) {
+    if (elements.nodes[i].entity == nullptr) (*shown)[i] = 1;
+  }
+  for (const ElementEdge& edge : elements.edges) {
+    if (edge.kind == EdgeKind::kLocatedIn) continue;
+    (*shown)[edge.source] = 1;
+    (*shown)[edge.target] = 1;
+  }
+  std::vector<size_t> isolated;
+  for (size_t i = 0; i < n; ++i) {
+    if ((*shown)[i] == 0) isolated.push_back(i);
+  }
+  size_t omitted = 0;
+  if (isolated.size() > isolated_limit) {
+    std::stable_sort(isolated.begin(), isolated.end(), [&](size_t a, size_t b) {
+      return elements.nodes[a].entity->mentions > elements.nodes[b].entity->mentions;
+    });
+    omitted = isolated.size() - isolated_limit;
+    isolated.resize(isolated_limit);
+  }
+  for (size_t i : isolated) (*shown)[i] = 1;
+  // Containment: a drawn place draws its parent, up the chain (Anchorage → Alaska → US).
+  for (bool grew = true; grew;) {
+    grew = false;
+    for (const ElementEdge& edge : elements.edges) {
+      if (edge.kind == EdgeKind::kLocatedIn && (*shown)[edge.source] != 0 &&
+          (*shown)[edge.target] == 0) {
+        (*shown)[edge.target] = 1;
+        if (omitted > 0) --omitted;  // it was isolated but is drawn after all
+        grew = true;
+      }
+    }
+  }
+  return omitted;
+}
+
 }  // namespace
 
 AgErrorCapture::AgErrorCapture() {
@@ -377,8 +422,22 @@ Result<AgraphPtr> BuildAgraph(const GraphData& data, const AgraphOptions& option
 
   const KnowledgeGraph kg{&data};
   const Elements elements = BuildElements(kg);
+  std::vector<char> shown;
+  const size_t omitted = ChooseShownNodes(elements, options.isolated_limit, &shown);
+  if (omitted > 0) {
+    Set(g.get(), s, "eg_isolated_omitted", std::to_string(omitted));
+    Set(g.get(), s, "comment",
+        "left out: " + std::to_string(omitted) + " entities in no event or relation (the " +
+            std::to_string(options.isolated_limit) +
+            " most mentioned of them are drawn; graph.json has every entity)");
+  }
+  auto edge_shown = [&](const ElementEdge& edge) {
+    return shown[edge.source] != 0 && shown[edge.target] != 0;
+  };
   AttributePlan set_node;
-  for (const ElementNode& node : elements.nodes) {
+  for (size_t i = 0; i < elements.nodes.size(); ++i) {
+    if (shown[i] == 0) continue;
+    const ElementNode& node = elements.nodes[i];
     set_node.StartObject();
     set_node("id", node.id);
     if (const EntityRecord* e = node.entity) {
@@ -422,6 +481,7 @@ Result<AgraphPtr> BuildAgraph(const GraphData& data, const AgraphOptions& option
   }
   AttributePlan set_edge;
   for (const ElementEdge& edge : elements.edges) {
+    if (!edge_shown(edge)) continue;
     set_edge.StartObject();
     set_edge("id", edge.id);
     std::string label = DotEscString(edge.label);
@@ -456,10 +516,11 @@ Result<AgraphPtr> BuildAgraph(const GraphData& data, const AgraphOptions& option
   const std::vector<Agsym_t*> edge_symbols = set_edge.Declare(g.get(), AGEDGE);
 
   std::map<int32_t, Agraph_t*> clusters;
-  std::vector<Agnode_t*> nodes;
-  nodes.reserve(elements.nodes.size());
+  std::vector<Agnode_t*> nodes(elements.nodes.size(), nullptr);
   std::string scratch;
+  size_t planned = 0;  // index in set_node: the shown nodes in order
   for (size_t i = 0; i < elements.nodes.size(); ++i) {
+    if (shown[i] == 0) continue;
     const ElementNode& node = elements.nodes[i];
     Agraph_t* parent = g.get();
     if (options.clusters_by_year && node.event && node.event->time) {
@@ -480,15 +541,16 @@ Result<AgraphPtr> BuildAgraph(const GraphData& data, const AgraphOptions& option
     scratch = node.id;
     Agnode_t* n = agnode(parent, scratch.data(), 1);
     if (n == nullptr) return Status::Internal("cgraph: agnode failed for " + node.id);
-    nodes.push_back(n);
-    set_node.Apply(i, n, node_symbols);
+    nodes[i] = n;
+    set_node.Apply(planned++, n, node_symbols);
   }
-  for (size_t i = 0; i < elements.edges.size(); ++i) {
-    const ElementEdge& edge = elements.edges[i];
+  planned = 0;
+  for (const ElementEdge& edge : elements.edges) {
+    if (!edge_shown(edge)) continue;
     scratch = edge.id;
     Agedge_t* e = agedge(g.get(), nodes[edge.source], nodes[edge.target], scratch.data(), 1);
     if (e == nullptr) return Status::Internal("cgraph: agedge failed for " + edge.id);
-    set_edge.Apply(i, e, edge_symbols);
+    set_edge.Apply(planned++, e, edge_symbols);
   }
   return g;
 }

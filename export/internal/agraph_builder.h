@@ -5,6 +5,8 @@
 #ifndef EVENTGRAPH_EXPORT_INTERNAL_AGRAPH_BUILDER_H_
 #define EVENTGRAPH_EXPORT_INTERNAL_AGRAPH_BUILDER_H_
 
+#include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -33,6 +35,10 @@ struct AgraphOptions {
   std::string title;
   /// Graph attributes for sfdp-style layouts (overlap removal) instead of dot's rankdir.
   bool force_directed = false;
+  /// Entities in no event, relation or containment ("isolated") are drawn only up to this many,
+  /// the most mentioned first; the graph's `comment` and `eg_isolated_omitted` say how many
+  /// were left out. SIZE_MAX (default) keeps every one.
+  size_t isolated_limit = SIZE_MAX;
 };
 
 /// Builds the graph. `disc` may be null (cgraph defaults); the dot writer passes its string I/O

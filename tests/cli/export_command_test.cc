@@ -97,6 +97,25 @@ TEST_CASE("RunExportCommand: applies filters before writing", "[cli][export]") {
   CHECK(lanes.out.find("\"content\": \"Jonathan Mercer\"") == std::string::npos);
 }
 
+TEST_CASE("RunExportCommand: --isolated bounds the entities drawn without edges", "[cli][export]") {
+  const fs::path dir = TempDir("isolated");
+  const std::string graph = WriteFixture(dir);
+  Outcome all = Export({graph, "--format", "dot", "--isolated", "all"});
+  Outcome none = Export({graph, "--format", "dot", "--isolated", "0"});
+  Outcome by_default = Export({graph, "--format", "dot"});
+  REQUIRE(all.code == 0);
+  REQUIRE(none.code == 0);
+  // The fixture's few isolated entities are within the default limit.
+  CHECK(by_default.out == all.out);
+  CHECK(all.out.find("label=Ukraine,") != std::string::npos);  // in no event or relation
+  CHECK(none.out.find("label=Ukraine,") == std::string::npos);
+  CHECK(none.out.find("eg_isolated_omitted=1,") != std::string::npos);
+  CHECK(none.out.find("Jonathan Mercer") != std::string::npos);  // takes part in events
+  Outcome bad = Export({graph, "--format", "dot", "--isolated", "-3"});
+  CHECK(bad.code == 2);
+  CHECK(bad.err == "eventgraph export: --isolated wants a count or 'all', not '-3'\n");
+}
+
 TEST_CASE("RunExportCommand: writes the same bytes twice", "[cli][export]") {
   const fs::path dir = TempDir("determinism");
   const std::string graph = WriteFixture(dir);

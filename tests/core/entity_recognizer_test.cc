@@ -335,6 +335,17 @@ TEST_CASE("EntityRecognizer: merges acronyms, case variants and country names", 
   CHECK(icc->key == EntityKey("International Criminal Court", EntityKind::kOrganization));
 }
 
+TEST_CASE("EntityRecognizer: reads a historical country name as one country", "[core][entity]") {
+  Analysis a = Analyze("West Germany and Japan agreed to cut rates. Germany said so in Bonn.");
+  INFO(a.Summary());
+  const Entity* germany = a.Find("West Germany");
+  REQUIRE(germany != nullptr);
+  CHECK(germany->kind == EntityKind::kCountry);
+  CHECK(germany->iso_code == "DE");
+  CHECK(a.Find("Germany") == germany);
+  CHECK(a.Find("West") == nullptr);
+}
+
 TEST_CASE("EntityRecognizer: finds no names in non-entities, dates and capitals at a start",
           "[core][entity]") {
   Analysis a = Analyze(

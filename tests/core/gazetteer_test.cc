@@ -31,6 +31,7 @@ TEST_CASE("Gazetteer: finds countries by ISO, common and alias names", "[core][e
       {"Iran", "IR"},
       {"Ukraine", "UA"},
       {"Britain", "GB"},
+      {"West Germany", "DE"},  // the Federal Republic, whose code united Germany kept
       {"United Kingdom of Great Britain and Northern Ireland", "GB"},
   };
   for (const Row& row : rows) {
@@ -44,6 +45,37 @@ TEST_CASE("Gazetteer: finds countries by ISO, common and alias names", "[core][e
   CHECK(Full().CountryByCode("RU")->name == "Russia");
 }
 
+TEST_CASE("Gazetteer: finds former countries by their ISO 3166-3 codes", "[core][entity]") {
+  struct Row {
+    const char* name;
+    const char* code;
+  };
+  const Row rows[] = {
+      {"Soviet Union", "SUHH"},  // alias, and the display name
+      {"USSR", "SUHH"},          // iso-codes: "USSR, Union of Soviet Socialist Republics"
+      {"Union of Soviet Socialist Republics", "SUHH"},
+      {"East Germany", "DDDE"},
+      {"German Democratic Republic", "DDDE"},
+      {"Czechoslovakia", "CSHH"},
+      {"Yugoslavia", "YUCS"},
+      {"Zaire", "ZRCD"},  // the country, not Angola's province of that name
+      // Current countries keep their names: "France, Metropolitan", "Yemen, Democratic".
+      {"France", "FR"},
+      {"Yemen", "YE"},
+      {"Burma", "MM"},
+  };
+  for (const Row& row : rows) {
+    INFO(row.name);
+    const GazetteerPlace* country = Full().FindCountry(FoldName(row.name));
+    REQUIRE(country != nullptr);
+    CHECK(country->iso_code == row.code);
+    CHECK(country->kind == EntityKind::kCountry);
+  }
+  CHECK(Full().CountryByCode("SUHH")->name == "Soviet Union");
+  CHECK(Full().CountryByCode("CSHH")->name == "Czechoslovakia");
+  CHECK(Full().FindCountry("metropolitan") == nullptr);  // of "France, Metropolitan"
+}
+
 TEST_CASE("Gazetteer: finds regions and demonyms", "[core][entity]") {
   const GazetteerPlace* alaska = Full().FindRegion("alaska");
   REQUIRE(alaska != nullptr);
@@ -52,6 +84,8 @@ TEST_CASE("Gazetteer: finds regions and demonyms", "[core][entity]") {
   CHECK(Full().DemonymCountry("russian") == "RU");
   CHECK(Full().DemonymCountry("ukrainian") == "UA");
   CHECK(Full().DemonymCountry("european") == "-");
+  CHECK(Full().DemonymCountry("soviet") == "SUHH");  // a former country's code
+  CHECK(Full().CountryByCode(Full().DemonymCountry("yugoslav"))->name == "Yugoslavia");
   CHECK(Full().DemonymCountry("moscow").empty());
 }
 

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "export/dot_writer.h"
 
+#include <algorithm>
+#include <cstdint>
 #include <memory>
 
 #include <catch2/catch.hpp>
 #include <graphviz/cgraph.h>
 
+#include "graph/ids.h"
 #include "tests/graph_fixture.h"
 
 namespace eventgraph {
@@ -88,6 +91,90 @@ TEST_CASE("WriteDot: clusters events per year on request", "[export][dot]") {
     CHECK(agnnodes(cluster) > 0);
   }
   CHECK(agnnodes(agsubg(g.get(), const_cast<char*>("cluster_2025"), 0)) == 4);
+}
+
+// Three persons who meet (MakeLargeGraph) and five entities in no event or relation: three
+// persons mentioned 1, 5 and 3 times, the town of Hilltown (4) and its region Lakeland (0).
+GraphData GraphWithIsolatedEntities() {
+  GraphData g = testing::MakeLargeGraph(3);
+  auto add = [&](const std::string& name, EntityKind kind, uint32_t mentions) {
+    EntityRecord e;
+    e.name = name;
+    e.kind = kind;
+    e.id = EntityId("ent:" + StableHash(name));
+    e.key = name;
+    e.aliases = {name};
+    e.mentions = mentions;
+    e.docs = {g.documents[0].id};
+    g.entities.push_back(e);
+    return e.id;
+  };
+  add("Loner One", EntityKind::kPerson, 1);
+  add("Loner Five", EntityKind::kPerson, 5);
+  add("Loner Three", EntityKind::kPerson, 3);
+  const EntityId region = add("Lakeland", EntityKind::kPlace, 0);
+  add("Hilltown", EntityKind::kPlace, 4);
+  g.entities.back().parent = region;
+  std::sort(g.entities.begin(), g.entities.end(),
+            [](const EntityRecord& a, const EntityRecord& b) { return a.id < b.id; });
+  return g;
+}
+
+bool HasNode(Agraph_t* g, const std::string& name) {
+  return agnode(g, const_cast<char*>(name.c_str()), 0) != nullptr;
+}
+
+TEST_CASE("WriteDot: draws only the most mentioned isolated entities and says so",
+          "[export][dot]") {
+  const GraphData data = GraphWithIsolatedEntities();
+  auto id = [&](const std::string& name) { return "ent:" + StableHash(name); };
+  DotOptions options;
+  options.isolated_limit = 2;
+  Result<std::string> dot = WriteDot(data, options);
+  REQUIRE(dot.ok());
+  GraphPtr g(agmemread(dot->c_str()));
+  REQUIRE(g != nullptr);
+  // The three who meet, all their events, the two most mentioned loners, and Lakeland because
+  // the drawn Hilltown lies in it.
+  for (const EventRecord& e : data.events) CHECK(HasNode(g.get(), e.id.value()));
+  for (const char* name :
+       {"Person 0", "Person 1", "Person 2", "Loner Five", "Hilltown", "Lakeland"}) {
+    INFO(name);
+    CHECK(HasNode(g.get(), id(name)));
+  }
+  CHECK_FALSE(HasNode(g.get(), id("Loner One")));
+  CHECK_FALSE(HasNode(g.get(), id("Loner Three")));
+  CHECK(static_cast<size_t>(agnnodes(g.get())) == data.events.size() + 6);
+  CHECK(agedge(g.get(), agnode(g.get(), const_cast<char*>(id("Hilltown").c_str()), 0),
+               agnode(g.get(), const_cast<char*>(id("Lakeland").c_str()), 0), nullptr,
+               0) != nullptr);
+  CHECK(Attr(g.get(), "eg_isolated_omitted") == "2");
+  CHECK(Attr(g.get(), "comment").find("left out: 2 entities") == 0);
+
+  options.isolated_limit = 0;
+  dot = WriteDot(data, options);
+  REQUIRE(dot.ok());
+  g.reset(agmemread(dot->c_str()));
+  REQUIRE(g != nullptr);
+  CHECK(static_cast<size_t>(agnnodes(g.get())) == data.events.size() + 3);
+  CHECK(Attr(g.get(), "eg_isolated_omitted") == "5");
+}
+
+TEST_CASE("WriteDot: draws every entity when the isolated limit allows", "[export][dot]") {
+  const GraphData data = GraphWithIsolatedEntities();
+  DotOptions options;
+  options.isolated_limit = SIZE_MAX;
+  Result<std::string> all = WriteDot(data, options);
+  REQUIRE(all.ok());
+  GraphPtr g(agmemread(all->c_str()));
+  REQUIRE(g != nullptr);
+  CHECK(static_cast<size_t>(agnnodes(g.get())) == data.events.size() + data.entities.size());
+  CHECK(all->find("eg_isolated_omitted") == std::string::npos);
+  CHECK(all->find("comment") == std::string::npos);
+  // Five isolated entities are within the default limit: the same file.
+  Result<std::string> by_default = WriteDot(data, DotOptions{});
+  REQUIRE(by_default.ok());
+  CHECK(*by_default == *all);
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "graph/merge.h"
 
+#include <algorithm>
 #include <set>
 #include <string>
 #include <vector>
@@ -197,6 +198,57 @@ TEST_CASE("Merge: makes an unconfirmed person a person when a document confirms 
   // In any order and grouping.
   CHECK(MergeGraphData({titled, bare}) == both);
   CHECK(MergeGraphData({MergeGraphData({bare}), MergeGraphData({titled, bare})}) == both);
+}
+
+// One document's record of the entity keyed `key`, named `name`.
+GraphData NamedIn(const std::string& doc, const std::string& name, const std::string& key,
+                  EntityKind kind) {
+  GraphData g;
+  DocumentRecord d;
+  d.id = DocId(doc);
+  d.path = doc;
+  g.documents.push_back(d);
+  EntityRecord e;
+  e.id = MakeEntityId(kind, key);
+  e.name = name;
+  e.kind = kind;
+  e.key = key;
+  e.aliases = {name};
+  e.mentions = 1;
+  e.docs = {d.id};
+  e.doc_mentions = {1};
+  g.entities.push_back(e);
+  return g;
+}
+
+TEST_CASE("Merge: names an entity by its fullest, best-cased form in any order", "[graph][merge]") {
+  const auto org = EntityKind::kOrganization;
+  struct Row {
+    std::vector<std::string> names;
+    std::string expected;
+  };
+  const std::vector<Row> rows = {
+      {{"REUTERS", "Reuters"}, "Reuters"},     // a shouted dateline word
+      {{"TExas", "TEXAS", "Texas"}, "Texas"},  // shift held too long, shouted
+      {{"Exchange COmmission", "Exchange Commission"}, "Exchange Commission"},
+      {{"OPEC", "Opec"}, "OPEC"},                      // a short acronym is no accident
+      {{"Reagan", "RONALD REAGAN"}, "RONALD REAGAN"},  // the fuller form still wins
+      {{"AMerica", "America"}, "America"},
+  };
+  for (const Row& row : rows) {
+    INFO(row.expected);
+    std::vector<GraphData> parts;
+    for (size_t i = 0; i < row.names.size(); ++i) {
+      parts.push_back(NamedIn("d" + std::to_string(i) + ".txt", row.names[i], "key", org));
+    }
+    const GraphData forward = MergeGraphData(parts);
+    std::reverse(parts.begin(), parts.end());
+    const GraphData backward = MergeGraphData(parts);
+    REQUIRE(forward.entities.size() == 1);
+    CHECK(forward.entities[0].name == row.expected);
+    CHECK(backward == forward);
+    CHECK(forward.entities[0].aliases.size() == row.names.size());
+  }
 }
 
 TEST_CASE("Merge: sums mention counts when per-document counts are unknown", "[graph][merge]") {
