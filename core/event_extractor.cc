@@ -72,28 +72,33 @@ bool EventExtraction::ClassifyTokens(bool own_spans) {
   const size_t n = a_.tokens.size();
   const size_t text_size = a_.document.text().size();
   const Token* tokens = a_.tokens.data();
+  // Plain pointers: stores through words_ (a reference) made the compiler reload every table.
+  const internal::EventWordInfo** words = words_.data();
+  const char* lower = lower_.data();
+  const Span* lower_span = lower_span_.data();
+  const uint64_t* pairs = lex_.lengths_by_first_last;
+  const size_t longest = lex_.longest_word;
   candidates_.clear();
   for (size_t i = 0; i < n; ++i) {
-    words_[i] = nullptr;
+    words[i] = nullptr;
     const Token& token = tokens[i];
     Span sp = token.span;
     if (own_spans) {
       if (sp.end > text_size || sp.begin > sp.end) return false;
     } else {
-      sp = lower_span_[i];
+      sp = lower_span[i];
     }
-    const std::string_view w(lower_.data() + sp.begin, sp.end - sp.begin);
+    const std::string_view w(lower + sp.begin, sp.end - sp.begin);
     const bool word = token.kind == TokenKind::kWord;
     if (!word && w != "," && w != "&") continue;
     // Most words are in no list: a (first byte, last byte, length) bit rules them out without
     // hashing.
-    if (w.empty() || w.size() > lex_.longest_word ||
-        (lex_.lengths_by_first_last[EventLexicons::PairIndex(w[0], w.back())] >> w.size() & 1u) ==
-            0) {
+    if (w.empty() || w.size() > longest ||
+        (pairs[EventLexicons::PairIndex(w[0], w.back())] >> w.size() & 1u) == 0) {
       continue;
     }
     const internal::EventWordInfo* info = lex_.words.FindPadded(w);  // lower_ is padded
-    words_[i] = info;
+    words[i] = info;
     // The tokens ProcessSentence() looks at: triggers, first words of multi-word triggers and
     // companion verbs.
     if (info != nullptr && word &&
@@ -103,6 +108,20 @@ bool EventExtraction::ClassifyTokens(bool own_spans) {
     }
   }
   return true;
+}
+
+// TokenAt() for an offset at or after the end of token hint - 1: a few steps forward from the
+// hint (the next mention is usually close), else the binary search. Tokens from the Tokenizer
+// end in ascending order, so both give the same token.
+uint32_t EventExtraction::TokenAtFrom(uint32_t hint, uint32_t byte_offset) const {
+  const std::vector<Token>& tokens = a_.tokens;
+  if (hint > tokens.size() || (hint > 0 && tokens[hint - 1].span.end > byte_offset)) {
+    return TokenAt(byte_offset);
+  }
+  for (uint32_t step = 0; step < 8; ++step, ++hint) {
+    if (hint == tokens.size() || tokens[hint].span.end > byte_offset) return hint;
+  }
+  return TokenAt(byte_offset);
 }
 
 void EventExtraction::Prepare() {
@@ -190,6 +209,7 @@ void EventExtraction::Prepare() {
     ClassifyTokens(false);
   }
 
+  uint32_t hint = 0;  // mentions, then timexes, come in text order: each search starts here
   mention_at_.assign(n, -1);
   mention_tb_.assign(a_.mentions.size(), 0);
   mention_te_.assign(a_.mentions.size(), 0);
@@ -202,7 +222,8 @@ void EventExtraction::Prepare() {
       }
       continue;
     }
-    uint32_t tb = TokenAt(mention.span.begin);
+    uint32_t tb = TokenAtFrom(hint, mention.span.begin);
+    hint = tb;
     uint32_t te = tb;
     while (te < n && a_.tokens[te].span.begin < mention.span.end) ++te;
     mention_tb_[m] = tb;
@@ -211,13 +232,15 @@ void EventExtraction::Prepare() {
       if (mention_at_[t] < 0) mention_at_[t] = static_cast<int32_t>(m);
     }
   }
+  hint = 0;
   timex_at_.assign(n, -1);
   timex_tb_.assign(a_.timexes.size(), 0);
   timex_te_.assign(a_.timexes.size(), 0);
   for (size_t x = 0; x < a_.timexes.size(); ++x) {
     const Timex& timex = a_.timexes[x];
     if (timex.span.end > text.size()) continue;
-    uint32_t tb = TokenAt(timex.span.begin);
+    uint32_t tb = TokenAtFrom(hint, timex.span.begin);
+    hint = tb;
     uint32_t te = tb;
     while (te < n && a_.tokens[te].span.begin < timex.span.end) ++te;
     timex_tb_[x] = tb;
