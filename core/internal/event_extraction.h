@@ -83,7 +83,11 @@ class EventWordTable {
     size_t size = 16;
     while (size < keys_.size() * 4) size *= 2;
     slots_.assign(size, Slot{});
+    firsts_.assign(keys_.size(), 0);
+    sizes_.assign(keys_.size(), 0);
     for (size_t k = 0; k < keys_.size(); ++k) {
+      firsts_[k] = FirstBytes(keys_[k]);
+      sizes_[k] = static_cast<uint32_t>(keys_[k].size());
       const uint32_t hash = Hash(keys_[k]);
       size_t i = hash & (size - 1);
       while (slots_[i].index != kEmpty) i = (i + 1) & (size - 1);
@@ -91,19 +95,28 @@ class EventWordTable {
     }
   }
 
-  const EventWordInfo* Find(std::string_view key) const { return FindHashed(key, Hash(key)); }
+  const EventWordInfo* Find(std::string_view key) const {
+    return FindHashed(key, Hash(key), FirstBytes(key));
+  }
 
   /// Find() for a non-empty key followed by at least 7 readable bytes (a padded buffer).
   const EventWordInfo* FindPadded(std::string_view key) const {
-    return FindHashed(key, HashPadded(key));
+    uint64_t first = 0;
+    const uint32_t hash = HashPadded(key, &first);
+    return FindHashed(key, hash, first);
   }
 
-  const EventWordInfo* FindHashed(std::string_view key, uint32_t hash) const {
+  // `first`: FirstBytes(key). A key of up to eight bytes is equal when its first bytes and
+  // length are (the common case: "the", "of", "said"), with no byte loop.
+  const EventWordInfo* FindHashed(std::string_view key, uint32_t hash, uint64_t first) const {
     const size_t mask = slots_.size() - 1;
     for (size_t i = hash & mask;; i = (i + 1) & mask) {
       const Slot& slot = slots_[i];
       if (slot.index == kEmpty) return nullptr;
-      if (slot.hash == hash && Equal(keys_[slot.index], key)) return &values_[slot.index];
+      if (slot.hash == hash && firsts_[slot.index] == first && sizes_[slot.index] == key.size() &&
+          (key.size() <= 8 || Equal(keys_[slot.index], key))) {
+        return &values_[slot.index];
+      }
     }
   }
 
@@ -160,37 +173,45 @@ class EventWordTable {
     h ^= h >> 31;
     return static_cast<uint32_t>(h ^ (h >> 32));
   }
+  // The first (up to) eight bytes of a key as a little-endian number, zero above its length.
+  static uint64_t FirstBytes(std::string_view key) {
+    uint64_t first = 0;
+    const size_t n = key.size() < 8 ? key.size() : 8;
+    for (size_t k = 0; k < n; ++k) {
+      first |= uint64_t{static_cast<unsigned char>(key[k])} << (8 * k);
+    }
+    return first;
+  }
   // Hash() with loads that stay inside the key.
   static uint32_t Hash(std::string_view key) {
     const size_t n = key.size();
-    uint64_t first = 0;
     uint64_t last = 0;
-    if (n >= 8) {
-      std::memcpy(&first, key.data(), 8);
-      if (n > 8) std::memcpy(&last, key.data() + n - 8, 8);
-    } else {
-      for (size_t k = 0; k < n; ++k) {
-        first |= uint64_t{static_cast<unsigned char>(key[k])} << (8 * k);
-      }
-    }
-    return Mix(first, last, n);
+    if (n > 8) std::memcpy(&last, key.data() + n - 8, 8);
+    return Mix(FirstBytes(key), last, n);
   }
   // Hash() of a non-empty key followed by at least 7 readable bytes: one load and a mask.
-  static uint32_t HashPadded(std::string_view key) {
-    if constexpr (std::endian::native != std::endian::little) return Hash(key);
+  // Stores FirstBytes(key) in *first.
+  static uint32_t HashPadded(std::string_view key, uint64_t* first) {
+    if constexpr (std::endian::native != std::endian::little) {
+      *first = FirstBytes(key);
+      return Hash(key);
+    }
     const size_t n = key.size();
-    uint64_t first = 0;
+    uint64_t bytes = 0;
     uint64_t last = 0;
-    std::memcpy(&first, key.data(), 8);
+    std::memcpy(&bytes, key.data(), 8);
     if (n < 8) {
-      first &= ~uint64_t{0} >> (64 - 8 * n);
+      bytes &= ~uint64_t{0} >> (64 - 8 * n);
     } else if (n > 8) {
       std::memcpy(&last, key.data() + n - 8, 8);
     }
-    return Mix(first, last, n);
+    *first = bytes;
+    return Mix(bytes, last, n);
   }
 
   std::vector<Slot> slots_;
+  std::vector<uint64_t> firsts_;  // per key: FirstBytes(key)
+  std::vector<uint32_t> sizes_;   // per key: its length
   std::vector<std::string> keys_;
   std::vector<EventWordInfo> values_;
 };
