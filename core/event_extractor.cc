@@ -65,10 +65,11 @@ uint32_t EventExtraction::TokenAt(uint32_t byte_offset) const {
   return static_cast<uint32_t>(it - a_.tokens.begin());
 }
 
-// Fills words_ and candidates_. With `own_spans` each token's form is read at its own span in
+// Fills words_ and candidates_. With kOwnSpans each token's form is read at its own span in
 // lower_ (spans checked: false at the first one outside the text, leaving the tables half
 // filled for the caller to redo), else through lower_span_.
-bool EventExtraction::ClassifyTokens(bool own_spans) {
+template <bool kOwnSpans>
+bool EventExtraction::ClassifyTokens() {
   const size_t n = a_.tokens.size();
   const size_t text_size = a_.document.text().size();
   const Token* tokens = a_.tokens.data();
@@ -83,7 +84,7 @@ bool EventExtraction::ClassifyTokens(bool own_spans) {
     words[i] = nullptr;
     const Token& token = tokens[i];
     Span sp = token.span;
-    if (own_spans) {
+    if constexpr (kOwnSpans) {
       if (sp.end > text_size || sp.begin > sp.end) return false;
     } else {
       sp = lower_span[i];
@@ -176,7 +177,7 @@ void EventExtraction::Prepare() {
   words_.resize(n);  // every entry is written by ClassifyTokens()
   use_lower_span_ = text.find(kCurly) != std::string::npos;
   // The fast pass checks each span as it goes and gives up at the first bad one (odd input).
-  if (!use_lower_span_ && !ClassifyTokens(true)) use_lower_span_ = true;
+  if (!use_lower_span_ && !ClassifyTokens<true>()) use_lower_span_ = true;
   if (use_lower_span_) {
     lower_span_.resize(n);
     for (size_t i = 0; i < n; ++i) {
@@ -206,7 +207,7 @@ void EventExtraction::Prepare() {
       lower_span_[t] = Span{begin, static_cast<uint32_t>(lower_.size())};
     }
     lower_.append(8, '\0');  // the padding after the rewritten forms
-    ClassifyTokens(false);
+    ClassifyTokens<false>();
   }
 
   uint32_t hint = 0;  // mentions, then timexes, come in text order: each search starts here

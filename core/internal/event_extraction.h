@@ -321,7 +321,8 @@ class EventExtraction {
   };
 
   void Prepare();
-  bool ClassifyTokens(bool own_spans);
+  template <bool kOwnSpans>
+  bool ClassifyTokens();
   void MergeRepeats();
   bool CallNames(const TriggerHit& hit, uint32_t sb, uint32_t se, bool noun) const;
   bool BringsAbout(uint32_t i) const;
