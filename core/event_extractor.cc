@@ -50,6 +50,10 @@
 #include <unordered_map>
 #include <utility>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "core/internal/event_extraction.h"
 
 namespace eventgraph {
@@ -61,23 +65,97 @@ uint32_t EventExtraction::TokenAt(uint32_t byte_offset) const {
   return static_cast<uint32_t>(it - a_.tokens.begin());
 }
 
+// Fills words_ and candidates_. With kOwnSpans each token's form is read at its own span in
+// lower_ (spans checked: false at the first one outside the text, leaving the tables half
+// filled for the caller to redo), else through lower_span_.
+template <bool kOwnSpans>
+bool EventExtraction::ClassifyTokens() {
+  const size_t n = a_.tokens.size();
+  const size_t text_size = a_.document.text().size();
+  const Token* tokens = a_.tokens.data();
+  // Plain pointers: stores through words_ (a reference) made the compiler reload every table.
+  const internal::EventWordInfo** words = words_.data();
+  const char* lower = lower_.data();
+  const Span* lower_span = lower_span_.data();
+  const uint64_t* pairs = lex_.lengths_by_first_last;
+  const size_t longest = lex_.longest_word;
+  candidates_.clear();
+  for (size_t i = 0; i < n; ++i) {
+    words[i] = nullptr;
+    const Token& token = tokens[i];
+    Span sp = token.span;
+    if constexpr (kOwnSpans) {
+      if (sp.end > text_size || sp.begin > sp.end) return false;
+    } else {
+      sp = lower_span[i];
+    }
+    const std::string_view w(lower + sp.begin, sp.end - sp.begin);
+    const bool word = token.kind == TokenKind::kWord;
+    if (!word && w != "," && w != "&") continue;
+    // Most words are in no list: a (first byte, last byte, length) bit rules them out without
+    // hashing.
+    if (w.empty() || w.size() > longest ||
+        (pairs[EventLexicons::PairIndex(w[0], w.back())] >> w.size() & 1u) == 0) {
+      continue;
+    }
+    const internal::EventWordInfo* info = lex_.words.FindPadded(w);  // lower_ is padded
+    words[i] = info;
+    // The tokens ProcessSentence() looks at: triggers, first words of multi-word triggers and
+    // companion verbs.
+    if (info != nullptr && word &&
+        (info->trigger != nullptr || info->multiword_head ||
+         info->cue.cls == CueClass::kCompanion)) {
+      candidates_.push_back(static_cast<uint32_t>(i));
+    }
+  }
+  return true;
+}
+
+// TokenAt() for an offset at or after the end of token hint - 1: a few steps forward from the
+// hint (the next mention is usually close), else the binary search. Tokens from the Tokenizer
+// end in ascending order, so both give the same token.
+uint32_t EventExtraction::TokenAtFrom(uint32_t hint, uint32_t byte_offset) const {
+  const std::vector<Token>& tokens = a_.tokens;
+  if (hint > tokens.size() || (hint > 0 && tokens[hint - 1].span.end > byte_offset)) {
+    return TokenAt(byte_offset);
+  }
+  for (uint32_t step = 0; step < 8; ++step, ++hint) {
+    if (hint == tokens.size() || tokens[hint].span.end > byte_offset) return hint;
+  }
+  return TokenAt(byte_offset);
+}
+
 void EventExtraction::Prepare() {
   const std::string& text = a_.document.text();
   const size_t n = a_.tokens.size();
   // Lower-case a copy of the whole text in place (ASCII only: UTF-8 bytes are >= 0x80), so each
   // token's lower-case form sits at its own span. Tokens with a curly apostrophe are rewritten
   // after the text: "n’t" reads "n't", "Putin’s" "Putin's".
-  lower_.assign(text);
+  lower_.resize(text.size());
   {
+    const char* in = text.data();
+    char* p = lower_.data();
+    const size_t size = text.size();
+    size_t b = 0;
+#if defined(__SSE2__)
+    // Sixteen bytes at a time, copied and lower-cased in one pass: a signed compare leaves the
+    // UTF-8 bytes (>= 0x80, negative) alone.
+    const __m128i before_a = _mm_set1_epi8('A' - 1);
+    const __m128i after_z = _mm_set1_epi8('Z' + 1);
+    const __m128i bit5 = _mm_set1_epi8(0x20);
+    for (; b + 16 <= size; b += 16) {
+      const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(in + b));
+      const __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(x, before_a), _mm_cmplt_epi8(x, after_z));
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(p + b),
+                       _mm_or_si128(x, _mm_and_si128(upper, bit5)));
+    }
+#else
     // Eight bytes at a time: bytes 'A'..'Z' (high bit clear) gain 0x20.
     constexpr uint64_t kOnes = 0x0101010101010101ull;
     constexpr uint64_t kHigh = 0x8080808080808080ull;
-    char* p = lower_.data();
-    const size_t size = lower_.size();
-    size_t b = 0;
     for (; b + 8 <= size; b += 8) {
       uint64_t x;
-      std::memcpy(&x, p + b, 8);
+      std::memcpy(&x, in + b, 8);
       const uint64_t low = x & ~kHigh;
       const uint64_t at_least_a = low + (0x80 - 'A') * kOnes;
       const uint64_t above_z = low + (0x80 - 'Z' - 1) * kOnes;
@@ -85,20 +163,21 @@ void EventExtraction::Prepare() {
       x |= upper >> 2;
       std::memcpy(p + b, &x, 8);
     }
+#endif
     for (; b < size; ++b) {
-      const unsigned u = static_cast<unsigned char>(p[b]);
+      const unsigned u = static_cast<unsigned char>(in[b]);
       p[b] = static_cast<char>(u - 'A' < 26u ? u + 32u : u);
     }
   }
+  // Eight bytes after every form for the word-table lookup's single load (FindPadded()).
+  lower_.append(8, '\0');
   // The common case reads each token's form at its own span; a token with a bad span or a curly
   // apostrophe sends every lookup through lower_span_.
   constexpr std::string_view kCurly = "\xE2\x80\x99";
-  bool valid = true;
-  for (size_t i = 0; i < n; ++i) {
-    const Span sp = a_.tokens[i].span;
-    valid = valid && sp.end <= text.size() && sp.begin <= sp.end;
-  }
-  use_lower_span_ = !valid || text.find(kCurly) != std::string::npos;
+  words_.resize(n);  // every entry is written by ClassifyTokens()
+  use_lower_span_ = text.find(kCurly) != std::string::npos;
+  // The fast pass checks each span as it goes and gives up at the first bad one (odd input).
+  if (!use_lower_span_ && !ClassifyTokens<true>()) use_lower_span_ = true;
   if (use_lower_span_) {
     lower_span_.resize(n);
     for (size_t i = 0; i < n; ++i) {
@@ -127,30 +206,11 @@ void EventExtraction::Prepare() {
       lower_.append(rewritten);
       lower_span_[t] = Span{begin, static_cast<uint32_t>(lower_.size())};
     }
-  }
-  words_.assign(n, nullptr);
-  candidates_.clear();
-  for (size_t i = 0; i < n; ++i) {
-    const bool word = a_.tokens[i].kind == TokenKind::kWord;
-    std::string_view w = Lower(static_cast<uint32_t>(i));
-    if (!word && w != "," && w != "&") continue;
-    // Most words are in no list: a (first byte, length) bit rules them out without hashing.
-    if (w.empty() || w.size() > lex_.longest_word ||
-        (lex_.lengths_by_first_byte[static_cast<unsigned char>(w[0])] >> w.size() & 1u) == 0 ||
-        (lex_.lengths_by_last_byte[static_cast<unsigned char>(w.back())] >> w.size() & 1u) == 0) {
-      continue;
-    }
-    const internal::EventWordInfo* info = lex_.words.Find(w);
-    words_[i] = info;
-    // The tokens ProcessSentence() looks at: triggers, first words of multi-word triggers and
-    // companion verbs.
-    if (info != nullptr && word &&
-        (info->trigger != nullptr || info->multiword_head ||
-         info->cue.cls == CueClass::kCompanion)) {
-      candidates_.push_back(static_cast<uint32_t>(i));
-    }
+    lower_.append(8, '\0');  // the padding after the rewritten forms
+    ClassifyTokens<false>();
   }
 
+  uint32_t hint = 0;  // mentions, then timexes, come in text order: each search starts here
   mention_at_.assign(n, -1);
   mention_tb_.assign(a_.mentions.size(), 0);
   mention_te_.assign(a_.mentions.size(), 0);
@@ -163,7 +223,8 @@ void EventExtraction::Prepare() {
       }
       continue;
     }
-    uint32_t tb = TokenAt(mention.span.begin);
+    uint32_t tb = TokenAtFrom(hint, mention.span.begin);
+    hint = tb;
     uint32_t te = tb;
     while (te < n && a_.tokens[te].span.begin < mention.span.end) ++te;
     mention_tb_[m] = tb;
@@ -172,13 +233,15 @@ void EventExtraction::Prepare() {
       if (mention_at_[t] < 0) mention_at_[t] = static_cast<int32_t>(m);
     }
   }
+  hint = 0;
   timex_at_.assign(n, -1);
   timex_tb_.assign(a_.timexes.size(), 0);
   timex_te_.assign(a_.timexes.size(), 0);
   for (size_t x = 0; x < a_.timexes.size(); ++x) {
     const Timex& timex = a_.timexes[x];
     if (timex.span.end > text.size()) continue;
-    uint32_t tb = TokenAt(timex.span.begin);
+    uint32_t tb = TokenAtFrom(hint, timex.span.begin);
+    hint = tb;
     uint32_t te = tb;
     while (te < n && a_.tokens[te].span.begin < timex.span.end) ++te;
     timex_tb_[x] = tb;
@@ -490,7 +553,8 @@ EventExtractor::EventExtractor(std::shared_ptr<const internal::EventLexicons> le
 
 std::vector<Event> EventExtractor::Extract(const Annotations& annotations,
                                            Diagnostics* diagnostics) const {
-  internal::EventExtraction extraction(*lexicons_, annotations, diagnostics);
+  thread_local internal::EventScratch scratch;
+  internal::EventExtraction extraction(*lexicons_, annotations, diagnostics, &scratch);
   return extraction.Run();
 }
 

@@ -66,9 +66,30 @@ std::string Pad(int32_t n, int width) {
   return std::string(buf + pos, static_cast<size_t>(16 - pos));
 }
 
+// "YYYY-MM" or "YYYY-MM-DD" (day < 0: none) written in place when every field fits its width,
+// the common case; else false. Same text as the Pad() concatenation, without its temporaries
+// (DayValue() was a quarter of the normalizer's instructions).
+bool WriteDate(int32_t year, int32_t month, int32_t day, std::string* out) {
+  if (year < 0 || year > 9999 || month < 0 || month > 99 || day > 99) return false;
+  char buf[10] = {static_cast<char>('0' + year / 1000),
+                  static_cast<char>('0' + year / 100 % 10),
+                  static_cast<char>('0' + year / 10 % 10),
+                  static_cast<char>('0' + year % 10),
+                  '-',
+                  static_cast<char>('0' + month / 10),
+                  static_cast<char>('0' + month % 10),
+                  '-',
+                  static_cast<char>('0' + (day < 0 ? 0 : day / 10)),
+                  static_cast<char>('0' + (day < 0 ? 0 : day % 10))};
+  out->assign(buf, day < 0 ? 7 : 10);
+  return true;
+}
+
 NormalizedValue DayValue(const CivilDate& d) {
   NormalizedValue v;
-  v.value = Pad(d.year, 4) + "-" + Pad(d.month, 2) + "-" + Pad(d.day, 2);
+  if (!WriteDate(d.year, d.month, d.day < 0 ? 100 : d.day, &v.value)) {
+    v.value = Pad(d.year, 4) + "-" + Pad(d.month, 2) + "-" + Pad(d.day, 2);
+  }
   v.precision = Precision::kDay;
   v.begin = d;
   v.end = d;
@@ -77,7 +98,7 @@ NormalizedValue DayValue(const CivilDate& d) {
 
 NormalizedValue MonthValue(int32_t year, int32_t month) {
   NormalizedValue v;
-  v.value = Pad(year, 4) + "-" + Pad(month, 2);
+  if (!WriteDate(year, month, -1, &v.value)) v.value = Pad(year, 4) + "-" + Pad(month, 2);
   v.precision = Precision::kMonth;
   v.begin = CivilDate{year, month, 1};
   v.end = CivilDate{year, month, LastDayOfMonth(year, month)};

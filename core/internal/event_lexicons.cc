@@ -113,6 +113,8 @@ Result<EventExtractor> EventExtractor::Create(const Lexicon& event_types, const 
     lex->longest_word = std::max(lex->longest_word, key.size());
     lex->lengths_by_first_byte[static_cast<unsigned char>(key[0])] |= uint64_t{1} << key.size();
     lex->lengths_by_last_byte[static_cast<unsigned char>(key.back())] |= uint64_t{1} << key.size();
+    lex->lengths_by_first_last[internal::EventLexicons::PairIndex(key[0], key.back())] |=
+        uint64_t{1} << key.size();
   }
   return EventExtractor(std::move(lex));
 }

@@ -100,18 +100,62 @@ namespace {
 bool IsDigitChar(char c) { return c >= '0' && c <= '9'; }
 
 // A number that can be (part of) a time expression by itself: a year-like "1998", "10:30",
-// "8/15/2025", "1980s", "15th", "2025-08-15". Rejects "3.5", "1,500", "27".
+// "8/15/2025", "1980s", "15th", "2025-08-15". Rejects "3.5", "1,500", "27", and numbers with one
+// slash: fractions and prices "5/8", "1-1/4", crop years "1986/87" (a date needs two slashes;
+// "3-1/2 years" has its unit as head).
 bool NumberIsTimeLike(std::string_view number) {
   bool all_digits = true;
+  bool hyphen = false;
+  int slashes = 0;
   for (char c : number) {
     if (!IsDigitChar(c)) {
-      if (c == ':' || c == '/' || c == '-' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
-        return true;
-      }
+      if (c == ':' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return true;
+      if (c == '/') ++slashes;
+      if (c == '-') hyphen = true;
       all_digits = false;
     }
   }
-  return all_digits && number.size() == 4 && (number[0] == '1' || number[0] == '2');
+  if (slashes != 0) return slashes >= 2;
+  return hyphen || (all_digits && number.size() == 4 && (number[0] == '1' || number[0] == '2'));
+}
+
+// A word made of head-less parts heads no window.
+bool IsHeadWord(const TimexRules& rules, std::string_view lower);
+
+// True when a hyphenated word holds a part that can head a window or be part of a number:
+// "third-quarter", "mid-November", "two-year", "year-to-date" (a unit), "mid-1990s" (a digit).
+// Rejects "state-owned", "so-called", "pre-tax": no part is a time word, so no match can
+// rest on them.
+bool HyphenatedHead(const TimexRules& rules, std::string_view raw) {
+  char buffer[32] = {};
+  size_t part_begin = 0;
+  for (size_t pos = 0; pos <= raw.size(); ++pos) {
+    if (pos < raw.size() && raw[pos] != '-') continue;
+    const std::string_view part = raw.substr(part_begin, pos - part_begin);
+    part_begin = pos + 1;
+    if (part.empty()) continue;
+    if (part.size() >= sizeof buffer) return true;  // cannot look it up: keep the head
+    for (size_t k = 0; k < part.size(); ++k) {
+      const char c = part[k];
+      if (IsDigitChar(c)) return true;
+      buffer[k] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    if (IsHeadWord(rules, std::string_view(buffer, part.size()))) return true;
+  }
+  return false;
+}
+
+// A lower-case word (in a 32-byte buffer) that heads a window: a head class, a cardinal
+// 11-20 ("nineteen"), or a plural of a table word ("tuesdays": capitalized plurals head).
+bool IsHeadWord(const TimexRules& rules, std::string_view lower) {
+  const WordInfo* info = rules.FindPadded(lower);
+  if (info != nullptr &&
+      ((info->classes & kHeadWordClasses) != 0 ||
+       (info->Is(kClassCardinal) && info->cardinal >= 11 && info->cardinal <= 20))) {
+    return true;
+  }
+  return lower.size() > 4 && lower.back() == 's' &&
+         rules.Find(lower.substr(0, lower.size() - 1)) != nullptr;
 }
 
 }  // namespace
@@ -131,12 +175,11 @@ void FindTimexWindows(const TimexRules& rules, std::string_view text,
   };
   // Head words: the classes one of which every grammar match contains (cardinals only for
   // spelled years, "nineteen ninety-six").
-  constexpr uint32_t kHeadClasses = kClassMonth | kClassWeekday | kClassUnit | kClassSeason |
-                                    kClassDayPart | kClassClock | kClassDayRef | kClassReference |
-                                    kClassSetWord | kClassHead | kClassDecade;
+  constexpr uint32_t kHeadClasses = kHeadWordClasses;
   char buffer[32] = {};
   const char* data = text.data();
   const uint64_t* head_bloom = rules.head_bloom.data();
+  const uint64_t* head_pairs = rules.head_pairs.data();
   for (uint32_t t = begin; t < end; ++t) {
     const Token& token = tokens[t];
     // Punctuation, dashes and symbols never head a window: skip them before building a view.
@@ -158,25 +201,31 @@ void FindTimexWindows(const TimexRules& rules, std::string_view text,
       }
       continue;
     }
-    if (raw.size() >= sizeof buffer) continue;
+    if (raw.empty() || raw.size() >= sizeof buffer) continue;
     // The head bloom filter, inline: one load for the first eight bytes when the text goes on
     // that far (nearly always). A false positive (a word longer than any key, say) only costs
     // the lookup below, which ends in the same tests as a miss.
     const size_t size = raw.size();
-    uint64_t folded = 0;
-    if (token.span.begin + 8 <= text.size()) {
-      uint64_t bytes = 0;
-      std::memcpy(&bytes, raw.data(), 8);
-      folded = (bytes | 0x2020202020202020ull) & (~uint64_t{0} >> (64 - 8 * (size < 8 ? size : 8)));
-    } else {
-      folded = TimexRules::FoldPrefix(TimexRules::Prefix(raw), size);
+    bool may_head =
+        ((head_pairs[TimexRules::HeadPairIndex(raw.front(), raw.back())] >> size) & 1) != 0;
+    if (may_head) {
+      uint64_t folded = 0;
+      if (token.span.begin + 8 <= text.size()) {
+        uint64_t bytes = 0;
+        std::memcpy(&bytes, raw.data(), 8);
+        folded =
+            (bytes | 0x2020202020202020ull) & (~uint64_t{0} >> (64 - 8 * (size < 8 ? size : 8)));
+      } else {
+        folded = TimexRules::FoldPrefix(TimexRules::Prefix(raw), size);
+      }
+      const size_t bit = TimexRules::HeadBloomBitOf(TimexRules::Mix(folded, size));
+      may_head = ((head_bloom[bit >> 6] >> (bit & 63)) & 1) != 0;
     }
-    const size_t bit = TimexRules::HeadBloomBitOf(TimexRules::Mix(folded, size));
-    if (((head_bloom[bit >> 6] >> (bit & 63)) & 1) == 0) {
+    if (!may_head) {
       // Not a lexicon word; only a hyphenated word ("third-quarter") or a capitalized plural
       // ("Tuesdays") can still hold a head.
       if (token.Has(kTokenHyphenated)) {
-        add_head(t);
+        if (HyphenatedHead(rules, raw)) add_head(t);
         continue;
       }
       if (!token.Has(kTokenCapitalized) || raw.size() <= 4 || raw.back() != 's') continue;
@@ -188,13 +237,19 @@ void FindTimexWindows(const TimexRules& rules, std::string_view text,
     std::string_view word(buffer, raw.size());
     const WordInfo* info = rules.FindPadded(word);  // the buffer holds 32 bytes
     if (info != nullptr) {
-      if ((info->classes & kHeadClasses) != 0 ||
+      // A month or weekday that is also a common word heads only when capitalized: "in May",
+      // not "prices may rise" (the grammar never takes a lower-case "may" or "march").
+      uint32_t classes = info->classes;
+      if ((classes & kClassAmbiguous) != 0 && !token.Has(kTokenCapitalized)) {
+        classes &= ~(kClassMonth | kClassWeekday);
+      }
+      if ((classes & kHeadClasses) != 0 ||
           (info->Is(kClassCardinal) && info->cardinal >= 11 && info->cardinal <= 20)) {
         add_head(t);
         continue;
       }
     }
-    if (token.Has(kTokenHyphenated) ||  // "third-quarter", "two-year"
+    if ((token.Has(kTokenHyphenated) && HyphenatedHead(rules, raw)) ||  // "third-quarter"
         (token.Has(kTokenCapitalized) && word.size() > 4 && word.back() == 's' &&
          rules.Find(word.substr(0, word.size() - 1)) != nullptr)) {  // "Tuesdays"
       add_head(t);

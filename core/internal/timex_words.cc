@@ -49,6 +49,7 @@ void TimexRules::Freeze() {
   slots.assign(capacity, Slot());
   bloom.assign(kBloomBits / 64, 0);
   head_bloom.assign(kHeadBloomBits / 64, 0);
+  head_pairs.assign(1024, 0);
   max_key_size = 0;
   for (const auto& [key, info] : words) {
     if (key.empty()) continue;  // Find() never looks for ""
@@ -67,6 +68,9 @@ void TimexRules::Freeze() {
                   (info.Is(kClassCardinal) && info.cardinal >= 11 && info.cardinal <= 20);
       const size_t head_bit = HeadBloomBitOf(h);
       if (head) head_bloom[head_bit >> 6] |= uint64_t{1} << (head_bit & 63);
+      if (head && key.size() < 64) {
+        head_pairs[HeadPairIndex(key.front(), key.back())] |= uint64_t{1} << key.size();
+      }
     }
   }
 }
@@ -275,8 +279,18 @@ Result<TimexRules> TimexRules::Load(std::string_view data_dir) {
   for (const TimexPhrase& p : rules.modifiers) {
     rules.words[p.words[0]].classes |= kClassModifierStart;
   }
+  // A holiday's first word heads a window only when no later word of it does: "Christmas",
+  // "Thanksgiving"; not "new" of "New Year's Day" ("day" is a unit), so "new plant" opens no
+  // window.
   for (const TimexPhrase& p : rules.holidays) {
-    rules.words[p.words[0]].classes |= kClassStarter | kClassHead;
+    bool later_head = false;
+    for (size_t k = 1; k < p.words.size() && !later_head; ++k) {
+      std::string_view w = p.words[k];
+      if (w.size() > 2 && w.substr(w.size() - 2) == "'s") w.remove_suffix(2);  // "year's"
+      auto found = rules.words.find(w);
+      later_head = found != rules.words.end() && (found->second.classes & kHeadWordClasses) != 0;
+    }
+    rules.words[p.words[0]].classes |= later_head ? kClassStarter : kClassStarter | kClassHead;
   }
   // Heads without a lexicon class of their own: "the future", "the past", "current prices",
   // "more recently", "the near term" (relative words like "this" or "last" need a unit, which

@@ -47,6 +47,12 @@ enum WordClass : uint32_t {
   kClassFutureTo = 1u << 24,         // future only before "to" ("set to resume [Monday]")
 };
 
+/// Classes that head a window of FindTimexWindows (core/internal/timex_atoms.h): one of them
+/// stands in every grammar match (with cardinals 11-20 for spelled years).
+constexpr uint32_t kHeadWordClasses = kClassMonth | kClassWeekday | kClassUnit | kClassSeason |
+                                      kClassDayPart | kClassClock | kClassDayRef | kClassReference |
+                                      kClassSetWord | kClassHead | kClassDecade;
+
 /// Everything the lexicons say about one lower-case word.
 struct WordInfo {
   uint32_t classes = 0;
@@ -194,6 +200,14 @@ struct TimexRules {
   std::vector<Slot> slots;
   std::vector<uint64_t> bloom;
   std::vector<uint64_t> head_bloom;  // words with a class in kHeadBloomClasses
+  /// Bit L of entry HeadPairIndex(first, last): a head-bloom word of length L has those first
+  /// and last bytes (low five bits, so in any case). Checked before the head bloom filter: two
+  /// byte loads instead of a hash rule out most words ("company": c...y, 7).
+  std::vector<uint64_t> head_pairs;
+  static size_t HeadPairIndex(char first, char last) {
+    return (static_cast<size_t>(static_cast<unsigned char>(first) & 0x1Fu) << 5) |
+           (static_cast<unsigned char>(last) & 0x1Fu);
+  }
   /// Classes whose words FindTimexWindows must see: heads and cardinals (spelled years).
   static constexpr uint32_t kHeadBloomClasses =
       kClassMonth | kClassWeekday | kClassUnit | kClassSeason | kClassDayPart | kClassClock |
