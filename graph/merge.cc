@@ -207,6 +207,7 @@ std::pair<int, int> CasingAccidents(std::string_view name) {
 // so the name a merge keeps does not depend on the order or grouping of its inputs.
 bool BetterName(const std::string& a, const std::string& b) {
   if (a.size() != b.size()) return a.size() > b.size();
+  if (a == b) return false;  // the common case: one name in every document
   const auto accidents_a = CasingAccidents(a);
   const auto accidents_b = CasingAccidents(b);
   if (accidents_a != accidents_b) return accidents_a < accidents_b;
