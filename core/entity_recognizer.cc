@@ -286,6 +286,7 @@ class Scanner {
         folded_[i] = std::string_view(arena_).substr(begin, end - begin);
       }
     }
+    MarkTableRowLabels(n);
     if (!timexes.empty()) {
       size_t t = 0;
       for (size_t i = 0; i < n && t < timexes.size(); ++i) {
@@ -293,6 +294,110 @@ class Scanner {
         if (t < timexes.size() && timexes[t].span.Overlaps(tokens[i].span)) {
           in_timex_[i] = 1;
           pending_[i] = static_cast<uint8_t>(pending_[i] & ~kNameWord);
+        }
+      }
+    }
+  }
+
+  // Table rows as wire services print results: a segment of a line (from a line break or a dash
+  // to the next) that opens with one to four words without digits, the label, and goes on with
+  // values: at least two numbers and at most two other words per number, or, after a table word,
+  // one number and no other word. Numbers written as words ("five cts") count as numbers, unit
+  // words of the table lexicon ("cts", "vs", "loss") as nothing.
+  //   "Shr 35 cts vs 25 cts", "Avg shrs 12.1 mln vs 11.8 mln", "Richardson Electronics shr 59
+  //   cts vs 53", "TORONTO, March 2 - Shr 35 cts vs 25 cts" (the segment after the dash)
+  // From its first table word (table_labels.txt) on, the label is no name: those words lose
+  // kNameWord, so that no chunk starts there nor runs into it from the line before ("YEAR" +
+  // "Shr" was one organization). Words before it stay ("Richardson Electronics"), and so does a
+  // label without a table word ("Samsung Semiconductor 1,000 to 24,890", "U.S. 2.5 pct vs 2.1")
+  // or with another capitalized word after it ("Net Ridge Mining 40 to 950").
+  // A heading line right before a row whose words are all table words ("YEAR", "NINE MTHS",
+  // "First Quarter") is no name either. Not rows: "TORONTO, March 2" (one number), "Smith 12 mln
+  // dlrs, or 35 cts a share, in" (too many words), "Net income rose 12 pct to 35 mln dlrs" (five
+  // words before the first number).
+  // One pass over the tokens, O(1) per token; the lexicon is asked only about row labels.
+  void MarkTableRowLabels(size_t n) {
+    size_t start = 0;          // first token of the current segment
+    size_t label_end = 0;      // end of its leading run of words without digits
+    bool in_label = true;      // still inside that run
+    bool line_start = true;    // the segment starts a line (not after a dash)
+    size_t numbers = 0;        // number tokens (or words with digits) after the label
+    size_t others = 0;         // other word tokens after the label
+    size_t heading_begin = 0;  // the line before, when it is a heading of table words
+    size_t heading_end = 0;
+    auto clear = [&](size_t b, size_t e) {
+      for (size_t k = b; k < e; ++k) pending_[k] = static_cast<uint8_t>(pending_[k] & ~kNameWord);
+    };
+    auto table_part = [&](size_t k) -> uint8_t {
+      std::string_view w = folded_[k];
+      if (w.ends_with('.')) w.remove_suffix(1);
+      const uint8_t* part = rules_.table_labels.Find(w);
+      return part == nullptr ? 0 : *part;
+    };
+    auto is_table_word = [&](size_t k) { return table_part(k) == EntityRules::kTableLabel; };
+    // Judges the segment [start, end); returns whether it is a heading of table words only.
+    auto judge = [&](size_t end) {
+      const size_t label = label_end - start;
+      if (label == 0 || label > 4) return false;
+      if (numbers == 0 && others == 0 && label_end == end && line_start && label <= 3) {
+        bool any_label = false;
+        for (size_t k = start; k < end; ++k) {
+          const uint8_t part = table_part(k);
+          if (part == 0 || part == EntityRules::kTableUnit) return false;
+          any_label = any_label || part == EntityRules::kTableLabel;
+        }
+        return any_label;  // a heading: cleared when a row follows
+      }
+      const bool row = (numbers >= 2 && others <= 2 * numbers) ||
+                       (numbers == 1 && others == 0 && is_table_word(start));
+      if (!row) return false;
+      if (line_start && heading_end > heading_begin) clear(heading_begin, heading_end);
+      size_t first = start;
+      while (first < label_end && !is_table_word(first)) ++first;
+      // From there on only table words or lower-case words: "Avg shrs", "Oper Net"; not "Net
+      // Ridge Mining 40 to 950" (a firm whose name starts with a table word).
+      for (size_t k = first; k < label_end; ++k) {
+        if (tokens_[k].Has(kTokenCapitalized) && table_part(k) == 0) return false;
+      }
+      clear(first, label_end);
+      return false;
+    };
+    for (size_t i = 0; i <= n; ++i) {
+      const bool newline = i == n || tokens_[i].Has(kTokenNewlineBefore);
+      const bool dash = i < n && tokens_[i].kind == TokenKind::kDash;
+      if (newline || dash) {
+        const bool heading = judge(i);
+        if (i == n) break;
+        if (newline) {
+          heading_begin = heading ? start : 0;
+          heading_end = heading ? i : 0;
+        }
+        line_start = newline && !dash;
+        start = dash ? i + 1 : i;
+        label_end = start;
+        in_label = true;
+        numbers = 0;
+        others = 0;
+        if (dash) continue;
+      }
+      const Token& token = tokens_[i];
+      const bool number = token.kind == TokenKind::kNumber ||
+                          (token.kind == TokenKind::kWord && token.Has(kTokenHasDigit));
+      if (in_label) {
+        if (token.kind == TokenKind::kWord && !number) {
+          label_end = i + 1;
+          continue;
+        }
+        in_label = false;
+      }
+      if (number) {
+        ++numbers;
+      } else if (token.kind == TokenKind::kWord) {
+        const uint8_t part = table_part(i);
+        if (part == EntityRules::kTableNumber) {
+          ++numbers;
+        } else if (part != EntityRules::kTableUnit) {
+          ++others;
         }
       }
     }
