@@ -330,8 +330,13 @@ class Scanner {
     };
     auto table_part = [&](size_t k) -> uint8_t {
       std::string_view w = folded_[k];
-      if (w.ends_with('.')) w.remove_suffix(1);
-      const uint8_t* part = rules_.table_labels.Find(w);
+      const uint8_t* part = nullptr;
+      if ((pending_[k] & kPending) != 0) {  // a plain lower-case word: its hash is at hand
+        part = rules_.table_labels.FindHashed(w, hashes_[k]);
+      } else {
+        if (w.ends_with('.')) w.remove_suffix(1);  // "Shr."
+        part = rules_.table_labels.Find(w);
+      }
       return part == nullptr ? 0 : *part;
     };
     auto is_table_word = [&](size_t k) { return table_part(k) == EntityRules::kTableLabel; };
@@ -381,10 +386,16 @@ class Scanner {
         if (dash) continue;
       }
       const Token& token = tokens_[i];
+      // A segment that can no longer be a row is passed by without lookups: a long label (most
+      // lines of running text) or many words.
+      if (label_end - start > 4 || others > 16) continue;
       const bool number = token.kind == TokenKind::kNumber ||
                           (token.kind == TokenKind::kWord && token.Has(kTokenHasDigit));
       if (in_label) {
-        if (token.kind == TokenKind::kWord && !number) {
+        // A number written as a word ends a label that has begun: "Shr loss five cts" (but
+        // "Six Mths" is a label).
+        if (token.kind == TokenKind::kWord && !number &&
+            (label_end == start || table_part(i) != EntityRules::kTableNumber)) {
           label_end = i + 1;
           continue;
         }

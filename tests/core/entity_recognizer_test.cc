@@ -566,7 +566,9 @@ TEST_CASE("EntityRecognizer: makes a name a person only on some person evidence"
       {"Year Qtrly 1.20 dlrs vs 1.10 dlrs. Qtrly 2.30 dlrs.", "Year Qtrly",
        EntityKind::kOrganization},
       // A word of capitals is no part of a person's name: a table heading, a product.
-      {"YEAR Shr 1.20 dlrs vs 1.10 dlrs. Shr rose.", "YEAR Shr", EntityKind::kOrganization},
+      // ("YEAR Shr 1.20 dlrs vs 1.10 dlrs" is a table row: no name at all, see the results-table
+      // test.)
+      {"YEAR Qtrly 1.20 dlrs vs 1.10 dlrs. Qtrly rose.", "YEAR Qtrly", EntityKind::kOrganization},
       // After "the", one name is an institution; so is one organization word.
       {"The Fed said rates would hold.", "Fed", EntityKind::kOrganization},
       {"Analysts expect that the Treasury said nothing.", "Treasury", EntityKind::kOrganization},
