@@ -322,8 +322,9 @@ class Scanner {
   // "First Quarter") is no name either. Not rows: "TORONTO, March 2" (one number), "Smith 12 mln
   // dlrs, or 35 cts a share, in" (too many words), "Net income rose 12 pct to 35 mln dlrs" (five
   // words before the first number), "the Bahia zone, alleviating 2 ..." (a comma ends the label).
-  // One pass over the tokens, O(1) per token and cheap on running text: a segment whose label
-  // grows past four words or ends at no number is passed by without lookups; in values only
+  // Visits the segments between the line marks of the setup pass (line_marks_), O(1) per token
+  // read and cheap on running text: a segment whose label grows past four words or ends at no
+  // number is left there (most lines: within their first few words); in values only
   // short lower-case words (their hash is at hand) are looked up; label words only when the
   // values make a row.
   void MarkTableRowLabels(size_t n) {
