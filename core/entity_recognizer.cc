@@ -189,7 +189,8 @@ struct ScanScratch {
   std::string buffer;                                 // phrases being looked up
   std::string joined;  // Candidate::folded of the multi-token candidates, back to back
   std::vector<Candidate> candidates;
-  std::vector<uint32_t> by_tokens;  // the tokens whose folded word is "by", in order
+  std::vector<uint32_t> by_tokens;   // the tokens whose folded word is "by", in order
+  std::vector<uint32_t> line_marks;  // tokens after a line break, and dashes, in order
 };
 
 class Scanner {
@@ -204,11 +205,13 @@ class Scanner {
         arena_(scratch->arena),
         buffer_(scratch->buffer),
         joined_(scratch->joined),
-        by_tokens_(scratch->by_tokens) {
+        by_tokens_(scratch->by_tokens),
+        line_marks_(scratch->line_marks) {
     const size_t n = tokens.size();
     arena_.clear();
     joined_.clear();
     by_tokens_.clear();
+    line_marks_.clear();
     // The per-token arrays are sized here once and then read through plain pointers: through
     // references to vectors, every access reloads the vector's data pointer. They only grow (no
     // fill per document): the pass below writes each token's entries.
@@ -236,6 +239,10 @@ class Scanner {
     for (size_t i = 0; i < n; ++i) {
       const Token& token = tokens[i];
       in_timex_[i] = 0;
+      // Segment bounds for MarkTableRowLabels(), so that it visits only the starts of lines.
+      if (token.Has(kTokenNewlineBefore) || token.kind == TokenKind::kDash) {
+        line_marks_.push_back(static_cast<uint32_t>(i));
+      }
       if (token.kind != TokenKind::kWord) {  // kSkip: ScanAt() would pass it by
         folded_[i] = std::string_view();
         info_[i] = nullptr;
@@ -286,6 +293,7 @@ class Scanner {
         folded_[i] = std::string_view(arena_).substr(begin, end - begin);
       }
     }
+    MarkTableRowLabels(n);
     if (!timexes.empty()) {
       size_t t = 0;
       for (size_t i = 0; i < n && t < timexes.size(); ++i) {
@@ -295,6 +303,139 @@ class Scanner {
           pending_[i] = static_cast<uint8_t>(pending_[i] & ~kNameWord);
         }
       }
+    }
+  }
+
+  // Table rows as wire services print results: a segment of a line (from a line break or a dash
+  // to the next) that opens with one to four words without digits, the label, ended by a number,
+  // and goes on with values: at least two numbers and at most two other words per number, or,
+  // after a table word, one number and no other word. Numbers written as words ("five cts")
+  // count as numbers, unit words of the table lexicon ("cts", "vs", "loss") as nothing.
+  //   "Shr 35 cts vs 25 cts", "Avg shrs 12.1 mln vs 11.8 mln", "Richardson Electronics shr 59
+  //   cts vs 53", "TORONTO, March 2 - Shr 35 cts vs 25 cts" (the segment after the dash)
+  // From its first table word (table_labels.txt) on, the label is no name: those words lose
+  // kNameWord, so that no chunk starts there nor runs into it from the line before ("YEAR" +
+  // "Shr" was one organization). Words before it stay ("Richardson Electronics"), and so does a
+  // label without a table word ("Samsung Semiconductor 1,000 to 24,890", "U.S. 2.5 pct vs 2.1")
+  // or with another capitalized word after it ("Net Ridge Mining 40 to 950").
+  // A heading line right before a row whose words are all table words ("YEAR", "NINE MTHS",
+  // "First Quarter") is no name either. Not rows: "TORONTO, March 2" (one number), "Smith 12 mln
+  // dlrs, or 35 cts a share, in" (too many words), "Net income rose 12 pct to 35 mln dlrs" (five
+  // words before the first number), "the Bahia zone, alleviating 2 ..." (a comma ends the label).
+  // Visits the segments between the line marks of the setup pass (line_marks_), O(1) per token
+  // read and cheap on running text: a segment whose label grows past four words or ends at no
+  // number is left there (most lines: within their first few words); in values only
+  // short lower-case words (their hash is at hand) are looked up; label words only when the
+  // values make a row.
+  void MarkTableRowLabels(size_t n) {
+    size_t start = 0;          // first token of the current segment
+    size_t label_end = 0;      // end of its leading run of words without digits
+    bool in_label = true;      // still inside that run
+    bool dead = false;         // the segment can be no row nor heading
+    bool line_start = true;    // the segment starts a line (not after a dash)
+    size_t numbers = 0;        // number tokens (or number words) after the label
+    size_t others = 0;         // other word tokens after the label
+    size_t heading_begin = 0;  // the line before, when it is a heading of table words
+    size_t heading_end = 0;
+    auto clear = [&](size_t b, size_t e) {
+      for (size_t k = b; k < e; ++k) pending_[k] = static_cast<uint8_t>(pending_[k] & ~kNameWord);
+    };
+    auto table_part = [&](size_t k) -> uint8_t {
+      std::string_view w = folded_[k];
+      const uint8_t* part = nullptr;
+      if ((pending_[k] & kPending) != 0) {  // a plain lower-case word: its hash is at hand
+        part = rules_.table_labels.FindHashed(w, hashes_[k]);
+      } else {
+        if (w.ends_with('.')) w.remove_suffix(1);  // "Shr."
+        part = rules_.table_labels.Find(w);
+      }
+      return part == nullptr ? 0 : *part;
+    };
+    // table_part() of a short plain lower-case word ("five", "cts"), else 0 without a lookup.
+    auto short_part = [&](size_t k) -> uint8_t {
+      return (pending_[k] & kPending) != 0 && folded_[k].size() <= 7 ? table_part(k) : 0;
+    };
+    auto is_table_word = [&](size_t k) { return table_part(k) == EntityRules::kTableLabel; };
+    // Judges the segment [start, end); returns whether it is a heading of table words only.
+    auto judge = [&](size_t end) {
+      if (dead) return false;
+      const size_t label = label_end - start;
+      if (label == 0 || label > 4) return false;
+      if (numbers == 0 && others == 0 && label_end == end && line_start && label <= 3) {
+        bool any_label = false;
+        for (size_t k = start; k < end; ++k) {
+          const uint8_t part = table_part(k);
+          if (part == 0 || part == EntityRules::kTableUnit) return false;
+          any_label = any_label || part == EntityRules::kTableLabel;
+        }
+        return any_label;  // a heading: cleared when a row follows
+      }
+      const bool row = (numbers >= 2 && others <= 2 * numbers) ||
+                       (numbers == 1 && others == 0 && is_table_word(start));
+      if (!row) return false;
+      size_t first = start;
+      while (first < label_end && !is_table_word(first)) ++first;
+      if (first == label_end) return false;
+      // From there on only table words or lower-case words: "Avg shrs", "Oper Net"; not "Net
+      // Ridge Mining 40 to 950" (a firm whose name starts with a table word).
+      for (size_t k = first; k < label_end; ++k) {
+        if (tokens_[k].Has(kTokenCapitalized) && table_part(k) == 0) return false;
+      }
+      if (line_start && heading_end > heading_begin) clear(heading_begin, heading_end);
+      clear(first, label_end);
+      return false;
+    };
+    // Segment by segment, between the marks of the setup pass: a segment is read only up to
+    // where it turns out to be no row (most lines: within the first few words).
+    const size_t marks = line_marks_.size();
+    for (size_t m = 0; m <= marks; ++m) {
+      // The segment before mark m (or before the end), then the new one.
+      const size_t bound = m < marks ? line_marks_[m] : n;
+      const size_t seg_end = bound;
+      for (size_t i = start; i < seg_end && !dead; ++i) {
+        const Token& token = tokens_[i];
+        const bool number = token.kind == TokenKind::kNumber ||
+                            (token.kind == TokenKind::kWord && token.Has(kTokenHasDigit));
+        if (in_label) {
+          if (token.kind == TokenKind::kWord && !number) {
+            // A number written as a word ends a label that has begun: "Shr loss five cts" (but
+            // "Six Mths" is a label).
+            if (label_end == start || short_part(i) != EntityRules::kTableNumber) {
+              label_end = i + 1;
+              dead = label_end - start > 4;
+              continue;
+            }
+          } else if (!number) {
+            dead = true;  // "Bahia zone, ...": a label ends at a number only
+            continue;
+          }
+          in_label = false;
+        }
+        if (number) {
+          ++numbers;
+        } else if (token.kind == TokenKind::kWord) {
+          const uint8_t part = short_part(i);
+          if (part == EntityRules::kTableNumber) {
+            ++numbers;
+          } else if (part != EntityRules::kTableUnit) {
+            dead = ++others > 16;
+          }
+        }
+      }
+      const bool heading = judge(seg_end);
+      if (m == marks) break;
+      const bool dash = tokens_[bound].kind == TokenKind::kDash;
+      if (!dash) {  // a line break: the line just judged may head the next
+        heading_begin = heading ? start : 0;
+        heading_end = heading ? bound : 0;
+      }
+      line_start = !dash;
+      start = dash ? bound + 1 : bound;
+      label_end = start;
+      in_label = true;
+      dead = false;
+      numbers = 0;
+      others = 0;
     }
   }
 
@@ -1087,8 +1228,9 @@ class Scanner {
   uint8_t* pending_ = nullptr;          // kPending: info_ not looked up yet (Info()); kSkip
   uint8_t* in_timex_ = nullptr;
   std::string& buffer_;
-  std::string& joined_;               // Candidate::folded of multi-token candidates (Emit())
-  std::vector<uint32_t>& by_tokens_;  // tokens whose folded word is "by" (BylineStart())
+  std::string& joined_;                // Candidate::folded of multi-token candidates (Emit())
+  std::vector<uint32_t>& by_tokens_;   // tokens whose folded word is "by" (BylineStart())
+  std::vector<uint32_t>& line_marks_;  // tokens after a line break, and dashes (setup pass)
   uint32_t sentence_ = 0;
   size_t begin_ = 0;
   size_t end_ = 0;

@@ -146,6 +146,14 @@ Result<std::shared_ptr<const EntityRules>> EntityRules::Create(
   for (const LexiconEntry& entry : given_names.value().entries()) {
     rules->first_names[FoldName(entry.key)] |= EntityRules::kFirstNameGiven;
   }
+  Result<Lexicon> table_labels = Lexicon::Load("table_labels.txt", data_dir);
+  if (!table_labels.ok()) return table_labels.status();
+  for (const LexiconEntry& entry : table_labels.value().entries()) {
+    const std::string_view part = entry.fields.empty() ? "label" : entry.fields[0];
+    rules->table_labels[FoldName(entry.key)] = part == "number" ? EntityRules::kTableNumber
+                                               : part == "unit" ? EntityRules::kTableUnit
+                                                                : EntityRules::kTableLabel;
+  }
   Result<Lexicon> leaders = Lexicon::Load("known_leaders.txt", data_dir);
   if (!leaders.ok()) return leaders.status();
   for (const LexiconEntry& entry : leaders.value().entries()) {

@@ -91,6 +91,14 @@ struct EntityRules {
   /// family name. Family names written before the given name (family_names_first.txt), each
   /// folded and as EntityKeyer::NormalizeWord() gives it: "xi", "kim", "nguyen".
   FlatStringMap<uint8_t> first_names;
+  /// Row and heading words of results tables (table_labels.txt), folded: "shr", "mths", "net",
+  /// "cts". Only asked about the label of a line that reads as a table row, or a heading line
+  /// before one (entity_recognizer.cc): "Net" alone elsewhere may still start a name. The value is
+  /// the word's part: kTableLabel ("shr"), kTableNumber ("five"), kTableUnit ("cts").
+  FlatStringMap<uint8_t> table_labels;
+  static constexpr uint8_t kTableLabel = 1;
+  static constexpr uint8_t kTableNumber = 2;
+  static constexpr uint8_t kTableUnit = 3;
   static constexpr uint8_t kFirstNameGiven = 1;
   static constexpr uint8_t kFirstNameFamily = 2;
   /// A head of state or government from known_leaders.txt: "Ronald Reagan", US, 1981-1989.
