@@ -149,14 +149,16 @@ constexpr WordJoinTable kWordJoin;
 inline __attribute__((always_inline)) size_t AsciiWordRun(const char* p, size_t limit,
                                                           uint32_t* lower, uint32_t* digits) {
   const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-  // Signed byte compares: non-ASCII bytes are negative and fall outside every range. Upper and
-  // lower case letters are one range after OR 0x20 ('A' | 0x20 == 'a').
+  // Range tests with one add and one signed compare each: adding 0x80 - lo maps [lo, hi] onto
+  // [-128, -128 + hi - lo] and every other byte, non-ASCII ones included, above it. Upper and
+  // lower case letters are one range after OR 0x20 ('A' | 0x20 == 'a'; non-ASCII bytes stay
+  // at 0xA0 and above).
   const __m128i folded = _mm_or_si128(v, _mm_set1_epi8(0x20));
-  const __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)),
-                                       _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1)));
+  const __m128i letter =
+      _mm_cmplt_epi8(_mm_add_epi8(folded, _mm_set1_epi8(0x80 - 'a')), _mm_set1_epi8(-128 + 26));
   const __m128i is_lower = _mm_and_si128(letter, _mm_cmpgt_epi8(v, _mm_set1_epi8('Z')));
-  const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
-                                      _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+  const __m128i digit =
+      _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(0x80 - '0')), _mm_set1_epi8(-128 + 10));
   const auto letter_bits = static_cast<uint32_t>(_mm_movemask_epi8(letter));
   const auto digit_bits = static_cast<uint32_t>(_mm_movemask_epi8(digit));
   const uint32_t limit_bits = limit >= 16 ? 0xFFFFu : (uint32_t{1} << limit) - 1;
@@ -292,14 +294,12 @@ std::vector<Token> Tokenizer::Tokenize(std::string_view text, Span range) const 
   // of Reuters articles (number tables): one in eight outgrew a fifth and paid a reallocation.
   tokens.reserve((end - pos) / 4 + 8);
   uint16_t pending = kTokenParagraphBefore | kTokenNewlineBefore;  // flags for the next token
-  int newlines = 2;
   char lower[64];
 
   auto emit = [&](size_t b, size_t e, TokenKind kind, uint16_t flags) {
     tokens.push_back(Token{Span{static_cast<uint32_t>(b), static_cast<uint32_t>(e)}, kind,
                            static_cast<uint16_t>(flags | pending)});
     pending = 0;
-    newlines = 0;
   };
 
   while (pos < end) {
@@ -319,8 +319,8 @@ std::vector<Token> Tokenizer::Tokenize(std::string_view text, Span range) const 
       uint32_t digit_bits = 0;
       const size_t run = AsciiWordRun(text.data() + pos, end - pos, &lower_bits, &digit_bits);
       const size_t word_end = pos + run;
-      if (run < 16 &&
-          (word_end >= end || !kWordJoin.join[static_cast<unsigned char>(text[word_end])])) {
+      const auto follow = static_cast<unsigned char>(word_end < end ? text[word_end] : 0);
+      if (run < 16 && !kWordJoin.join[follow]) {
         auto flags = static_cast<uint16_t>(
             IsAsciiUpper(static_cast<unsigned char>(text[pos])) ? kTokenCapitalized : 0);
         if (digit_bits != 0) flags |= kTokenHasDigit;
@@ -330,6 +330,11 @@ std::vector<Token> Tokenizer::Tokenize(std::string_view text, Span range) const 
         }
         emit(pos, word_end, TokenKind::kWord, flags);
         pos = word_end;
+        // Skip the one space after most words here rather than in a pass of the loop of its own.
+        if (follow == ' ') {
+          pending = kTokenSpaceBefore;
+          ++pos;
+        }
         continue;
       }
     }
@@ -340,9 +345,9 @@ std::vector<Token> Tokenizer::Tokenize(std::string_view text, Span range) const 
       if (ci.cls == CharClass::kNewline) {
         // "\r\n" is one line break.
         if (text[pos] == '\r' && pos + 1 < end && text[pos + 1] == '\n') ++pos;
-        ++newlines;
+        // A second line break since the last token makes a paragraph break ("\n\n", "\n \n").
+        if ((pending & kTokenNewlineBefore) != 0) pending |= kTokenParagraphBefore;
         pending |= kTokenNewlineBefore;
-        if (newlines >= 2) pending |= kTokenParagraphBefore;
       }
       pos += ci.length;
       continue;
@@ -405,13 +410,14 @@ std::vector<Token> Tokenizer::Tokenize(std::string_view text, Span range) const 
         if (next.cls == CharClass::kPeriod && pos + 1 < end) {
           // "U.S": the part since the last '.' or start is one letter, followed by a letter.
           CharInfo after = Classify(text, pos + 1);
+          // A sentence end ("format. The") is not followed by a letter: no walk back over it.
+          if (after.cls != CharClass::kLetter) break;
           size_t seg_begin = pos;
           while (seg_begin > start && text[seg_begin - 1] != '.' && text[seg_begin - 1] != '-') {
             --seg_begin;
           }
           // One code point since the start or the last period: "U" in "U.S".
-          const bool one_letter_segment = Classify(text, seg_begin).length == pos - seg_begin;
-          if (after.cls == CharClass::kLetter && one_letter_segment) {
+          if (Classify(text, seg_begin).length == pos - seg_begin) {
             // Peek: the following segment must also be short and end in '.', else it is a
             // sentence end followed by a word ("e.g" cases aside): "U.S." yes, "A.Next" no.
             size_t q = pos + 1 + after.length;
