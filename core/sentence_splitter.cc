@@ -107,14 +107,16 @@ std::vector<Sentence> SentenceSplitter::Split(std::string_view text,
     out.push_back(s);
     begin = end;
   };
+  const Token* const data = tokens.data();
   for (uint32_t i = 0; i < n; ++i) {
-    const Token& t = tokens[i];
-    // One test rules out most tokens: a word or number that neither starts a paragraph nor
-    // carries a period of its own ("said", "1987"; not "U.S." nor ".").
-    if ((t.flags & (kTokenParagraphBefore | kTokenAbbreviation)) == 0 &&
-        t.kind != TokenKind::kPunct) {
-      continue;
+    // One test rules out most tokens, in a tight loop: a word or number that neither starts a
+    // paragraph nor carries a period of its own ("said", "1987"; not "U.S." nor ".").
+    while ((data[i].flags & (kTokenParagraphBefore | kTokenAbbreviation)) == 0 &&
+           data[i].kind != TokenKind::kPunct) {
+      if (++i == n) break;
     }
+    if (i == n) break;
+    const Token& t = data[i];
     if (i > begin && t.Has(kTokenParagraphBefore)) close(i);
     const bool abbreviation = t.Has(kTokenAbbreviation);
     // Most punctuation is a comma or a quote: one byte rules it out before the full test.
