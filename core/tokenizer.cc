@@ -303,11 +303,6 @@ std::vector<Token> Tokenizer::Tokenize(std::string_view text, Span range) const 
   };
 
   while (pos < end) {
-    if (text[pos] == ' ') {  // the most common byte between tokens
-      pending |= kTokenSpaceBefore;
-      ++pos;
-      continue;
-    }
 #if defined(__SSE2__)
     // Fast path for the common word: ASCII letters and digits from an ASCII letter, at most 15
     // bytes, followed by a byte that cannot join it (a space, a comma): "Reuters said" takes one
@@ -339,6 +334,11 @@ std::vector<Token> Tokenizer::Tokenize(std::string_view text, Span range) const 
       }
     }
 #endif
+    if (text[pos] == ' ') {  // the most common byte between tokens but after plain words
+      pending |= kTokenSpaceBefore;
+      ++pos;
+      continue;
+    }
     CharInfo ci = Classify(text, pos);
     if (ci.cls == CharClass::kSpace || ci.cls == CharClass::kNewline) {
       pending |= kTokenSpaceBefore;
