@@ -94,7 +94,9 @@ std::vector<Sentence> SentenceSplitter::Split(std::string_view text,
   if (n == 0) return out;
   auto tok = [&](uint32_t i) { return text.substr(tokens[i].span.begin, tokens[i].span.size()); };
 
-  // Pass 1: boundaries.
+  // Pass 1: boundaries. News sentences run 20 to 30 tokens: one slot per 16 tokens saves the
+  // three or four reallocations of a growing vector in nearly every article.
+  out.reserve(n / 16 + 4);
   uint32_t begin = 0;
   auto close = [&](uint32_t end) {
     if (end <= begin) return;
@@ -105,9 +107,17 @@ std::vector<Sentence> SentenceSplitter::Split(std::string_view text,
     out.push_back(s);
     begin = end;
   };
+  const Token* const data = tokens.data();
   for (uint32_t i = 0; i < n; ++i) {
-    if (i > begin && tokens[i].Has(kTokenParagraphBefore)) close(i);
-    const Token& t = tokens[i];
+    // One test rules out most tokens, in a tight loop: a word or number that neither starts a
+    // paragraph nor carries a period of its own ("said", "1987"; not "U.S." nor ".").
+    while ((data[i].flags & (kTokenParagraphBefore | kTokenAbbreviation)) == 0 &&
+           data[i].kind != TokenKind::kPunct) {
+      if (++i == n) break;
+    }
+    if (i == n) break;
+    const Token& t = data[i];
+    if (i > begin && t.Has(kTokenParagraphBefore)) close(i);
     const bool abbreviation = t.Has(kTokenAbbreviation);
     // Most punctuation is a comma or a quote: one byte rules it out before the full test.
     if (!abbreviation &&

@@ -20,6 +20,7 @@
 //  - "..." and "…" are one punctuation token; "-", "--", "–", "—" are dashes.
 #include "core/tokenizer.h"
 
+#include <algorithm>
 #include <cstring>
 
 #if defined(__SSE2__)
@@ -37,7 +38,7 @@ constexpr bool IsAsciiUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 constexpr bool IsAsciiLower(unsigned char c) { return c >= 'a' && c <= 'z'; }
 
 // Classification of one code point.
-enum class CharClass {
+enum class CharClass : uint8_t {
   kSpace,
   kNewline,
   kLetter,
@@ -51,9 +52,10 @@ enum class CharClass {
   kOther
 };
 
+// Four bytes, so the ASCII table entry of a byte is one load.
 struct CharInfo {
   CharClass cls = CharClass::kOther;
-  uint32_t length = 1;  // bytes
+  uint8_t length = 1;  // bytes, 1 to 4
   bool upper = false;
   bool lower = false;
 };
@@ -124,33 +126,48 @@ struct WordByteTable {
 };
 constexpr WordByteTable kWordBytes;
 
+// Bytes that may continue a word after its ASCII letters and digits, to be looked at closely: a
+// hyphen ("one-on-one"), a period ("U.S."), an apostrophe ("didn't") and every non-ASCII byte
+// ("Müller", "Putin’s"). Any other byte ends the word at once: "said," "in ".
+struct WordJoinTable {
+  bool join[256];
+  constexpr WordJoinTable() : join() {
+    for (unsigned c = 0x80; c < 256; ++c) join[c] = true;
+    join[static_cast<unsigned char>('-')] = true;
+    join[static_cast<unsigned char>('.')] = true;
+    join[static_cast<unsigned char>('\'')] = true;
+  }
+};
+constexpr WordJoinTable kWordJoin;
+
 #if defined(__SSE2__)
 // The run of ASCII letters and digits at text[pos], at most min(16, limit) bytes, from one
 // 16-byte load (the caller guarantees pos + 16 <= text.size()): returns its length and ORs the
-// kWordBytes bits of its bytes into *seen. Most words end inside the first 16 bytes, so the
-// loop exit no longer depends on the word length byte by byte ("Reuters" is one step).
+// movemask bits of its lower-case letters into *lower and of its digits into *digits. Most words
+// end inside the first 16 bytes, so the loop exit no longer depends on the word length byte by
+// byte ("Reuters" is one step).
 inline __attribute__((always_inline)) size_t AsciiWordRun(const char* p, size_t limit,
-                                                          uint8_t* seen) {
+                                                          uint32_t* lower, uint32_t* digits) {
   const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-  // Signed byte compares: non-ASCII bytes are negative and fall outside every range.
-  const __m128i lower = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('a' - 1)),
-                                      _mm_cmplt_epi8(v, _mm_set1_epi8('z' + 1)));
-  const __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)),
-                                      _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1)));
-  const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
-                                      _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
-  const auto lower_bits = static_cast<uint32_t>(_mm_movemask_epi8(lower));
-  const auto upper_bits = static_cast<uint32_t>(_mm_movemask_epi8(upper));
+  // Range tests with one add and one signed compare each: adding 0x80 - lo maps [lo, hi] onto
+  // [-128, -128 + hi - lo] and every other byte, non-ASCII ones included, above it. Upper and
+  // lower case letters are one range after OR 0x20 ('A' | 0x20 == 'a'; non-ASCII bytes stay
+  // at 0xA0 and above).
+  const __m128i folded = _mm_or_si128(v, _mm_set1_epi8(0x20));
+  const __m128i letter =
+      _mm_cmplt_epi8(_mm_add_epi8(folded, _mm_set1_epi8(0x80 - 'a')), _mm_set1_epi8(-128 + 26));
+  const __m128i is_lower = _mm_and_si128(letter, _mm_cmpgt_epi8(v, _mm_set1_epi8('Z')));
+  const __m128i digit =
+      _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(0x80 - '0')), _mm_set1_epi8(-128 + 10));
+  const auto letter_bits = static_cast<uint32_t>(_mm_movemask_epi8(letter));
   const auto digit_bits = static_cast<uint32_t>(_mm_movemask_epi8(digit));
   const uint32_t limit_bits = limit >= 16 ? 0xFFFFu : (uint32_t{1} << limit) - 1;
-  const uint32_t word_bits = (lower_bits | upper_bits | digit_bits) & limit_bits;
-  const auto run = static_cast<uint32_t>(__builtin_ctz(~word_bits));  // <= min(16, limit)
-  const uint32_t in_run = run >= 32 ? ~uint32_t{0} : (uint32_t{1} << run) - 1;
-  *seen =
-      static_cast<uint8_t>(*seen | (((lower_bits | upper_bits) & in_run) != 0 ? kByteLetter : 0) |
-                           ((lower_bits & in_run) != 0 ? kByteLower : 0) |
-                           ((digit_bits & in_run) != 0 ? kByteDigit : 0));
-  return run;
+  const uint32_t word_bits = (letter_bits | digit_bits) & limit_bits;
+  // The trailing ones of word_bits: 0b1011 -> 0b0011 (a run of two bytes).
+  const uint32_t in_run = word_bits & ~(word_bits + 1);
+  *lower |= static_cast<uint32_t>(_mm_movemask_epi8(is_lower)) & in_run;
+  *digits |= digit_bits & in_run;
+  return static_cast<size_t>(__builtin_ctz(word_bits + 1));  // <= min(16, limit)
 }
 #endif
 
@@ -159,7 +176,7 @@ inline __attribute__((always_inline)) CharInfo Classify(std::string_view text, s
   if (c < 0x80) return kAscii.info[c];
   size_t len = 0;
   const char32_t cp = DecodeUtf8(text, pos, &len);
-  const auto length = static_cast<uint32_t>(len);
+  const auto length = static_cast<uint8_t>(len);
   switch (cp) {
     case 0x00A0:
     case 0x202F:
@@ -252,7 +269,11 @@ bool IsMiddleInitial(std::string_view text, size_t start, size_t dot) {
 
 }  // namespace
 
-Tokenizer::Tokenizer(Lexicon abbreviations) : abbreviations_(std::move(abbreviations)) {}
+Tokenizer::Tokenizer(Lexicon abbreviations) : abbreviations_(std::move(abbreviations)) {
+  for (const LexiconEntry& entry : abbreviations_.entries()) {
+    max_abbreviation_size_ = std::max(max_abbreviation_size_, entry.key.size());
+  }
+}
 
 Result<Tokenizer> Tokenizer::Create(std::string_view data_dir) {
   Result<Lexicon> abbr = Lexicon::Load("abbreviations.txt", data_dir);
@@ -268,20 +289,52 @@ std::vector<Token> Tokenizer::Tokenize(std::string_view text, Span range) const 
   std::vector<Token> tokens;
   const size_t end = range.end < text.size() ? range.end : text.size();
   size_t pos = range.begin;
-  tokens.reserve((end - pos) / 5 + 4);
+  if (pos >= end) return tokens;
+  // News prose averages 5 to 6 bytes per token; a quarter of the bytes covers all but a handful
+  // of Reuters articles (number tables): one in eight outgrew a fifth and paid a reallocation.
+  tokens.reserve((end - pos) / 4 + 8);
   uint16_t pending = kTokenParagraphBefore | kTokenNewlineBefore;  // flags for the next token
-  int newlines = 2;
   char lower[64];
 
   auto emit = [&](size_t b, size_t e, TokenKind kind, uint16_t flags) {
     tokens.push_back(Token{Span{static_cast<uint32_t>(b), static_cast<uint32_t>(e)}, kind,
                            static_cast<uint16_t>(flags | pending)});
     pending = 0;
-    newlines = 0;
   };
 
   while (pos < end) {
-    if (text[pos] == ' ') {  // the most common byte between tokens
+#if defined(__SSE2__)
+    // Fast path for the common word: ASCII letters and digits from an ASCII letter, at most 15
+    // bytes, followed by a byte that cannot join it (a space, a comma): "Reuters said" takes one
+    // 16-byte step and no Classify(). "U.S.", "Mr.", "didn't", "Putin’s", "one-on-one" and
+    // "Müller" fall through to the full word loop below, which gives every word the same token.
+    if ((kWordBytes.bits[static_cast<unsigned char>(text[pos])] & kByteLetter) != 0 &&
+        pos + 16 <= text.size()) {
+      uint32_t lower_bits = 0;
+      uint32_t digit_bits = 0;
+      const size_t run = AsciiWordRun(text.data() + pos, end - pos, &lower_bits, &digit_bits);
+      const size_t word_end = pos + run;
+      const auto follow = static_cast<unsigned char>(word_end < end ? text[word_end] : 0);
+      if (run < 16 && !kWordJoin.join[follow]) {
+        auto flags = static_cast<uint16_t>(
+            IsAsciiUpper(static_cast<unsigned char>(text[pos])) ? kTokenCapitalized : 0);
+        if (digit_bits != 0) flags |= kTokenHasDigit;
+        // Two or more letters, none lower case: "NATO", not "I" or "A4".
+        if (lower_bits == 0 && run - static_cast<size_t>(__builtin_popcount(digit_bits)) >= 2) {
+          flags |= kTokenAllCaps;
+        }
+        emit(pos, word_end, TokenKind::kWord, flags);
+        pos = word_end;
+        // Skip the one space after most words here rather than in a pass of the loop of its own.
+        if (follow == ' ') {
+          pending = kTokenSpaceBefore;
+          ++pos;
+        }
+        continue;
+      }
+    }
+#endif
+    if (text[pos] == ' ') {  // the most common byte between tokens but after plain words
       pending |= kTokenSpaceBefore;
       ++pos;
       continue;
@@ -292,9 +345,9 @@ std::vector<Token> Tokenizer::Tokenize(std::string_view text, Span range) const 
       if (ci.cls == CharClass::kNewline) {
         // "\r\n" is one line break.
         if (text[pos] == '\r' && pos + 1 < end && text[pos + 1] == '\n') ++pos;
-        ++newlines;
+        // A second line break since the last token makes a paragraph break ("\n\n", "\n \n").
+        if ((pending & kTokenNewlineBefore) != 0) pending |= kTokenParagraphBefore;
         pending |= kTokenNewlineBefore;
-        if (newlines >= 2) pending |= kTokenParagraphBefore;
       }
       pos += ci.length;
       continue;
@@ -302,43 +355,45 @@ std::vector<Token> Tokenizer::Tokenize(std::string_view text, Span range) const 
     const size_t start = pos;
     if (ci.cls == CharClass::kLetter) {
       // A word: letters/digits with inner hyphens, letter.letter. abbreviations and clitics.
-      uint16_t flags = 0;
-      bool first_upper = ci.upper;
+      auto flags = static_cast<uint16_t>(ci.upper ? kTokenCapitalized : 0);
       bool any_lower = ci.lower;
       // Non-ASCII letters; ASCII letters are counted after the loop, only when needed.
       int other_letters = text[start] & 0x80 ? 1 : 0;
-      bool has_digit = false;
-      bool hyphen = false;
-      uint8_t seen = 0;  // kWordBytes bits of the ASCII letters and digits of the word
+      uint8_t seen = 0;          // kWordBytes bits of the ASCII letters and digits of the word
+      uint32_t simd_lower = 0;   // movemask bits of lower-case ASCII letters (SIMD path)
+      uint32_t simd_digits = 0;  // movemask bits of ASCII digits (SIMD path)
       pos += ci.length;
       // Single letter followed by '.' and a letter: "U.S.", "a.m.", "U.N.".
       bool dotted = false;
       while (pos < end) {
 #if defined(__SSE2__)
         if (pos + 16 <= text.size()) {
-          const size_t run = AsciiWordRun(text.data() + pos, end - pos, &seen);
+          const size_t run = AsciiWordRun(text.data() + pos, end - pos, &simd_lower, &simd_digits);
           pos += run;
           if (run == 16) continue;
           if (pos >= end) break;
-        }
+          // The run stopped before `end` at a byte that is no ASCII letter or digit: skip the
+          // table test below.
+        } else
 #endif
-        // Fast path: ASCII letters and digits, one table load each.
-        const uint8_t bits = kWordBytes.bits[static_cast<unsigned char>(text[pos])];
-        if (bits != 0) {
-          seen |= bits;
-          ++pos;
-          continue;
+        {
+          // Fast path: ASCII letters and digits, one table load each.
+          const uint8_t bits = kWordBytes.bits[static_cast<unsigned char>(text[pos])];
+          if (bits != 0) {
+            seen |= bits;
+            ++pos;
+            continue;
+          }
         }
         // Any other ASCII byte but a hyphen, period or apostrophe ends the word: "said," "in ".
-        const auto byte = static_cast<unsigned char>(text[pos]);
-        if (byte < 0x80 && byte != '-' && byte != '.' && byte != '\'') break;
+        if (!kWordJoin.join[static_cast<unsigned char>(text[pos])]) break;
         CharInfo next = Classify(text, pos);
         if (IsWordChar(next.cls)) {
           if (next.cls == CharClass::kLetter) {
             ++other_letters;
             any_lower = any_lower || next.lower;
           } else {
-            has_digit = true;
+            flags |= kTokenHasDigit;
           }
           pos += next.length;
           continue;
@@ -346,7 +401,7 @@ std::vector<Token> Tokenizer::Tokenize(std::string_view text, Span range) const 
         if (next.cls == CharClass::kHyphen && pos + next.length < end) {
           CharInfo after = Classify(text, pos + next.length);
           if (IsWordChar(after.cls)) {
-            hyphen = true;
+            flags |= kTokenHyphenated;
             pos += next.length;
             continue;
           }
@@ -355,13 +410,14 @@ std::vector<Token> Tokenizer::Tokenize(std::string_view text, Span range) const 
         if (next.cls == CharClass::kPeriod && pos + 1 < end) {
           // "U.S": the part since the last '.' or start is one letter, followed by a letter.
           CharInfo after = Classify(text, pos + 1);
+          // A sentence end ("format. The") is not followed by a letter: no walk back over it.
+          if (after.cls != CharClass::kLetter) break;
           size_t seg_begin = pos;
           while (seg_begin > start && text[seg_begin - 1] != '.' && text[seg_begin - 1] != '-') {
             --seg_begin;
           }
           // One code point since the start or the last period: "U" in "U.S".
-          const bool one_letter_segment = Classify(text, seg_begin).length == pos - seg_begin;
-          if (after.cls == CharClass::kLetter && one_letter_segment) {
+          if (Classify(text, seg_begin).length == pos - seg_begin) {
             // Peek: the following segment must also be short and end in '.', else it is a
             // sentence end followed by a word ("e.g" cases aside): "U.S." yes, "A.Next" no.
             size_t q = pos + 1 + after.length;
@@ -395,30 +451,39 @@ std::vector<Token> Tokenizer::Tokenize(std::string_view text, Span range) const 
         break;
       }
       size_t word_end = pos;
-      // Trailing '.' of a dotted abbreviation: "U.S." (the final period belongs to it).
-      if (dotted && pos < end && text[pos] == '.') {
-        ++pos;
-        word_end = pos;
-        flags |= kTokenAbbreviation;
-      } else if (pos < end && text[pos] == '.') {
-        std::string_view with_dot = text.substr(start, pos + 1 - start);
-        if (IsMiddleInitial(text, start, pos)) {
+      // The byte after the word decides the rare cases below: '.' (abbreviations), '\'' and the
+      // lead byte of "’" (E2 80 99, possessives). Loaded once; "said," and "in " skip them all.
+      auto follow = static_cast<unsigned char>(pos < end ? text[pos] : 0);
+      if (follow == '.') {
+        if (dotted) {
+          // Trailing '.' of a dotted abbreviation: "U.S." (the final period belongs to it).
+          ++pos;
+          word_end = pos;
+          flags |= kTokenAbbreviation;
+        } else if (IsMiddleInitial(text, start, pos)) {
           // "Daniel P. Davison", "George W. Bush": the initial keeps its period, so the
           // splitter does not end a sentence before the family name.
           ++pos;
           word_end = pos;
           flags |= kTokenAbbreviation;
-        } else if (AsciiLower(with_dot, lower, sizeof lower) && abbreviations_.Contains(lower)) {
-          ++pos;
-          word_end = pos;
-          flags |= kTokenAbbreviation;
+        } else {
+          // "Mr." and "Gen." keep their period; "format." longer than any abbreviation does not
+          // even look.
+          const size_t with_dot = pos + 1 - start;
+          if (with_dot <= max_abbreviation_size_ &&
+              AsciiLower(text.substr(start, with_dot), lower, sizeof lower) &&
+              abbreviations_.Contains(std::string_view(lower, with_dot))) {
+            ++pos;
+            word_end = pos;
+            flags |= kTokenAbbreviation;
+          }
         }
+        follow = static_cast<unsigned char>(pos < end ? text[pos] : 0);  // "U.S.’s"
       } else if (dotted) {
         flags |= kTokenAbbreviation;
       }
-      any_lower = any_lower || (seen & kByteLower) != 0;
-      has_digit = has_digit || (seen & kByteDigit) != 0;
-      if (first_upper) flags |= kTokenCapitalized;
+      any_lower = any_lower || ((seen & kByteLower) | simd_lower) != 0;
+      if (((seen & kByteDigit) | simd_digits) != 0) flags |= kTokenHasDigit;
       if (!any_lower) {
         // Two or more letters, none lower case: "NATO", not "I" or "A4".
         int letters = other_letters;
@@ -427,12 +492,10 @@ std::vector<Token> Tokenizer::Tokenize(std::string_view text, Span range) const 
         }
         if (letters >= 2) flags |= kTokenAllCaps;
       }
-      if (has_digit) flags |= kTokenHasDigit;
-      if (hyphen) flags |= kTokenHyphenated;
       emit(start, word_end, TokenKind::kWord, flags);
       // Possessive clitic: "’s" / "'s", or a bare final apostrophe after s ("leaders’"). Only
       // "'" and the lead byte of "’" (E2 80 99) can start one.
-      if (pos < end && (text[pos] == '\'' || static_cast<unsigned char>(text[pos]) == 0xE2)) {
+      if (follow == '\'' || follow == 0xE2) [[unlikely]] {
         CharInfo next = Classify(text, pos);
         if (next.cls == CharClass::kApostrophe) {
           const size_t after = pos + next.length;

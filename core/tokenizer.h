@@ -3,6 +3,7 @@
 #ifndef EVENTGRAPH_CORE_TOKENIZER_H_
 #define EVENTGRAPH_CORE_TOKENIZER_H_
 
+#include <cstddef>
 #include <vector>
 
 #include "core/lexicon.h"
@@ -33,6 +34,7 @@ class Tokenizer {
 
  private:
   Lexicon abbreviations_;
+  size_t max_abbreviation_size_ = 0;  // bytes of the longest key: longer words are not looked up
 };
 
 }  // namespace eventgraph

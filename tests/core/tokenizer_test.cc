@@ -104,13 +104,27 @@ TEST_CASE("Tokenizer: flags all-caps words by their letters, ASCII or not", "[co
 
 TEST_CASE("Tokenizer: gives the same tokens whether a word ends the text, the range or neither",
           "[core][tokenizer]") {
-  // The word loop reads 16 bytes at a time where the text goes on that far: words shorter and
-  // longer than 16 bytes, with hyphens, periods, apostrophes, digits and non-ASCII letters at
-  // and around the 16th byte, must come out as they do at the very end of the text.
+  // The word loop reads 16 bytes at a time where the text goes on that far, and plain ASCII
+  // words there take a shorter path: words shorter and longer than 16 bytes, with hyphens,
+  // periods, apostrophes, digits and non-ASCII letters at and around the 16th byte, must come out
+  // with the same spans and flags (capitalized, all caps, digits) as at the very end of the text.
   const Tokenizer tokenizer = Tokenizer::Create("").value();
   const char* const words[] = {
       "a",
+      "I",
+      "A4",
+      "NATO",
+      "Nato",
+      "x1",
       "Reuters",
+      "ABCDEFGHIJKLMNO",
+      "abcdefghijklmno,",
+      "Gen.",
+      "e.g.",
+      "Daniel P. Davison",
+      "OPEC-led",
+      "leaders\xE2\x80\x99",
+      "Putin\xE2\x80\x99s",
       "ABCDEFGHIJKLMNOP",
       "abcdefghijklmnopq",
       "Internationalization",
