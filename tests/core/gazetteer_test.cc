@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/gazetteer.h"
 
+#include <cstddef>
+
 #include <catch2/catch.hpp>
 
 #include "core/name_key.h"
@@ -17,12 +19,25 @@ const Gazetteer& Full() {
   return *kGazetteer;
 }
 
+struct CountryRow {
+  const char* name;
+  const char* code;
+};
+
+// Each name finds a country with that ISO code.
+template <size_t N>
+void CheckCountries(const CountryRow (&rows)[N]) {
+  for (const CountryRow& row : rows) {
+    INFO(row.name);
+    const GazetteerPlace* country = Full().FindCountry(FoldName(row.name));
+    REQUIRE(country != nullptr);
+    CHECK(country->iso_code == row.code);
+    CHECK(country->kind == EntityKind::kCountry);
+  }
+}
+
 TEST_CASE("Gazetteer: finds countries by ISO, common and alias names", "[core][entity]") {
-  struct Row {
-    const char* name;
-    const char* code;
-  };
-  const Row rows[] = {
+  const CountryRow rows[] = {
       {"United States", "US"},
       {"U.S.", "US"},
       {"America", "US"},
@@ -34,23 +49,13 @@ TEST_CASE("Gazetteer: finds countries by ISO, common and alias names", "[core][e
       {"West Germany", "DE"},  // the Federal Republic, whose code united Germany kept
       {"United Kingdom of Great Britain and Northern Ireland", "GB"},
   };
-  for (const Row& row : rows) {
-    INFO(row.name);
-    const GazetteerPlace* country = Full().FindCountry(FoldName(row.name));
-    REQUIRE(country != nullptr);
-    CHECK(country->iso_code == row.code);
-    CHECK(country->kind == EntityKind::kCountry);
-  }
+  CheckCountries(rows);
   CHECK(Full().FindCountry("anchorage") == nullptr);
   CHECK(Full().CountryByCode("RU")->name == "Russia");
 }
 
 TEST_CASE("Gazetteer: finds former countries by their ISO 3166-3 codes", "[core][entity]") {
-  struct Row {
-    const char* name;
-    const char* code;
-  };
-  const Row rows[] = {
+  const CountryRow rows[] = {
       {"Soviet Union", "SUHH"},  // alias, and the display name
       {"USSR", "SUHH"},          // iso-codes: "USSR, Union of Soviet Socialist Republics"
       {"Union of Soviet Socialist Republics", "SUHH"},
@@ -64,13 +69,7 @@ TEST_CASE("Gazetteer: finds former countries by their ISO 3166-3 codes", "[core]
       {"Yemen", "YE"},
       {"Burma", "MM"},
   };
-  for (const Row& row : rows) {
-    INFO(row.name);
-    const GazetteerPlace* country = Full().FindCountry(FoldName(row.name));
-    REQUIRE(country != nullptr);
-    CHECK(country->iso_code == row.code);
-    CHECK(country->kind == EntityKind::kCountry);
-  }
+  CheckCountries(rows);
   CHECK(Full().CountryByCode("SUHH")->name == "Soviet Union");
   CHECK(Full().CountryByCode("CSHH")->name == "Czechoslovakia");
   CHECK(Full().FindCountry("metropolitan") == nullptr);  // of "France, Metropolitan"
