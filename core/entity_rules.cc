@@ -149,7 +149,10 @@ Result<std::shared_ptr<const EntityRules>> EntityRules::Create(
   Result<Lexicon> table_labels = Lexicon::Load("table_labels.txt", data_dir);
   if (!table_labels.ok()) return table_labels.status();
   for (const LexiconEntry& entry : table_labels.value().entries()) {
-    const std::string_view part = entry.fields.empty() ? "label" : entry.fields[0];
+    // Both arms string_view: with "label" and a std::string the conditional made a temporary
+    // std::string that died at the end of the line (ASan: stack-use-after-scope).
+    const std::string_view part =
+        entry.fields.empty() ? std::string_view("label") : std::string_view(entry.fields[0]);
     rules->table_labels[FoldName(entry.key)] = part == "number" ? EntityRules::kTableNumber
                                                : part == "unit" ? EntityRules::kTableUnit
                                                                 : EntityRules::kTableLabel;
