@@ -145,7 +145,8 @@ TEST_CASE("EntityRecognizer: reads no name into the labels of a results table", 
     REQUIRE(company != nullptr);
     CHECK(company->kind == EntityKind::kOrganization);
   }
-  const Entity* dateline = Analyze(tables[0]).Find("London");
+  const Analysis first = Analyze(tables[0]);
+  const Entity* dateline = first.Find("London");
   REQUIRE(dateline != nullptr);
   CHECK(dateline->kind == EntityKind::kPlace);
 }
