@@ -351,9 +351,13 @@ class Scanner {
       }
       return part == nullptr ? 0 : *part;
     };
-    // table_part() of a short plain lower-case word ("five", "cts"), else 0 without a lookup.
+    // table_part() of a short plain lower-case word ("five", "cts"), else 0 without a lookup;
+    // most words ("said", "the") are answered by their Bloom bit.
     auto short_part = [&](size_t k) -> uint8_t {
-      return (pending_[k] & kPending) != 0 && folded_[k].size() <= 7 ? table_part(k) : 0;
+      if ((pending_[k] & kPending) == 0 || folded_[k].size() > 7) return 0;
+      if (!rules_.MaybeTableWord(hashes_[k])) return 0;
+      const uint8_t* part = rules_.table_labels.FindHashed(folded_[k], hashes_[k]);
+      return part == nullptr ? 0 : *part;
     };
     auto is_table_word = [&](size_t k) { return table_part(k) == EntityRules::kTableLabel; };
     // Judges the segment [start, end); returns whether it is a heading of table words only.

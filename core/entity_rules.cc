@@ -7,6 +7,7 @@
 #include <charconv>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -82,28 +83,47 @@ Result<std::shared_ptr<const EntityRules>> EntityRules::Create(
     return add_to(&rules->phrases, folded);
   };
   const Gazetteer& g = *rules->gazetteer;
-  for (std::string& name : g.FoldedNames()) {
-    if (name.empty()) continue;
-    const GazetteerPlace* country = g.FindCountry(name);
-    const GazetteerPlace* region = g.FindRegion(name);
-    bool city = !g.FindCities(name).empty();
-    std::string_view demonym = g.DemonymCountry(name);
+  // Each gazetteer table sets its own field of a name's entry, so the tables are visited as they
+  // are, in any order, without a sorted copy of every name (a name in two tables, "georgia" a
+  // country and a region, gets both fields either way).
+  rules->phrases.Reserve(g.country_table().size() + g.region_table().size() +
+                         g.city_table().size() + g.demonym_table().size() + 8192);
+  for (const auto& [name, country] : g.country_table()) {
+    if (!name.empty()) add(name).country = country;
+  }
+  for (const auto& [name, region] : g.region_table()) {
+    if (!name.empty()) add(name).region = region;
+  }
+  // The parent of each city reading, folded: its region when the gazetteer knows it ("alaska"
+  // for Anchorage), else its country ("jp"). Cities share a few thousand region names, most of
+  // them non-ASCII ("Île-de-France"): each is folded and looked up once.
+  struct FoldedRegion {
+    std::string folded;
+    bool known = false;  // a region of the gazetteer
+  };
+  std::unordered_map<std::string_view, FoldedRegion> folded_regions;
+  rules->city_parents.reserve(g.city_count());
+  for (const auto& [name, readings] : g.city_table()) {
+    if (name.empty() || readings.empty()) continue;
     PhraseInfo& info = add(name);
-    info.country = country;
-    info.region = region;
-    info.city = city;
-    info.cities = g.FindCities(name);
+    info.city = true;
+    info.cities = readings;
     for (const GazetteerPlace* reading : info.cities) {
       info.city_population = std::max(info.city_population, reading->population);
       if (!rules->city_parents.contains(reading)) {
-        // Keep in sync with Entity::parent in entity_resolver.cc: the region when the gazetteer
-        // knows it ("alaska" for Anchorage), else the country ("jp").
-        std::string parent = FoldName(reading->region);
-        if (g.FindRegion(parent) == nullptr) parent = FoldName(reading->country);
-        rules->city_parents.emplace(reading, std::move(parent));
+        // Keep in sync with Entity::parent in entity_resolver.cc.
+        auto [it, inserted] = folded_regions.try_emplace(reading->region);
+        if (inserted) {
+          it->second.folded = FoldName(reading->region);
+          it->second.known = g.FindRegion(it->second.folded) != nullptr;
+        }
+        rules->city_parents.emplace(
+            reading, it->second.known ? it->second.folded : FoldName(reading->country));
       }
     }
-    info.demonym = std::string(demonym);
+  }
+  for (const auto& [name, demonym] : g.demonym_table()) {
+    if (!name.empty()) add(name).demonym = demonym;
   }
   struct FlagFile {
     const char* file;
@@ -153,9 +173,11 @@ Result<std::shared_ptr<const EntityRules>> EntityRules::Create(
     // std::string that died at the end of the line (ASan: stack-use-after-scope).
     const std::string_view part =
         entry.fields.empty() ? std::string_view("label") : std::string_view(entry.fields[0]);
-    rules->table_labels[FoldName(entry.key)] = part == "number" ? EntityRules::kTableNumber
-                                               : part == "unit" ? EntityRules::kTableUnit
-                                                                : EntityRules::kTableLabel;
+    const std::string folded = FoldName(entry.key);
+    EntityRules::SetBit(&rules->table_bits, EntityRules::kTableBitsLog2, EntityRules::Hash(folded));
+    rules->table_labels[folded] = part == "number" ? EntityRules::kTableNumber
+                                  : part == "unit" ? EntityRules::kTableUnit
+                                                   : EntityRules::kTableLabel;
   }
   Result<Lexicon> leaders = Lexicon::Load("known_leaders.txt", data_dir);
   if (!leaders.ok()) return leaders.status();

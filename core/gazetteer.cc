@@ -6,6 +6,7 @@
 #include "core/gazetteer.h"
 
 #include <algorithm>
+#include <span>
 #include <string>
 #include <utility>
 #include <vector>
@@ -104,7 +105,10 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::Create(std::string_view data
     g.demonyms_.emplace(FoldName(entry.key), entry.fields[0]);
   }
   if (options.cities) {
-    for (const internal::GeonamesCityRecord& city : internal::GeonamesCities()) {
+    const std::span<const internal::GeonamesCityRecord> cities = internal::GeonamesCities();
+    g.places_.reserve(g.places_.size() + cities.size());
+    g.cities_.reserve(cities.size());
+    for (const internal::GeonamesCityRecord& city : cities) {
       auto place = std::make_unique<GazetteerPlace>();
       place->name = city.name;
       place->region = city.state;
@@ -118,6 +122,7 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::Create(std::string_view data
       ++g.city_count_;
     }
     for (auto& [name, readings] : g.cities_) {
+      if (readings.size() < 2) continue;  // most names: one city (nothing to sort or drop)
       std::stable_sort(readings.begin(), readings.end(),
                        [](const GazetteerPlace* a, const GazetteerPlace* b) {
                          if (a->population != b->population) return a->population > b->population;

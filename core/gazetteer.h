@@ -64,6 +64,16 @@ class Gazetteer {
 
   size_t city_count() const { return city_count_; }
 
+  /// The lookup tables themselves, in no particular order, for callers that visit every name once
+  /// (the recognizer's phrase table): folded name → country, region, cities, demonym country.
+  /// A name may be in several tables. FoldedNames() copies and sorts them all, these do not.
+  const internal::StringMap<const GazetteerPlace*>& country_table() const { return countries_; }
+  const internal::StringMap<const GazetteerPlace*>& region_table() const { return regions_; }
+  const internal::StringMap<std::vector<const GazetteerPlace*>>& city_table() const {
+    return cities_;
+  }
+  const internal::StringMap<std::string>& demonym_table() const { return demonyms_; }
+
  private:
   Gazetteer() = default;
   std::vector<std::unique_ptr<GazetteerPlace>> places_;

@@ -114,20 +114,79 @@ constexpr std::array<char, 256> kAsciiFold = [] {
 
 }  // namespace
 
+namespace {
+
+// The fold of each letter U+00C0..U+024F (two UTF-8 bytes: Latin-1 letters, Latin Extended-A
+// and -B) as AppendFoldedIcu() gives it alone, when that is one or two ASCII letters or digits:
+// "é" → "e", "Ł" → "l", "ß" → "ss", "Æ" → "ae". Size 0 for any other ("×" is a separator, "ŋ"
+// stays non-ASCII, "ŀ" decomposes to "l" and a middle dot): a name with such a letter goes
+// through ICU whole. A letter folds the same alone as inside a name (NFKD only decomposes and
+// the marks it yields are dropped; case folding is per code point), so names of ASCII and these
+// letters ("Łódź", "São Paulo", "Île-de-France") fold without ICU, byte for byte as with it.
+// Built on first use, through ICU itself.
+constexpr char32_t kLatinFirst = 0xC0;
+constexpr char32_t kLatinEnd = 0x250;
+struct LatinFold {
+  char text[2];
+  uint8_t size;
+};
+using LatinFoldTable = std::array<LatinFold, kLatinEnd - kLatinFirst>;
+
+const LatinFoldTable& LatinFolds() {
+  static const LatinFoldTable table = [] {
+    LatinFoldTable t{};
+    std::string utf8;
+    std::string folded;
+    for (char32_t c = kLatinFirst; c < kLatinEnd; ++c) {
+      utf8.clear();
+      folded.clear();
+      AppendUtf8(c, &utf8);
+      AppendFoldedIcu(utf8, &folded, 0);
+      if (folded.empty() || folded.size() > 2) continue;
+      bool ascii = true;
+      for (char f : folded) ascii = ascii && ((f >= 'a' && f <= 'z') || (f >= '0' && f <= '9'));
+      if (!ascii) continue;
+      LatinFold& entry = t[c - kLatinFirst];
+      entry.size = static_cast<uint8_t>(folded.size());
+      for (size_t k = 0; k < folded.size(); ++k) entry.text[k] = folded[k];
+    }
+    return t;
+  }();
+  return table;
+}
+
+}  // namespace
+
 void AppendFoldedName(std::string_view name, std::string* out) {
   const size_t start = out->size();
   // ASCII: one pass writing into room made up front (a folded name is never longer than an ASCII
-  // one); the first non-ASCII byte hands the whole name to ICU instead.
+  // one, nor a two-byte letter's fold than its two bytes); the first non-ASCII byte that is no
+  // letter of LatinFolds() hands the whole name to ICU instead.
   out->resize(start + name.size());
   char* const base = out->data() + start;
   char* w = base;
-  for (char ch : name) {
-    const char f = kAsciiFold[static_cast<unsigned char>(ch)];
+  const size_t size = name.size();
+  for (size_t k = 0; k < size; ++k) {
+    const unsigned char ch = static_cast<unsigned char>(name[k]);
+    const char f = kAsciiFold[ch];
     if (f > kNonAscii) {
       *w++ = f;
     } else if (f == kSeparator) {
       if (w > base && w[-1] != ' ') *w++ = ' ';
     } else if (f == kNonAscii) {
+      // A two-byte sequence of U+00C0..U+024F: lead byte 0xC3..0xC9, then a continuation byte.
+      if (ch >= 0xC3 && ch <= 0xC9 && k + 1 < size) {
+        const unsigned char next = static_cast<unsigned char>(name[k + 1]);
+        const char32_t c = (char32_t{ch & 0x1Fu} << 6) | (next & 0x3Fu);
+        if ((next & 0xC0) == 0x80 && c < kLatinEnd) {
+          const LatinFold& fold = LatinFolds()[c - kLatinFirst];
+          if (fold.size != 0) {
+            for (size_t j = 0; j < fold.size; ++j) *w++ = fold.text[j];
+            ++k;
+            continue;
+          }
+        }
+      }
       out->resize(start);
       AppendFoldedIcu(name, out, start);
       if (out->size() > start && out->back() == ' ') out->pop_back();
@@ -136,6 +195,13 @@ void AppendFoldedName(std::string_view name, std::string* out) {
   }
   if (w > base && w[-1] == ' ') --w;
   out->resize(start + static_cast<size_t>(w - base));
+}
+
+std::string FoldNameWithIcu(std::string_view name) {
+  std::string out;
+  AppendFoldedIcu(name, &out, 0);
+  if (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
 }
 
 std::string FoldName(std::string_view name) {

@@ -22,8 +22,13 @@ class Gazetteer;
 /// Folds a name for comparison: Unicode case folding and diacritics removed (ICU, NFKD), periods
 /// and apostrophes dropped, every other run of non-alphanumerics one space, trimmed.
 /// "U.S." → "us", "Raúl" → "raul", "Elmendorf-Richardson" → "elmendorf richardson",
-/// "O’Brien" → "obrien". Pure ASCII input takes a fast path without ICU.
+/// "O’Brien" → "obrien". ASCII input, and names whose other letters are of U+00C0..U+024F
+/// ("Łódź"), take a fast path without ICU; the result is the same.
 std::string FoldName(std::string_view name);
+
+/// FoldName() with every non-ASCII name through ICU, never the fast paths: the reference they
+/// must match (tests). Slow.
+std::string FoldNameWithIcu(std::string_view name);
 
 /// As FoldName(), appending to `out` (which keeps its capacity: no allocation once warm).
 void AppendFoldedName(std::string_view name, std::string* out);

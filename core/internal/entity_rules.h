@@ -96,6 +96,12 @@ struct EntityRules {
   /// before one (entity_recognizer.cc): "Net" alone elsewhere may still start a name. The value is
   /// the word's part: kTableLabel ("shr"), kTableNumber ("five"), kTableUnit ("cts").
   FlatStringMap<uint8_t> table_labels;
+  /// Bloom-style bits (kTableBitsLog2) over the Hash() of every table_labels key: a plain
+  /// lower-case word whose bit is clear ("said", "company") is no table word, without a probe.
+  std::vector<uint64_t> table_bits = std::vector<uint64_t>((size_t{1} << kTableBitsLog2) / 64, 0);
+  static constexpr int kTableBitsLog2 = 12;  // 512 bytes for ~70 words
+  /// False when no table_labels key has this Hash().
+  bool MaybeTableWord(uint64_t hash) const { return TestBit(table_bits, kTableBitsLog2, hash); }
   static constexpr uint8_t kTableLabel = 1;
   static constexpr uint8_t kTableNumber = 2;
   static constexpr uint8_t kTableUnit = 3;

@@ -111,6 +111,13 @@ class FlatStringMap {
     return Finish(h);
   }
 
+  /// Makes room for `count` keys in all, so that inserting up to that many rehashes nothing.
+  void Reserve(size_t count) {
+    while ((count + 1) * 2 > slots_.size()) Grow();
+    keys_.reserve(count);
+    values_.reserve(count);
+  }
+
   size_t size() const { return keys_.size(); }
   const std::vector<std::string>& keys() const { return keys_; }
 

@@ -9,6 +9,8 @@
 
 #include "core/alias_table.h"
 #include "core/gazetteer.h"
+#include "core/internal/geonames_data.h"
+#include "core/text.h"
 
 namespace eventgraph {
 namespace {
@@ -34,6 +36,45 @@ TEST_CASE("FoldName: folds case, diacritics and punctuation", "[core][entity]") 
     INFO(row.input);
     CHECK(FoldName(row.input) == row.folded);
   }
+}
+
+TEST_CASE("FoldName: folds Latin letters without ICU as ICU does", "[core][entity]") {
+  // Every two-byte code point alone, between ASCII letters, after a separator, twice, and
+  // beside a three-byte one: the fast path (U+00C0..U+024F) and the fallback must both give
+  // exactly what ICU gives.
+  std::string utf8;
+  for (char32_t c = 0x80; c < 0x800; ++c) {
+    utf8.clear();
+    AppendUtf8(c, &utf8);
+    for (const std::string& name :
+         {utf8, "A" + utf8 + "b", "x-" + utf8, utf8 + utf8 + ".", utf8 + "\u2019s " + utf8,
+          utf8 + "\u0301", "St. " + utf8 + " " + utf8}) {
+      INFO(static_cast<uint32_t>(c) << " " << name);
+      CHECK(FoldName(name) == FoldNameWithIcu(name));
+    }
+  }
+  // A lead byte without its continuation byte, and a truncated sequence at the end.
+  for (const char* name : {"Ca\xC3t", "Caf\xC3", "\xC9\xC9\x80"}) {
+    CHECK(FoldName(name) == FoldNameWithIcu(name));
+  }
+  // The gazetteer's names, which are what the fast path is for.
+  for (const char* name : {"São Paulo", "Île-de-France", "Łódź", "Zürich", "Ḩalab", "Ðakovo",
+                           "Œuvre", "Ærøskøbing", "Ústí nad Labem", "Straße"}) {
+    INFO(name);
+    CHECK(FoldName(name) == FoldNameWithIcu(name));
+  }
+  size_t mismatches = 0;
+  for (const internal::GeonamesCityRecord& city : internal::GeonamesCities()) {
+    for (const char* name : {city.name, city.state}) {
+      if (FoldName(name) != FoldNameWithIcu(name)) {
+        ++mismatches;
+        WARN(name);
+      }
+    }
+  }
+  CHECK(mismatches == 0);
+  CHECK(FoldName("São Paulo") == "sao paulo");
+  CHECK(FoldName("Île-de-France") == "ile de france");
 }
 
 TEST_CASE("NormalizeNameWord: meets transliteration variants", "[core][entity]") {
