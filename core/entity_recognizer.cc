@@ -191,6 +191,7 @@ struct ScanScratch {
   std::vector<Candidate> candidates;
   std::vector<uint32_t> by_tokens;   // the tokens whose folded word is "by", in order
   std::vector<uint32_t> line_marks;  // tokens after a line break, and dashes, in order
+  std::vector<uint8_t> segment_hot;  // 1: the segment before each mark (and the last) may be a row
 };
 
 class Scanner {
@@ -206,12 +207,14 @@ class Scanner {
         buffer_(scratch->buffer),
         joined_(scratch->joined),
         by_tokens_(scratch->by_tokens),
-        line_marks_(scratch->line_marks) {
+        line_marks_(scratch->line_marks),
+        segment_hot_(scratch->segment_hot) {
     const size_t n = tokens.size();
     arena_.clear();
     joined_.clear();
     by_tokens_.clear();
     line_marks_.clear();
+    segment_hot_.clear();
     // The per-token arrays are sized here once and then read through plain pointers: through
     // references to vectors, every access reloads the vector's data pointer. They only grow (no
     // fill per document): the pass below writes each token's entries.
@@ -236,14 +239,28 @@ class Scanner {
     const char* const arena_base = arena_.data();
     const char* const text = text_.data();
     const size_t text_size = text_.size();
+    // The segment being read, for MarkTableRowLabels(): its first token and whether it may be a
+    // table row (a number, or a short word that may be a number word, among its first five
+    // tokens: "Shr 35 cts", "Shr loss five cts") or a heading (at most three tokens: "NINE
+    // MTHS"). A segment that is neither ("The company said it would") can be no row nor
+    // heading, and the pass does not read it.
+    size_t segment_start = 0;
+    uint8_t hot = 0;
     for (size_t i = 0; i < n; ++i) {
       const Token& token = tokens[i];
       in_timex_[i] = 0;
       // Segment bounds for MarkTableRowLabels(), so that it visits only the starts of lines.
       if (token.Has(kTokenNewlineBefore) || token.kind == TokenKind::kDash) {
+        segment_hot_.push_back(static_cast<uint8_t>(hot | (i - segment_start <= 3 ? 1 : 0)));
+        hot = 0;
         line_marks_.push_back(static_cast<uint32_t>(i));
+        segment_start = token.kind == TokenKind::kDash ? i + 1 : i;
       }
+      // Position in the segment (a dash before its segment wraps around: no position); asked
+      // only of numbers and of the rare words that may be number words.
+      auto early = [&] { return i - segment_start <= 4; };
       if (token.kind != TokenKind::kWord) {  // kSkip: ScanAt() would pass it by
+        if (token.kind == TokenKind::kNumber && early()) hot = 1;
         folded_[i] = std::string_view();
         info_[i] = nullptr;
         pending_[i] = kSkip;
@@ -260,6 +277,9 @@ class Scanner {
         // scan passes them by ("said", "of", "shares"): one Bloom test says so.
         folded_[i] = std::string_view(raw, size);
         hashes_[i] = hash;
+        if ((token.Has(kTokenHasDigit) || (size <= 7 && rules_.MaybeTableWord(hash))) && early()) {
+          hot = 1;
+        }
         if (size == 2 && raw[0] == 'b' && raw[1] == 'y') {
           by_tokens_.push_back(static_cast<uint32_t>(i));
         }
@@ -267,6 +287,7 @@ class Scanner {
         continue;
       }
       pending_[i] = 0;
+      if (token.Has(kTokenHasDigit) && early()) hot = 1;
       const size_t begin = arena_.size();
       ranges.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(begin)});
       if (!AppendLowerAlnum(raw, size, &arena_))
@@ -285,6 +306,7 @@ class Scanner {
         pending_[i] = kNameWord;
       }
     }
+    segment_hot_.push_back(n - segment_start <= 3 ? 1 : hot);
     if (arena_.data() != arena_base) {  // the arena grew: take the views again
       for (size_t r = 0; r < ranges.size(); ++r) {
         const size_t i = ranges[r].first;
@@ -396,6 +418,7 @@ class Scanner {
       // The segment before mark m (or before the end), then the new one.
       const size_t bound = m < marks ? line_marks_[m] : n;
       const size_t seg_end = bound;
+      dead = segment_hot_[m] == 0;  // judged no row nor heading by the setup pass
       for (size_t i = start; i < seg_end && !dead; ++i) {
         const Token& token = tokens_[i];
         const bool number = token.kind == TokenKind::kNumber ||
@@ -1235,6 +1258,7 @@ class Scanner {
   std::string& joined_;                // Candidate::folded of multi-token candidates (Emit())
   std::vector<uint32_t>& by_tokens_;   // tokens whose folded word is "by" (BylineStart())
   std::vector<uint32_t>& line_marks_;  // tokens after a line break, and dashes (setup pass)
+  std::vector<uint8_t>& segment_hot_;  // per segment: may be a row or heading (setup pass)
   uint32_t sentence_ = 0;
   size_t begin_ = 0;
   size_t end_ = 0;
