@@ -945,9 +945,8 @@ void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entitie
           entity.country = draft.city->country;
           entity.latitude = draft.city->latitude;
           entity.longitude = draft.city->longitude;
-          if (auto parent = rules_.city_parents.find(draft.city);
-              parent != rules_.city_parents.end()) {
-            entity.parent = parent->second;
+          if (!draft.city->parent.empty()) {  // every gazetteer city's
+            entity.parent = draft.city->parent;
           } else {
             std::string region = FoldName(draft.city->region);
             entity.parent =

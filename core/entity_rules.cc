@@ -7,7 +7,6 @@
 #include <charconv>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -94,15 +93,6 @@ Result<std::shared_ptr<const EntityRules>> EntityRules::Create(
   for (const auto& [name, region] : g.region_table()) {
     if (!name.empty()) add(name).region = region;
   }
-  // The parent of each city reading, folded: its region when the gazetteer knows it ("alaska"
-  // for Anchorage), else its country ("jp"). Cities share a few thousand region names, most of
-  // them non-ASCII ("Île-de-France"): each is folded and looked up once.
-  struct FoldedRegion {
-    std::string folded;
-    bool known = false;  // a region of the gazetteer
-  };
-  std::unordered_map<std::string_view, FoldedRegion> folded_regions;
-  rules->city_parents.reserve(g.city_count());
   for (const auto& [name, readings] : g.city_table()) {
     if (name.empty() || readings.empty()) continue;
     PhraseInfo& info = add(name);
@@ -110,16 +100,6 @@ Result<std::shared_ptr<const EntityRules>> EntityRules::Create(
     info.cities = readings;
     for (const GazetteerPlace* reading : info.cities) {
       info.city_population = std::max(info.city_population, reading->population);
-      if (!rules->city_parents.contains(reading)) {
-        // Keep in sync with Entity::parent in entity_resolver.cc.
-        auto [it, inserted] = folded_regions.try_emplace(reading->region);
-        if (inserted) {
-          it->second.folded = FoldName(reading->region);
-          it->second.known = g.FindRegion(it->second.folded) != nullptr;
-        }
-        rules->city_parents.emplace(
-            reading, it->second.known ? it->second.folded : FoldName(reading->country));
-      }
     }
   }
   for (const auto& [name, demonym] : g.demonym_table()) {

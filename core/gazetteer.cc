@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <span>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -22,8 +23,13 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::Create(std::string_view data
                                                            Options options) {
   std::shared_ptr<Gazetteer> gazetteer(new Gazetteer());
   Gazetteer& g = *gazetteer;
+  // Room for every place up front (one allocation, no per-place block): the tables hold pointers
+  // into places_, so it must never reallocate.
+  g.places_.reserve(internal::IsoCountries().size() + internal::IsoFormerCountries().size() +
+                    internal::IsoSubdivisions().size() +
+                    (options.cities ? internal::GeonamesCities().size() : 0));
   for (const internal::IsoCountry& iso : internal::IsoCountries()) {
-    auto place = std::make_unique<GazetteerPlace>();
+    GazetteerPlace* place = &g.places_.emplace_back();
     // Prefer the common name for display: "Iran" over "Iran, Islamic Republic of".
     place->name = *iso.common_name != '\0' ? iso.common_name : iso.name;
     place->kind = EntityKind::kCountry;
@@ -33,10 +39,9 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::Create(std::string_view data
       if (*name == '\0') continue;
       std::string folded = FoldName(name);
       if (folded.starts_with("the ")) folded.erase(0, 4);
-      g.countries_.emplace(std::move(folded), place.get());
+      g.countries_.emplace(std::move(folded), place);
     }
-    g.country_codes_.emplace(iso.alpha2, place.get());
-    g.places_.push_back(std::move(place));
+    g.country_codes_.emplace(iso.alpha2, place);
   }
   // Former countries (ISO 3166-3) by their alpha-4 code ("SUHH"); their names go in last, so a
   // current country, an alias or a region of the same name keeps it ("France, Metropolitan"
@@ -44,14 +49,14 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::Create(std::string_view data
   // name before the comma ("Czechoslovakia"), or an alias marked display ("Soviet Union").
   std::vector<std::pair<std::string, GazetteerPlace*>> former_names;
   for (const internal::IsoFormerCountry& iso : internal::IsoFormerCountries()) {
-    auto place = std::make_unique<GazetteerPlace>();
+    GazetteerPlace* place = &g.places_.emplace_back();
     const std::string_view name = iso.name;
     const size_t comma = name.find(", ");
     place->name = std::string(name.substr(0, comma));
     place->kind = EntityKind::kCountry;
     place->iso_code = iso.alpha4;
     place->country = iso.alpha4;
-    former_names.emplace_back(FoldName(place->name), place.get());
+    former_names.emplace_back(FoldName(place->name), place);
     // "USSR, Union of Soviet Socialist Republics": the part after the comma is a name too,
     // unless it is an inverted "Republic of" that needs the head ("Zaire, Republic of") or a
     // single word that qualifies the head ("France, Metropolitan").
@@ -59,11 +64,10 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::Create(std::string_view data
       const std::string_view rest = name.substr(comma + 2);
       if (!rest.ends_with(" of") && rest.find('(') == std::string_view::npos &&
           rest.find(' ') != std::string_view::npos) {
-        former_names.emplace_back(FoldName(rest), place.get());
+        former_names.emplace_back(FoldName(rest), place);
       }
     }
-    g.country_codes_.emplace(iso.alpha4, place.get());
-    g.places_.push_back(std::move(place));
+    g.country_codes_.emplace(iso.alpha4, place);
   }
   Result<Lexicon> aliases = Lexicon::Load("country_aliases.txt", data_dir);
   if (!aliases.ok()) return aliases.status();
@@ -78,21 +82,20 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::Create(std::string_view data
     // "Russia<TAB>RU<TAB>display": the alias is the better display name than "Russian
     // Federation".
     if (entry.fields.size() >= 2 && entry.fields[1] == "display") {
-      for (auto& place : g.places_) {
-        if (place.get() == it->second) place->name = entry.key;
+      for (GazetteerPlace& place : g.places_) {
+        if (&place == it->second) place.name = entry.key;
       }
     }
   }
   for (const internal::IsoSubdivision& iso : internal::IsoSubdivisions()) {
-    auto place = std::make_unique<GazetteerPlace>();
+    std::string folded = FoldName(iso.name);
+    if (g.countries_.count(folded) != 0) continue;
+    GazetteerPlace* place = &g.places_.emplace_back();
     place->name = iso.name;
     place->kind = EntityKind::kPlace;
     place->iso_code = iso.code;
     place->country = std::string(iso.code, 2);
-    std::string folded = FoldName(iso.name);
-    if (g.countries_.count(folded) != 0) continue;
-    g.regions_.emplace(std::move(folded), place.get());
-    g.places_.push_back(std::move(place));
+    g.regions_.emplace(std::move(folded), place);
   }
   for (auto& [folded, place] : former_names) {
     if (g.countries_.count(folded) != 0 || g.regions_.count(folded) != 0) continue;
@@ -106,19 +109,38 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::Create(std::string_view data
   }
   if (options.cities) {
     const std::span<const internal::GeonamesCityRecord> cities = internal::GeonamesCities();
-    g.places_.reserve(g.places_.size() + cities.size());
     g.cities_.reserve(cities.size());
+    // Each region and country name is folded once (cities share a few thousand of them; most
+    // regions are non-ASCII: "Île-de-France"), with whether the gazetteer knows the region.
+    struct FoldedRegion {
+      std::string folded;
+      bool known = false;
+    };
+    std::unordered_map<std::string_view, FoldedRegion> folded_regions;
+    std::unordered_map<std::string_view, std::string> folded_countries;
     for (const internal::GeonamesCityRecord& city : cities) {
-      auto place = std::make_unique<GazetteerPlace>();
+      if (*city.name == '\0') continue;
+      GazetteerPlace* place = &g.places_.emplace_back();
       place->name = city.name;
       place->region = city.state;
       place->country = city.country;
       place->population = city.population;
       place->latitude = city.latitude;
       place->longitude = city.longitude;
-      if (place->name.empty()) continue;
-      g.cities_[FoldName(place->name)].push_back(place.get());
-      g.places_.push_back(std::move(place));
+      // Keep in sync with Entity::parent in entity_resolver.cc.
+      auto [region, new_region] = folded_regions.try_emplace(city.state);
+      if (new_region) {
+        region->second.folded = FoldName(city.state);
+        region->second.known = g.FindRegion(region->second.folded) != nullptr;
+      }
+      if (region->second.known) {
+        place->parent = region->second.folded;
+      } else {
+        auto [country, new_country] = folded_countries.try_emplace(city.country);
+        if (new_country) country->second = FoldName(city.country);
+        place->parent = country->second;
+      }
+      g.cities_[FoldName(place->name)].push_back(place);
       ++g.city_count_;
     }
     for (auto& [name, readings] : g.cities_) {

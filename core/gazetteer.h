@@ -23,8 +23,11 @@ struct GazetteerPlace {
   std::string name;                      // "United States", "Alaska", "Anchorage"
   EntityKind kind = EntityKind::kPlace;  // kCountry or kPlace
   std::string iso_code;                  // "US" for a country, "US-AK" for a region, "" for a city
-  std::string country;      // alpha-2 of the containing country ("US"); the country itself for one
-  std::string region;       // the state or province of a city as geonames names it ("Alaska")
+  std::string country;  // alpha-2 of the containing country ("US"); the country itself for one
+  std::string region;   // the state or province of a city as geonames names it ("Alaska")
+  /// Cities: the folded name of what contains them, their region when the gazetteer knows it
+  /// ("alaska" for Anchorage), else their country ("jp"); "" for countries and regions.
+  std::string parent;
   uint32_t population = 0;  // cities only
   std::optional<double> latitude;
   std::optional<double> longitude;
@@ -76,7 +79,8 @@ class Gazetteer {
 
  private:
   Gazetteer() = default;
-  std::vector<std::unique_ptr<GazetteerPlace>> places_;
+  // Reserved once in Create() to its final size, never reallocated: the tables point into it.
+  std::vector<GazetteerPlace> places_;
   internal::StringMap<const GazetteerPlace*> countries_;  // folded names and aliases
   internal::StringMap<const GazetteerPlace*> country_codes_;
   internal::StringMap<const GazetteerPlace*> regions_;

@@ -81,9 +81,6 @@ struct EntityRules {
   /// The lexicon phrases only (titles, cues, function words ...), without the ~40k gazetteer
   /// names: lower-case tokens are looked up here, a small table that stays in cache.
   FlatStringMap<PhraseInfo> lexicon_phrases;
-  /// Entity::parent of each city reading: its folded region when that is a known region, else
-  /// its folded country.
-  std::unordered_map<const GazetteerPlace*, std::string> city_parents;
   size_t max_phrase_words = 1;
   /// Words that start a person's name, folded → kFirstNameGiven | kFirstNameFamily bits (one flat
   /// table: one probe answers both). Given names (given_names.txt): "lisa", "kiichi"; a multi-word

@@ -2,6 +2,7 @@
 #include "core/gazetteer.h"
 
 #include <cstddef>
+#include <string>
 
 #include <catch2/catch.hpp>
 
@@ -102,6 +103,27 @@ TEST_CASE("Gazetteer: orders ambiguous cities by population", "[core][entity]") 
   CHECK(*anchorage[0]->latitude == Approx(61.2).epsilon(0.01));
   CHECK(Full().city_count() > 20000);
   CHECK(Full().FindCities("no such city").empty());
+}
+
+TEST_CASE("Gazetteer: gives every city its folded parent", "[core][entity]") {
+  // The region when the gazetteer knows it, else the country; countries and regions have none.
+  auto anchorage = Full().FindCities("anchorage");
+  REQUIRE(anchorage.size() == 1);
+  CHECK(anchorage[0]->parent == "alaska");
+  size_t cities = 0;
+  for (const char* name : {"moscow", "paris", "tokyo", "sao paulo", "lagos", "zurich"}) {
+    for (const GazetteerPlace* city : Full().FindCities(name)) {
+      INFO(name << " " << city->region << " " << city->country);
+      ++cities;
+      const std::string region = FoldName(city->region);
+      CHECK(city->parent ==
+            (Full().FindRegion(region) != nullptr ? region : FoldName(city->country)));
+    }
+  }
+  CHECK(cities >= 6);
+  const GazetteerPlace* japan = Full().FindCountry("japan");
+  REQUIRE(japan != nullptr);
+  CHECK(japan->parent.empty());
 }
 
 }  // namespace
