@@ -857,13 +857,16 @@ class Scanner {
     }
     // A sentence-initial word before a known name: "Across Ukraine", "Standing Putin".
     // Cities do not count ("Fidel Castro": Castro is also a town).
+    // A known name that starts with the word stays whole: "West Germany and Japan agreed".
     if (initial && e - b >= 2) {
-      Match rest = Longest(b + 1, e, kRestReach, [](const PhraseInfo& p) {
+      auto known = [](const PhraseInfo& p) {
         return p.known || p.country != nullptr || p.region != nullptr || !p.demonym.empty();
-      });
+      };
+      Match rest = Longest(b + 1, e, kRestReach, known);
       const PhraseInfo* first = Info(b);
       bool first_known = first != nullptr && (first->known || first->country || first->region ||
                                               !first->demonym.empty());
+      if (!first_known && rest.end == e) first_known = Longest(b, e, kRestReach, known).end == e;
       if ((rest.end == e && !first_known) ||
           (first != nullptr && (first->flags & internal::kPhraseSentenceStarter)) ||
           folded_[b].ends_with("ing") || folded_[b].ends_with("ly")) {

@@ -199,6 +199,12 @@ struct Candidate {
   std::string place_hint;  // folded region/country named after a city ("idaho")
 };
 
+/// Entity::parent of a city reading: its folded region when `gazetteer` knows that region and
+/// the name does not stand for a large city instead ("alaska" for Anchorage), else its folded
+/// country ("jp" for Tokyo, whose region is Tokyo too; "us" for Buffalo, whose "New York" is
+/// the city).
+std::string CityParentKey(const Gazetteer& gazetteer, const GazetteerPlace& city);
+
 }  // namespace eventgraph::internal
 
 #endif  // EVENTGRAPH_CORE_INTERNAL_ENTITY_RULES_H_

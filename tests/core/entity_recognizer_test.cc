@@ -389,10 +389,11 @@ TEST_CASE("EntityRecognizer: merges acronyms, case variants and country names", 
 TEST_CASE("EntityRecognizer: reads a historical country name as one country", "[core][entity]") {
   Analysis a = Analyze("West Germany and Japan agreed to cut rates. Germany said so in Bonn.");
   INFO(a.Summary());
-  const Entity* germany = a.Find("West Germany");
+  const Entity* germany = a.EntityOfMention("West Germany");
   REQUIRE(germany != nullptr);
   CHECK(germany->kind == EntityKind::kCountry);
   CHECK(germany->iso_code == "DE");
+  CHECK(germany->name == "Germany");  // the gazetteer's name; the surface stays an alias
   CHECK(a.Find("Germany") == germany);
   CHECK(a.Find("West") == nullptr);
 }
@@ -459,10 +460,15 @@ TEST_CASE("EntityRecognizer: names an all-caps dateline place or country in mixe
       {"RIO DE JANEIRO, May 4 - The port reopened.", "RIO DE JANEIRO", "Rio de Janeiro",
        EntityKind::kPlace},
       {"PERU, May 4 - The central bank cut its rate.", "PERU", "Peru", EntityKind::kCountry},
-      // Acronyms have no mixed-case form: they stay.
-      {"Exports to the U.S. rose in the spring.", "U.S.", "U.S.", EntityKind::kCountry},
-      // A country typed in odd case takes the gazetteer's casing.
+      // A country takes the gazetteer's name, whatever the surface: an acronym, odd case, a
+      // long or an older form.
+      {"Exports to the U.S. rose in the spring.", "U.S.", "United States", EntityKind::kCountry},
       {"Exports to FRance rose in the spring.", "FRance", "France", EntityKind::kCountry},
+      {"Exports to the Kingdom of Sweden rose.", "Kingdom of Sweden", "Sweden",
+       EntityKind::kCountry},
+      {"Exports to Burma rose in the spring.", "Burma", "Myanmar", EntityKind::kCountry},
+      // A place named as a region and as its large city is the city.
+      {"TOKYO, May 4 - The yen rose.", "TOKYO", "Tokyo", EntityKind::kPlace},
   };
   for (const Row& row : rows) {
     INFO(row.text);
@@ -745,6 +751,57 @@ TEST_CASE("EntityRecognizer: picks the populous city unless the text names the s
   CHECK(russia->country == "RU");
   CHECK(russia->key == "moscow");
   CHECK(russia->key != idaho->key);
+}
+
+TEST_CASE("EntityRecognizer: reads a region named after its large city as the city",
+          "[core][entity]") {
+  struct Row {
+    const char* text;
+    const char* name;
+    const char* country;
+    const char* parent;  // the city's region stands for the city: the country instead
+  };
+  const Row rows[] = {
+      {"Bankers in Tokyo were calm.", "Tokyo", "JP", "jp"},
+      {"Diplomats flew to Berlin for talks.", "Berlin", "DE", "de"},
+      {"Traders in New York sold bonds.", "New York", "US", "us"},
+      // geonames' "Washington D.C." and "Frankfurt am Main" answer to their short names.
+      {"Officials in Washington said little.", "Washington", "US", "us"},
+      {"Bankers met in Frankfurt on Monday.", "Frankfurt", "DE", "de"},
+      // A region whose large namesakes lie in other countries stays the region.
+      {"Bushfires spread in Victoria on Monday.", "Victoria", "AU", "au"},
+  };
+  for (const Row& row : rows) {
+    INFO(row.text);
+    Analysis a = Analyze(row.text);
+    INFO(a.Summary());
+    const Entity* e = a.Find(row.name);
+    REQUIRE(e != nullptr);
+    CHECK(e->kind == EntityKind::kPlace);
+    CHECK(e->country == row.country);
+    CHECK(e->parent == row.parent);
+  }
+  // A city with coordinates, not the region (which has none).
+  Analysis tokyo = Analyze("Bankers in Tokyo were calm.");
+  REQUIRE(tokyo.Find("Tokyo") != nullptr);
+  CHECK(tokyo.Find("Tokyo")->latitude.has_value());
+  CHECK(tokyo.Find("Tokyo")->iso_code.empty());
+}
+
+TEST_CASE("EntityRecognizer: reads no region in a compass or generic word", "[core][entity]") {
+  // Cameroon's "West" region, Papua New Guinea's "Gulf" province, Ghana's "Eastern" region.
+  Analysis a = Analyze(
+      "Ties between Moscow and the West frayed. Tankers in the Gulf slowed. Rains hit the "
+      "Eastern region.");
+  INFO(a.Summary());
+  for (const char* word : {"West", "Gulf", "Eastern"}) {
+    INFO(word);
+    const Entity* e = a.EntityOfMention(word);
+    CHECK((e == nullptr || e->iso_code.empty()));
+    CHECK((e == nullptr || e->country.empty()));
+  }
+  REQUIRE(a.Find("Moscow") != nullptr);
+  CHECK(a.Find("Moscow")->country == "RU");
 }
 
 TEST_CASE("EntityRecognizer: prefers a person's surname over a city of the same name",
