@@ -577,6 +577,25 @@ class Scanner {
     return e;
   }
 
+  // The end of the name chunk [b, e) when it goes on through an "and" at `e`: a known name
+  // ("Bosnia and Herzegovina", "Trinidad and Tobago"), or an institution whose field words stand
+  // on both sides ("Securities and Exchange Commission", "Ministry of Trade and Industry",
+  // "Department of Health and Human Services"); else `e`. "Trump and Putin", "Chrysler and Ford
+  // Motor Co" and "Russia and the European Commission" stay apart.
+  size_t ThroughAnd(size_t b, size_t e) {
+    if (!IsWord(e) || !Eq(folded_[e], "and") || !IsNameWord(e + 1)) return e;
+    Match known = Longest(b, end_, internal::kReachAny, [](const PhraseInfo& p) {
+      return p.known || p.country != nullptr || p.region != nullptr;
+    });
+    if (known.end > e + 1) return known.end;
+    if (rules_.domain_words.Find(folded_[e - 1]) == nullptr) return e;
+    const size_t after = ChunkEnd(e + 1);
+    const PhraseInfo* last = Info(after - 1);
+    const bool ends_in_cue = last != nullptr && (last->flags & internal::kPhraseOrgCueFinal) != 0;
+    if (!ends_in_cue && rules_.domain_words.Find(folded_[after - 1]) == nullptr) return e;
+    return after;
+  }
+
   // "the Russian leader", "his counterpart".
   bool IsDeterminer(size_t i) const { return IsWord(i) && IsDeterminerWord(folded_[i]); }
 
@@ -799,7 +818,7 @@ class Scanner {
       }
     }
     if (Info(i) == nullptr) {  // no determiner, affiliation or title starts here
-      return IsNameWord(i) ? ScanChunk(i, ChunkEnd(i)) : i + 1;
+      return IsNameWord(i) ? ScanChunk(i, ThroughAnd(i, ChunkEnd(i))) : i + 1;
     }
     // Most words with a table entry ("said", "of") start no title: skip parsing one.
     const bool may_title =
@@ -838,7 +857,7 @@ class Scanner {
       }
     }
     if (!IsNameWord(i)) return i + 1;
-    return ScanChunk(i, ChunkEnd(i));
+    return ScanChunk(i, ThroughAnd(i, ChunkEnd(i)));
   }
 
   size_t ScanChunk(size_t b, size_t e) {

@@ -155,6 +155,11 @@ Result<std::shared_ptr<const EntityRules>> EntityRules::Create(
   for (const LexiconEntry& entry : given_names.value().entries()) {
     rules->first_names[FoldName(entry.key)] |= EntityRules::kFirstNameGiven;
   }
+  Result<Lexicon> domains = Lexicon::Load("institution_domains.txt", data_dir);
+  if (!domains.ok()) return domains.status();
+  for (const LexiconEntry& entry : domains.value().entries()) {
+    rules->domain_words[FoldName(entry.key)] = 1;
+  }
   Result<Lexicon> table_labels = Lexicon::Load("table_labels.txt", data_dir);
   if (!table_labels.ok()) return table_labels.status();
   for (const LexiconEntry& entry : table_labels.value().entries()) {

@@ -91,6 +91,9 @@ struct EntityRules {
   /// family name. Family names written before the given name (family_names_first.txt), each
   /// folded and as EntityKeyer::NormalizeWord() gives it: "xi", "kim", "nguyen".
   FlatStringMap<uint8_t> first_names;
+  /// Words that name the field of an institution (institution_domains.txt), folded:
+  /// "securities", "food", "trade". A name goes on through "and" after one of them.
+  FlatStringMap<uint8_t> domain_words;
   /// Row and heading words of results tables (table_labels.txt), folded: "shr", "mths", "net",
   /// "cts". Only asked about the label of a line that reads as a table row, or a heading line
   /// before one (entity_recognizer.cc): "Net" alone elsewhere may still start a name. The value is

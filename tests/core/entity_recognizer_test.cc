@@ -753,6 +753,50 @@ TEST_CASE("EntityRecognizer: picks the populous city unless the text names the s
   CHECK(russia->key != idaho->key);
 }
 
+TEST_CASE("EntityRecognizer: reads a name through \"and\" only where it is one name",
+          "[core][entity]") {
+  struct Row {
+    const char* text;
+    const char* name;  // the whole name expected
+    EntityKind kind;
+  };
+  const Row rows[] = {
+      // Field words on both sides of "and", or a known name.
+      {"The Securities and Exchange Commission fined the bank.",
+       "Securities and Exchange Commission", EntityKind::kOrganization},
+      {"Officials said the Food and Drug Administration approved it.",
+       "Food and Drug Administration", EntityKind::kOrganization},
+      {"Officials at the Department of Health and Human Services said so.",
+       "Department of Health and Human Services", EntityKind::kOrganization},
+      {"The Ministry of Trade and Industry raised tariffs.", "Ministry of Trade and Industry",
+       EntityKind::kOrganization},
+      {"Envoys from Bosnia and Herzegovina arrived.", "Bosnia and Herzegovina",
+       EntityKind::kCountry},
+  };
+  for (const Row& row : rows) {
+    INFO(row.text);
+    Analysis a = Analyze(row.text);
+    INFO(a.Summary());
+    const Entity* e = a.Find(row.name);
+    REQUIRE(e != nullptr);
+    CHECK(e->kind == row.kind);
+  }
+  // Two names: no field word before "and", or none at the end of the name after it.
+  Analysis cars = Analyze("Analysts said Chrysler and Ford Motor Co cut prices.");
+  INFO(cars.Summary());
+  CHECK(cars.Find("Chrysler and Ford Motor Co") == nullptr);
+  CHECK(cars.Find("Ford Motor Co") != nullptr);
+  Analysis eu = Analyze("Russia and the European Commission disagreed on Monday.");
+  INFO(eu.Summary());
+  CHECK(eu.Find("Russia") != nullptr);
+  CHECK(eu.Find("European Commission") != nullptr);
+  Analysis minister = Analyze("Officials said Trade and Industry Minister Paul Channon spoke.");
+  INFO(minister.Summary());
+  const Entity* channon = minister.Find("Paul Channon");
+  REQUIRE(channon != nullptr);
+  CHECK(channon->kind == EntityKind::kPerson);
+}
+
 TEST_CASE("EntityRecognizer: reads a region named after its large city as the city",
           "[core][entity]") {
   struct Row {
