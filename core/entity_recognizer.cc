@@ -578,18 +578,25 @@ class Scanner {
   }
 
   // The end of the name chunk [b, e) when it goes on through an "and" at `e`: a known name
-  // ("Bosnia and Herzegovina", "Trinidad and Tobago"), or an institution whose field words stand
-  // on both sides ("Securities and Exchange Commission", "Ministry of Trade and Industry",
-  // "Department of Health and Human Services"); else `e`. "Trump and Putin", "Chrysler and Ford
-  // Motor Co" and "Russia and the European Commission" stay apart.
+  // ("Bosnia and Herzegovina", "Trinidad and Tobago"), a company's legal form ("Merrill Lynch
+  // and Co Inc"), or an institution whose field words stand on both sides ("Securities and Exchange
+  // Commission", "Ministry of Trade and Industry", "Department of Health and Human Services"); else
+  // `e`. "Trump and Putin", "Chrysler and Ford Motor Co" and "Russia and the European Commission"
+  // stay apart.
   size_t ThroughAnd(size_t b, size_t e) {
     if (!IsWord(e) || !Eq(folded_[e], "and") || !IsNameWord(e + 1)) return e;
     Match known = Longest(b, end_, internal::kReachAny, [](const PhraseInfo& p) {
       return p.known || p.country != nullptr || p.region != nullptr;
     });
     if (known.end > e + 1) return known.end;
-    if (rules_.domain_words.Find(folded_[e - 1]) == nullptr) return e;
     const size_t after = ChunkEnd(e + 1);
+    // "Merrill Lynch and Co Inc", "Smith and Co": the company's legal form.
+    bool forms_only = true;
+    for (size_t k = e + 1; k < after && forms_only; ++k) {
+      forms_only = !IsWord(k) || rules_.keyer->IsLegalForm(folded_[k]);
+    }
+    if (forms_only) return after;
+    if (rules_.domain_words.Find(folded_[e - 1]) == nullptr) return e;
     const PhraseInfo* last = Info(after - 1);
     const bool ends_in_cue = last != nullptr && (last->flags & internal::kPhraseOrgCueFinal) != 0;
     if (!ends_in_cue && rules_.domain_words.Find(folded_[after - 1]) == nullptr) return e;

@@ -772,6 +772,9 @@ TEST_CASE("EntityRecognizer: reads a name through \"and\" only where it is one n
        EntityKind::kOrganization},
       {"Envoys from Bosnia and Herzegovina arrived.", "Bosnia and Herzegovina",
        EntityKind::kCountry},
+      // A company's legal form after "and".
+      {"Analysts at Merrill Lynch and Co Inc said so.", "Merrill Lynch and Co Inc",
+       EntityKind::kOrganization},
   };
   for (const Row& row : rows) {
     INFO(row.text);
