@@ -603,6 +603,26 @@ class Scanner {
     return after;
   }
 
+  // The end of a lower-case organization noun (organization_nouns.txt) right after the name
+  // [b, e): "news agency" in "the Tanjug news agency", "group" in "the Hanson group"; 0 when
+  // none. Not after a place, country or demonym ("a West German bank", "the Iraqi news
+  // agency"), a word that starts the sentence ("Domestic group turnover rose", a heading), an
+  // "a"/"an" ("a Houston bank"), or an "X-based" word.
+  size_t OrgNounEnd(size_t b, size_t e) {
+    if (!IsWord(e) || tokens_[e].Has(kTokenCapitalized) || Info(e) == nullptr) return 0;
+    const Match noun = Longest(e, end_, internal::kReachAny, [](const PhraseInfo& p) {
+      return (p.flags & internal::kPhraseOrgNoun) != 0;
+    });
+    if (noun.info == nullptr || IsInitial(b) || Slice(e - 1).ends_with("based")) return 0;
+    if (b > begin_ && IsWord(b - 1) && (Eq(folded_[b - 1], "a") || Eq(folded_[b - 1], "an"))) {
+      return 0;
+    }
+    const Match place = Longest(b, e, internal::kReachAny, [](const PhraseInfo& p) {
+      return p.country != nullptr || p.region != nullptr || p.city || !p.demonym.empty();
+    });
+    return place.end == e ? 0 : noun.end;
+  }
+
   // "the Russian leader", "his counterpart".
   bool IsDeterminer(size_t i) const { return IsWord(i) && IsDeterminerWord(folded_[i]); }
 
@@ -836,6 +856,11 @@ class Scanner {
       // "President Trump", "US President Donald Trump", "presidential aide Yuri Ushakov".
       if (IsNameWord(next)) {
         size_t e = ChunkEnd(next);
+        // "the official Tanjug news agency": the title word describes the agency.
+        if (const size_t noun_end = OrgNounEnd(next, e); noun_end != 0) {
+          Emit(next, e, EntityKind::kOrganization, MentionForm::kName, "organization_noun");
+          return noun_end;
+        }
         // "Premier Zhao Ziyang of China": the name ends before "of"; the scan goes on after it.
         if (const size_t of = OfInName(next, e); of < e && IsPersonChunk(next, of)) {
           EmitPerson(next, of, title.begin, &title, "title_name");
@@ -911,6 +936,11 @@ class Scanner {
       Emit(b, e, *cue, MentionForm::kName,
            *cue == EntityKind::kOrganization ? "organization_cue" : "facility_cue");
       return e;
+    }
+    // "the Hanson group", "the Asahi newspaper".
+    if (const size_t noun_end = OrgNounEnd(b, e); noun_end != 0) {
+      Emit(b, e, EntityKind::kOrganization, MentionForm::kName, "organization_noun");
+      return noun_end;
     }
     // "Dnipropetrovsk region", "Kursk oblast".
     if (const PhraseInfo* after = IsWord(e) ? Info(e) : nullptr;
@@ -1443,7 +1473,7 @@ void TypeUnsupportedPersons(const EntityRules& rules, std::string_view text, siz
     const bool multiword = entity.name.find(' ') != std::string::npos;
     if ((flags[k] & kByline) != 0 && multiword) flags[k] |= kEvidence;
     if ((flags[k] & kTitled) != 0 || !entity.titles.empty()) {
-      bool weak = multiword && !entity.titles.empty();
+      bool weak = !entity.titles.empty();
       for (const std::string& title : entity.titles) {
         // The bare job word only: "chief executive" and "fund manager Ann Ruiz" stay strong.
         weak = weak && IsOneOf(FoldName(title), {"manager", "advisor", "adviser", "analyst",

@@ -125,6 +125,7 @@ Result<std::shared_ptr<const EntityRules>> EntityRules::Create(
                                FlagFile{"non_entities.txt", kPhraseNonEntity},
                                FlagFile{"person_cue_verbs.txt", kPhraseCueVerb},
                                FlagFile{"place_nouns.txt", kPhrasePlaceNoun},
+                               FlagFile{"organization_nouns.txt", kPhraseOrgNoun},
                                FlagFile{"sentence_starters.txt", kPhraseSentenceStarter}}) {
     Result<Lexicon> lexicon = Lexicon::Load(file.file, data_dir);
     if (!lexicon.ok()) return lexicon.status();

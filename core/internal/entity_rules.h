@@ -37,6 +37,7 @@ enum PhraseFlag : uint32_t {
   kPhraseSentenceStarter = 1u << 8,
   kPhraseFunctionWord = 1u << 9,
   kPhraseMultiwordHead = 1u << 10,  // a longer phrase starts with this one ("new" of "new york")
+  kPhraseOrgNoun = 1u << 11,        // organization_nouns.txt: "news agency", "group"
 };
 
 /// What a phrase is, as bits, so the recognizer can ask "could a phrase of this sort start

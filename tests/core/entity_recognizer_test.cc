@@ -800,6 +800,48 @@ TEST_CASE("EntityRecognizer: reads a name through \"and\" only where it is one n
   CHECK(channon->kind == EntityKind::kPerson);
 }
 
+TEST_CASE("EntityRecognizer: reads a name before an organization noun as an organization",
+          "[core][entity]") {
+  // The title word describes the agency; the noun follows the name directly.
+  Analysis a = Analyze(
+      "The official Tanjug news agency said the talks ended. Later the Hanson group bought "
+      "the firm.");
+  INFO(a.Summary());
+  for (const char* name : {"Tanjug", "Hanson"}) {
+    INFO(name);
+    const Entity* e = a.Find(name);
+    REQUIRE(e != nullptr);
+    CHECK(e->kind == EntityKind::kOrganization);
+    CHECK(e->titles.empty());
+  }
+  // Not after a demonym, an "a", an X-based word or at the start of a sentence.
+  Analysis b = Analyze(
+      "He quoted a Swiss bank and the West German newspaper Bild. The Houston-based company "
+      "agreed. Domestic group sales rose.");
+  INFO(b.Summary());
+  for (const char* name : {"Swiss", "West German", "Houston-based", "Domestic"}) {
+    INFO(name);
+    const Entity* e = b.Find(name);
+    CHECK((e == nullptr || e->kind != EntityKind::kOrganization));
+  }
+}
+
+TEST_CASE("EntityRecognizer: takes a bare job word before one name as no person evidence",
+          "[core][entity]") {
+  // "lead manager Drexel", "adviser Goldman": firms in the jobs of people.
+  Analysis a = Analyze("The issue is led by lead manager Drexel. Drexel said demand was strong.");
+  INFO(a.Summary());
+  const Entity* drexel = a.Find("Drexel");
+  REQUIRE(drexel != nullptr);
+  CHECK(drexel->kind == EntityKind::kOrganization);
+  // A head title is evidence: "President Reagan".
+  Analysis b = Analyze("President Reagan said the bill would pass. Reagan left.");
+  INFO(b.Summary());
+  const Entity* reagan = b.Find("Reagan");
+  REQUIRE(reagan != nullptr);
+  CHECK(reagan->kind == EntityKind::kPerson);
+}
+
 TEST_CASE("EntityRecognizer: reads a region named after its large city as the city",
           "[core][entity]") {
   struct Row {
