@@ -7,11 +7,24 @@
 #include <charconv>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
 namespace eventgraph::internal {
 namespace {
+
+// A region named after its large city means the city in news: "Tokyo", "Berlin", "New York",
+// "Buenos Aires" (city-states and capital provinces) are the cities, and no city names such a
+// region as its parent (Buffalo is not in New York City). "Victoria" stays Australia's state:
+// its large namesakes lie in other countries. `folded` names a region.
+bool CityOverRegion(const Gazetteer& gazetteer, std::string_view folded) {
+  constexpr uint32_t kLargeCity = 100000;
+  const GazetteerPlace* region = gazetteer.FindRegion(folded);
+  std::span<const GazetteerPlace* const> cities = gazetteer.FindCities(folded);
+  return region != nullptr && !cities.empty() && cities.front()->country == region->country &&
+         cities.front()->population >= kLargeCity;
+}
 
 // The comma-separated parts of `text`: "president,prime minister" → two.
 std::vector<std::string_view> SplitCommas(std::string_view text) {
@@ -91,8 +104,17 @@ Result<std::shared_ptr<const EntityRules>> EntityRules::Create(
     if (!name.empty()) add(name).country = country;
   }
   for (const auto& [name, region] : g.region_table()) {
-    if (!name.empty()) add(name).region = region;
+    if (!name.empty()) add(name).region = CityOverRegion(g, name) ? nullptr : region;
   }
+  // CityParentKey() of each city reading, with each region and country name folded and judged
+  // once (cities share a few thousand of them; most regions are non-ASCII: "Île-de-France").
+  struct RegionParent {
+    std::string folded;
+    bool usable = false;  // a region of the gazetteer that no large city of its name outranks
+  };
+  std::unordered_map<std::string_view, RegionParent> region_parents;
+  std::unordered_map<std::string_view, std::string> country_parents;
+  rules->city_parents.reserve(g.city_count());
   for (const auto& [name, readings] : g.city_table()) {
     if (name.empty() || readings.empty()) continue;
     PhraseInfo& info = add(name);
@@ -100,6 +122,22 @@ Result<std::shared_ptr<const EntityRules>> EntityRules::Create(
     info.cities = readings;
     for (const GazetteerPlace* reading : info.cities) {
       info.city_population = std::max(info.city_population, reading->population);
+      if (!rules->city_parents.contains(reading)) {
+        // As CityParentKey(), which the resolver falls back on.
+        auto [region, new_region] = region_parents.try_emplace(reading->region);
+        if (new_region) {
+          region->second.folded = FoldName(reading->region);
+          region->second.usable = g.FindRegion(region->second.folded) != nullptr &&
+                                  !CityOverRegion(g, region->second.folded);
+        }
+        if (region->second.usable) {
+          rules->city_parents.emplace(reading, region->second.folded);
+        } else {
+          auto [country, new_country] = country_parents.try_emplace(reading->country);
+          if (new_country) country->second = FoldName(reading->country);
+          rules->city_parents.emplace(reading, country->second);
+        }
+      }
     }
   }
   for (const auto& [name, demonym] : g.demonym_table()) {
@@ -116,6 +154,7 @@ Result<std::shared_ptr<const EntityRules>> EntityRules::Create(
                                FlagFile{"non_entities.txt", kPhraseNonEntity},
                                FlagFile{"person_cue_verbs.txt", kPhraseCueVerb},
                                FlagFile{"place_nouns.txt", kPhrasePlaceNoun},
+                               FlagFile{"organization_nouns.txt", kPhraseOrgNoun},
                                FlagFile{"sentence_starters.txt", kPhraseSentenceStarter}}) {
     Result<Lexicon> lexicon = Lexicon::Load(file.file, data_dir);
     if (!lexicon.ok()) return lexicon.status();
@@ -145,6 +184,11 @@ Result<std::shared_ptr<const EntityRules>> EntityRules::Create(
   if (!given_names.ok()) return given_names.status();
   for (const LexiconEntry& entry : given_names.value().entries()) {
     rules->first_names[FoldName(entry.key)] |= EntityRules::kFirstNameGiven;
+  }
+  Result<Lexicon> domains = Lexicon::Load("institution_domains.txt", data_dir);
+  if (!domains.ok()) return domains.status();
+  for (const LexiconEntry& entry : domains.value().entries()) {
+    rules->domain_words[FoldName(entry.key)] = 1;
   }
   Result<Lexicon> table_labels = Lexicon::Load("table_labels.txt", data_dir);
   if (!table_labels.ok()) return table_labels.status();
@@ -248,6 +292,14 @@ Result<std::shared_ptr<const EntityRules>> EntityRules::Create(
     EntityRules::SetBit(&rules->phrase_bits, EntityRules::kPhraseBitsLog2, EntityRules::Hash(key));
   }
   return std::shared_ptr<const EntityRules>(std::move(rules));
+}
+
+std::string CityParentKey(const Gazetteer& gazetteer, const GazetteerPlace& city) {
+  std::string region = FoldName(city.region);
+  if (gazetteer.FindRegion(region) == nullptr || CityOverRegion(gazetteer, region)) {
+    return FoldName(city.country);
+  }
+  return region;
 }
 
 }  // namespace eventgraph::internal

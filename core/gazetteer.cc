@@ -6,9 +6,10 @@
 #include "core/gazetteer.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <span>
 #include <string>
-#include <unordered_map>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -18,6 +19,29 @@
 #include "core/name_key.h"
 
 namespace eventgraph {
+namespace {
+
+// A large city that geonames names with a qualifier is written without it in news: "Washington"
+// for "Washington D.C.", "Frankfurt" for "Frankfurt am Main", "Freiburg" for "Freiburg im
+// Breisgau". Only for cities this populous: a small town's bare head is too often another word
+// or a surname ("Weil am Rhein", "Brake (Unterweser)").
+constexpr uint32_t kCommonShortNamePopulation = 100000;
+
+// The name without its qualifier (folded in, folded out), or "" when it has none: "washington
+// dc" → "washington", "frankfurt am main" → "frankfurt", "halle (saale)" → "halle".
+std::string_view ShortCityName(std::string_view folded) {
+  size_t cut = std::string_view::npos;
+  for (std::string_view qualifier : {" am ", " an der ", " im ", " (", " d.c.", " dc"}) {
+    const size_t at = folded.find(qualifier);
+    if (at == std::string_view::npos || at == 0) continue;
+    // " d.c." and " dc" only at the end.
+    if (qualifier[1] == 'd' && at + qualifier.size() != folded.size()) continue;
+    cut = std::min(cut, at);
+  }
+  return cut == std::string_view::npos ? std::string_view() : folded.substr(0, cut);
+}
+
+}  // namespace
 
 Result<std::shared_ptr<const Gazetteer>> Gazetteer::Create(std::string_view data_dir,
                                                            Options options) {
@@ -87,9 +111,22 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::Create(std::string_view data
       }
     }
   }
+  // A subdivision named only with generic words ("West", "Gulf", "Northern Province") is not a
+  // region by its name alone: "relations with the West" is no region of Cameroon.
+  Result<Lexicon> generic = Lexicon::Load("generic_place_words.txt", data_dir);
+  if (!generic.ok()) return generic.status();
+  auto is_generic = [&generic](std::string_view folded) {
+    for (size_t begin = 0; begin < folded.size();) {
+      size_t end = folded.find(' ', begin);
+      if (end == std::string_view::npos) end = folded.size();
+      if (!generic.value().Contains(folded.substr(begin, end - begin))) return false;
+      begin = end + 1;
+    }
+    return true;
+  };
   for (const internal::IsoSubdivision& iso : internal::IsoSubdivisions()) {
     std::string folded = FoldName(iso.name);
-    if (g.countries_.count(folded) != 0) continue;
+    if (g.countries_.count(folded) != 0 || is_generic(folded)) continue;
     GazetteerPlace* place = &g.places_.emplace_back();
     place->name = iso.name;
     place->kind = EntityKind::kPlace;
@@ -110,14 +147,6 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::Create(std::string_view data
   if (options.cities) {
     const std::span<const internal::GeonamesCityRecord> cities = internal::GeonamesCities();
     g.cities_.reserve(cities.size());
-    // Each region and country name is folded once (cities share a few thousand of them; most
-    // regions are non-ASCII: "Île-de-France"), with whether the gazetteer knows the region.
-    struct FoldedRegion {
-      std::string folded;
-      bool known = false;
-    };
-    std::unordered_map<std::string_view, FoldedRegion> folded_regions;
-    std::unordered_map<std::string_view, std::string> folded_countries;
     for (const internal::GeonamesCityRecord& city : cities) {
       if (*city.name == '\0') continue;
       GazetteerPlace* place = &g.places_.emplace_back();
@@ -127,20 +156,13 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::Create(std::string_view data
       place->population = city.population;
       place->latitude = city.latitude;
       place->longitude = city.longitude;
-      // Keep in sync with Entity::parent in entity_resolver.cc.
-      auto [region, new_region] = folded_regions.try_emplace(city.state);
-      if (new_region) {
-        region->second.folded = FoldName(city.state);
-        region->second.known = g.FindRegion(region->second.folded) != nullptr;
+      std::string folded = FoldName(place->name);
+      if (place->population >= kCommonShortNamePopulation) {
+        if (std::string_view short_name = ShortCityName(folded); !short_name.empty()) {
+          g.cities_[std::string(short_name)].push_back(place);
+        }
       }
-      if (region->second.known) {
-        place->parent = region->second.folded;
-      } else {
-        auto [country, new_country] = folded_countries.try_emplace(city.country);
-        if (new_country) country->second = FoldName(city.country);
-        place->parent = country->second;
-      }
-      g.cities_[FoldName(place->name)].push_back(place);
+      g.cities_[std::move(folded)].push_back(place);
       ++g.city_count_;
     }
     for (auto& [name, readings] : g.cities_) {

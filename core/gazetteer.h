@@ -23,11 +23,8 @@ struct GazetteerPlace {
   std::string name;                      // "United States", "Alaska", "Anchorage"
   EntityKind kind = EntityKind::kPlace;  // kCountry or kPlace
   std::string iso_code;                  // "US" for a country, "US-AK" for a region, "" for a city
-  std::string country;  // alpha-2 of the containing country ("US"); the country itself for one
-  std::string region;   // the state or province of a city as geonames names it ("Alaska")
-  /// Cities: the folded name of what contains them, their region when the gazetteer knows it
-  /// ("alaska" for Anchorage), else their country ("jp"); "" for countries and regions.
-  std::string parent;
+  std::string country;      // alpha-2 of the containing country ("US"); the country itself for one
+  std::string region;       // the state or province of a city as geonames names it ("Alaska")
   uint32_t population = 0;  // cities only
   std::optional<double> latitude;
   std::optional<double> longitude;
