@@ -945,7 +945,10 @@ class Scanner {
       bool first_known = first != nullptr && (first->known || first->country || first->region ||
                                               !first->demonym.empty());
       if (!first_known && rest.end == e) first_known = Longest(b, e, kRestReach, known).end == e;
-      if ((rest.end == e && !first_known) ||
+      // A title modifier opening the sentence describes what follows: "Senior EC diplomats".
+      const bool modifier = first != nullptr && first->title == internal::TitleClass::kModifier &&
+                            Longest(b, e, kRestReach, known).end != e;
+      if ((rest.end == e && !first_known) || modifier ||
           (first != nullptr && (first->flags & internal::kPhraseSentenceStarter)) ||
           folded_[b].ends_with("ing") || folded_[b].ends_with("ly")) {
         return ScanChunk(b + 1, e);

@@ -842,6 +842,16 @@ TEST_CASE("EntityRecognizer: takes a bare job word before one name as no person 
   CHECK(reagan->kind == EntityKind::kPerson);
 }
 
+TEST_CASE("EntityRecognizer: leaves a sentence-opening title modifier out of the name",
+          "[core][entity]") {
+  Analysis a = Analyze("Senior EC diplomats welcomed the plan. The EC said it would decide soon.");
+  INFO(a.Summary());
+  CHECK(a.Find("Senior EC") == nullptr);
+  const Entity* ec = a.EntityOfMention("EC", 1);
+  REQUIRE(ec != nullptr);
+  CHECK(ec->kind == EntityKind::kOrganization);
+}
+
 TEST_CASE("EntityRecognizer: reads a region named after its large city as the city",
           "[core][entity]") {
   struct Row {
