@@ -603,6 +603,30 @@ class Scanner {
     return after;
   }
 
+  // An office, then a title and a person's name, in one chunk: "White House Chief of Staff
+  // Donald Regan", "House Republican Leader Trent Lott". Emits the office (scanned on its own)
+  // and the titled person, and says whether it did. "White House Rose Garden" has no title.
+  bool TitledPersonInside(size_t b, size_t e) {
+    for (size_t k = b + 1; k + 1 < e; ++k) {
+      const PhraseInfo* p = Info(k);
+      if (p == nullptr || (p->reach & internal::kReachTitle) == 0) continue;
+      // The office ends in a name word ("Office of the Secretary ..." has no office before
+      // "Secretary"); the person's name starts with one ("Professor of Medicine ..." none).
+      if (!IsNameWord(k - 1)) continue;
+      TitleParse title = ParseTitle(k);
+      if (!title.found || title.end >= e || !IsNameWord(title.end)) continue;
+      // "... Trent Lott of Mississippi": the name ends before "of", the place is scanned.
+      const size_t of = OfInName(title.end, e);
+      const size_t name_end = of < e && IsPersonChunk(title.end, of) ? of : e;
+      if (name_end == e && !IsPersonChunk(title.end, e)) continue;
+      ScanChunk(b, k);
+      EmitPerson(title.end, name_end, title.begin, &title, "title_name");
+      if (name_end < e) ScanChunk(name_end + 1, e);
+      return true;
+    }
+    return false;
+  }
+
   // The end of a lower-case organization noun (organization_nouns.txt) right after the name
   // [b, e): "news agency" in "the Tanjug news agency", "group" in "the Hanson group"; 0 when
   // none. Not after a place, country or demonym ("a West German bank", "the Iraqi news
@@ -936,6 +960,7 @@ class Scanner {
     Match whole = Longest(b, e, internal::kReachAny, [](const PhraseInfo&) { return true; });
     if (whole.end == e && TypeWhole(b, e, *whole.info, initial)) return AfterChunk(e);
     if (std::optional<EntityKind> cue = CueKind(b, e)) {
+      if (TitledPersonInside(b, e)) return e;
       Emit(b, e, *cue, MentionForm::kName,
            *cue == EntityKind::kOrganization ? "organization_cue" : "facility_cue");
       return e;

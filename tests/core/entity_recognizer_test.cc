@@ -852,6 +852,24 @@ TEST_CASE("EntityRecognizer: leaves a sentence-opening title modifier out of the
   CHECK(ec->kind == EntityKind::kOrganization);
 }
 
+TEST_CASE("EntityRecognizer: splits an office, a title and a person in one chunk",
+          "[core][entity]") {
+  Analysis a = Analyze(
+      "Former White House Chief of Staff Donald Regan said he would testify. Reporters waited "
+      "in the White House Rose Garden.");
+  INFO(a.Summary());
+  const Entity* regan = a.Find("Donald Regan");
+  REQUIRE(regan != nullptr);
+  CHECK(regan->kind == EntityKind::kPerson);
+  CHECK(std::find(regan->titles.begin(), regan->titles.end(), "Chief of Staff") !=
+        regan->titles.end());
+  const Entity* house = a.Find("White House");
+  REQUIRE(house != nullptr);
+  CHECK(house->kind == EntityKind::kPlace);
+  // No title inside: the facility stays whole.
+  CHECK(a.Find("White House Rose Garden") != nullptr);
+}
+
 TEST_CASE("EntityRecognizer: reads a region named after its large city as the city",
           "[core][entity]") {
   struct Row {
