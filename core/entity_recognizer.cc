@@ -578,17 +578,21 @@ class Scanner {
   }
 
   // The end of the name chunk [b, e) when it goes on through an "and" at `e`: a known name
-  // ("Bosnia and Herzegovina", "Trinidad and Tobago"), a company's legal form ("Merrill Lynch
+  // ("Bosnia and Herzegovina", "Trinidad and Tobago"; through "on" too: "General Agreement on
+  // Tariffs and Trade"), a company's legal form ("Merrill Lynch
   // and Co Inc"), or an institution whose field words stand on both sides ("Securities and Exchange
   // Commission", "Ministry of Trade and Industry", "Department of Health and Human Services"); else
   // `e`. "Trump and Putin", "Chrysler and Ford Motor Co" and "Russia and the European Commission"
   // stay apart.
   size_t ThroughAnd(size_t b, size_t e) {
-    if (!IsWord(e) || !Eq(folded_[e], "and") || !IsNameWord(e + 1)) return e;
+    if (!IsWord(e) || !IsNameWord(e + 1)) return e;
+    const bool on = Eq(folded_[e], "on");  // "General Agreement on Tariffs and Trade"
+    if (!on && !Eq(folded_[e], "and")) return e;
     Match known = Longest(b, end_, internal::kReachAny, [](const PhraseInfo& p) {
       return p.known || p.country != nullptr || p.region != nullptr;
     });
     if (known.end > e + 1) return known.end;
+    if (on) return e;
     const size_t after = ChunkEnd(e + 1);
     // "Merrill Lynch and Co Inc", "Smith and Co": the company's legal form.
     bool forms_only = true;

@@ -772,6 +772,9 @@ TEST_CASE("EntityRecognizer: reads a name through \"and\" only where it is one n
        EntityKind::kOrganization},
       {"Envoys from Bosnia and Herzegovina arrived.", "Bosnia and Herzegovina",
        EntityKind::kCountry},
+      // A known name through "on" and "and".
+      {"Talks under the General Agreement on Tariffs and Trade resumed.",
+       "General Agreement on Tariffs and Trade", EntityKind::kOrganization},
       // A company's legal form after "and".
       {"Analysts at Merrill Lynch and Co Inc said so.", "Merrill Lynch and Co Inc",
        EntityKind::kOrganization},
