@@ -605,17 +605,21 @@ class Scanner {
   }
 
   // The end of the name chunk [b, e) when it goes on through an "and" at `e`: a known name
-  // ("Bosnia and Herzegovina", "Trinidad and Tobago"), a company's legal form ("Merrill Lynch
+  // ("Bosnia and Herzegovina", "Trinidad and Tobago"; through "on" too: "General Agreement on
+  // Tariffs and Trade"), a company's legal form ("Merrill Lynch
   // and Co Inc"), or an institution whose field words stand on both sides ("Securities and Exchange
   // Commission", "Ministry of Trade and Industry", "Department of Health and Human Services"); else
   // `e`. "Trump and Putin", "Chrysler and Ford Motor Co" and "Russia and the European Commission"
   // stay apart.
   size_t ThroughAnd(size_t b, size_t e) {
-    if (!IsWord(e) || !Eq(folded_[e], "and") || !IsNameWord(e + 1)) return e;
+    if (!IsWord(e) || !IsNameWord(e + 1)) return e;
+    const bool on = Eq(folded_[e], "on");  // "General Agreement on Tariffs and Trade"
+    if (!on && !Eq(folded_[e], "and")) return e;
     Match known = Longest(b, end_, internal::kReachAny, [](const PhraseInfo& p) {
       return p.known || p.country != nullptr || p.region != nullptr;
     });
     if (known.end > e + 1) return known.end;
+    if (on) return e;
     const size_t after = ChunkEnd(e + 1);
     // "Merrill Lynch and Co Inc", "Smith and Co": the company's legal form.
     bool forms_only = true;
@@ -628,6 +632,30 @@ class Scanner {
     const bool ends_in_cue = last != nullptr && (last->flags & internal::kPhraseOrgCueFinal) != 0;
     if (!ends_in_cue && rules_.domain_words.Find(folded_[after - 1]) == nullptr) return e;
     return after;
+  }
+
+  // An office, then a title and a person's name, in one chunk: "White House Chief of Staff
+  // Donald Regan", "House Republican Leader Trent Lott". Emits the office (scanned on its own)
+  // and the titled person, and says whether it did. "White House Rose Garden" has no title.
+  bool TitledPersonInside(size_t b, size_t e) {
+    for (size_t k = b + 1; k + 1 < e; ++k) {
+      const PhraseInfo* p = Info(k);
+      if (p == nullptr || (p->reach & internal::kReachTitle) == 0) continue;
+      // The office ends in a name word ("Office of the Secretary ..." has no office before
+      // "Secretary"); the person's name starts with one ("Professor of Medicine ..." none).
+      if (!IsNameWord(k - 1)) continue;
+      TitleParse title = ParseTitle(k);
+      if (!title.found || title.end >= e || !IsNameWord(title.end)) continue;
+      // "... Trent Lott of Mississippi": the name ends before "of", the place is scanned.
+      const size_t of = OfInName(title.end, e);
+      const size_t name_end = of < e && IsPersonChunk(title.end, of) ? of : e;
+      if (name_end == e && !IsPersonChunk(title.end, e)) continue;
+      ScanChunk(b, k);
+      EmitPerson(title.end, name_end, title.begin, &title, "title_name");
+      if (name_end < e) ScanChunk(name_end + 1, e);
+      return true;
+    }
+    return false;
   }
 
   // The end of a lower-case organization noun (organization_nouns.txt) right after the name
@@ -963,6 +991,7 @@ class Scanner {
     Match whole = Longest(b, e, internal::kReachAny, [](const PhraseInfo&) { return true; });
     if (whole.end == e && TypeWhole(b, e, *whole.info, initial)) return AfterChunk(e);
     if (std::optional<EntityKind> cue = CueKind(b, e)) {
+      if (TitledPersonInside(b, e)) return e;
       Emit(b, e, *cue, MentionForm::kName,
            *cue == EntityKind::kOrganization ? "organization_cue" : "facility_cue");
       return e;

@@ -772,6 +772,9 @@ TEST_CASE("EntityRecognizer: reads a name through \"and\" only where it is one n
        EntityKind::kOrganization},
       {"Envoys from Bosnia and Herzegovina arrived.", "Bosnia and Herzegovina",
        EntityKind::kCountry},
+      // A known name through "on" and "and".
+      {"Talks under the General Agreement on Tariffs and Trade resumed.",
+       "General Agreement on Tariffs and Trade", EntityKind::kOrganization},
       // A company's legal form after "and".
       {"Analysts at Merrill Lynch and Co Inc said so.", "Merrill Lynch and Co Inc",
        EntityKind::kOrganization},
@@ -850,6 +853,24 @@ TEST_CASE("EntityRecognizer: leaves a sentence-opening title modifier out of the
   const Entity* ec = a.EntityOfMention("EC", 1);
   REQUIRE(ec != nullptr);
   CHECK(ec->kind == EntityKind::kOrganization);
+}
+
+TEST_CASE("EntityRecognizer: splits an office, a title and a person in one chunk",
+          "[core][entity]") {
+  Analysis a = Analyze(
+      "Former White House Chief of Staff Donald Regan said he would testify. Reporters waited "
+      "in the White House Rose Garden.");
+  INFO(a.Summary());
+  const Entity* regan = a.Find("Donald Regan");
+  REQUIRE(regan != nullptr);
+  CHECK(regan->kind == EntityKind::kPerson);
+  CHECK(std::find(regan->titles.begin(), regan->titles.end(), "Chief of Staff") !=
+        regan->titles.end());
+  const Entity* house = a.Find("White House");
+  REQUIRE(house != nullptr);
+  CHECK(house->kind == EntityKind::kPlace);
+  // No title inside: the facility stays whole.
+  CHECK(a.Find("White House Rose Garden") != nullptr);
 }
 
 TEST_CASE("EntityRecognizer: reads a region named after its large city as the city",
