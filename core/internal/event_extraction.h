@@ -251,11 +251,18 @@ constexpr std::string_view kPrepositions[] = {"with",    "of",      "to",   "for
                                               "against", "between", "into", "during", "over"};
 
 inline bool IsDeterminer(std::string_view w) {
+  if (w.empty() || w.size() > 5) return false;
   return w == "the" || w == "a" || w == "an" || w == "this" || w == "that" || w == "these" ||
          w == "their" || w == "his" || w == "her" || w == "its" || w == "our";
 }
 
 inline bool IsClauseBreak(std::string_view w) {
+  // Most tokens are words: one test on the first byte rules them out.
+  if (w.empty() || w.size() > 3) return false;
+  const char c = w[0];
+  if (c != '.' && c != ';' && c != ':' && c != '!' && c != '?' && c != '-' && c != '\xE2') {
+    return false;
+  }
   return w == "." || w == ";" || w == ":" || w == "!" || w == "?" || w == "—" || w == "–" ||
          w == "-" || w == "--";
 }
@@ -331,6 +338,8 @@ class EventExtraction {
   void Prepare();
   template <bool kOwnSpans>
   bool ClassifyTokens();
+  // ClassifyTokens() for token i of form w, which passed the candidate bit.
+  void LookUpCandidate(uint32_t i, std::string_view w);
   void MergeRepeats();
   bool CallNames(const TriggerHit& hit, uint32_t sb, uint32_t se, bool noun) const;
   bool BringsAbout(uint32_t i) const;
