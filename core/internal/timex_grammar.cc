@@ -83,6 +83,8 @@ class Grammar {
   bool Match(size_t i, GrammarMatch* out) const;
 
  private:
+  // The longest core match at atom i into *out, whose end must be 0 (left untouched when
+  // nothing matches).
   bool Core(size_t i, GrammarMatch* out) const;
   bool Duration(size_t i, GrammarMatch* m) const;
   bool Relative(size_t i, GrammarMatch* m) const;
@@ -1439,8 +1441,9 @@ bool Grammar::Core(size_t i, GrammarMatch* out) const {
   const bool the = w == "the";
   const bool cardinal = x.Is(kClassCardinal);
   const bool ordinal = x.Is(kClassOrdinal);
-  GrammarMatch best;
-  best.end = 0;
+  // The longest match is kept in *out directly (its end is 0 on entry): a local copy cost a
+  // construction and a copy of the whole match per attempt.
+  GrammarMatch& best = *out;
   GrammarMatch m;
   if (w == "every" || w == "each" || w == "once" || w == "twice" || w == "a" || w == "an" ||
       w == "per" || x.Is(kClassSetWord) || (x.capitalized && w.size() > 4 && w.back() == 's') ||
@@ -1476,9 +1479,7 @@ bool Grammar::Core(size_t i, GrammarMatch* out) const {
     if (Duration(i, &m)) Keep(m, &best);
   }
   if (x.capitalized && Holiday(i, &m)) Keep(m, &best);
-  if (best.end == 0) return false;
-  *out = best;
-  return true;
+  return best.end != 0;
 }
 
 // Modifiers from timex_modifiers.txt wrap a core match: "[early next year]" (START), "[the end of
