@@ -95,8 +95,16 @@ Tense ClauseTense(const internal::TimexRules& rules, std::string_view text,
   auto marker_at = [&](uint32_t index) -> uint32_t {
     const Token& token = tokens[index];
     if (token.kind != TokenKind::kWord) return 0;
-    // The bloom filter rejects most words before they are lower-cased.
-    if (!rules.MayContain(text.substr(token.span.begin, token.span.size()))) return 0;
+    // The (first byte, last byte, length) bit, then the bloom filter, reject most words before
+    // they are lower-cased ("company"; "said" goes on to the lookup).
+    const std::string_view raw = text.substr(token.span.begin, token.span.size());
+    if (!raw.empty() && raw.size() < 64 &&
+        ((rules.word_pairs[internal::TimexRules::HeadPairIndex(raw.front(), raw.back())] >>
+          raw.size()) &
+         1) == 0) {
+      return 0;
+    }
+    if (!rules.MayContain(raw)) return 0;
     std::string_view word = word_at(index);
     const internal::WordInfo* info = word.empty() ? nullptr : rules.Find(word);
     if (info == nullptr) return 0;
