@@ -331,13 +331,15 @@ std::vector<Timex> TimexTagger::Tag(const Document& document, const std::vector<
           match.spec.hour >= 0) {
         timex.type = TimexType::kTime;
       }
-      timex.value = value.value;
+      // Moved, not copied: the normalizer reads only the precision, interval and quarter of
+      // `previous`, never its strings.
+      timex.value = std::move(value.value);
       timex.precision = value.precision;
       timex.begin = value.begin;
       timex.end = value.end;
-      timex.anchor = value.anchor;
+      timex.anchor = std::move(value.anchor);
       timex.rule = match.rule;
-      timex.mod = std::string(match.spec.mod);
+      timex.mod.assign(match.spec.mod);
       if ((timex.type == TimexType::kDate || timex.type == TimexType::kTime) && value.begin) {
         previous = std::move(value);
         has_previous = true;
