@@ -577,6 +577,52 @@ class Scanner {
     return e;
   }
 
+  // The end of the name chunk [b, e) when it goes on through an "and" at `e`: a known name
+  // ("Bosnia and Herzegovina", "Trinidad and Tobago"), a company's legal form ("Merrill Lynch
+  // and Co Inc"), or an institution whose field words stand on both sides ("Securities and Exchange
+  // Commission", "Ministry of Trade and Industry", "Department of Health and Human Services"); else
+  // `e`. "Trump and Putin", "Chrysler and Ford Motor Co" and "Russia and the European Commission"
+  // stay apart.
+  size_t ThroughAnd(size_t b, size_t e) {
+    if (!IsWord(e) || !Eq(folded_[e], "and") || !IsNameWord(e + 1)) return e;
+    Match known = Longest(b, end_, internal::kReachAny, [](const PhraseInfo& p) {
+      return p.known || p.country != nullptr || p.region != nullptr;
+    });
+    if (known.end > e + 1) return known.end;
+    const size_t after = ChunkEnd(e + 1);
+    // "Merrill Lynch and Co Inc", "Smith and Co": the company's legal form.
+    bool forms_only = true;
+    for (size_t k = e + 1; k < after && forms_only; ++k) {
+      forms_only = !IsWord(k) || rules_.keyer->IsLegalForm(folded_[k]);
+    }
+    if (forms_only) return after;
+    if (rules_.domain_words.Find(folded_[e - 1]) == nullptr) return e;
+    const PhraseInfo* last = Info(after - 1);
+    const bool ends_in_cue = last != nullptr && (last->flags & internal::kPhraseOrgCueFinal) != 0;
+    if (!ends_in_cue && rules_.domain_words.Find(folded_[after - 1]) == nullptr) return e;
+    return after;
+  }
+
+  // The end of a lower-case organization noun (organization_nouns.txt) right after the name
+  // [b, e): "news agency" in "the Tanjug news agency", "group" in "the Hanson group"; 0 when
+  // none. Not after a place, country or demonym ("a West German bank", "the Iraqi news
+  // agency"), a word that starts the sentence ("Domestic group turnover rose", a heading), an
+  // "a"/"an" ("a Houston bank"), or an "X-based" word.
+  size_t OrgNounEnd(size_t b, size_t e) {
+    if (!IsWord(e) || tokens_[e].Has(kTokenCapitalized) || Info(e) == nullptr) return 0;
+    const Match noun = Longest(e, end_, internal::kReachAny, [](const PhraseInfo& p) {
+      return (p.flags & internal::kPhraseOrgNoun) != 0;
+    });
+    if (noun.info == nullptr || IsInitial(b) || Slice(e - 1).ends_with("based")) return 0;
+    if (b > begin_ && IsWord(b - 1) && (Eq(folded_[b - 1], "a") || Eq(folded_[b - 1], "an"))) {
+      return 0;
+    }
+    const Match place = Longest(b, e, internal::kReachAny, [](const PhraseInfo& p) {
+      return p.country != nullptr || p.region != nullptr || p.city || !p.demonym.empty();
+    });
+    return place.end == e ? 0 : noun.end;
+  }
+
   // "the Russian leader", "his counterpart".
   bool IsDeterminer(size_t i) const { return IsWord(i) && IsDeterminerWord(folded_[i]); }
 
@@ -799,7 +845,7 @@ class Scanner {
       }
     }
     if (Info(i) == nullptr) {  // no determiner, affiliation or title starts here
-      return IsNameWord(i) ? ScanChunk(i, ChunkEnd(i)) : i + 1;
+      return IsNameWord(i) ? ScanChunk(i, ThroughAnd(i, ChunkEnd(i))) : i + 1;
     }
     // Most words with a table entry ("said", "of") start no title: skip parsing one.
     const bool may_title =
@@ -810,6 +856,11 @@ class Scanner {
       // "President Trump", "US President Donald Trump", "presidential aide Yuri Ushakov".
       if (IsNameWord(next)) {
         size_t e = ChunkEnd(next);
+        // "the official Tanjug news agency": the title word describes the agency.
+        if (const size_t noun_end = OrgNounEnd(next, e); noun_end != 0) {
+          Emit(next, e, EntityKind::kOrganization, MentionForm::kName, "organization_noun");
+          return noun_end;
+        }
         // "Premier Zhao Ziyang of China": the name ends before "of"; the scan goes on after it.
         if (const size_t of = OfInName(next, e); of < e && IsPersonChunk(next, of)) {
           EmitPerson(next, of, title.begin, &title, "title_name");
@@ -838,7 +889,7 @@ class Scanner {
       }
     }
     if (!IsNameWord(i)) return i + 1;
-    return ScanChunk(i, ChunkEnd(i));
+    return ScanChunk(i, ThroughAnd(i, ChunkEnd(i)));
   }
 
   size_t ScanChunk(size_t b, size_t e) {
@@ -857,14 +908,20 @@ class Scanner {
     }
     // A sentence-initial word before a known name: "Across Ukraine", "Standing Putin".
     // Cities do not count ("Fidel Castro": Castro is also a town).
+    // A known name that starts with the word stays whole: "West Germany and Japan agreed".
     if (initial && e - b >= 2) {
-      Match rest = Longest(b + 1, e, kRestReach, [](const PhraseInfo& p) {
+      auto known = [](const PhraseInfo& p) {
         return p.known || p.country != nullptr || p.region != nullptr || !p.demonym.empty();
-      });
+      };
+      Match rest = Longest(b + 1, e, kRestReach, known);
       const PhraseInfo* first = Info(b);
       bool first_known = first != nullptr && (first->known || first->country || first->region ||
                                               !first->demonym.empty());
-      if ((rest.end == e && !first_known) ||
+      if (!first_known && rest.end == e) first_known = Longest(b, e, kRestReach, known).end == e;
+      // A title modifier opening the sentence describes what follows: "Senior EC diplomats".
+      const bool modifier = first != nullptr && first->title == internal::TitleClass::kModifier &&
+                            Longest(b, e, kRestReach, known).end != e;
+      if ((rest.end == e && !first_known) || modifier ||
           (first != nullptr && (first->flags & internal::kPhraseSentenceStarter)) ||
           folded_[b].ends_with("ing") || folded_[b].ends_with("ly")) {
         return ScanChunk(b + 1, e);
@@ -882,6 +939,11 @@ class Scanner {
       Emit(b, e, *cue, MentionForm::kName,
            *cue == EntityKind::kOrganization ? "organization_cue" : "facility_cue");
       return e;
+    }
+    // "the Hanson group", "the Asahi newspaper".
+    if (const size_t noun_end = OrgNounEnd(b, e); noun_end != 0) {
+      Emit(b, e, EntityKind::kOrganization, MentionForm::kName, "organization_noun");
+      return noun_end;
     }
     // "Dnipropetrovsk region", "Kursk oblast".
     if (const PhraseInfo* after = IsWord(e) ? Info(e) : nullptr;
@@ -1414,7 +1476,7 @@ void TypeUnsupportedPersons(const EntityRules& rules, std::string_view text, siz
     const bool multiword = entity.name.find(' ') != std::string::npos;
     if ((flags[k] & kByline) != 0 && multiword) flags[k] |= kEvidence;
     if ((flags[k] & kTitled) != 0 || !entity.titles.empty()) {
-      bool weak = multiword && !entity.titles.empty();
+      bool weak = !entity.titles.empty();
       for (const std::string& title : entity.titles) {
         // The bare job word only: "chief executive" and "fund manager Ann Ruiz" stay strong.
         weak = weak && IsOneOf(FoldName(title), {"manager", "advisor", "adviser", "analyst",

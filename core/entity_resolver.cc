@@ -885,10 +885,11 @@ void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entitie
       entity.name = draft.place != nullptr ? draft.place->name : NameOf(draft);
     }
     if (entity.name.empty() && !draft.titles.empty()) entity.name = draft.titles.front();
-    // A country written in odd case takes the gazetteer's casing: "FRance" → "France" (the
-    // merge would otherwise pick "FRance" over "France" by byte order). "U.S." stays.
-    if (draft.kind == EntityKind::kCountry && draft.place != nullptr &&
-        entity.name != draft.place->name && FoldName(entity.name) == FoldName(draft.place->name)) {
+    // A country takes the gazetteer's display name, whatever the surface ("U.S." → "United
+    // States", "Kingdom of Sweden" → "Sweden", "FRance" → "France"): one name in every
+    // document, so the merge need not choose between "Sweden" and "Kingdom of Sweden". The
+    // surfaces stay aliases.
+    if (draft.kind == EntityKind::kCountry && draft.place != nullptr) {
       entity.name = draft.place->name;
     }
     // An all-caps dateline or headline name ("JAPAN", "NEW YORK") never stays the display name
@@ -949,9 +950,7 @@ void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entitie
               parent != rules_.city_parents.end()) {
             entity.parent = parent->second;
           } else {
-            std::string region = FoldName(draft.city->region);
-            entity.parent =
-                rules_.gazetteer->FindRegion(region) != nullptr ? region : FoldCode(entity.country);
+            entity.parent = CityParentKey(*rules_.gazetteer, *draft.city);
           }
         }
         break;

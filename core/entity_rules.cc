@@ -13,6 +13,18 @@
 namespace eventgraph::internal {
 namespace {
 
+// A region named after its large city means the city in news: "Tokyo", "Berlin", "New York",
+// "Buenos Aires" (city-states and capital provinces) are the cities, and no city names such a
+// region as its parent (Buffalo is not in New York City). "Victoria" stays Australia's state:
+// its large namesakes lie in other countries. `folded` names a region.
+bool CityOverRegion(const Gazetteer& gazetteer, std::string_view folded) {
+  constexpr uint32_t kLargeCity = 100000;
+  const GazetteerPlace* region = gazetteer.FindRegion(folded);
+  std::span<const GazetteerPlace* const> cities = gazetteer.FindCities(folded);
+  return region != nullptr && !cities.empty() && cities.front()->country == region->country &&
+         cities.front()->population >= kLargeCity;
+}
+
 // The comma-separated parts of `text`: "president,prime minister" → two.
 std::vector<std::string_view> SplitCommas(std::string_view text) {
   std::vector<std::string_view> parts;
@@ -87,6 +99,7 @@ Result<std::shared_ptr<const EntityRules>> EntityRules::Create(
     const GazetteerPlace* country = g.FindCountry(name);
     const GazetteerPlace* region = g.FindRegion(name);
     bool city = !g.FindCities(name).empty();
+    if (region != nullptr && CityOverRegion(g, name)) region = nullptr;
     std::string_view demonym = g.DemonymCountry(name);
     PhraseInfo& info = add(name);
     info.country = country;
@@ -96,11 +109,7 @@ Result<std::shared_ptr<const EntityRules>> EntityRules::Create(
     for (const GazetteerPlace* reading : info.cities) {
       info.city_population = std::max(info.city_population, reading->population);
       if (!rules->city_parents.contains(reading)) {
-        // Keep in sync with Entity::parent in entity_resolver.cc: the region when the gazetteer
-        // knows it ("alaska" for Anchorage), else the country ("jp").
-        std::string parent = FoldName(reading->region);
-        if (g.FindRegion(parent) == nullptr) parent = FoldName(reading->country);
-        rules->city_parents.emplace(reading, std::move(parent));
+        rules->city_parents.emplace(reading, CityParentKey(g, *reading));
       }
     }
     info.demonym = std::string(demonym);
@@ -116,6 +125,7 @@ Result<std::shared_ptr<const EntityRules>> EntityRules::Create(
                                FlagFile{"non_entities.txt", kPhraseNonEntity},
                                FlagFile{"person_cue_verbs.txt", kPhraseCueVerb},
                                FlagFile{"place_nouns.txt", kPhrasePlaceNoun},
+                               FlagFile{"organization_nouns.txt", kPhraseOrgNoun},
                                FlagFile{"sentence_starters.txt", kPhraseSentenceStarter}}) {
     Result<Lexicon> lexicon = Lexicon::Load(file.file, data_dir);
     if (!lexicon.ok()) return lexicon.status();
@@ -145,6 +155,11 @@ Result<std::shared_ptr<const EntityRules>> EntityRules::Create(
   if (!given_names.ok()) return given_names.status();
   for (const LexiconEntry& entry : given_names.value().entries()) {
     rules->first_names[FoldName(entry.key)] |= EntityRules::kFirstNameGiven;
+  }
+  Result<Lexicon> domains = Lexicon::Load("institution_domains.txt", data_dir);
+  if (!domains.ok()) return domains.status();
+  for (const LexiconEntry& entry : domains.value().entries()) {
+    rules->domain_words[FoldName(entry.key)] = 1;
   }
   Result<Lexicon> table_labels = Lexicon::Load("table_labels.txt", data_dir);
   if (!table_labels.ok()) return table_labels.status();
@@ -246,6 +261,14 @@ Result<std::shared_ptr<const EntityRules>> EntityRules::Create(
     EntityRules::SetBit(&rules->phrase_bits, EntityRules::kPhraseBitsLog2, EntityRules::Hash(key));
   }
   return std::shared_ptr<const EntityRules>(std::move(rules));
+}
+
+std::string CityParentKey(const Gazetteer& gazetteer, const GazetteerPlace& city) {
+  std::string region = FoldName(city.region);
+  if (gazetteer.FindRegion(region) == nullptr || CityOverRegion(gazetteer, region)) {
+    return FoldName(city.country);
+  }
+  return region;
 }
 
 }  // namespace eventgraph::internal

@@ -6,7 +6,9 @@
 #include "core/gazetteer.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -16,6 +18,29 @@
 #include "core/name_key.h"
 
 namespace eventgraph {
+namespace {
+
+// A large city that geonames names with a qualifier is written without it in news: "Washington"
+// for "Washington D.C.", "Frankfurt" for "Frankfurt am Main", "Freiburg" for "Freiburg im
+// Breisgau". Only for cities this populous: a small town's bare head is too often another word
+// or a surname ("Weil am Rhein", "Brake (Unterweser)").
+constexpr uint32_t kCommonShortNamePopulation = 100000;
+
+// The name without its qualifier (folded in, folded out), or "" when it has none: "washington
+// dc" → "washington", "frankfurt am main" → "frankfurt", "halle (saale)" → "halle".
+std::string_view ShortCityName(std::string_view folded) {
+  size_t cut = std::string_view::npos;
+  for (std::string_view qualifier : {" am ", " an der ", " im ", " (", " d.c.", " dc"}) {
+    const size_t at = folded.find(qualifier);
+    if (at == std::string_view::npos || at == 0) continue;
+    // " d.c." and " dc" only at the end.
+    if (qualifier[1] == 'd' && at + qualifier.size() != folded.size()) continue;
+    cut = std::min(cut, at);
+  }
+  return cut == std::string_view::npos ? std::string_view() : folded.substr(0, cut);
+}
+
+}  // namespace
 
 Result<std::shared_ptr<const Gazetteer>> Gazetteer::Create(std::string_view data_dir,
                                                            Options options) {
@@ -82,14 +107,27 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::Create(std::string_view data
       }
     }
   }
+  // A subdivision named only with generic words ("West", "Gulf", "Northern Province") is not a
+  // region by its name alone: "relations with the West" is no region of Cameroon.
+  Result<Lexicon> generic = Lexicon::Load("generic_place_words.txt", data_dir);
+  if (!generic.ok()) return generic.status();
+  auto is_generic = [&generic](std::string_view folded) {
+    for (size_t begin = 0; begin < folded.size();) {
+      size_t end = folded.find(' ', begin);
+      if (end == std::string_view::npos) end = folded.size();
+      if (!generic.value().Contains(folded.substr(begin, end - begin))) return false;
+      begin = end + 1;
+    }
+    return true;
+  };
   for (const internal::IsoSubdivision& iso : internal::IsoSubdivisions()) {
+    std::string folded = FoldName(iso.name);
+    if (g.countries_.count(folded) != 0 || is_generic(folded)) continue;
     auto place = std::make_unique<GazetteerPlace>();
     place->name = iso.name;
     place->kind = EntityKind::kPlace;
     place->iso_code = iso.code;
     place->country = std::string(iso.code, 2);
-    std::string folded = FoldName(iso.name);
-    if (g.countries_.count(folded) != 0) continue;
     g.regions_.emplace(std::move(folded), place.get());
     g.places_.push_back(std::move(place));
   }
@@ -113,7 +151,13 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::Create(std::string_view data
       place->latitude = city.latitude;
       place->longitude = city.longitude;
       if (place->name.empty()) continue;
-      g.cities_[FoldName(place->name)].push_back(place.get());
+      std::string folded = FoldName(place->name);
+      if (place->population >= kCommonShortNamePopulation) {
+        if (std::string_view short_name = ShortCityName(folded); !short_name.empty()) {
+          g.cities_[std::string(short_name)].push_back(place.get());
+        }
+      }
+      g.cities_[std::move(folded)].push_back(place.get());
       g.places_.push_back(std::move(place));
       ++g.city_count_;
     }

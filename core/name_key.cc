@@ -266,6 +266,13 @@ Result<EntityKeyer> EntityKeyer::Create(std::string_view data_dir,
   }
   keyer.variants_ = std::move(variant_map);
   keyer.honorifics_ = std::make_shared<const Lexicon>(std::move(folded_honorifics));
+  Result<Lexicon> legal_forms = Lexicon::Load("legal_forms.txt", data_dir);
+  if (!legal_forms.ok()) return legal_forms.status();
+  auto legal_form_set = std::make_shared<internal::FlatStringMap<uint8_t>>();
+  for (const LexiconEntry& entry : legal_forms.value().entries()) {
+    (*legal_form_set)[FoldName(entry.key)] = 1;
+  }
+  keyer.legal_forms_ = std::move(legal_form_set);
   Result<Lexicon> known = Lexicon::Load("known_entities.txt", data_dir);
   if (!known.ok()) return known.status();
   auto canonical = std::make_shared<internal::FlatStringMap<std::string>>();
@@ -282,6 +289,26 @@ Result<EntityKeyer> EntityKeyer::Create(std::string_view data_dir,
 
 std::string EntityKeyer::Key(std::string_view name, EntityKind kind) const {
   return KeyFolded(FoldName(name), kind);
+}
+
+std::string_view EntityKeyer::WithoutLegalForm(std::string_view folded) const {
+  std::string_view base = folded;
+  for (;;) {
+    const size_t space = base.rfind(' ');
+    if (space == std::string_view::npos) return base;
+    const std::string_view last = base.substr(space + 1);
+    std::string_view rest = base.substr(0, space);
+    if (legal_forms_->Find(last) == nullptr) return base;
+    // "merrill lynch and co": the "and" goes with the form; a word must remain.
+    for (std::string_view joiner : {" and", " &"}) {
+      if (rest.ends_with(joiner) && rest.size() > joiner.size()) {
+        rest.remove_suffix(joiner.size());
+        break;
+      }
+    }
+    if (rest.empty() || rest == "and" || rest == "&") return base;
+    base = rest;
+  }
 }
 
 std::string EntityKeyer::KeyFolded(std::string_view folded_name, EntityKind kind) const {
@@ -308,6 +335,16 @@ std::string EntityKeyer::KeyFolded(std::string_view folded_name, EntityKind kind
     case EntityKind::kGroup: {
       if (const std::string* canonical = canonical_->Find(folded); canonical != nullptr) {
         return *canonical;
+      }
+      if (kind == EntityKind::kOrganization) {
+        // "General Motors Corp", "Merrill Lynch and Co Inc": the company without its form.
+        const std::string_view base = WithoutLegalForm(folded);
+        if (base.size() != folded.size()) {
+          if (const std::string* canonical = canonical_->Find(base); canonical != nullptr) {
+            return *canonical;
+          }
+          return std::string(base);
+        }
       }
       if (kind == EntityKind::kPlace) {
         if (const std::string* v = variants_->Find(folded); v != nullptr) return *v;

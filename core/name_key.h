@@ -64,6 +64,16 @@ class EntityKeyer {
   /// The key of a name already folded with FoldName().
   std::string KeyFolded(std::string_view folded, EntityKind kind) const;
 
+  /// A folded organization name without the legal-form words at its end (legal_forms.txt):
+  /// "general motors corp" → "general motors", "merrill lynch and co inc" → "merrill lynch".
+  /// One word always remains ("co inc" → "co inc"). A view into `folded`.
+  std::string_view WithoutLegalForm(std::string_view folded) const;
+
+  /// Whether the folded word is a legal form of a company ("co", "inc", "ltd").
+  bool IsLegalForm(std::string_view folded_word) const {
+    return legal_forms_->Find(folded_word) != nullptr;
+  }
+
   /// NormalizeNameWord(folded_word, &name_variants()), through a faster table.
   std::string NormalizeWord(std::string_view folded_word) const;
 
@@ -82,6 +92,7 @@ class EntityKeyer {
   // lexicons as flat tables, for the per-mention lookups.
   std::shared_ptr<const internal::FlatStringMap<std::string>> variants_;
   std::shared_ptr<const internal::FlatStringMap<uint8_t>> honorific_set_;
+  std::shared_ptr<const internal::FlatStringMap<uint8_t>> legal_forms_;  // legal_forms.txt
   /// Tells apart the keyers that Create() made (copies share it): NormalizeWord() remembers
   /// recent answers per thread under it.
   uint64_t id_ = 0;

@@ -37,6 +37,7 @@ enum PhraseFlag : uint32_t {
   kPhraseSentenceStarter = 1u << 8,
   kPhraseFunctionWord = 1u << 9,
   kPhraseMultiwordHead = 1u << 10,  // a longer phrase starts with this one ("new" of "new york")
+  kPhraseOrgNoun = 1u << 11,        // organization_nouns.txt: "news agency", "group"
 };
 
 /// What a phrase is, as bits, so the recognizer can ask "could a phrase of this sort start
@@ -91,6 +92,9 @@ struct EntityRules {
   /// family name. Family names written before the given name (family_names_first.txt), each
   /// folded and as EntityKeyer::NormalizeWord() gives it: "xi", "kim", "nguyen".
   FlatStringMap<uint8_t> first_names;
+  /// Words that name the field of an institution (institution_domains.txt), folded:
+  /// "securities", "food", "trade". A name goes on through "and" after one of them.
+  FlatStringMap<uint8_t> domain_words;
   /// Row and heading words of results tables (table_labels.txt), folded: "shr", "mths", "net",
   /// "cts". Only asked about the label of a line that reads as a table row, or a heading line
   /// before one (entity_recognizer.cc): "Net" alone elsewhere may still start a name. The value is
@@ -198,6 +202,12 @@ struct Candidate {
   std::string canonical;   // known entity display canonical
   std::string place_hint;  // folded region/country named after a city ("idaho")
 };
+
+/// Entity::parent of a city reading: its folded region when `gazetteer` knows that region and
+/// the name does not stand for a large city instead ("alaska" for Anchorage), else its folded
+/// country ("jp" for Tokyo, whose region is Tokyo too; "us" for Buffalo, whose "New York" is
+/// the city).
+std::string CityParentKey(const Gazetteer& gazetteer, const GazetteerPlace& city);
 
 }  // namespace eventgraph::internal
 

@@ -389,10 +389,11 @@ TEST_CASE("EntityRecognizer: merges acronyms, case variants and country names", 
 TEST_CASE("EntityRecognizer: reads a historical country name as one country", "[core][entity]") {
   Analysis a = Analyze("West Germany and Japan agreed to cut rates. Germany said so in Bonn.");
   INFO(a.Summary());
-  const Entity* germany = a.Find("West Germany");
+  const Entity* germany = a.EntityOfMention("West Germany");
   REQUIRE(germany != nullptr);
   CHECK(germany->kind == EntityKind::kCountry);
   CHECK(germany->iso_code == "DE");
+  CHECK(germany->name == "Germany");  // the gazetteer's name; the surface stays an alias
   CHECK(a.Find("Germany") == germany);
   CHECK(a.Find("West") == nullptr);
 }
@@ -459,10 +460,15 @@ TEST_CASE("EntityRecognizer: names an all-caps dateline place or country in mixe
       {"RIO DE JANEIRO, May 4 - The port reopened.", "RIO DE JANEIRO", "Rio de Janeiro",
        EntityKind::kPlace},
       {"PERU, May 4 - The central bank cut its rate.", "PERU", "Peru", EntityKind::kCountry},
-      // Acronyms have no mixed-case form: they stay.
-      {"Exports to the U.S. rose in the spring.", "U.S.", "U.S.", EntityKind::kCountry},
-      // A country typed in odd case takes the gazetteer's casing.
+      // A country takes the gazetteer's name, whatever the surface: an acronym, odd case, a
+      // long or an older form.
+      {"Exports to the U.S. rose in the spring.", "U.S.", "United States", EntityKind::kCountry},
       {"Exports to FRance rose in the spring.", "FRance", "France", EntityKind::kCountry},
+      {"Exports to the Kingdom of Sweden rose.", "Kingdom of Sweden", "Sweden",
+       EntityKind::kCountry},
+      {"Exports to Burma rose in the spring.", "Burma", "Myanmar", EntityKind::kCountry},
+      // A place named as a region and as its large city is the city.
+      {"TOKYO, May 4 - The yen rose.", "TOKYO", "Tokyo", EntityKind::kPlace},
   };
   for (const Row& row : rows) {
     INFO(row.text);
@@ -745,6 +751,156 @@ TEST_CASE("EntityRecognizer: picks the populous city unless the text names the s
   CHECK(russia->country == "RU");
   CHECK(russia->key == "moscow");
   CHECK(russia->key != idaho->key);
+}
+
+TEST_CASE("EntityRecognizer: reads a name through \"and\" only where it is one name",
+          "[core][entity]") {
+  struct Row {
+    const char* text;
+    const char* name;  // the whole name expected
+    EntityKind kind;
+  };
+  const Row rows[] = {
+      // Field words on both sides of "and", or a known name.
+      {"The Securities and Exchange Commission fined the bank.",
+       "Securities and Exchange Commission", EntityKind::kOrganization},
+      {"Officials said the Food and Drug Administration approved it.",
+       "Food and Drug Administration", EntityKind::kOrganization},
+      {"Officials at the Department of Health and Human Services said so.",
+       "Department of Health and Human Services", EntityKind::kOrganization},
+      {"The Ministry of Trade and Industry raised tariffs.", "Ministry of Trade and Industry",
+       EntityKind::kOrganization},
+      {"Envoys from Bosnia and Herzegovina arrived.", "Bosnia and Herzegovina",
+       EntityKind::kCountry},
+      // A company's legal form after "and".
+      {"Analysts at Merrill Lynch and Co Inc said so.", "Merrill Lynch and Co Inc",
+       EntityKind::kOrganization},
+  };
+  for (const Row& row : rows) {
+    INFO(row.text);
+    Analysis a = Analyze(row.text);
+    INFO(a.Summary());
+    const Entity* e = a.Find(row.name);
+    REQUIRE(e != nullptr);
+    CHECK(e->kind == row.kind);
+  }
+  // Two names: no field word before "and", or none at the end of the name after it.
+  Analysis cars = Analyze("Analysts said Chrysler and Ford Motor Co cut prices.");
+  INFO(cars.Summary());
+  CHECK(cars.Find("Chrysler and Ford Motor Co") == nullptr);
+  CHECK(cars.Find("Ford Motor Co") != nullptr);
+  Analysis eu = Analyze("Russia and the European Commission disagreed on Monday.");
+  INFO(eu.Summary());
+  CHECK(eu.Find("Russia") != nullptr);
+  CHECK(eu.Find("European Commission") != nullptr);
+  Analysis minister = Analyze("Officials said Trade and Industry Minister Paul Channon spoke.");
+  INFO(minister.Summary());
+  const Entity* channon = minister.Find("Paul Channon");
+  REQUIRE(channon != nullptr);
+  CHECK(channon->kind == EntityKind::kPerson);
+}
+
+TEST_CASE("EntityRecognizer: reads a name before an organization noun as an organization",
+          "[core][entity]") {
+  // The title word describes the agency; the noun follows the name directly.
+  Analysis a = Analyze(
+      "The official Tanjug news agency said the talks ended. Later the Hanson group bought "
+      "the firm.");
+  INFO(a.Summary());
+  for (const char* name : {"Tanjug", "Hanson"}) {
+    INFO(name);
+    const Entity* e = a.Find(name);
+    REQUIRE(e != nullptr);
+    CHECK(e->kind == EntityKind::kOrganization);
+    CHECK(e->titles.empty());
+  }
+  // Not after a demonym, an "a", an X-based word or at the start of a sentence.
+  Analysis b = Analyze(
+      "He quoted a Swiss bank and the West German newspaper Bild. The Houston-based company "
+      "agreed. Domestic group sales rose.");
+  INFO(b.Summary());
+  for (const char* name : {"Swiss", "West German", "Houston-based", "Domestic"}) {
+    INFO(name);
+    const Entity* e = b.Find(name);
+    CHECK((e == nullptr || e->kind != EntityKind::kOrganization));
+  }
+}
+
+TEST_CASE("EntityRecognizer: takes a bare job word before one name as no person evidence",
+          "[core][entity]") {
+  // "lead manager Drexel", "adviser Goldman": firms in the jobs of people.
+  Analysis a = Analyze("The issue is led by lead manager Drexel. Drexel said demand was strong.");
+  INFO(a.Summary());
+  const Entity* drexel = a.Find("Drexel");
+  REQUIRE(drexel != nullptr);
+  CHECK(drexel->kind == EntityKind::kOrganization);
+  // A head title is evidence: "President Reagan".
+  Analysis b = Analyze("President Reagan said the bill would pass. Reagan left.");
+  INFO(b.Summary());
+  const Entity* reagan = b.Find("Reagan");
+  REQUIRE(reagan != nullptr);
+  CHECK(reagan->kind == EntityKind::kPerson);
+}
+
+TEST_CASE("EntityRecognizer: leaves a sentence-opening title modifier out of the name",
+          "[core][entity]") {
+  Analysis a = Analyze("Senior EC diplomats welcomed the plan. The EC said it would decide soon.");
+  INFO(a.Summary());
+  CHECK(a.Find("Senior EC") == nullptr);
+  const Entity* ec = a.EntityOfMention("EC", 1);
+  REQUIRE(ec != nullptr);
+  CHECK(ec->kind == EntityKind::kOrganization);
+}
+
+TEST_CASE("EntityRecognizer: reads a region named after its large city as the city",
+          "[core][entity]") {
+  struct Row {
+    const char* text;
+    const char* name;
+    const char* country;
+    const char* parent;  // the city's region stands for the city: the country instead
+  };
+  const Row rows[] = {
+      {"Bankers in Tokyo were calm.", "Tokyo", "JP", "jp"},
+      {"Diplomats flew to Berlin for talks.", "Berlin", "DE", "de"},
+      {"Traders in New York sold bonds.", "New York", "US", "us"},
+      // geonames' "Washington D.C." and "Frankfurt am Main" answer to their short names.
+      {"Officials in Washington said little.", "Washington", "US", "us"},
+      {"Bankers met in Frankfurt on Monday.", "Frankfurt", "DE", "de"},
+      // A region whose large namesakes lie in other countries stays the region.
+      {"Bushfires spread in Victoria on Monday.", "Victoria", "AU", "au"},
+  };
+  for (const Row& row : rows) {
+    INFO(row.text);
+    Analysis a = Analyze(row.text);
+    INFO(a.Summary());
+    const Entity* e = a.Find(row.name);
+    REQUIRE(e != nullptr);
+    CHECK(e->kind == EntityKind::kPlace);
+    CHECK(e->country == row.country);
+    CHECK(e->parent == row.parent);
+  }
+  // A city with coordinates, not the region (which has none).
+  Analysis tokyo = Analyze("Bankers in Tokyo were calm.");
+  REQUIRE(tokyo.Find("Tokyo") != nullptr);
+  CHECK(tokyo.Find("Tokyo")->latitude.has_value());
+  CHECK(tokyo.Find("Tokyo")->iso_code.empty());
+}
+
+TEST_CASE("EntityRecognizer: reads no region in a compass or generic word", "[core][entity]") {
+  // Cameroon's "West" region, Papua New Guinea's "Gulf" province, Ghana's "Eastern" region.
+  Analysis a = Analyze(
+      "Ties between Moscow and the West frayed. Tankers in the Gulf slowed. Rains hit the "
+      "Eastern region.");
+  INFO(a.Summary());
+  for (const char* word : {"West", "Gulf", "Eastern"}) {
+    INFO(word);
+    const Entity* e = a.EntityOfMention(word);
+    CHECK((e == nullptr || e->iso_code.empty()));
+    CHECK((e == nullptr || e->country.empty()));
+  }
+  REQUIRE(a.Find("Moscow") != nullptr);
+  CHECK(a.Find("Moscow")->country == "RU");
 }
 
 TEST_CASE("EntityRecognizer: prefers a person's surname over a city of the same name",

@@ -2,6 +2,7 @@
 #include "core/gazetteer.h"
 
 #include <cstddef>
+#include <span>
 
 #include <catch2/catch.hpp>
 
@@ -86,6 +87,31 @@ TEST_CASE("Gazetteer: finds regions and demonyms", "[core][entity]") {
   CHECK(Full().DemonymCountry("soviet") == "SUHH");  // a former country's code
   CHECK(Full().CountryByCode(Full().DemonymCountry("yugoslav"))->name == "Yugoslavia");
   CHECK(Full().DemonymCountry("moscow").empty());
+}
+
+TEST_CASE("Gazetteer: keeps generic words out of the regions", "[core][entity]") {
+  // Cameroon's West and North, Papua New Guinea's Gulf, Ghana's Upper East, Sri Lanka's
+  // Northern Province: named only with generic words.
+  for (const char* name : {"west", "north", "gulf", "upper east", "northern province", "central"}) {
+    INFO(name);
+    CHECK(Full().FindRegion(name) == nullptr);
+  }
+  // Regions with a proper name stay, generic words and all.
+  for (const char* name : {"alaska", "western australia", "north carolina", "west bengal"}) {
+    INFO(name);
+    CHECK(Full().FindRegion(name) != nullptr);
+  }
+}
+
+TEST_CASE("Gazetteer: finds a large city by the name without its qualifier", "[core][entity]") {
+  std::span<const GazetteerPlace* const> washington = Full().FindCities("washington");
+  REQUIRE(!washington.empty());
+  CHECK(washington.front()->country == "US");  // "Washington D.C.", before Washington, England
+  std::span<const GazetteerPlace* const> frankfurt = Full().FindCities("frankfurt");
+  REQUIRE(!frankfurt.empty());
+  CHECK(frankfurt.front()->name == "Frankfurt am Main");
+  // A small town's head is not indexed: "Weil am Rhein" is no "Weil".
+  CHECK(Full().FindCities("weil").empty());
 }
 
 TEST_CASE("Gazetteer: orders ambiguous cities by population", "[core][entity]") {

@@ -166,6 +166,11 @@ TEST_CASE("EntityKeyer: collapses spelling variants of one entity", "[core][enti
       {"Russia", "Russian Federation", EntityKind::kCountry},
       {"Britain", "United Kingdom", EntityKind::kCountry},
       {"Kiev", "Kyiv", EntityKind::kPlace},
+      // A company with and without its legal form.
+      {"General Motors Corp", "General Motors", EntityKind::kOrganization},
+      {"Merrill Lynch and Co Inc", "Merrill Lynch", EntityKind::kOrganization},
+      {"Merrill Lynch & Co.", "Merrill Lynch", EntityKind::kOrganization},
+      {"Siemens AG", "Siemens", EntityKind::kOrganization},
   };
   for (const Row& row : same) {
     INFO(row.a << " vs " << row.b);
@@ -223,6 +228,10 @@ TEST_CASE("EntityKeyer: keeps different entities apart", "[core][entity]") {
       {"Russia", "United States", EntityKind::kCountry},
       {"Niger", "Nigeria", EntityKind::kCountry},
       {"Anchorage", "Alaska", EntityKind::kPlace},
+      // A legal form alone is not stripped to nothing; other words stay.
+      {"Co Inc", "Inc", EntityKind::kOrganization},
+      {"Ford Motor Co", "Ford", EntityKind::kOrganization},
+      {"Bank of America Corp", "Bank", EntityKind::kOrganization},
   };
   for (const Row& row : different) {
     INFO(row.a << " vs " << row.b);
