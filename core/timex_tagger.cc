@@ -95,8 +95,16 @@ Tense ClauseTense(const internal::TimexRules& rules, std::string_view text,
   auto marker_at = [&](uint32_t index) -> uint32_t {
     const Token& token = tokens[index];
     if (token.kind != TokenKind::kWord) return 0;
-    // The bloom filter rejects most words before they are lower-cased.
-    if (!rules.MayContain(text.substr(token.span.begin, token.span.size()))) return 0;
+    // The (first byte, last byte, length) bit, then the bloom filter, reject most words before
+    // they are lower-cased ("company"; "said" goes on to the lookup).
+    const std::string_view raw = text.substr(token.span.begin, token.span.size());
+    if (!raw.empty() && raw.size() < 64 &&
+        ((rules.word_pairs[internal::TimexRules::HeadPairIndex(raw.front(), raw.back())] >>
+          raw.size()) &
+         1) == 0) {
+      return 0;
+    }
+    if (!rules.MayContain(raw)) return 0;
     std::string_view word = word_at(index);
     const internal::WordInfo* info = word.empty() ? nullptr : rules.Find(word);
     if (info == nullptr) return 0;
@@ -323,13 +331,15 @@ std::vector<Timex> TimexTagger::Tag(const Document& document, const std::vector<
           match.spec.hour >= 0) {
         timex.type = TimexType::kTime;
       }
-      timex.value = value.value;
+      // Moved, not copied: the normalizer reads only the precision, interval and quarter of
+      // `previous`, never its strings.
+      timex.value = std::move(value.value);
       timex.precision = value.precision;
       timex.begin = value.begin;
       timex.end = value.end;
-      timex.anchor = value.anchor;
+      timex.anchor = std::move(value.anchor);
       timex.rule = match.rule;
-      timex.mod = std::string(match.spec.mod);
+      timex.mod.assign(match.spec.mod);
       if ((timex.type == TimexType::kDate || timex.type == TimexType::kTime) && value.begin) {
         previous = std::move(value);
         has_previous = true;

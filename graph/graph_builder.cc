@@ -44,11 +44,12 @@ SourceRef MakeSource(const Document& doc, uint32_t sentence, Span span) {
 template <typename AnnotationsT>
 GraphData AtomsOf(AnnotationsT& annotations) {
   constexpr bool kConsume = !std::is_const_v<AnnotationsT>;
-  auto take = [](auto& value) {
+  // `into = value`, moving when the annotations are consumed.
+  auto take = [](auto& into, auto& value) {
     if constexpr (kConsume) {
-      return std::move(value);
+      into = std::move(value);
     } else {
-      return value;
+      into = value;
     }
   };
   GraphData g;
@@ -198,28 +199,28 @@ GraphData AtomsOf(AnnotationsT& annotations) {
     g.relations.push_back(std::move(r));
   }
 
-  // Entity records last, so that their ids can move in.
+  // Entity records last, so that their ids can move in; each is made in place and its strings
+  // are moved (or copied) straight into it, not through temporaries.
   g.entities.reserve(entities.size());
   for (size_t i = 0; i < entities.size(); ++i) {
     auto& e = entities[i];
-    EntityRecord r;
+    EntityRecord& r = g.entities.emplace_back();
     r.id = std::move(ids[i]);
     r.parent = std::move(parents[i]);
-    r.name = take(e.name);
+    take(r.name, e.name);
     r.kind = e.kind;
-    r.aliases = take(e.aliases);
-    r.titles = take(e.titles);
+    take(r.aliases, e.aliases);
+    take(r.titles, e.titles);
     r.mentions = e.mention_count;
     r.docs.push_back(doc_id);
     r.doc_mentions.push_back(document_mentions[i]);
-    r.key = take(e.key);
-    r.country = take(e.country);
-    r.iso_code = take(e.iso_code);
+    take(r.key, e.key);
+    take(r.country, e.country);
+    take(r.iso_code, e.iso_code);
     r.latitude = e.latitude;
     r.longitude = e.longitude;
     r.author = e.author;
     r.unconfirmed_person = e.unconfirmed_person;
-    g.entities.push_back(std::move(r));
   }
   return g;
 }

