@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -47,6 +48,11 @@ struct Analysis {
     return out;
   }
   // The entity a mention with exactly this text resolved to (first such mention), or nullptr.
+  // The kind of the entity that Find(name) finds; none when it finds none.
+  std::optional<EntityKind> KindOf(std::string_view name) const {
+    const Entity* e = Find(name);
+    return e != nullptr ? std::optional<EntityKind>(e->kind) : std::nullopt;
+  }
   const Entity* EntityOfMention(std::string_view text, size_t nth = 0) const {
     for (const Mention& m : mentions) {
       if (document.Slice(m.span) != text) continue;
@@ -783,9 +789,7 @@ TEST_CASE("EntityRecognizer: reads a name through \"and\" only where it is one n
     INFO(row.text);
     Analysis a = Analyze(row.text);
     INFO(a.Summary());
-    const Entity* e = a.Find(row.name);
-    REQUIRE(e != nullptr);
-    CHECK(e->kind == row.kind);
+    CHECK(a.KindOf(row.name) == row.kind);
   }
   // Two names: no field word before "and", or none at the end of the name after it.
   Analysis cars = Analyze("Analysts said Chrysler and Ford Motor Co cut prices.");
@@ -798,9 +802,7 @@ TEST_CASE("EntityRecognizer: reads a name through \"and\" only where it is one n
   CHECK(eu.Find("European Commission") != nullptr);
   Analysis minister = Analyze("Officials said Trade and Industry Minister Paul Channon spoke.");
   INFO(minister.Summary());
-  const Entity* channon = minister.Find("Paul Channon");
-  REQUIRE(channon != nullptr);
-  CHECK(channon->kind == EntityKind::kPerson);
+  CHECK(minister.KindOf("Paul Channon") == EntityKind::kPerson);
 }
 
 TEST_CASE("EntityRecognizer: reads a name before an organization noun as an organization",
@@ -834,15 +836,11 @@ TEST_CASE("EntityRecognizer: takes a bare job word before one name as no person 
   // "lead manager Drexel", "adviser Goldman": firms in the jobs of people.
   Analysis a = Analyze("The issue is led by lead manager Drexel. Drexel said demand was strong.");
   INFO(a.Summary());
-  const Entity* drexel = a.Find("Drexel");
-  REQUIRE(drexel != nullptr);
-  CHECK(drexel->kind == EntityKind::kOrganization);
+  CHECK(a.KindOf("Drexel") == EntityKind::kOrganization);
   // A head title is evidence: "President Reagan".
   Analysis b = Analyze("President Reagan said the bill would pass. Reagan left.");
   INFO(b.Summary());
-  const Entity* reagan = b.Find("Reagan");
-  REQUIRE(reagan != nullptr);
-  CHECK(reagan->kind == EntityKind::kPerson);
+  CHECK(b.KindOf("Reagan") == EntityKind::kPerson);
 }
 
 TEST_CASE("EntityRecognizer: leaves a sentence-opening title modifier out of the name",
@@ -866,9 +864,7 @@ TEST_CASE("EntityRecognizer: splits an office, a title and a person in one chunk
   CHECK(regan->kind == EntityKind::kPerson);
   CHECK(std::find(regan->titles.begin(), regan->titles.end(), "Chief of Staff") !=
         regan->titles.end());
-  const Entity* house = a.Find("White House");
-  REQUIRE(house != nullptr);
-  CHECK(house->kind == EntityKind::kPlace);
+  CHECK(a.KindOf("White House") == EntityKind::kPlace);
   // No title inside: the facility stays whole.
   CHECK(a.Find("White House Rose Garden") != nullptr);
 }
