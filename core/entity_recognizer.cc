@@ -970,13 +970,13 @@ class Scanner {
       };
       Match rest = Longest(b + 1, e, kRestReach, known);
       const PhraseInfo* first = Info(b);
-      bool first_known = first != nullptr && (first->known || first->country || first->region ||
-                                              !first->demonym.empty());
-      if (!first_known && rest.end == e) first_known = Longest(b, e, kRestReach, known).end == e;
+      const bool unknown_before_known = rest.end == e && (first == nullptr || !known(*first));
       // A title modifier opening the sentence describes what follows: "Senior EC diplomats".
-      const bool modifier = first != nullptr && first->title == internal::TitleClass::kModifier &&
-                            Longest(b, e, kRestReach, known).end != e;
-      if ((rest.end == e && !first_known) || modifier ||
+      const bool modifier = first != nullptr && first->title == internal::TitleClass::kModifier;
+      // Asked once, and only when the answer matters.
+      const bool whole_known =
+          (unknown_before_known || modifier) && Longest(b, e, kRestReach, known).end == e;
+      if (((unknown_before_known || modifier) && !whole_known) ||
           (first != nullptr && (first->flags & internal::kPhraseSentenceStarter)) ||
           folded_[b].ends_with("ing") || folded_[b].ends_with("ly")) {
         return ScanChunk(b + 1, e);
