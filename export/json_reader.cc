@@ -450,13 +450,16 @@ Result<GraphData> ReadGraphJson(std::string_view json, std::string_view source_n
 Result<std::vector<GraphData>> ReadGraphJsonParts(std::string_view text,
                                                   std::string_view source_name) {
   std::vector<GraphData> parts;
-  // A pretty-printed graph.json starts with "{\n"; JSONL lines are single-line objects.
+  // JSONL lines are whole objects, so the first line ends with '}'. A graph.json's first line
+  // does not: `{"schema":"eventgraph.graph/1",` (one record per line), or `{` (pretty-printed, as
+  // earlier builds wrote it). A file of one line is the same either way.
   size_t first = text.find_first_not_of(" \t\r\n");
   if (first == std::string_view::npos) return parts;
   const size_t first_nl = text.find('\n', first);
-  const bool single =
-      first_nl == std::string_view::npos ||
-      text.substr(first, first_nl - first).find_first_not_of("{ \t\r") == std::string_view::npos;
+  std::string_view first_line = text.substr(
+      first, first_nl == std::string_view::npos ? std::string_view::npos : first_nl - first);
+  const size_t last = first_line.find_last_not_of(" \t\r");
+  const bool single = first_nl == std::string_view::npos || first_line[last] != '}';
   if (single) {
     Result<GraphData> g = ReadGraphJson(text, source_name);
     if (!g.ok()) return g.status();

@@ -14,7 +14,9 @@ namespace eventgraph {
 /// The schema name written to and required from graph.json. Stable.
 inline constexpr const char* kGraphJsonSchema = "eventgraph.graph/1";
 
-/// Serializes `graph` as pretty-printed UTF-8 JSON ending in a newline.
+/// Serializes `graph` as UTF-8 JSON ending in a newline, one record per line: the first line
+/// holds the schema, then each list ("documents", "entities", "events", "relations") opens on a
+/// line of its own with every record on one compact line (docs/graph-json.md, "Layout").
 std::string WriteGraphJson(const GraphData& graph);
 
 /// Writes WriteGraphJson(graph) to the file `path` atomically (temporary file + rename, as

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include <catch2/catch.hpp>
 #include <unistd.h>
@@ -179,13 +180,80 @@ TEST_CASE("WriteGraphJsonFile: escapes a special byte at any place in a string o
 
 TEST_CASE("WriteGraphJson: writes the documented contract fields", "[export][json]") {
   const std::string json = WriteGraphJson(Fixture());
-  CHECK(json.rfind("{\n  \"schema\": \"eventgraph.graph/1\",", 0) == 0);
-  CHECK(json.find("\"date\": \"2025-08-16\"") != std::string::npos);
-  CHECK(json.find("\"date\": null") != std::string::npos);
-  CHECK(json.find("\"date_source\": \"header\"") != std::string::npos);
-  CHECK(json.find("\"precision\": \"month\"") != std::string::npos);
-  CHECK(json.find("\"title\": \"Leaders \\\"meet\\\" <b>\"") != std::string::npos);
+  CHECK(json.rfind("{\"schema\":\"eventgraph.graph/1\",\n\"documents\":[\n{\"id\":", 0) == 0);
+  CHECK(json.find("\"date\":\"2025-08-16\"") != std::string::npos);
+  CHECK(json.find("\"date\":null") != std::string::npos);
+  CHECK(json.find("\"date_source\":\"header\"") != std::string::npos);
+  CHECK(json.find("\"precision\":\"month\"") != std::string::npos);
+  CHECK(json.find("\"title\":\"Leaders \\\"meet\\\" <b>\"") != std::string::npos);
   CHECK(json.back() == '\n');
+}
+
+TEST_CASE("WriteGraphJson: writes one record per line", "[export][json]") {
+  const GraphData g = Fixture();
+  const std::string json = WriteGraphJson(g);
+  std::vector<std::string> lines;
+  for (size_t begin = 0; begin < json.size();) {
+    const size_t end = json.find('\n', begin);
+    REQUIRE(end != std::string::npos);
+    lines.push_back(json.substr(begin, end - begin));
+    begin = end + 1;
+  }
+  // The schema, then per list its opening line, its records and "]," (the last "]}").
+  const size_t records =
+      g.documents.size() + g.entities.size() + g.events.size() + g.relations.size();
+  REQUIRE(lines.size() == 1 + 4 * 2 + records);
+  CHECK(lines[0] == "{\"schema\":\"eventgraph.graph/1\",");
+  CHECK(lines[1] == "\"documents\":[");
+  CHECK(lines.back() == "]}");
+  // Each record line is the record written by itself: the JSON-lines writer's form of it.
+  GraphData one_entity;
+  one_entity.entities.push_back(g.entities.front());
+  const std::string alone = WriteGraphJsonLine(one_entity);
+  const std::string record = lines[1 + g.documents.size() + 2 + 1];
+  CHECK(alone.find(record.substr(0, record.size() - (record.back() == ',' ? 1 : 0))) !=
+        std::string::npos);
+  CHECK(record.rfind("{\"id\":\"" + g.entities.front().id.value() + "\",", 0) == 0);
+  // An empty list stays on its line.
+  GraphData empty;
+  CHECK(WriteGraphJson(empty) ==
+        "{\"schema\":\"eventgraph.graph/1\",\n\"documents\":[],\n\"entities\":[],\n"
+        "\"events\":[],\n\"relations\":[]}\n");
+}
+
+TEST_CASE("ReadGraphJsonParts: tells a graph.json from the lines of extract", "[export][json]") {
+  const GraphData g = Fixture();
+  GraphData other = g;
+  other.documents.resize(1);
+  other.entities.clear();
+  other.events.clear();
+  other.relations.clear();
+  SECTION("graph.json, one record per line, is one graph") {
+    auto parts = ReadGraphJsonParts(WriteGraphJson(g), "graph.json");
+    REQUIRE(parts.ok());
+    REQUIRE(parts->size() == 1);
+    CHECK(parts->front() == g);
+  }
+  SECTION("a pretty-printed graph.json of earlier builds is one graph") {
+    auto parts = ReadGraphJsonParts(
+        "{\n  \"schema\": \"eventgraph.graph/1\",\n  \"documents\": [],\n  \"entities\": [],\n"
+        "  \"events\": [],\n  \"relations\": []\n}\n",
+        "old.json");
+    REQUIRE(parts.ok());
+    REQUIRE(parts->size() == 1);
+    CHECK(parts->front().documents.empty());
+  }
+  SECTION("extract's lines are one graph each, errors name the line") {
+    const std::string lines = WriteGraphJsonLine(g) + "\n" + WriteGraphJsonLine(other);
+    auto parts = ReadGraphJsonParts(lines, "shard.jsonl");
+    REQUIRE(parts.ok());
+    REQUIRE(parts->size() == 2);
+    CHECK(parts->at(0) == g);
+    CHECK(parts->at(1) == other);
+    auto bad = ReadGraphJsonParts(WriteGraphJsonLine(g) + "{\"schema\": }\n", "shard.jsonl");
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.status().message().rfind("shard.jsonl:2:", 0) == 0);
+  }
 }
 
 TEST_CASE("ReadGraphJson: names the place of every error", "[export][json]") {
