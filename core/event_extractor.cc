@@ -550,6 +550,12 @@ std::vector<Event> EventExtraction::Run() {
     bool lead = e.sentence <= lead_end_;
     if (e.time.known() || e.status != EventStatus::kOccurred) continue;
     if (DateSubordinate(k)) continue;
+    // The sentence's time: another occurred event of the sentence dated by its own timex dates
+    // this verb too. "X visited Lahore in December 2015 and met Y" (the date went to "met");
+    // "Biden and Xi met at the Filoli estate in Woodside, California, in November 2023, where
+    // they agreed ..." (it went to "agreed"). A report's date is no event's ("X said on Friday
+    // that he had met Y"), and "had met" keeps its own past.
+    if (verb_[k] && SentenceTime(k)) continue;
     // "X spoke by phone with Y on Friday. The two ministers agreed ...": the time of the event
     // the pair came from, not the article's main time.
     const int32_t pair = pair_event_[k];

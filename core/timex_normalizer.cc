@@ -324,6 +324,8 @@ int32_t YearForMonth(const TimexSpec& spec, const CivilDate& anchor, Tense tense
       break;
   }
   if (tense == Tense::kFuture) return month_diff < 0 ? anchor.year + 1 : anchor.year;
+  // "since [April]" in a March article: the April before it, not the coming one.
+  if (tense == Tense::kMarkedPast) return month_diff > 0 ? anchor.year - 1 : anchor.year;
   if (month_diff > 2) return anchor.year - 1;
   // "Jan. 2" in a November article is the coming January, not the one ten months back.
   if (month_diff <= -10) return anchor.year + 1;
@@ -402,7 +404,7 @@ NormalizedValue NormalizeCalendar(const TimexSpec& spec, const std::optional<Civ
       if (spec.quarter >= current) --year;
     } else if (spec.direction == Direction::kFuture) {
       if (spec.quarter <= current) ++year;
-    } else if (spec.direction == Direction::kDefault && tense == Tense::kPast &&
+    } else if (spec.direction == Direction::kDefault && tense != Tense::kFuture &&
                spec.quarter > current) {
       --year;
     }
@@ -420,7 +422,7 @@ NormalizedValue NormalizeCalendar(const TimexSpec& spec, const std::optional<Civ
       case Direction::kThis:
         break;
       case Direction::kDefault:
-        if (tense == Tense::kPast && *same.begin > a) --year;
+        if (tense != Tense::kFuture && *same.begin > a) --year;
         if (tense == Tense::kFuture && *same.end < a) ++year;
         break;
     }
@@ -429,7 +431,7 @@ NormalizedValue NormalizeCalendar(const TimexSpec& spec, const std::optional<Civ
     // "the weekend": Saturday-Sunday of the anchor's week when the anchor is on it or the
     // clause speaks of the future, else the weekend before.
     int32_t wd = IsoWeekday(a);
-    int32_t weeks = (wd < 6 && tense == Tense::kPast) ? -1 : 0;
+    int32_t weeks = (wd < 6 && tense != Tense::kFuture) ? -1 : 0;
     v = WeekValue(AddDays(a, weeks * 7), true);
   } else if (spec.hour >= 0 || !spec.day_part.empty()) {
     v = DayValue(a);

@@ -47,8 +47,12 @@ enum class Direction : uint8_t {
   kThis,     // "this Friday", "this summer": in the anchor's week or year
 };
 
-/// The tense of the clause an expression sits in, used by the news-mode past bias.
-enum class Tense : uint8_t { kPast, kFuture };
+/// The tense of the clause an expression sits in, used by the news-mode past bias. kPast is the
+/// default (no future cue); kMarkedPast says the words leave no doubt that the time lies before
+/// the anchor ("since [April]"), so even a month just ahead of the anchor is the past one. A
+/// past-tense verb is no such proof: "securities pledged on [April 22]" and "shareholders
+/// registered [June 2]" are participles of dates to come.
+enum class Tense : uint8_t { kPast, kFuture, kMarkedPast };
 
 /// What the words of a time expression say, before anchoring. Fields left at their defaults were
 /// not said. A plain value type; the tagger fills it, the normalizer reads it.

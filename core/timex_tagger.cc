@@ -306,7 +306,7 @@ std::vector<Timex> TimexTagger::Tag(const Document& document, const std::vector<
                                     atoms[match.begin].token, atoms[match.end - 1].token + 1);
         // "since [Friday]" is past; so is a possessive weekday: "[Wednesday]'s ruling".
         if (match.begin > 0 && atoms[match.begin - 1].text == "since") {
-          context.tense = Tense::kPast;
+          context.tense = Tense::kMarkedPast;  // "since [April]" in a March article: last April
         }
         if (match.end < atoms.size() && atoms[match.end].text == "'s" &&
             spec.direction == Direction::kDefault) {

@@ -447,6 +447,9 @@ class EventExtraction {
   // The "after"/"before"/"since" that opens the clause of the trigger at tb, or kNone.
   uint32_t SubordinateOpener(uint32_t sb, uint32_t tb) const;
   bool DateSubordinate(size_t k);
+  // Dates undated verb event k from another occurred event of its sentence dated by its own
+  // timex; returns whether it did.
+  bool SentenceTime(size_t k);
   void ClaimTimexes(uint32_t sb, uint32_t se, std::vector<TriggerHit>* hits) const;
   TimeValue TimeOf(int32_t timex) const;
   void AddParticipants(const std::vector<int32_t>& mentions, ParticipantRole role,

@@ -3,6 +3,7 @@
 // clauses after "after"/"before"/"since" and their distances. See core/event_extractor.cc.
 #include <algorithm>
 #include <cstdint>
+#include <optional>
 
 #include <date/date.h>
 
@@ -139,6 +140,72 @@ bool EventExtraction::DateSubordinate(size_t k) {
   return true;
 }
 
+// The sentence's time for an undated occurred verb: the time of the nearest other occurred event
+// of the sentence that its own timex dates. "Modi visited Lahore in December 2015 and met Sharif"
+// (the date is nearest "met"; "visited" shares it); "Biden and Xi met at the Filoli estate in
+// Woodside, California, in November 2023, where they agreed to ..." ("agreed" took it). Not
+// across a report ("Putin said on Friday that he met Trump": the report's date, were "said" an
+// event), not from a clause that "after"/"before"/"since" opens ("X met Y after Z struck on
+// Monday": the strike's date), and not for a past perfect next to a simple past ("had met",
+// which happened before the dated event).
+bool EventExtraction::SentenceTime(size_t k) {
+  Event& e = events_[k];
+  const Sentence& sentence = a_.sentences[e.sentence];
+  const uint32_t sb = sentence.token_begin;
+  const uint32_t tb = TokenAt(e.trigger.begin);
+  for (uint32_t i = tb; i-- > sb && i + 3 > tb;) {
+    if (Lower(i) == "had") return false;
+  }
+  const std::optional<CivilDate>& dct = a_.document.dct();
+  size_t best = events_.size();
+  uint32_t best_d = kNone;
+  for (size_t j = 0; j < events_.size(); ++j) {
+    const Event& other = events_[j];
+    if (j == k || other.sentence != e.sentence || !verb_[j] || !own_time_[j] || other.timex < 0 ||
+        other.corefers_to >= 0 || other.status != EventStatus::kOccurred || !other.time.known()) {
+      continue;
+    }
+    // An occurred event dated after the article was read a plan's date ("warned Tokyo its
+    // promised package in April must be significant", in a March article): not passed on.
+    if (dct && dct->year != 0 && other.time.begin.year != 0 && other.time.begin > *dct) continue;
+    const uint32_t ob = TokenAt(other.trigger.begin);
+    if (SubordinateOpener(sb, ob) != kNone) continue;
+    // A date inside a relative clause is the clause's: "Kiechle, who yesterday denounced the
+    // limits, warned ..."; "the ambassador who arrived last night". A verb inside the same
+    // clause shares it.
+    const uint32_t xb = timex_tb_[static_cast<size_t>(other.timex)];
+    uint32_t relative = kNone;
+    for (uint32_t i = xb; i-- > sb;) {
+      const std::string_view w = Lower(i);
+      if (w == "who" || w == "which" || w == "whom" || w == "whose" ||
+          ((w == "where" || w == "when") && i > sb && Lower(i - 1) == ",")) {
+        relative = i;
+        break;
+      }
+      if (w == "," || IsClauseBreak(w)) break;
+    }
+    if (relative != kNone) {
+      bool inside = tb > relative;
+      for (uint32_t i = relative + 1; i < tb && inside; ++i) inside = Lower(i) != ",";
+      if (!inside) continue;
+    }
+    bool report = false;
+    for (uint32_t i = std::min(ob, tb) + 1; i < std::max(ob, tb) && !report; ++i) {
+      report = IsReportingVerb(Lower(i));
+    }
+    if (report) continue;
+    const uint32_t d = ob > tb ? ob - tb : tb - ob;
+    if (d < best_d) {
+      best_d = d;
+      best = j;
+    }
+  }
+  if (best == events_.size()) return false;
+  e.time = events_[best].time;
+  e.rule += ".sentence_time";
+  return true;
+}
+
 // The article's main time when no event of it is dated to the day by its own timex: the first
 // day-precise date of the lead that no "since"/"until"/"ago" holds off. "President Trump
 // declined on Monday to endorse ..., standing beside Putin after their first formal summit" →
@@ -208,6 +275,15 @@ void EventExtraction::ClaimTimexes(uint32_t sb, uint32_t se, std::vector<Trigger
     }
     if (xe < se && Lower(xe) == "ago") blocked = true;
     if (blocked) continue;
+    // A date that closes a verb phrase before "and" and a second verb is the first verb's:
+    // "Modi visited Lahore in December 2015 and met Sharif" (the second verb shares it through
+    // the sentence's time). Not "In 2019 and 2020 they met", which no verb precedes.
+    bool closes_first_verb = false;
+    if (xe < se && Lower(xe) == "and") {
+      for (const TriggerHit& hit : *hits) {
+        if (hit.te <= xb && hit.info->pos != TriggerPos::kNoun) closes_first_verb = true;
+      }
+    }
     size_t best = hits->size();
     uint32_t best_d = kNone;
     bool best_reports = false;
@@ -260,6 +336,7 @@ void EventExtraction::ClaimTimexes(uint32_t sb, uint32_t se, std::vector<Trigger
       }
       if (modifier && d <= 4) d = 0;
       if (verb_between && !modifier) d += 4;
+      if (closes_first_verb && xe <= hit.tb) d += 4;
       if (d < best_d) {
         best_d = d;
         best = h;

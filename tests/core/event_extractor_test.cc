@@ -349,6 +349,37 @@ TEST_CASE("EventExtractor: dates an event by the timex that modifies it", "[core
            .Timex("Monday", "2024-02-26"),
        "visit occurred 2024-02-26 [Emmanuel Macron/agent]\n"
        "meeting occurred - @Paris [Olaf Scholz/participant, Narendra Modi/participant]\n"},
+      {"a verb shares the date its neighbour in the sentence took",
+       World("Macron visited Berlin in December 2015 and met Scholz.")
+           .Timex("December 2015", "2015-12"),
+       "visit occurred 2015-12 [Emmanuel Macron/agent]\n"
+       "meeting occurred 2015-12 [Emmanuel Macron/participant, Olaf Scholz/participant]\n"},
+      {"a date before a relative clause dates the main verb too",
+       World("Biden and Xi met in Paris in November 2023, where they agreed to resume talks.")
+           .Timex("November 2023", "2023-11"),
+       "meeting occurred 2023-11 @Paris [Joe Biden/participant, Xi Jinping/participant]\n"
+       "agreement occurred 2023-11 [Joe Biden/participant, Xi Jinping/participant]\n"},
+      {"a date inside a relative clause stays there",
+       World("Scholz, who met Macron in 2019, praised Modi.").Timex("2019", "2019"),
+       "meeting occurred 2019 [Olaf Scholz/participant, Emmanuel Macron/participant]\n"
+       "praise occurred - [Olaf Scholz/agent, Narendra Modi/patient]\n"},
+      {"a noun's date stays the noun's",
+       World("Scholz accused Macron of breaking the 2019 accord with Modi.").Timex("2019", "2019"),
+       "accusation occurred - [Olaf Scholz/agent, Emmanuel Macron/patient]\n"
+       "agreement occurred 2019 [Narendra Modi/participant, Olaf Scholz/participant]\n"},
+      {"a date after the article's is a plan's, not passed on",
+       World("Scholz met Modi in April and Scholz criticized Macron.").Timex("April", "2024-04"),
+       "meeting occurred 2024-04 [Olaf Scholz/participant, Narendra Modi/participant]\n"
+       "criticism occurred - [Narendra Modi/agent, Olaf Scholz/agent, Emmanuel Macron/patient]\n"},
+      {"a date before and a second verb closes the first verb's phrase",
+       World("Scholz warned Modi in April 2023 and criticized Macron.")
+           .Timex("April 2023", "2023-04"),
+       "threat occurred 2023-04 [Olaf Scholz/agent, Narendra Modi/patient]\n"
+       "criticism occurred 2023-04 [Narendra Modi/agent, Emmanuel Macron/patient]\n"},
+      {"nor across a report",
+       World("Scholz praised Macron and said Modi met Xi in 2019.").Timex("2019", "2019"),
+       "praise occurred - [Olaf Scholz/agent, Emmanuel Macron/patient]\n"
+       "meeting occurred 2019 [Narendra Modi/participant, Xi Jinping/participant]\n"},
       {"the lead's date is the main time when no event claims it",
        World("Scholz said on Monday that the talks were useful, standing beside Macron after "
              "their first summit. The two leaders met for two hours.")

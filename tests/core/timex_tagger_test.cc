@@ -150,6 +150,10 @@ TEST_CASE("TimexTagger: reads the tense from the words before the expression", "
       // Not when the participle is a future marker: "as planned" looks ahead.
       {"The launch will go ahead as planned in early June, officials said.", kDct,
        "early June|DATE|2026-06"},
+      // "since" puts even a month just ahead of the DCT in the past; a past participle does
+      // not (it may name a date to come).
+      {"Talks have stalled since September.", kDct, "September|DATE|2024-09"},
+      {"Banks must repurchase securities pledged on Sept. 12.", kDct, "Sept. 12|DATE|2025-09-12"},
       // Future clauses keep months after a future date ahead of the DCT.
       {"The envoys will reconvene on March 3 in Oslo; in late March both delegations will "
        "report to their parliaments.",
