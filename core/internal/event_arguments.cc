@@ -504,6 +504,10 @@ std::vector<int32_t> EventExtraction::PlaceChain(
         i = std::max(i, mention_te_[static_cast<size_t>(m)] - 1);
         continue;
       }
+      // A place that speaks is the source of the report, not where the event happened: "spoke
+      // by phone with Biden on Thursday, the White House said".
+      const uint32_t after = mention_te_[static_cast<size_t>(m)];
+      if (after < se && IsReportingVerb(Lower(after))) break;
       if (b > sb && is_candidate(m, false)) {
         std::string_view prev = Lower(b - 1);
         // "in Anchorage", "at the base", "held at X"; a bare place right after the verb is an
