@@ -228,6 +228,10 @@ TimeValue EventExtraction::LeadTime() const {
       if (ClassOf(k) == CueClass::kTimeBlock) blocked = true;
     }
     if (blocked) continue;
+    // A day after the article's date is a plan's ("Scholz will travel to Paris on Monday"), no
+    // time for what already happened.
+    const std::optional<CivilDate>& dct = a_.document.dct();
+    if (dct && dct->year != 0 && *timex.begin > *dct) continue;
     TimeValue t = TimeOf(static_cast<int32_t>(x));
     t.text.clear();
     return t;

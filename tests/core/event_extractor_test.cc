@@ -49,6 +49,11 @@ TEST_CASE("EventExtractor: finds participants in grammatical and positional rela
       {"a place that speaks is no event's place",
        World("Scholz spoke by phone with Macron, the Elysee Palace said."),
        "call occurred - [Olaf Scholz/participant, Emmanuel Macron/participant]\n"},
+      {"travel, trips and ceasefires are events too",
+       World("Scholz will travel to Paris on Monday. Macron and Modi agreed a ceasefire.")
+           .Timex("Monday", "2024-03-04"),
+       "visit planned 2024-03-04 @Paris [Olaf Scholz/agent]\n"
+       "agreement occurred - [Emmanuel Macron/participant, Narendra Modi/participant]\n"},
       {"X's meeting with Y", World("Scholz's meeting with Xi in Beijing was long."),
        "meeting occurred - @Beijing [Olaf Scholz/participant, Xi Jinping/participant]\n"},
       {"X and Y held a summit",
@@ -237,6 +242,7 @@ TEST_CASE("EventExtractor: tells occurred, planned, negated and uncertain events
        "criticism occurred - [Xi Jinping/patient]\n"},
       {"him: the previous sentence's person",
        World("It was Modi's first trip to Paris. Macron greeted him at the airport."),
+       "visit occurred - @Paris [Narendra Modi/agent]\n"
        "greeting occurred - [Emmanuel Macron/agent, Narendra Modi/patient]\n"},
       {"him: not the subject itself", World("Macron spoke. Macron greeted him warmly."),
        "greeting occurred - [Emmanuel Macron/agent]\n"},
