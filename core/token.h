@@ -23,7 +23,7 @@ std::string_view TokenKindName(TokenKind kind);
 
 /// Bit flags on a token. Stable: appear in dumps.
 enum TokenFlag : uint16_t {
-  kTokenCapitalized = 1 << 0,      // first letter upper case: Putin, U.S.
+  kTokenCapitalized = 1 << 0,      // first letter upper case: Putin, U.S.; al-Assad, el-Sisi
   kTokenAllCaps = 1 << 1,          // two or more letters, none lower case: NATO, ANCHORAGE
   kTokenSpaceBefore = 1 << 2,      // white space precedes
   kTokenNewlineBefore = 1 << 3,    // a line break precedes

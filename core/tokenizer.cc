@@ -247,6 +247,24 @@ bool AsciiLower(std::string_view word, char* buf, size_t cap) {
 bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsAsciiLowerLetter(char c) { return c >= 'a' && c <= 'z'; }
 
+// True when `word` is a lower-case Arabic article joined by a hyphen to a capitalized name, as
+// news transliterates it: "al-Assad", "el-Sisi", "ash-Sharaa", "ul-Haq". Such a word is a name
+// and gets the capitalized flag. Not "al-" before a lower-case word, nor other prefixes
+// ("re-Elect", "ex-President" stay as written).
+bool IsArticlePrefixedName(std::string_view word) {
+  const size_t hyphen = word.find('-');
+  if (hyphen < 2 || hyphen > 3 || hyphen + 1 >= word.size() || !IsAsciiUpper(word[hyphen + 1])) {
+    return false;
+  }
+  const std::string_view article = word.substr(0, hyphen);
+  static constexpr std::string_view kArticles[] = {"ad",  "al", "an", "ar", "as",
+                                                   "ash", "at", "az", "el", "ul"};
+  for (std::string_view a : kArticles) {
+    if (article == a) return true;
+  }
+  return false;
+}
+
 // True when the one-letter word text[start, dot) with a period at `dot` is a middle initial:
 // a capital letter other than "I" between a capitalized word and a capitalized word, on one
 // line: "Daniel P. Davison", "George W. Bush". Rejects "vitamin C. Scientists" (lower case
@@ -484,6 +502,10 @@ std::vector<Token> Tokenizer::Tokenize(std::string_view text, Span range) const 
       }
       any_lower = any_lower || ((seen & kByteLower) | simd_lower) != 0;
       if (((seen & kByteDigit) | simd_digits) != 0) flags |= kTokenHasDigit;
+      if ((flags & (kTokenCapitalized | kTokenHyphenated)) == kTokenHyphenated &&
+          IsArticlePrefixedName(text.substr(start, word_end - start))) {
+        flags |= kTokenCapitalized;  // "al-Assad", "el-Sisi"
+      }
       if (!any_lower) {
         // Two or more letters, none lower case: "NATO", not "I" or "A4".
         int letters = other_letters;

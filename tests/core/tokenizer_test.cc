@@ -102,6 +102,30 @@ TEST_CASE("Tokenizer: flags all-caps words by their letters, ASCII or not", "[co
   }
 }
 
+TEST_CASE("Tokenizer: flags a name after a hyphenated Arabic article as capitalized",
+          "[core][tokenizer]") {
+  const Tokenizer tokenizer = Tokenizer::Create("").value();
+  struct Row {
+    const char* text;
+    bool capitalized;
+  };
+  const Row rows[] = {
+      {"al-Assad", true},      {"el-Sisi", true},    {"ash-Sharaa", true},
+      {"ul-Haq", true},        {"al-based", false},  {"re-Elect", false},
+      {"ex-President", false}, {"Al-Jazeera", true},  // capitalized anyway
+      {"a-Z", false},
+  };
+  for (const Row& row : rows) {
+    const std::string text = std::string(row.text) + " said";
+    auto tokens =
+        tokenizer.Tokenize(std::string_view(text), Span{0, static_cast<uint32_t>(text.size())});
+    INFO(text);
+    REQUIRE(tokens.size() == 2);
+    CHECK(tokens[0].span.size() == std::string_view(row.text).size());
+    CHECK(tokens[0].Has(kTokenCapitalized) == row.capitalized);
+  }
+}
+
 TEST_CASE("Tokenizer: gives the same tokens whether a word ends the text, the range or neither",
           "[core][tokenizer]") {
   // The word loop reads 16 bytes at a time where the text goes on that far, and plain ASCII
