@@ -450,6 +450,8 @@ class EventExtraction {
   // Dates undated verb event k from another occurred event of its sentence dated by its own
   // timex; returns whether it did.
   bool SentenceTime(size_t k);
+  // SentenceTime()'s second try: a date that ends event k's clause, which a noun there took.
+  bool ClauseEndTime(size_t k);
   void ClaimTimexes(uint32_t sb, uint32_t se, std::vector<TriggerHit>* hits) const;
   TimeValue TimeOf(int32_t timex) const;
   void AddParticipants(const std::vector<int32_t>& mentions, ParticipantRole role,

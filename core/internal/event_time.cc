@@ -200,10 +200,62 @@ bool EventExtraction::SentenceTime(size_t k) {
       best = j;
     }
   }
-  if (best == events_.size()) return false;
-  e.time = events_[best].time;
-  e.rule += ".sentence_time";
-  return true;
+  if (best != events_.size()) {
+    e.time = events_[best].time;
+    e.rule += ".sentence_time";
+    return true;
+  }
+  return ClauseEndTime(k);
+}
+
+// A date that ends the verb's clause, after the phrases that follow the verb, when a noun in
+// them took it: "Ishiba met Xi on the sidelines of the APEC summit in Lima last week." ("summit"
+// was nearer; the meeting was last week too). Not past another verb, a comma, a clause break, a
+// report or a "since"/"after"/"before"/"until", and only a date that ends the clause (no word
+// after it that it could modify).
+bool EventExtraction::ClauseEndTime(size_t k) {
+  Event& e = events_[k];
+  const Sentence& sentence = a_.sentences[e.sentence];
+  const uint32_t se = sentence.token_end;
+  const uint32_t te = TokenAt(e.trigger.end > 0 ? e.trigger.end - 1 : e.trigger.begin) + 1;
+  // A past verb only: "proposed that the two prime ministers meet for talks in a letter on
+  // March 17" dates the letter, not a meeting yet to come.
+  const TriggerInfo* info = TriggerOf(TokenAt(e.trigger.begin));
+  if (info == nullptr || info->pos != TriggerPos::kVerb) return false;
+  const std::optional<CivilDate>& dct = a_.document.dct();
+  for (uint32_t i = te; i < se && i < te + 24; ++i) {
+    const int32_t x = timex_at_[i];
+    if (x < 0) {
+      const std::string_view w = Lower(i);
+      if (IsClauseBreak(w) || w == "," || w == ";" || w == "since" || w == "after" ||
+          w == "before" || w == "until" || w == "who" || w == "which" || w == "that" ||
+          IsReportingVerb(w) ||
+          (mention_at_[i] < 0 && TriggerOf(i) != nullptr &&
+           TriggerOf(i)->pos != TriggerPos::kNoun)) {
+        return false;
+      }
+      continue;
+    }
+    const Timex& timex = a_.timexes[static_cast<size_t>(x)];
+    const uint32_t xe = timex_te_[static_cast<size_t>(x)];
+    if ((timex.type != TimexType::kDate && timex.type != TimexType::kTime) || timex.value.empty() ||
+        timex.value[0] == 'X' || timex.value[0] == 'P' || timex.precision == Precision::kNone ||
+        !timex.begin || !timex.end) {
+      return false;
+    }
+    if (dct && dct->year != 0 && *timex.begin > *dct) return false;
+    // A deadline is no time of the event: "threatened with imports by the end of the year".
+    const uint32_t xb = timex_tb_[static_cast<size_t>(x)];
+    if (xb > te && (ClassOf(xb - 1) == CueClass::kTimeBlock || Lower(xb - 1) == "by")) {
+      return false;
+    }
+    // The clause ends right after it: "last week." or "last week, officials said".
+    if (xe < se && a_.tokens[xe].kind == TokenKind::kWord) return false;
+    e.time = TimeOf(x);
+    e.rule += ".clause_end_time";
+    return true;
+  }
+  return false;
 }
 
 // The article's main time when no event of it is dated to the day by its own timex: the first
@@ -307,6 +359,18 @@ void EventExtraction::ClaimTimexes(uint32_t sb, uint32_t se, std::vector<Trigger
           report = before == "on" || before == "in" || before == "last";
         }
         for (uint32_t k = xe; k < hit.tb && !report; ++k) report = IsReportingVerb(Lower(k));
+      }
+      // A date inside a clause that "since", "after", "before" or "until" opens after the trigger
+      // is the clause's: "Macron's visit was his first since Milei took office in December
+      // 2023" does not date the visit.
+      if (hit.te <= xb) {
+        bool subordinate = false;
+        for (uint32_t k = hit.te; k < xb && !subordinate; ++k) {
+          const std::string_view w = Lower(k);
+          subordinate = (w == "since" || w == "after" || w == "before" || w == "until") &&
+                        k + 1 < xb && mention_at_[k + 1] >= 0;
+        }
+        if (subordinate) continue;
       }
       uint32_t d;
       uint32_t from;

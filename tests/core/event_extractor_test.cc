@@ -385,6 +385,21 @@ TEST_CASE("EventExtractor: dates an event by the timex that modifies it", "[core
            .Timex("April 2023", "2023-04"),
        "threat occurred 2023-04 [Olaf Scholz/agent, Narendra Modi/patient]\n"
        "criticism occurred 2023-04 [Narendra Modi/agent, Emmanuel Macron/patient]\n"},
+      {"a date that ends the clause dates the verb when a noun in it took the date",
+       World("Scholz met Xi on the sidelines of the summit in Beijing last week.")
+           .Timex("last week", "2024-02"),
+       "meeting occurred 2024-02 [Olaf Scholz/participant, Xi Jinping/participant]\n"},
+      {"not a deadline, nor for a verb yet to happen",
+       World("Scholz criticized Macron by the end of the year. Scholz proposed that Modi meet "
+             "Xi for talks in a letter on Monday.")
+           .Timex("the end of the year", "2024")
+           .Timex("Monday", "2024-02-26"),
+       "criticism occurred - [Olaf Scholz/agent, Emmanuel Macron/patient]\n"
+       "meeting occurred - [Narendra Modi/participant, Xi Jinping/participant]\n"},
+      {"a date in a since clause after the trigger is the clause's",
+       World("Macron's visit to Paris was his first since Scholz took office in December 2023.")
+           .Timex("December 2023", "2023-12"),
+       "visit occurred - @Paris [Emmanuel Macron/agent]\n"},
       {"nor across a report",
        World("Scholz praised Macron and said Modi met Xi in 2019.").Timex("2019", "2019"),
        "praise occurred - [Olaf Scholz/agent, Emmanuel Macron/patient]\n"
