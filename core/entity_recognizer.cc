@@ -246,9 +246,9 @@ class Scanner {
     // heading, and the pass does not read it.
     size_t segment_start = 0;
     uint8_t hot = 0;
+    if (n > 0) std::memset(in_timex_, 0, n);  // the timex pass below sets the 1s
     for (size_t i = 0; i < n; ++i) {
       const Token& token = tokens[i];
-      in_timex_[i] = 0;
       // Segment bounds for MarkTableRowLabels(), so that it visits only the starts of lines.
       if (token.Has(kTokenNewlineBefore) || token.kind == TokenKind::kDash) {
         segment_hot_.push_back(static_cast<uint8_t>(hot | (i - segment_start <= 3 ? 1 : 0)));
@@ -316,11 +316,19 @@ class Scanner {
       }
     }
     MarkTableRowLabels(n);
-    if (!timexes.empty()) {
-      size_t t = 0;
-      for (size_t i = 0; i < n && t < timexes.size(); ++i) {
-        while (t < timexes.size() && timexes[t].span.end <= tokens[i].span.begin) ++t;
-        if (t < timexes.size() && timexes[t].span.Overlaps(tokens[i].span)) {
+    // Tokens that overlap a timex. Timexes are sorted and disjoint, as tokens are, so each timex
+    // finds its first token by binary search from where the one before stopped (a document has
+    // about five timexes and 150 tokens: visiting every token cost more), then marks tokens
+    // until one starts at or after its end. "on March 2": "March" and "2" are marked.
+    size_t i = 0;
+    for (const Timex& timex : timexes) {
+      i = static_cast<size_t>(std::partition_point(tokens_ + i, tokens_ + n,
+                                                   [&](const Token& token) {
+                                                     return token.span.end <= timex.span.begin;
+                                                   }) -
+                              tokens_);
+      for (; i < n && tokens_[i].span.begin < timex.span.end; ++i) {
+        if (timex.span.begin < tokens_[i].span.end) {  // Span::Overlaps()
           in_timex_[i] = 1;
           pending_[i] = static_cast<uint8_t>(pending_[i] & ~kNameWord);
         }
