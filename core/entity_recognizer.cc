@@ -247,8 +247,18 @@ class Scanner {
     size_t segment_start = 0;
     uint8_t hot = 0;
     if (n > 0) std::memset(in_timex_, 0, n);  // the timex pass below sets the 1s
+    // The loop reads and writes through locals: every byte it stores (pending, arena) may alias
+    // any object for the compiler, which would load the member pointers (and the Bloom bits'
+    // through `rules`) again after each one.
+    const Token* const token_data = tokens.data();
+    std::string_view* const folded_words = folded_;
+    const PhraseInfo** const infos = info_;
+    uint64_t* const hashes = hashes_;
+    uint8_t* const pending = pending_;
+    const uint64_t* const scan_start_bits = rules.scan_start_bits.data();
+    const uint64_t* const table_bits = rules.table_bits.data();
     for (size_t i = 0; i < n; ++i) {
-      const Token& token = tokens[i];
+      const Token& token = token_data[i];
       // Segment bounds for MarkTableRowLabels(), so that it visits only the starts of lines.
       if (token.Has(kTokenNewlineBefore) || token.kind == TokenKind::kDash) {
         segment_hot_.push_back(static_cast<uint8_t>(hot | (i - segment_start <= 3 ? 1 : 0)));
@@ -261,9 +271,9 @@ class Scanner {
       auto early = [&] { return i - segment_start <= 4; };
       if (token.kind != TokenKind::kWord) {  // kSkip: ScanAt() would pass it by
         if (token.kind == TokenKind::kNumber && early()) hot = 1;
-        folded_[i] = std::string_view();
-        info_[i] = nullptr;
-        pending_[i] = kSkip;
+        folded_words[i] = std::string_view();
+        infos[i] = nullptr;
+        pending[i] = kSkip;
         continue;
       }
       const char* const raw = text + token.span.begin;
@@ -275,35 +285,40 @@ class Scanner {
         // (Info()): most never are. Most cannot start anything ScanAt() looks for either: no
         // pronoun ("he"), determiner ("the") or title/affiliation start ("president"), so the
         // scan passes them by ("said", "of", "shares"): one Bloom test says so.
-        folded_[i] = std::string_view(raw, size);
-        hashes_[i] = hash;
-        if ((token.Has(kTokenHasDigit) || (size <= 7 && rules_.MaybeTableWord(hash))) && early()) {
+        folded_words[i] = std::string_view(raw, size);
+        hashes[i] = hash;
+        if ((token.Has(kTokenHasDigit) ||
+             (size <= 7 && EntityRules::TestBit(table_bits, EntityRules::kTableBitsLog2, hash))) &&
+            early()) {
           hot = 1;
         }
         if (size == 2 && raw[0] == 'b' && raw[1] == 'y') {
           by_tokens_.push_back(static_cast<uint32_t>(i));
         }
-        pending_[i] = rules_.MaybeScanStart(hash) ? kPending : (kPending | kSkip);
+        pending[i] = EntityRules::TestBit(scan_start_bits, EntityRules::kLexiconBitsLog2, hash)
+                         ? kPending
+                         : (kPending | kSkip);
         continue;
       }
-      pending_[i] = 0;
+      pending[i] = 0;
       if (token.Has(kTokenHasDigit) && early()) hot = 1;
       const size_t begin = arena_.size();
       ranges.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(begin)});
       if (!AppendLowerAlnum(raw, size, &arena_))
         AppendFoldedName(std::string_view(raw, size), &arena_);
       const std::string_view folded = std::string_view(arena_).substr(begin);
-      folded_[i] = folded;
-      info_[i] = rules_.Find(folded, !capitalized);
+      folded_words[i] = folded;
+      const PhraseInfo* const info = rules.Find(folded, !capitalized);
+      infos[i] = info;
       if (Eq(folded, "by")) by_tokens_.push_back(static_cast<uint32_t>(i));
       // The tests of IsNameWord() once, here; the timex pass below clears the bit again.
       // Single letters only as initials: "George W. Bush" yes, "Q&A" no. Function words never:
       // "He said", "When Putin arrived".
       if (capitalized && !token.Has(kTokenHasDigit) && !token.Has(kTokenPossessive) &&
           (folded.size() > 1 || token.Has(kTokenAbbreviation)) &&
-          (info_[i] == nullptr || (info_[i]->flags & internal::kPhraseFunctionWord) == 0 ||
+          (info == nullptr || (info->flags & internal::kPhraseFunctionWord) == 0 ||
            token.Has(kTokenAllCaps))) {
-        pending_[i] = kNameWord;
+        pending[i] = kNameWord;
       }
     }
     segment_hot_.push_back(n - segment_start <= 3 ? 1 : hot);
