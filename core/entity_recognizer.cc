@@ -537,8 +537,9 @@ class Scanner {
     return k == begin_;
   }
   // The single-word table entry of token `i` (nullptr: none). Plain lower-case words are looked
-  // up here on first use.
-  const PhraseInfo* Info(size_t i) const {
+  // up here on first use. Forced inline: GCC left it a call (300k calls on 3000 Reuters
+  // articles, each paying more for the call than for the three tests).
+  [[gnu::always_inline]] const PhraseInfo* Info(size_t i) const {
     if (i >= token_count_) return nullptr;
     if ((pending_[i] & kPending) != 0) return LookUpPending(i);
     return info_[i];
