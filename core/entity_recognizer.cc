@@ -929,42 +929,45 @@ class Scanner {
     // Most words with a table entry ("said", "of") start no title: skip parsing one.
     const bool may_title =
         (Info(i)->reach & (kAffiliationReach | internal::kReachTitle)) != 0 || IsDeterminer(i);
-    TitleParse title = may_title ? ParseTitle(i) : TitleParse{};
-    if (title.found) {
-      size_t next = title.end;
-      // "President Trump", "US President Donald Trump", "presidential aide Yuri Ushakov".
-      if (IsNameWord(next)) {
-        size_t e = ChunkEnd(next);
-        // "the official Tanjug news agency": the title word describes the agency.
-        if (const size_t noun_end = OrgNounEnd(next, e); noun_end != 0) {
-          Emit(next, e, EntityKind::kOrganization, MentionForm::kName, "organization_noun");
-          return noun_end;
+    // A TitleParse (two strings) is built and destroyed only where a title may start.
+    if (may_title) {
+      TitleParse title = ParseTitle(i);
+      if (title.found) {
+        size_t next = title.end;
+        // "President Trump", "US President Donald Trump", "presidential aide Yuri Ushakov".
+        if (IsNameWord(next)) {
+          size_t e = ChunkEnd(next);
+          // "the official Tanjug news agency": the title word describes the agency.
+          if (const size_t noun_end = OrgNounEnd(next, e); noun_end != 0) {
+            Emit(next, e, EntityKind::kOrganization, MentionForm::kName, "organization_noun");
+            return noun_end;
+          }
+          // "Premier Zhao Ziyang of China": the name ends before "of"; the scan goes on after it.
+          if (const size_t of = OfInName(next, e); of < e && IsPersonChunk(next, of)) {
+            EmitPerson(next, of, title.begin, &title, "title_name");
+            return of + 1;
+          }
+          if (IsPersonChunk(next, e)) {
+            EmitPerson(next, e, title.begin, &title, "title_name");
+            return e;
+          }
         }
-        // "Premier Zhao Ziyang of China": the name ends before "of"; the scan goes on after it.
-        if (const size_t of = OfInName(next, e); of < e && IsPersonChunk(next, of)) {
-          EmitPerson(next, of, title.begin, &title, "title_name");
-          return of + 1;
+        // "U.S. President, Donald Trump," / "Kremlin Spokesman, Dmitry Peskov,".
+        if (IsPunct(next, ",") && IsNameWord(next + 1)) {
+          size_t e = ChunkEnd(next + 1);
+          if (IsPersonChunk(next + 1, e)) {
+            EmitPerson(next + 1, e, title.begin, &title, "apposition_title");
+            return e;
+          }
         }
-        if (IsPersonChunk(next, e)) {
-          EmitPerson(next, e, title.begin, &title, "title_name");
-          return e;
+        // "the Russian leader", "his Russian counterpart" (no name follows).
+        if (title.determiner && !(IsWord(next) && tokens_[next].Has(kTokenCapitalized))) {
+          Candidate& c = Emit(title.begin, title.end, EntityKind::kPerson, MentionForm::kTitle,
+                              "title_reference");
+          AttachTitle(&c, title);
+          c.soft = true;
+          return title.end;
         }
-      }
-      // "U.S. President, Donald Trump," / "Kremlin Spokesman, Dmitry Peskov,".
-      if (IsPunct(next, ",") && IsNameWord(next + 1)) {
-        size_t e = ChunkEnd(next + 1);
-        if (IsPersonChunk(next + 1, e)) {
-          EmitPerson(next + 1, e, title.begin, &title, "apposition_title");
-          return e;
-        }
-      }
-      // "the Russian leader", "his Russian counterpart" (no name follows).
-      if (title.determiner && !(IsWord(next) && tokens_[next].Has(kTokenCapitalized))) {
-        Candidate& c = Emit(title.begin, title.end, EntityKind::kPerson, MentionForm::kTitle,
-                            "title_reference");
-        AttachTitle(&c, title);
-        c.soft = true;
-        return title.end;
       }
     }
     if (!IsNameWord(i)) return i + 1;
