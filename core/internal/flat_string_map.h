@@ -120,6 +120,8 @@ class FlatStringMap {
 
   size_t size() const { return keys_.size(); }
   const std::vector<std::string>& keys() const { return keys_; }
+  /// The value of keys()[index]: visits every entry without looking each key up again.
+  V& value_at(size_t index) { return values_[index]; }
 
  private:
   static constexpr uint32_t kEmpty = 0xffffffffu;
