@@ -42,7 +42,8 @@ class FlatStringMap {
   const V* Find(std::string_view key) const { return FindHashed(key, Hash(key)); }
 
   /// Find() with `hash` == Hash(key) computed by the caller (who may use it for a pre-filter).
-  const V* FindHashed(std::string_view key, uint64_t hash) const {
+  /// Forced inline: GCC kept it a call in the scanner's table-row pass, which asks it per word.
+  [[gnu::always_inline]] const V* FindHashed(std::string_view key, uint64_t hash) const {
     if (slots_.empty()) return nullptr;
     size_t mask = slots_.size() - 1;
     for (size_t i = hash & mask;; i = (i + 1) & mask) {
