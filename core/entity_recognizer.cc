@@ -894,8 +894,10 @@ class Scanner {
     return std::nullopt;
   }
 
+  // Called by ScanSentence() only, for a token of the sentence without kSkip: a word (every
+  // other token keeps the kSkip of the setup pass).
   size_t ScanAt(size_t i) {
-    if (!IsWord(i) || in_timex_[i] != 0) return i + 1;
+    if (in_timex_[i] != 0) return i + 1;
     // Pronouns right after a quote: “...,” he said.
     if ((Eq(folded_[i], "he") || Eq(folded_[i], "she")) && i + 1 < end_) {
       const PhraseInfo* next = Info(i + 1);
