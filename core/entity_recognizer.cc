@@ -913,7 +913,7 @@ class Scanner {
     // A plain lower-case word is no name; it matters only when a title or affiliation may start
     // at it ("president", "the"), which the Bloom bits rule out for most words ("said").
     if ((pending_[i] & kPending) != 0) {
-      if (!IsDeterminer(i)) {
+      if (!IsDeterminerWord(folded_[i])) {  // `i` is a word: IsDeterminer() less its test
         if (!rules_.MaybeTitleStart(hashes_[i])) return i + 1;
       } else if (const size_t next = i + 1;
                  next >= end_ || tokens_[next].kind != TokenKind::kWord ||
@@ -929,8 +929,8 @@ class Scanner {
       return IsNameWord(i) ? ScanChunk(i, ThroughAnd(i, ChunkEnd(i))) : i + 1;
     }
     // Most words with a table entry ("said", "of") start no title: skip parsing one.
-    const bool may_title =
-        (Info(i)->reach & (kAffiliationReach | internal::kReachTitle)) != 0 || IsDeterminer(i);
+    const bool may_title = (Info(i)->reach & (kAffiliationReach | internal::kReachTitle)) != 0 ||
+                           IsDeterminerWord(folded_[i]);
     // A TitleParse (two strings) is built and destroyed only where a title may start.
     if (may_title) {
       TitleParse title = ParseTitle(i);
