@@ -811,11 +811,21 @@ class Scanner {
       c.folded = folded_[b];  // the token's own folded form: no copy
     } else {
       // Joined into `joined_`, which may still grow: the view is taken in FinishCandidates().
+      // Sized once, then written (push_back(' ') and += were two library calls per word).
       const size_t start = joined_.size();
+      size_t size = 0;
       for (size_t k = b; k < e; ++k) {
-        if (folded_[k].empty()) continue;
-        if (joined_.size() > start) joined_.push_back(' ');
-        joined_ += folded_[k];
+        if (!folded_[k].empty()) size += (size > 0 ? 1 : 0) + folded_[k].size();
+      }
+      joined_.resize(start + size);
+      char* const base = joined_.data() + start;
+      char* w = base;
+      for (size_t k = b; k < e; ++k) {
+        const std::string_view word = folded_[k];
+        if (word.empty()) continue;
+        if (w != base) *w++ = ' ';
+        std::memcpy(w, word.data(), word.size());
+        w += word.size();
       }
       c.joined_offset = static_cast<uint32_t>(start);
       c.folded = std::string_view(joined_).substr(start);  // size right; data fixed up later
