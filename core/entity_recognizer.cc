@@ -570,8 +570,12 @@ class Scanner {
     buffer_.assign(folded_[b]);
     for (size_t e = b + 1; e < limit && e - b < max_words; ++e) {
       if (!IsWord(e) || in_timex_[e] != 0 || folded_[e].empty()) break;
-      buffer_.push_back(' ');
-      buffer_ += folded_[e];
+      // " word" appended through one resize (push_back and += were two library calls).
+      const std::string_view word = folded_[e];
+      const size_t at = buffer_.size();
+      buffer_.resize(at + 1 + word.size());
+      buffer_[at] = ' ';
+      std::memcpy(buffer_.data() + at + 1, word.data(), word.size());
       const PhraseInfo* info = rules_.Find(buffer_, lexicon_only);
       if (info == nullptr || (filter && (info->reach & need) == 0)) break;
       if (accept(*info)) best = Match{e + 1, info};
