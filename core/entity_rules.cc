@@ -11,6 +11,8 @@
 #include <utility>
 #include <vector>
 
+#include "core/check.h"
+
 namespace eventgraph::internal {
 namespace {
 
@@ -36,12 +38,6 @@ std::vector<std::string_view> SplitCommas(std::string_view text) {
     text.remove_prefix(comma + 1);
   }
   return parts;
-}
-
-size_t WordCount(std::string_view folded) {
-  size_t words = folded.empty() ? 0 : 1;
-  for (char c : folded) words += c == ' ' ? 1 : 0;
-  return words;
 }
 
 TitleClass ParseTitleClass(std::string_view name) {
@@ -74,15 +70,15 @@ Result<std::shared_ptr<const EntityRules>> EntityRules::Create(
   rules->keyer = std::move(keyer);
   rules->gazetteer = std::move(gazetteer);
   auto add_to = [&rules](FlatStringMap<PhraseInfo>* map, const std::string& folded) -> PhraseInfo& {
-    size_t words = WordCount(folded);
-    if (words > 1) {
-      // Every proper prefix continues: "united", "united states" of "united states of america".
-      for (size_t space = folded.find(' '); space != std::string::npos;
-           space = folded.find(' ', space + 1)) {
-        (*map)[folded.substr(0, space)].flags |= kPhraseMultiwordHead;
-      }
-      if (words > rules->max_phrase_words) rules->max_phrase_words = words;
+    // Every proper prefix continues: "united", "united states" of "united states of america".
+    // (Folded names have single spaces: words = spaces + 1.)
+    size_t words = 1;
+    for (size_t space = folded.find(' '); space != std::string::npos;
+         space = folded.find(' ', space + 1)) {
+      (*map)[folded.substr(0, space)].flags |= kPhraseMultiwordHead;
+      ++words;
     }
+    if (words > rules->max_phrase_words) rules->max_phrase_words = words;
     return (*map)[folded];
   };
   // Gazetteer names go to the full table only; lexicon phrases to both.
@@ -112,8 +108,13 @@ Result<std::shared_ptr<const EntityRules>> EntityRules::Create(
     std::string folded;
     bool usable = false;  // a region of the gazetteer that no large city of its name outranks
   };
-  std::unordered_map<std::string_view, RegionParent> region_parents;
-  std::unordered_map<std::string_view, std::string> country_parents;
+  // Hashed inline by FlatStringMap's hash: std::hash's out-of-line _Hash_bytes() cost more than
+  // the look-up itself here (one per city reading, 27k).
+  struct ViewHash {
+    size_t operator()(std::string_view text) const { return FlatStringMap<int>::Hash(text); }
+  };
+  std::unordered_map<std::string_view, RegionParent, ViewHash> region_parents;
+  std::unordered_map<std::string_view, std::string, ViewHash> country_parents;
   rules->city_parents.reserve(g.city_count());
   for (const auto& [name, readings] : g.city_table()) {
     if (name.empty() || readings.empty()) continue;
@@ -253,8 +254,12 @@ Result<std::shared_ptr<const EntityRules>> EntityRules::Create(
   }
   // Reach bits: each phrase's own sort, then ORed into every proper prefix ("united" of "united
   // states" reaches kReachCountry). Before the copy below, so both tables have them.
-  for (const std::string& key : rules->phrases.keys()) {
-    PhraseInfo& info = rules->phrases[key];  // present: no insertion, `key` stays valid
+  // Each key's Bloom bit is set here too: no key is added to `phrases` after this loop.
+  const size_t phrase_count = rules->phrases.size();
+  for (size_t k = 0; k < phrase_count; ++k) {
+    const std::string& key = rules->phrases.keys()[k];
+    EntityRules::SetBit(&rules->phrase_bits, EntityRules::kPhraseBitsLog2, EntityRules::Hash(key));
+    PhraseInfo& info = rules->phrases.value_at(k);
     const uint32_t own = OwnReach(info);
     info.reach |= own;
     if (own == 0) continue;
@@ -288,9 +293,7 @@ Result<std::shared_ptr<const EntityRules>> EntityRules::Create(
     EntityRules::SetBit(&rules->scan_start_bits, EntityRules::kLexiconBitsLog2,
                         EntityRules::Hash(word));
   }
-  for (const std::string& key : rules->phrases.keys()) {
-    EntityRules::SetBit(&rules->phrase_bits, EntityRules::kPhraseBitsLog2, EntityRules::Hash(key));
-  }
+  EVENTGRAPH_CHECK(rules->phrases.size() == phrase_count);  // every key has its phrase_bits bit
   return std::shared_ptr<const EntityRules>(std::move(rules));
 }
 

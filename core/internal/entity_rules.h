@@ -145,6 +145,10 @@ struct EntityRules {
     (*bits)[bit >> 6] |= uint64_t{1} << (bit & 63);
   }
   static bool TestBit(const std::vector<uint64_t>& bits, int log2, uint64_t hash) {
+    return TestBit(bits.data(), log2, hash);
+  }
+  /// TestBit() of the bits at `bits` (a vector's data(), for loops that keep it in a register).
+  static bool TestBit(const uint64_t* bits, int log2, uint64_t hash) {
     const uint64_t bit = hash >> (64 - log2);
     return ((bits[bit >> 6] >> (bit & 63)) & 1) != 0;
   }

@@ -42,7 +42,8 @@ class FlatStringMap {
   const V* Find(std::string_view key) const { return FindHashed(key, Hash(key)); }
 
   /// Find() with `hash` == Hash(key) computed by the caller (who may use it for a pre-filter).
-  const V* FindHashed(std::string_view key, uint64_t hash) const {
+  /// Forced inline: GCC kept it a call in the scanner's table-row pass, which asks it per word.
+  [[gnu::always_inline]] const V* FindHashed(std::string_view key, uint64_t hash) const {
     if (slots_.empty()) return nullptr;
     size_t mask = slots_.size() - 1;
     for (size_t i = hash & mask;; i = (i + 1) & mask) {
@@ -120,6 +121,8 @@ class FlatStringMap {
 
   size_t size() const { return keys_.size(); }
   const std::vector<std::string>& keys() const { return keys_; }
+  /// The value of keys()[index]: visits every entry without looking each key up again.
+  V& value_at(size_t index) { return values_[index]; }
 
  private:
   static constexpr uint32_t kEmpty = 0xffffffffu;
