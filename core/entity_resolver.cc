@@ -183,6 +183,13 @@ struct ResolverScratch {
   std::vector<std::string> initials;  // Resolver::InitialsOf(), by Draft::initials
 };
 
+// Titles that name their holder by first name: "Prince Mohammed", "Sheikh Tamim", "King
+// Charles", "Emir Tamim". Folded title roles as the scanner gives them.
+bool IsFirstNameTitle(std::string_view role) {
+  return role == "prince" || role == "crown prince" || role == "princess" || role == "king" ||
+         role == "queen" || role == "sheikh" || role == "emir" || role == "sultan";
+}
+
 class Resolver {
   using KeySlot = ResolverKeySlot;
 
@@ -338,21 +345,29 @@ class Resolver {
     int32_t best = -1;
     size_t matches = 0;
     bool family_first = false;  // some match is by a family name written first
+    bool titled_first = false;  // ... or by the first name a royal title goes with
     int32_t same_word = -1;     // a one-word person of this very word (an earlier unresolved one)
     // No person draft has this word where a match could find it: nothing to scan.
     if ((surname_bits_ & SurnameBitOfHash(hash)) == 0) return -1;
     const uint8_t* first_name = rules_.first_names.FindHashed(word, hash);
     const bool family_name =
         first_name != nullptr && (*first_name & EntityRules::kFirstNameFamily) != 0;
+    // Royalty and sheikhs go by their first name with the title: "Prince Mohammed" after
+    // "Crown Prince Mohammed bin Salman", "Sheikh Tamim" after "Sheikh Tamim bin Hamad al-Thani",
+    // "King Charles" after "King Charles III". Not "President Mohammed" (a family name there).
+    const bool by_first_name =
+        candidate < candidate_count_ && IsFirstNameTitle(candidates_[candidate].title_role);
     for (size_t d = 0; d < drafts_.size(); ++d) {
       const Draft& draft = drafts_[d];
       if (draft.kind != EntityKind::kPerson || draft.merged_into >= 0) continue;
       bool hit = draft.words.size() >= 2
                      ? draft.last_core() == word
                      : allow_single && draft.words.size() == 1 && draft.words[0] == word;
-      if (!hit && family_name && draft.words.size() >= 2 && draft.words.front() == word) {
+      if (!hit && (family_name || by_first_name) && draft.words.size() >= 2 &&
+          draft.words.front() == word) {
         hit = true;
         family_first = true;
+        titled_first = !family_name;
       }
       if (!hit) continue;
       if (draft.words.size() == 1) same_word = static_cast<int32_t>(d);
@@ -374,8 +389,11 @@ class Resolver {
     if (best >= 0) {
       const Draft& draft = drafts_[static_cast<size_t>(best)];
       if (explain_)
-        evidence_ = family_first ? "family_name: '" + word + "' is the family name of '" +
-                                       NameOf(draft) + "'"
+        evidence_ = titled_first ? "first_name: '" + word + "' after the title '" +
+                                       candidates_[candidate].title_role +
+                                       "' is the first name of '" + NameOf(draft) + "'"
+                    : family_first ? "family_name: '" + word + "' is the family name of '" +
+                                         NameOf(draft) + "'"
                     : draft.words.size() >= 2
                         ? "surname: '" + word + "' is the last name of '" + NameOf(draft) + "'"
                         : "same_name: '" + NameOf(draft) + "'";

@@ -294,6 +294,34 @@ TEST_CASE("EntityRecognizer: keeps different people apart", "[core][entity]") {
   }
 }
 
+TEST_CASE("EntityRecognizer: resolves a royal title and a first name to its one bearer",
+          "[core][entity]") {
+  struct Row {
+    const char* text;
+    const char* full;
+    const char* short_form;  // the name of the later mention, without its title
+    bool merged;
+  };
+  const Row rows[] = {
+      {"Saudi Crown Prince Mohammed bin Salman received the envoy in Riyadh. Prince Mohammed "
+       "said the talks were useful.",
+       "Mohammed bin Salman", "Mohammed", true},
+      {"Qatar's ruler Sheikh Tamim bin Hamad al-Thani flew to Paris. Sheikh Tamim met bankers.",
+       "Tamim bin Hamad al-Thani", "Tamim", true},
+      // Without such a title a first name names no one: "Mohammed" is a family name elsewhere.
+      {"Saudi Crown Prince Mohammed bin Salman received the envoy. President Mohammed spoke "
+       "later.",
+       "Mohammed bin Salman", "Mohammed", false},
+  };
+  for (const Row& row : rows) {
+    Analysis a = Analyze(row.text);
+    INFO(row.text << " -> " << a.Summary());
+    const Entity* full = a.Find(row.full);
+    REQUIRE(full != nullptr);
+    CHECK((a.EntityOfMention(row.short_form) == full) == row.merged);
+  }
+}
+
 TEST_CASE("EntityRecognizer: resolves a family name written first to its one bearer",
           "[core][entity]") {
   struct Row {
