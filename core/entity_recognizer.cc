@@ -968,10 +968,13 @@ class Scanner {
             return e;
           }
         }
-        // "U.S. President, Donald Trump," / "Kremlin Spokesman, Dmitry Peskov,".
+        // "U.S. President, Donald Trump," / "Kremlin Spokesman, Dmitry Peskov,": the name closed
+        // by a second comma or the end of the sentence. Not a comma between two clauses, as
+        // headlines write them: "Assad hosts Iranian minister, Sisi calls Erdogan".
         if (IsPunct(next, ",") && IsNameWord(next + 1)) {
           size_t e = ChunkEnd(next + 1);
-          if (IsPersonChunk(next + 1, e)) {
+          const bool closed = e >= end_ || IsPunct(e, ",") || IsPunct(e, ".") || IsPunct(e, ";");
+          if (closed && IsPersonChunk(next + 1, e)) {
             EmitPerson(next + 1, e, title.begin, &title, "apposition_title");
             return e;
           }

@@ -318,8 +318,13 @@ class Resolver {
         return static_cast<int32_t>(d);
       }
       // A surname with its particle: "Von der Leyen" after "Ursula von der Leyen" (not "Der
-      // Spiegel", which starts with no particle word of a person's name).
-      if (IsNameParticle(words.front()) && draft.words.size() > words.size() &&
+      // Spiegel", which starts with no particle word of a person's name), or a hyphenated one
+      // written as one word: "Amir-Abdollahian" after "Hossein Amir-Abdollahian".
+      const Candidate& probe = candidates_[candidate];
+      const bool hyphenated = probe.token_end == probe.token_begin + 1;
+      if ((IsNameParticle(words.front()) ||
+           (hyphenated && draft.words.size() == words.size() + 1)) &&
+          draft.words.size() > words.size() &&
           std::equal(words.begin(), words.end(),
                      draft.words.end() - static_cast<std::ptrdiff_t>(words.size()))) {
         if (explain_) evidence_ = "surname: '" + NameOf(draft) + "' ends with this name";
@@ -633,6 +638,26 @@ class Resolver {
     const bool one_word = !c.folded.empty() && c.folded.find(' ') == std::string::npos;
     std::string word;        // NormalizeWord() of a one-word name, once computed
     uint64_t word_hash = 0;  // its FlatStringMap<int>::Hash(), once computed
+    // A hyphenated family name alone: "Amir-Abdollahian" after "Hossein Amir-Abdollahian" (one
+    // token, two words folded).
+    if (person_drafts_ > 0 && !one_word && !c.folded.empty() && c.token_end == c.token_begin + 1) {
+      const std::vector<std::string> words = NameWords(c.folded);
+      for (size_t d = 0; d < drafts_.size(); ++d) {
+        const Draft& draft = drafts_[d];
+        // A given name and the family name, no more: "Air Filter Co. Allis-Chalmers" (a firm
+        // read as a person) does not take the firm "Allis-Chalmers".
+        if (draft.kind != EntityKind::kPerson || draft.merged_into >= 0 ||
+            draft.words.size() != words.size() + 1 ||
+            !std::equal(words.begin(), words.end(),
+                        draft.words.end() - static_cast<std::ptrdiff_t>(words.size()))) {
+          continue;
+        }
+        if (explain_) evidence_ = "surname: '" + NameOf(draft) + "' ends with this name";
+        candidates_[i].kind = EntityKind::kPerson;
+        candidates_[i].form = MentionForm::kName;
+        return Assign(i, static_cast<int32_t>(d), {});
+      }
+    }
     if (person_drafts_ > 0 && one_word) {
       word = rules_.keyer->NormalizeWord(c.folded);
       word_hash = FlatStringMap<int>::Hash(word);

@@ -253,7 +253,15 @@ ArgumentGroup EventExtraction::ScanRight(uint32_t p, uint32_t se, bool list_mode
       continue;
     }
     if (w == ",") {
-      if (i + 1 < se && (mention_at_[i + 1] >= 0 || Lower(i + 1) == "and")) {
+      // A name after the comma that a trigger follows opens a new clause, as headlines join
+      // them: "Assad hosts Iranian minister, Sisi calls Erdogan". Not a verb of saying: "after
+      // his talks with Macron, Scholz said" keeps the speaker, whom "his" names.
+      bool new_clause = false;
+      if (i + 1 < se && mention_at_[i + 1] >= 0) {
+        const uint32_t after = mention_te_[static_cast<size_t>(mention_at_[i + 1])];
+        new_clause = after < se && mention_at_[after] < 0 && TriggerOf(after) != nullptr;
+      }
+      if (!new_clause && i + 1 < se && (mention_at_[i + 1] >= 0 || Lower(i + 1) == "and")) {
         ++i;
         continue;
       }

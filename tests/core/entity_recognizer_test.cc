@@ -322,6 +322,38 @@ TEST_CASE("EntityRecognizer: resolves a royal title and a first name to its one 
   }
 }
 
+TEST_CASE("EntityRecognizer: resolves a hyphenated family name alone to its bearer",
+          "[core][entity]") {
+  for (const char* text :
+       {"Iranian Foreign Minister Hossein Amir-Abdollahian met the envoy. Amir-Abdollahian "
+        "left on Monday.",
+        "Iranian Foreign Minister Hossein Amir-Abdollahian met the envoy. On Monday "
+        "Amir-Abdollahian left."}) {
+    Analysis a = Analyze(text);
+    INFO(a.Summary());
+    const Entity* full = a.Find("Hossein Amir-Abdollahian");
+    REQUIRE(full != nullptr);
+    CHECK(a.EntityOfMention("Amir-Abdollahian") == full);
+  }
+}
+
+TEST_CASE("EntityRecognizer: a title apposition needs its closing comma", "[core][entity]") {
+  Analysis closed = Analyze("The visit was planned by U.S. President, Donald Trump, last week.");
+  INFO(closed.Summary());
+  const Entity* trump = closed.Find("Donald Trump");
+  REQUIRE(trump != nullptr);
+  CHECK(std::find(trump->titles.begin(), trump->titles.end(), "U.S. President") !=
+        trump->titles.end());
+  // A headline's comma joins two clauses: "Iranian minister" is no title of Sisi.
+  Analysis headline = Analyze(
+      "Egyptian President Abdel Fattah el-Sisi spoke. Assad hosts Iranian minister, Sisi calls "
+      "Erdogan.");
+  INFO(headline.Summary());
+  const Entity* sisi = headline.Find("Abdel Fattah el-Sisi");
+  REQUIRE(sisi != nullptr);
+  for (const std::string& alias : sisi->aliases) CHECK(alias.find("minister") == std::string::npos);
+}
+
 TEST_CASE("EntityRecognizer: resolves a family name written first to its one bearer",
           "[core][entity]") {
   struct Row {

@@ -54,6 +54,10 @@ TEST_CASE("EventExtractor: finds participants in grammatical and positional rela
            .Timex("Monday", "2024-03-04"),
        "visit planned 2024-03-04 @Paris [Olaf Scholz/agent]\n"
        "agreement occurred - [Emmanuel Macron/participant, Narendra Modi/participant]\n"},
+      {"a name after a comma that a verb follows starts a new clause",
+       World("Scholz hosts Macron, Modi calls Xi."),
+       "meeting occurred - [Olaf Scholz/participant, Emmanuel Macron/participant]\n"
+       "call occurred - [Narendra Modi/participant]\n"},
       {"X's meeting with Y", World("Scholz's meeting with Xi in Beijing was long."),
        "meeting occurred - @Beijing [Olaf Scholz/participant, Xi Jinping/participant]\n"},
       {"X and Y held a summit",
