@@ -253,13 +253,22 @@ ArgumentGroup EventExtraction::ScanRight(uint32_t p, uint32_t se, bool list_mode
       continue;
     }
     if (w == ",") {
-      // A name after the comma that a trigger follows opens a new clause, as headlines join
-      // them: "Assad hosts Iranian minister, Sisi calls Erdogan". Not a verb of saying: "after
-      // his talks with Macron, Scholz said" keeps the speaker, whom "his" names.
+      // A name after the comma that a trigger or a verb of saying follows opens a new clause,
+      // as headlines join them ("Assad hosts Iranian minister, Sisi calls Erdogan") and reports
+      // name their source ("Macron has no plans to meet Xi, Scholz said"). Not after "his" or
+      // "her" before the trigger: "after his talks with Macron, Scholz said" keeps the speaker,
+      // whom "his" names.
       bool new_clause = false;
       if (i + 1 < se && mention_at_[i + 1] >= 0) {
         const uint32_t after = mention_te_[static_cast<size_t>(mention_at_[i + 1])];
-        new_clause = after < se && mention_at_[after] < 0 && TriggerOf(after) != nullptr;
+        bool speaker_named = false;
+        for (uint32_t k = p; k-- > 0 && k + 4 > p;) {
+          const std::string_view v = Lower(k);
+          speaker_named = speaker_named || v == "his" || v == "her";
+        }
+        new_clause =
+            after < se && mention_at_[after] < 0 &&
+            (TriggerOf(after) != nullptr || (IsReportingVerb(Lower(after)) && !speaker_named));
       }
       if (!new_clause && i + 1 < se && (mention_at_[i + 1] >= 0 || Lower(i + 1) == "and")) {
         ++i;

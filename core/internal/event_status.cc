@@ -36,7 +36,21 @@ EventStatus EventExtraction::StatusBefore(uint32_t tb, uint32_t sb, bool noun) c
     }
     // "no ceasefire was announced after his talks with Trump": the talks still happened.
     if (noun && (IsPreposition(i) || w == "after" || w == "before" || w == "since")) break;
-    if (!noun && seen == 0 && w == "to") return EventStatus::kPlanned;
+    if (!noun && seen == 0 && w == "to") {
+      // A plan that is denied: "has no plans to meet", "does not intend to meet", "refused to
+      // meet", "declined to call" (the verb before "to" or a negation before it).
+      for (uint32_t k = i; k-- > sb && k + 5 > i;) {
+        const std::string_view v = Lower(k);
+        if (IsClauseBreak(v) || v == "," || mention_at_[k] >= 0) break;
+        const Cue* cue = CueOf(k);
+        if ((cue != nullptr && cue->cls == CueClass::kStatus &&
+             cue->status == EventStatus::kNegated) ||
+            v == "refused" || v == "refuses" || v == "declined" || v == "declines") {
+          return EventStatus::kNegated;
+        }
+      }
+      return EventStatus::kPlanned;
+    }
     if (mention_at_[i] >= 0) break;
     const Cue* cue = CueOf(i);
     if (cue != nullptr && cue->cls == CueClass::kStatus) {

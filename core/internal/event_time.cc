@@ -362,13 +362,15 @@ void EventExtraction::ClaimTimexes(uint32_t sb, uint32_t se, std::vector<Trigger
       }
       // A date inside a clause that "since", "after", "before" or "until" opens after the trigger
       // is the clause's: "Macron's visit was his first since Milei took office in December
-      // 2023" does not date the visit.
+      // 2023" does not date the visit. So is a date after a verb of saying that follows the
+      // trigger: "Putin has no plans to meet Zelensky, Peskov said on Wednesday".
       if (hit.te <= xb) {
         bool subordinate = false;
         for (uint32_t k = hit.te; k < xb && !subordinate; ++k) {
           const std::string_view w = Lower(k);
-          subordinate = (w == "since" || w == "after" || w == "before" || w == "until") &&
-                        k + 1 < xb && mention_at_[k + 1] >= 0;
+          subordinate = ((w == "since" || w == "after" || w == "before" || w == "until") &&
+                         k + 1 < xb && mention_at_[k + 1] >= 0) ||
+                        (k > hit.te && IsReportingVerb(w));
         }
         if (subordinate) continue;
       }

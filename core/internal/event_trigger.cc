@@ -184,6 +184,31 @@ void EventExtraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
       if (k > sb && Lower(k - 1) == "," && subject.discard) coordinated = true;
     }
     if (subject.discard) subject.mentions.clear();
+    // An infinitive takes the subject of the verb that governs it: "Putin wants to meet
+    // Zelensky", "Putin has no plans to meet Zelensky", "Putin agreed to meet"; or that verb's
+    // object when it stands right before "to": "Trump urged Putin to meet Zelensky" (Putin).
+    if (subject.mentions.empty() && !subject.plural_ref && hit.tb > sb + 1 &&
+        Lower(hit.tb - 1) == "to") {
+      uint32_t k = hit.tb - 1;
+      for (uint32_t steps = 0; k > sb && steps < 4 && mention_at_[k - 1] < 0; ++steps) {
+        const std::string_view w = Lower(k - 1);
+        if (IsClauseBreak(w) || w == "," || w == "that" || IsPreposition(k - 1)) break;
+        --k;
+      }
+      if (k > sb && mention_at_[k - 1] >= 0) {
+        ArgumentGroup control;
+        if (k == hit.tb - 1) {
+          // The object of "urged", "asked", "invited": that one name, not the sentence's subject.
+          control.mentions.push_back(mention_at_[k - 1]);
+        } else {
+          control = ScanLeft(k, sb);
+        }
+        if (!control.discard && !control.mentions.empty() && IsActor(control.mentions.front())) {
+          subject = std::move(control);
+          event.rule += ".infinitive";
+        }
+      }
+    }
     {
       // "Trump ended his remarks by thanking Putin": a gerund after a preposition takes the
       // sentence subject.

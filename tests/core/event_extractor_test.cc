@@ -58,6 +58,10 @@ TEST_CASE("EventExtractor: finds participants in grammatical and positional rela
        World("Scholz hosts Macron, Modi calls Xi."),
        "meeting occurred - [Olaf Scholz/participant, Emmanuel Macron/participant]\n"
        "call occurred - [Narendra Modi/participant]\n"},
+      {"an infinitive takes the subject of the verb that governs it",
+       World("Scholz wants to meet Xi. Macron urged Modi to visit Paris."),
+       "meeting planned - [Olaf Scholz/participant, Xi Jinping/participant]\n"
+       "visit planned - @Paris [Narendra Modi/agent]\n"},
       {"X's meeting with Y", World("Scholz's meeting with Xi in Beijing was long."),
        "meeting occurred - @Beijing [Olaf Scholz/participant, Xi Jinping/participant]\n"},
       {"X and Y held a summit",
@@ -218,6 +222,11 @@ TEST_CASE("EventExtractor: tells occurred, planned, negated and uncertain events
       {"no ceasefire after the talks leaves the talks",
        World("No ceasefire was announced after his talks with Macron, Scholz said."),
        "meeting occurred - [Emmanuel Macron/participant, Olaf Scholz/participant]\n"},
+      {"a denied plan is negated, and the report's date is not the meeting's",
+       World("Macron has no plans to meet Xi, Scholz said on Monday. Modi refused to call Biden.")
+           .Timex("Monday", "2024-02-26"),
+       "meeting negated - [Emmanuel Macron/participant, Xi Jinping/participant]\n"
+       "call negated - [Narendra Modi/participant, Joe Biden/participant]\n"},
       {"any attack is not known to have happened",
        World("An official was unaware of any attack against French ships."),
        "attack uncertain - [France/patient]\n"},
