@@ -34,6 +34,7 @@
 
 #include "core/event.h"
 #include "graph/ids.h"
+#include "graph/internal/entity_ids.h"
 
 namespace eventgraph {
 
@@ -779,22 +780,66 @@ EventMentionRecord SynthesizeMention(const EventRecord& e) {
 }  // namespace
 
 EntityId MakeEntityId(EntityKind kind, const std::string& key) {
-  // StableHash(kind name + ":" + ASCII-lower-cased key), hashed as it goes and written straight
-  // into the id: ids are made for every entity of every document (159k on Reuters), and building
-  // the hashed text first cost more than the hash.
+  return internal::EntityIdOfNumber(internal::EntityIdNumber(kind, key));
+}
+
+// StableHash(kind name + ":" + ASCII-lower-cased key), hashed as it goes: ids are made for every
+// entity of every document (159k on Reuters), and building the hashed text first cost more than
+// the hash. The state after "person:" (and each other kind's prefix) is computed once.
+uint64_t internal::EntityIdNumber(EntityKind kind, std::string_view key) {
   constexpr uint64_t kPrime = 1099511628211ULL;
-  uint64_t h = 1469598103934665603ULL;
-  for (char c : EntityKindName(kind)) h = (h ^ static_cast<unsigned char>(c)) * kPrime;
-  h = (h ^ static_cast<unsigned char>(':')) * kPrime;
+  constexpr uint64_t kBasis = 1469598103934665603ULL;
+  constexpr size_t kKinds = static_cast<size_t>(EntityKind::kGroup) + 1;
+  static const std::array<uint64_t, kKinds> kPrefix = [] {
+    std::array<uint64_t, kKinds> prefix{};
+    for (size_t k = 0; k < kKinds; ++k) {
+      uint64_t h = kBasis;
+      for (char c : EntityKindName(static_cast<EntityKind>(k))) {
+        h = (h ^ static_cast<unsigned char>(c)) * kPrime;
+      }
+      prefix[k] = (h ^ static_cast<unsigned char>(':')) * kPrime;
+    }
+    return prefix;
+  }();
+  const auto k = static_cast<size_t>(kind);
+  uint64_t h = kBasis;
+  if (k < kKinds) {
+    h = kPrefix[k];
+  } else {  // not a kind EntityKindName() knows: hash its name as MakeEntityId() always did
+    for (char c : EntityKindName(kind)) h = (h ^ static_cast<unsigned char>(c)) * kPrime;
+    h = (h ^ static_cast<unsigned char>(':')) * kPrime;
+  }
   for (char c : key) {
     const char lower = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
     h = (h ^ static_cast<unsigned char>(lower)) * kPrime;
   }
-  static constexpr char kHex[] = "0123456789abcdef";
+  return h;
+}
+
+// The 16 hex digits written eight at a time (SWAR): the nibbles of each 32-bit half are spread
+// into the bytes of a word, most significant first in memory (the low byte), and a nibble of 10 or
+// more gets 'a' - '0' - 10 added. Example: 0x0123456789abcdef -> "ent:0123456789abcdef".
+EntityId internal::EntityIdOfNumber(uint64_t number) {
   std::string id = "ent:0000000000000000";
-  for (size_t i = id.size(); i > 4; --i) {
-    id[i - 1] = kHex[h & 0xF];
-    h >>= 4;
+  if constexpr (std::endian::native == std::endian::little) {
+    constexpr uint64_t kOnes = 0x0101010101010101ULL;
+    auto digits = [](uint64_t half) {  // the low 32 bits, most significant nibble first
+      uint64_t x = ((half & 0xFFFFULL) << 32) | ((half >> 16) & 0xFFFFULL);
+      x = ((x & 0x000000FF000000FFULL) << 16) | ((x >> 8) & 0x000000FF000000FFULL);
+      x = ((x & 0x000F000F000F000FULL) << 8) | ((x >> 4) & 0x000F000F000F000FULL);
+      const uint64_t letters = ((x + kOnes * 6) >> 4) & kOnes;  // 1 in each byte of 10..15
+      return x + kOnes * '0' + letters * ('a' - '0' - 10);
+    };
+    const uint64_t high = digits(number >> 32);
+    const uint64_t low = digits(number);
+    std::memcpy(id.data() + 4, &high, 8);
+    std::memcpy(id.data() + 12, &low, 8);
+  } else {
+    static constexpr char kHex[] = "0123456789abcdef";
+    for (size_t i = id.size(); i > 4; --i) {
+      id[i - 1] = kHex[number & 0xF];
+      number >>= 4;
+    }
   }
   return EntityId(std::move(id));
 }
