@@ -156,7 +156,18 @@ void MakeSortedUnique(std::vector<std::string>* v) {
 void UniteNames(std::vector<std::string>* into, std::vector<std::string>&& from) {
   if (from.empty()) return;
   MakeSortedUnique(&from);
-  if (std::includes(into->begin(), into->end(), from.begin(), from.end())) return;
+  // Whether `into` holds all of `from` already, by halving: "United States" has dozens of
+  // aliases, and each document brings one or two of them (std::includes walked all of them).
+  bool included = true;
+  auto pos = into->begin();
+  for (const std::string& name : from) {
+    pos = std::lower_bound(pos, into->end(), name);
+    if (pos == into->end() || *pos != name) {
+      included = false;
+      break;
+    }
+  }
+  if (included) return;
   std::vector<std::string> out;
   out.reserve(into->size() + from.size());
   std::set_union(std::make_move_iterator(into->begin()), std::make_move_iterator(into->end()),
@@ -762,6 +773,23 @@ class RecordBuilder {
   const Containment& containment_;
 };
 
+// Sorts `records` by id as std::sort of the records themselves would, through their indices:
+// std::sort moves elements as the comparisons decide, so the indices end in the same order (ties
+// included), and each record is moved once instead of at every step (an EventRecord is a few
+// hundred bytes of strings and vectors; sorting 405 events by moving them cost 2.5 M
+// instructions on 3000 Reuters articles).
+template <typename Record>
+void SortById(std::vector<Record>* records) {
+  std::vector<uint32_t> order(records->size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<uint32_t>(i);
+  std::sort(order.begin(), order.end(),
+            [records](uint32_t a, uint32_t b) { return (*records)[a].id < (*records)[b].id; });
+  std::vector<Record> sorted;
+  sorted.reserve(records->size());
+  for (uint32_t i : order) sorted.push_back(std::move((*records)[i]));
+  *records = std::move(sorted);
+}
+
 // Records read from a graph.json without mentions count as one mention each.
 EventMentionRecord SynthesizeMention(const EventRecord& e) {
   EventMentionRecord m;
@@ -869,7 +897,17 @@ GraphData FinishMerge(std::map<DocId, DocumentRecord> documents, SortedEntityLis
                       std::vector<EventMentionRecord> mentions,
                       std::vector<RelationAtom> relation_atoms, const EventTypeTable& types) {
   GraphData out;  // `entities` come normalized (SortedEntities())
-  std::sort(mentions.begin(), mentions.end(), MentionLess);
+  // Sorted through indices, as SortById() sorts records: each mention moves once.
+  {
+    std::vector<uint32_t> order(mentions.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<uint32_t>(i);
+    std::sort(order.begin(), order.end(),
+              [&](uint32_t a, uint32_t b) { return MentionLess(mentions[a], mentions[b]); });
+    std::vector<EventMentionRecord> sorted;
+    sorted.reserve(mentions.size());
+    for (uint32_t i : order) sorted.push_back(std::move(mentions[i]));
+    mentions = std::move(sorted);
+  }
   mentions.erase(std::unique(mentions.begin(), mentions.end()), mentions.end());
 
   // 3. Clusters.
@@ -882,8 +920,7 @@ GraphData FinishMerge(std::map<DocId, DocumentRecord> documents, SortedEntityLis
   for (const Cluster& cluster : clusters) {
     out.events.push_back(builder.Build(cluster, mentions));
   }
-  std::sort(out.events.begin(), out.events.end(),
-            [](const EventRecord& a, const EventRecord& b) { return a.id < b.id; });
+  SortById(&out.events);
   for (const EventRecord& e : out.events) {
     event_by_id[e.id] = &e;
     for (const EventMentionRecord& m : e.mentions) {
@@ -941,8 +978,7 @@ GraphData FinishMerge(std::map<DocId, DocumentRecord> documents, SortedEntityLis
                                           event.value() + "|" + std::to_string(status)));
     out.relations.push_back(std::move(r));
   }
-  std::sort(out.relations.begin(), out.relations.end(),
-            [](const RelationRecord& a, const RelationRecord& b) { return a.id < b.id; });
+  SortById(&out.relations);
 
   // 5. Inferred document dates.
   // An event is evidence only when the two reports share two participants, or one when the
@@ -1025,7 +1061,8 @@ std::optional<uint32_t> HexWord(uint64_t word) {
 
 std::optional<uint64_t> PackedEntityId(std::string_view id) {
   constexpr std::string_view kPrefix = "ent:";
-  if (id.size() != kPrefix.size() + 16 || id.substr(0, kPrefix.size()) != kPrefix) {
+  // The prefix compared as four bytes in place (string_view::compare was a call per id).
+  if (id.size() != kPrefix.size() + 16 || std::memcmp(id.data(), kPrefix.data(), 4) != 0) {
     return std::nullopt;
   }
   if constexpr (std::endian::native == std::endian::little) {
@@ -1122,25 +1159,28 @@ struct internal::GraphMergerState {
   // Entities in first-seen order (a deque: addresses stay put for the indexes), combined as
   // they come and sorted by id once, in SortedEntities().
   std::deque<EntityRecord> entities;
+  // PackedEntityId() of each of `entities` (0 for other ids), parsed once when it came in.
+  std::vector<uint64_t> packed_ids;
   PackedEntityIndex packed_index;                                // by PackedEntityId()
   std::unordered_map<std::string_view, EntityRecord*> id_index;  // other ids; views `entities`
   std::vector<EventMentionRecord> mentions;
   std::vector<bool> synthesized;  // parallel to `mentions`
   std::vector<RelationAtom> relation_atoms;
 
-  EntityRecord* FindEntity(std::string_view id) {
-    if (std::optional<uint64_t> packed = PackedEntityId(id)) {
-      return packed_index.Find(*packed);
-    }
+  // `packed` is PackedEntityId(id).
+  EntityRecord* FindEntity(std::string_view id, std::optional<uint64_t> packed) {
+    if (packed) return packed_index.Find(*packed);
     auto it = id_index.find(id);
     return it == id_index.end() ? nullptr : it->second;
   }
 
-  void InsertEntity(EntityRecord&& e) {
+  // `packed` is PackedEntityId(e.id).
+  void InsertEntity(EntityRecord&& e, std::optional<uint64_t> packed) {
     EntityRecord* r = &entities.emplace_back(std::move(e));
+    packed_ids.push_back(packed.value_or(0));
     MakeSortedUnique(&r->aliases);  // as CombineEntity() expects
     MakeSortedUnique(&r->titles);
-    if (std::optional<uint64_t> packed = PackedEntityId(r->id.value())) {
+    if (packed) {
       packed_index.Insert(*packed, r);
     } else {
       id_index.emplace(r->id.value(), r);
@@ -1151,8 +1191,7 @@ struct internal::GraphMergerState {
   SortedEntityList SortedEntities(bool take) {
     std::vector<std::pair<uint64_t, EntityRecord*>> order;
     order.reserve(entities.size());
-    for (EntityRecord& e : entities)
-      order.emplace_back(PackedEntityId(e.id.value()).value_or(0), &e);
+    for (size_t i = 0; i < entities.size(); ++i) order.emplace_back(packed_ids[i], &entities[i]);
     if (id_index.empty()) {
       std::sort(order.begin(), order.end());  // numbers are unique and ordered as the ids
     } else {
@@ -1204,10 +1243,11 @@ void GraphMerger::Add(GraphData part) {
     }
   }
   for (EntityRecord& e : part.entities) {
-    if (EntityRecord* known = s.FindEntity(e.id.value())) {
+    const std::optional<uint64_t> packed = PackedEntityId(e.id.value());
+    if (EntityRecord* known = s.FindEntity(e.id.value(), packed)) {
       CombineEntity(known, std::move(e));
     } else {
-      s.InsertEntity(std::move(e));
+      s.InsertEntity(std::move(e), packed);
     }
   }
   // 2. Event mentions, relation mentions.
@@ -1273,6 +1313,7 @@ GraphData GraphMerger::Finish() {
   const EventTypeTable& types = *s.types;
   SortedEntityList entities = s.SortedEntities(true);
   s.entities.clear();
+  s.packed_ids.clear();
   s.packed_index.Clear();
   s.id_index.clear();
   s.synthesized.clear();
