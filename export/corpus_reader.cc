@@ -40,11 +40,13 @@ std::string RelativeTo(const std::string& path, const std::string& dir) {
 
 class IdRegistry {
  public:
-  // Returns a unique id, adding "#N" to repeats (with a warning).
-  std::string Unique(std::string id, const std::string& source, uint32_t line, Diagnostics* diags) {
+  // Counts `id`: a repeat's new id, with "#N" added (and a warning), or nothing the first time
+  // (the common case: no copy of the id to return and compare).
+  std::optional<std::string> Rename(const std::string& id, const std::string& source, uint32_t line,
+                                    Diagnostics* diags) {
     int& count = seen_[id];
     ++count;
-    if (count == 1) return id;
+    if (count == 1) return std::nullopt;
     std::string renamed = id + "#" + std::to_string(count);
     if (diags) {
       diags->Add(Severity::kWarning, "ingest", source, line, 0,
@@ -68,9 +70,8 @@ std::optional<Document> Checked(Result<Document> doc, size_t* skipped, IdRegistr
     return std::nullopt;
   }
   Document d = std::move(doc).value();
-  const std::string unique = ids->Unique(d.id(), source, line, diags);
-  if (unique != d.id()) {
-    Document renamed(unique, d.path(), d.text());
+  if (std::optional<std::string> unique = ids->Rename(d.id(), source, line, diags)) {
+    Document renamed(std::move(*unique), d.path(), d.text());
     renamed.set_title(d.title());
     renamed.set_body(d.body());
     renamed.set_dct(d.dct(), d.dct_source());
@@ -304,7 +305,7 @@ void ParseJsonl(std::string_view content, const std::string& source, const Corpu
 void ReadJsonlArticles(std::string_view content, const std::string& source,
                        const CorpusOptions& options, Corpus* corpus, Diagnostics* diagnostics) {
   IdRegistry ids;
-  for (const Document& d : corpus->documents) ids.Unique(d.id(), source, 0, nullptr);
+  for (const Document& d : corpus->documents) ids.Rename(d.id(), source, 0, nullptr);
   ParseJsonl(content, source, options, corpus, &ids, diagnostics);
 }
 
