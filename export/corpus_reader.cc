@@ -3,16 +3,22 @@
 // reports every skipped input with its file and line.
 #include "export/corpus_reader.h"
 
+#include <array>
+#include <cstdint>
 #include <deque>
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <memory>
 #include <sstream>
+#include <string_view>
 #include <unordered_map>
 #include <utility>
 
-#include <rapidjson/document.h>
+#include <rapidjson/encodedstream.h>
 #include <rapidjson/error/en.h>
+#include <rapidjson/memorystream.h>
+#include <rapidjson/reader.h>
 
 #include "core/ingest.h"
 #include "core/text.h"
@@ -34,11 +40,13 @@ std::string RelativeTo(const std::string& path, const std::string& dir) {
 
 class IdRegistry {
  public:
-  // Returns a unique id, adding "#N" to repeats (with a warning).
-  std::string Unique(std::string id, const std::string& source, uint32_t line, Diagnostics* diags) {
+  // Counts `id`: a repeat's new id, with "#N" added (and a warning), or nothing the first time
+  // (the common case: no copy of the id to return and compare).
+  std::optional<std::string> Rename(const std::string& id, const std::string& source, uint32_t line,
+                                    Diagnostics* diags) {
     int& count = seen_[id];
     ++count;
-    if (count == 1) return id;
+    if (count == 1) return std::nullopt;
     std::string renamed = id + "#" + std::to_string(count);
     if (diags) {
       diags->Add(Severity::kWarning, "ingest", source, line, 0,
@@ -62,9 +70,8 @@ std::optional<Document> Checked(Result<Document> doc, size_t* skipped, IdRegistr
     return std::nullopt;
   }
   Document d = std::move(doc).value();
-  const std::string unique = ids->Unique(d.id(), source, line, diags);
-  if (unique != d.id()) {
-    Document renamed(unique, d.path(), d.text());
+  if (std::optional<std::string> unique = ids->Rename(d.id(), source, line, diags)) {
+    Document renamed(std::move(*unique), d.path(), d.text());
     renamed.set_title(d.title());
     renamed.set_body(d.body());
     renamed.set_dct(d.dct(), d.dct_source());
@@ -72,6 +79,105 @@ std::optional<Document> Checked(Result<Document> doc, size_t* skipped, IdRegistr
   }
   return d;
 }
+
+// The article fields of one JSONL line, collected from RapidJSON's SAX events as the DOM lookups
+// found them before: the first member of each name in the top-level object (a repeated "text"
+// is ignored, as FindMember() ignored it), nested objects and arrays skipped whole (a "text"
+// inside "meta": {...} is no text). No DOM is built: only the five fields are kept, and each
+// string goes straight into the std::string the Document takes.
+// Example: {"id": 7, "text": "A.", "meta": {"text": "B."}, "text": "C."} gives id "7", text "A.".
+class ArticleHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, ArticleHandler> {
+ public:
+  enum Field { kId, kDate, kTitle, kText, kDct, kFieldCount };
+
+  struct Value {
+    enum Type { kAbsent, kNull, kString, kInt64, kDouble, kOther };
+    Type type = kAbsent;
+    std::string string;
+    int64_t int64 = 0;
+    double number = 0;
+  };
+
+  bool root_is_object() const { return root_is_object_; }
+  Value& field(Field f) { return fields_[f]; }
+
+  bool Null() { return Set(Value::kNull); }
+  bool Int(int i) { return SetInt64(i); }
+  bool Uint(unsigned u) { return SetInt64(u); }
+  bool Int64(int64_t i) { return SetInt64(i); }
+  bool Uint64(uint64_t u) {
+    // As a DOM value: an int64 up to its maximum, a double above it.
+    if (u <= static_cast<uint64_t>(std::numeric_limits<int64_t>::max())) {
+      return SetInt64(static_cast<int64_t>(u));
+    }
+    return Double(static_cast<double>(u));
+  }
+  bool Double(double d) {
+    if (Value* v = Current(Value::kDouble)) v->number = d;
+    return true;
+  }
+  bool String(const char* str, rapidjson::SizeType length, bool /*copy*/) {
+    if (Value* v = Current(Value::kString)) v->string.assign(str, length);
+    return true;
+  }
+  bool Key(const char* str, rapidjson::SizeType length, bool /*copy*/) {
+    current_ = kFieldCount;
+    if (depth_ != 1) return true;
+    const std::string_view key(str, length);
+    static constexpr std::array<std::string_view, kFieldCount> kNames = {"id", "date", "title",
+                                                                         "text", "dct"};
+    for (size_t f = 0; f < kNames.size(); ++f) {
+      if (key == kNames[f]) {
+        // Only the first member of a name counts (a later one is left at kFieldCount).
+        if (fields_[f].type == Value::kAbsent) current_ = static_cast<Field>(f);
+        break;
+      }
+    }
+    return true;
+  }
+  bool StartObject() {
+    if (!started_) root_is_object_ = true;
+    return Open();
+  }
+  bool StartArray() { return Open(); }
+  bool EndObject(rapidjson::SizeType /*members*/) { return Close(); }
+  bool EndArray(rapidjson::SizeType /*elements*/) { return Close(); }
+  bool Default() { return Set(Value::kOther); }  // a bool
+
+ private:
+  // The field the value now read belongs to, marked `type`; null when it belongs to none.
+  Value* Current(Value::Type type) {
+    started_ = true;
+    if (depth_ != 1 || current_ == kFieldCount) return nullptr;
+    Value* v = &fields_[current_];
+    v->type = type;
+    current_ = kFieldCount;
+    return v;
+  }
+  bool Set(Value::Type type) {
+    Current(type);
+    return true;
+  }
+  bool SetInt64(int64_t i) {
+    if (Value* v = Current(Value::kInt64)) v->int64 = i;
+    return true;
+  }
+  bool Open() {
+    Current(Value::kOther);  // an object or array as a field's value
+    ++depth_;
+    return true;
+  }
+  bool Close() {
+    --depth_;
+    return true;
+  }
+
+  std::array<Value, kFieldCount> fields_;
+  Field current_ = kFieldCount;  // the field whose value comes next, if any
+  int depth_ = 0;
+  bool started_ = false;
+  bool root_is_object_ = false;
+};
 
 // Parses one JSONL line (`line_no` of `source`, in `line_buffer`, which the parse may overwrite)
 // into a document, or reports and counts it as skipped; blank lines give nothing.
@@ -88,69 +194,88 @@ std::optional<Document> ParseJsonlLine(std::string* line_buffer, uint32_t line_n
     if (diags)
       diags->Add(Severity::kError, "ingest", source, line_no, column, message + "; skipped");
   };
-  // The DOM of a parsed-in-place line (its object and members) fits in a small buffer on the
-  // stack: no 64 KiB pool chunk is allocated and freed for every line.
-  alignas(16) char pool[4096];
-  rapidjson::MemoryPoolAllocator<> allocator(pool, sizeof(pool));
-  rapidjson::Document dom(&allocator);
+  ArticleHandler article;
+  rapidjson::Reader reader;
+  rapidjson::ParseResult result;
   // A line of valid UTF-8 is parsed in place without RapidJSON's per-character encoding check
   // (one fast FindInvalidUtf8 pass instead); any other line takes the validating parse, which
   // gives the "malformed JSON: Invalid encoding in string." diagnostic. The validating parse
   // reads from a MemoryStream that skips leading 0xEF, 0xBB and 0xBF bytes (a BOM), the in-place
-  // parse does not: lines starting with one of them also take the validating parse.
+  // parse does not: lines starting with one of them also take the validating parse. Both are the
+  // parses rapidjson::Document::ParseInsitu() and Parse() ran before, with their flags.
   // Example: `{"id":"a","text":"Zürich"}` is parsed in place; `{"text":"\xFF"}` and a line
   // starting with a BOM are not.
   const auto first = static_cast<unsigned char>(line.front());
-  if (first != 0xEF && first != 0xBB && first != 0xBF &&
-      FindInvalidUtf8(line) == std::string_view::npos) {
-    // Without a \u escape, every string of a valid line is valid UTF-8 (the other escapes give
-    // ASCII): MakeDocument need not check the text again. `{"text":"caf\u00e9"}` is checked
-    // again (an escaped lone surrogate like \udc00 would not be valid UTF-8).
-    ingest.text_is_valid_utf8 = line.find("\\u") == std::string_view::npos;
+  const bool line_is_valid_utf8 = first != 0xEF && first != 0xBB && first != 0xBF &&
+                                  FindInvalidUtf8(line) == std::string_view::npos;
+  if (line_is_valid_utf8) {
     line_buffer->resize(line.size());  // drops a trailing '\r'; the buffer stays NUL-terminated
-    dom.ParseInsitu<rapidjson::kParseIterativeFlag>(line_buffer->data());
+    rapidjson::InsituStringStream in(line_buffer->data());
+    result =
+        reader.Parse<rapidjson::kParseInsituFlag | rapidjson::kParseIterativeFlag>(in, article);
   } else {
-    dom.Parse<rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag>(line.data(),
-                                                                                      line.size());
+    rapidjson::MemoryStream memory(line.data(), line.size());
+    rapidjson::EncodedInputStream<rapidjson::UTF8<>, rapidjson::MemoryStream> in(memory);
+    result = reader.Parse<rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag>(
+        in, article);
   }
-  if (dom.HasParseError()) {
-    skip(static_cast<uint32_t>(dom.GetErrorOffset()) + 1,
-         std::string("malformed JSON: ") + rapidjson::GetParseError_En(dom.GetParseError()));
+  if (result.IsError()) {
+    skip(static_cast<uint32_t>(result.Offset()) + 1,
+         std::string("malformed JSON: ") + rapidjson::GetParseError_En(result.Code()));
     return std::nullopt;
   }
-  if (!dom.IsObject()) {
+  if (!article.root_is_object()) {
     skip(1, "expected a JSON object");
     return std::nullopt;
   }
-  auto str = [&](const char* key, std::string* out) -> bool {
-    auto it = dom.FindMember(key);
-    if (it == dom.MemberEnd() || it->value.IsNull()) return true;
-    if (it->value.IsString()) {
-      out->assign(it->value.GetString(), it->value.GetStringLength());
-      return true;
-    }
-    if (it->value.IsNumber() && std::string_view(key) == "id") {
-      std::ostringstream os;
-      if (it->value.IsInt64()) {
-        os << it->value.GetInt64();
-      } else {
-        os << it->value.GetDouble();
-      }
-      *out = os.str();
-      return true;
+  // The field's string moved into `*out`; absent and null leave it alone; a number is an id's
+  // decimal form (only "id" may be one).
+  auto str = [&](ArticleHandler::Field field, const char* key, std::string* out) -> bool {
+    ArticleHandler::Value& v = article.field(field);
+    switch (v.type) {
+      case ArticleHandler::Value::kAbsent:
+      case ArticleHandler::Value::kNull:
+        return true;
+      case ArticleHandler::Value::kString:
+        *out = std::move(v.string);
+        return true;
+      case ArticleHandler::Value::kInt64:
+      case ArticleHandler::Value::kDouble:
+        if (field == ArticleHandler::kId) {
+          std::ostringstream os;
+          if (v.type == ArticleHandler::Value::kInt64) {
+            os << v.int64;
+          } else {
+            os << v.number;
+          }
+          *out = os.str();
+          return true;
+        }
+        break;
+      case ArticleHandler::Value::kOther:
+        break;
     }
     skip(1, std::string("field \"") + key + "\" is not a string");
     return false;
   };
+  const bool has_text = article.field(ArticleHandler::kText).type != ArticleHandler::Value::kAbsent;
   std::string id, date, title, text;
-  if (!str("id", &id) || !str("date", &date) || !str("title", &title) || !str("text", &text)) {
+  if (!str(ArticleHandler::kId, "id", &id) || !str(ArticleHandler::kDate, "date", &date) ||
+      !str(ArticleHandler::kTitle, "title", &title) || !str(ArticleHandler::kText, "text", &text)) {
     return std::nullopt;
   }
-  if (date.empty() && !str("dct", &date)) return std::nullopt;
-  if (!dom.HasMember("text")) {
+  if (date.empty() && !str(ArticleHandler::kDct, "dct", &date)) return std::nullopt;
+  if (!has_text) {
     skip(1, "no \"text\" field");
     return std::nullopt;
   }
+  // The strings of a valid line are valid UTF-8 but for one thing its escapes can add: \uXXXX
+  // of a lone low surrogate (\udc00), encoded as 0xED 0xB0 0x80 (a high one without its pair is
+  // a parse error; the other escapes give ASCII or whole characters). Text without a 0xED byte
+  // needs no second check in MakeDocument; one with it (from \udc00, or a Hangul syllable such
+  // as U+D55C) is checked. One memchr over the decoded text: searching the line for "\u" took
+  // a call per backslash (Reuters has a "\n" escape every 60 bytes).
+  ingest.text_is_valid_utf8 = line_is_valid_utf8 && text.find('\xED') == std::string::npos;
   if (id.empty())
     id = std::filesystem::path(source).filename().string() + ":" + std::to_string(line_no);
   return Checked(
@@ -180,7 +305,7 @@ void ParseJsonl(std::string_view content, const std::string& source, const Corpu
 void ReadJsonlArticles(std::string_view content, const std::string& source,
                        const CorpusOptions& options, Corpus* corpus, Diagnostics* diagnostics) {
   IdRegistry ids;
-  for (const Document& d : corpus->documents) ids.Unique(d.id(), source, 0, nullptr);
+  for (const Document& d : corpus->documents) ids.Rename(d.id(), source, 0, nullptr);
   ParseJsonl(content, source, options, corpus, &ids, diagnostics);
 }
 

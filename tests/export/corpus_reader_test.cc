@@ -149,6 +149,42 @@ TEST_CASE("ReadCorpus: reports encoding problems of JSONL lines as before in-pla
             "skipped"});
 }
 
+TEST_CASE("ReadCorpus: takes each JSONL field from the first top-level member of its name",
+          "[export][corpus]") {
+  // The fields as the DOM lookups found them before the SAX handler: the first member of a
+  // name, not one inside a nested value; ids from numbers; null as absent (text present).
+  MemoryFileSource fs;
+  fs.AddFile("f.jsonl",
+             "{\"id\": \"dup\", \"text\": \"First.\", \"text\": \"Second.\", \"title\": \"T\", "
+             "\"title\": 5}\n"
+             "{\"id\": \"nested\", \"meta\": {\"text\": \"inside\"}, \"list\": [[1], {\"a\": 2}]}\n"
+             "{\"id\": \"null\", \"text\": null, \"date\": null, \"dct\": \"1987-03-02\"}\n"
+             "{\"id\": 18446744073709551615, \"text\": \"Big.\"}\n"
+             "{\"id\": -42, \"text\": \"Negative.\"}\n"
+             "{\"id\": 1.5e3, \"text\": \"Double.\"}\n"
+             "{\"id\": true, \"text\": \"Bool.\"}\n"
+             "[\"an\", \"array\"]\n"
+             "{\"id\": \"d\", \"date\": \"\", \"dct\": \"1987-04-02\", \"x\": [[[]]], "
+             "\"text\": \"Dct.\"}\n");
+  Diagnostics diags;
+  Corpus c = ReadCorpus({"f.jsonl"}, {}, fs, nullptr, &diags);
+  REQUIRE(c.documents.size() == 5);
+  CHECK(c.documents[0].id() == "dup");
+  CHECK(c.documents[0].text() == "First.");
+  CHECK(c.documents[0].title() == "T");
+  CHECK(c.documents[1].id() == "1.84467e+19");
+  CHECK(c.documents[2].id() == "-42");
+  CHECK(c.documents[3].id() == "1500");
+  CHECK(c.documents[4].id() == "d");
+  CHECK(c.documents[4].dct()->ToIso() == "1987-04-02");
+  CHECK(c.skipped == 4);
+  CHECK(Messages(diags) ==
+        std::vector<std::string>{"f.jsonl:2:1: error: no \"text\" field; skipped",
+                                 "f.jsonl:3: error: empty article text; skipped",
+                                 "f.jsonl:7:1: error: field \"id\" is not a string; skipped",
+                                 "f.jsonl:8:1: error: expected a JSON object; skipped"});
+}
+
 TEST_CASE("ReadCorpus: reads JSONL from stdin and renames duplicate ids", "[export][corpus]") {
   MemoryFileSource fs;
   std::istringstream in("{\"id\": \"x\", \"text\": \"A.\"}\n{\"id\": \"x\", \"text\": \"B.\"}\n");

@@ -330,6 +330,21 @@ TEST_CASE("GraphMerger: drops the mentions of documents as if never added", "[gr
   CHECK(WriteGraphJson(merger.Finish()) == expected);
 }
 
+TEST_CASE("MakeEntityId: is \"ent:\" + StableHash of kind and lower-cased key", "[graph][merge]") {
+  // The reference the id was always defined by, against the hash with the kind's prefix
+  // precomputed and the digits written eight at a time.
+  const std::vector<std::string> keys = {"",     "joe biden", "Joe BIDEN",          "california",
+                                         "u.s.", "Zürich AG", std::string(40, 'z'), "\x01\x7f\xff"};
+  for (EntityKind kind : {EntityKind::kPerson, EntityKind::kOrganization, EntityKind::kCountry,
+                          EntityKind::kPlace, EntityKind::kGroup}) {
+    for (const std::string& key : keys) {
+      std::string text = std::string(EntityKindName(kind)) + ":";
+      for (char c : key) text += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+      CHECK(MakeEntityId(kind, key).value() == "ent:" + StableHash(text));
+    }
+  }
+}
+
 TEST_CASE("FormatMergeRecords: says why each merge happened", "[graph][merge]") {
   GraphData g = MergeGraphData({DocA(), DocB()});
   std::string text = FormatMergeRecords(g);
