@@ -282,6 +282,12 @@ ArgumentGroup EventExtraction::ScanRight(uint32_t p, uint32_t se, bool list_mode
       ++i;
       continue;
     }
+    // A possessive before a title and a name: "called his Chinese counterpart Wang Yi".
+    if ((w == "his" || w == "her" || w == "their") && i + 1 < se &&
+        (mention_at_[i + 1] >= 0 || Capitalized(i + 1))) {
+      ++i;
+      continue;
+    }
     CueClass cls = ClassOf(i);
     if ((cls == CueClass::kConnector && w != "with" && w != "as") || cls == CueClass::kFiller ||
         cls == CueClass::kGroupNoun || IsQuote(w) ||

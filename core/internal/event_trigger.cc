@@ -153,10 +153,23 @@ void EventExtraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
   bool definite = false;
 
   if (!noun) {
-    // "called his meeting ... productive" names, it does not phone.
+    // "called his meeting ... productive" names, it does not phone; "called his Chinese
+    // counterpart Wang Yi" phones (a person soon after the determiner).
     if (info.type == "call" && info.relation == "called" && hit.te < se) {
       std::string_view next = Lower(hit.te);
-      if (IsDeterminer(next) || next == "it" || IsQuote(next) || next == "on" || next == "for") {
+      bool person_follows = false;
+      if (IsDeterminer(next)) {
+        for (uint32_t j = hit.te + 1; j < se && j < hit.te + 5 && !person_follows; ++j) {
+          const std::string_view w = Lower(j);
+          if (IsClauseBreak(w) || w == "," || IsPreposition(j) ||
+              (mention_at_[j] < 0 && TriggerOf(j) != nullptr)) {
+            break;  // "called his meeting with Wang Yi productive"
+          }
+          person_follows = mention_at_[j] >= 0 && IsPerson(mention_at_[j]);
+        }
+      }
+      if ((IsDeterminer(next) && !person_follows) || next == "it" || IsQuote(next) ||
+          next == "on" || next == "for") {
         return;
       }
     }
@@ -455,8 +468,12 @@ void EventExtraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
     for (uint32_t end = std::min(se, hit.te + 4); k < end; ++k) {
       std::string_view w = Lower(k);
       if (timex_at_[k] >= 0 || w == "first" || IsAdverb(k) || w == "(" || w == ")") continue;
+      // "sanctions on Iran", "an attack on Kharkiv": the target after "on" (not "talks on
+      // Ukraine", a topic, nor "on Monday", a date).
+      const bool on_target = w == "on" && (info.type == "attack" || info.type == "legal_action" ||
+                                           info.type == "annexation");
       if (w == "between" || w == "with" || w == "of" || w == "by" || w == "to" || w == "for" ||
-          w == "against" || w == "involving") {
+          w == "against" || w == "involving" || on_target) {
         ArgumentGroup partner = ScanRight(k + 1, se, w == "involving");
         ParticipantRole role = patient_role;
         if (w == "between" || w == "with" || w == "involving") {

@@ -62,6 +62,14 @@ TEST_CASE("EventExtractor: finds participants in grammatical and positional rela
        World("Scholz wants to meet Xi. Macron urged Modi to visit Paris."),
        "meeting planned - [Olaf Scholz/participant, Xi Jinping/participant]\n"
        "visit planned - @Paris [Narendra Modi/agent]\n"},
+      {"called his counterpart phones; called his meeting names",
+       World("Scholz called his French counterpart Macron. Modi called his meeting with Xi "
+             "useful."),
+       "call occurred - [Olaf Scholz/participant, Emmanuel Macron/participant]\n"
+       "meeting occurred - [Narendra Modi/participant, Xi Jinping/participant]\n"},
+      {"the target after on: sanctions and attacks, not the topic of talks",
+       World("France imposed new sanctions on China. Talks on China ended."),
+       "legal_action occurred - [France/agent, China/patient]\n"},
       {"X's meeting with Y", World("Scholz's meeting with Xi in Beijing was long."),
        "meeting occurred - @Beijing [Olaf Scholz/participant, Xi Jinping/participant]\n"},
       {"X and Y held a summit",
