@@ -893,11 +893,12 @@ void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entitie
     Entity& entity = out[index];
     const Draft& draft = drafts_[static_cast<size_t>(assigned_[i])];
     ++entity.mention_count;
-    // Built in place, the rule id too (assigning a `const char*` to a default string is an
-    // out-of-line _M_replace() call, several times the cost; a temporary moved in costs a move).
-    mentions->emplace_back(
+    // Built whole, the rule id too (assigning a `const char*` to a default string is an
+    // out-of-line _M_replace() call, several times the cost). Braces, not emplace_back's
+    // parenthesized aggregate initialization, which clang 14 (the sanitizer build) lacks.
+    mentions->push_back(Mention{
         Span{tokens_[c.token_begin].span.begin, tokens_[c.token_end - 1].span.end}, c.sentence,
-        draft.kind, c.form, static_cast<int32_t>(base + index), c.author, c.rule);
+        draft.kind, c.form, static_cast<int32_t>(base + index), c.author, c.rule});
     if (first_mention[index] == candidate_count_) {
       first_mention[index] = i;
       if (explanations != nullptr) explanations->push_back("new entity");
