@@ -205,10 +205,39 @@ void EventExtraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
       uint32_t k = hit.tb - 1;
       for (uint32_t steps = 0; k > sb && steps < 4 && mention_at_[k - 1] < 0; ++steps) {
         const std::string_view w = Lower(k - 1);
-        if (IsClauseBreak(w) || w == "," || w == "that" || IsPreposition(k - 1)) break;
+        // A pronoun is the governing verb's subject: "told the SEC it expects to meet" is not
+        // the SEC's meeting.
+        if (w == "it" || w == "he" || w == "she" || w == "they" || w == "we") {
+          // "Bell said it will continue to talk with Regal", "Marketing told the SEC it expects
+          // to meet ...": the pronoun is the one who said it, the subject of the verb of saying
+          // before it (past that verb's object).
+          uint32_t say = k - 1;
+          if (say > sb && mention_at_[say - 1] >= 0) {
+            say = mention_tb_[static_cast<size_t>(mention_at_[say - 1])];
+            if (say > sb && IsDeterminer(Lower(say - 1))) --say;
+          }
+          if (say > sb && IsReportingVerb(Lower(say - 1))) {
+            ArgumentGroup sayer = ScanLeft(say - 1, sb);
+            if (!sayer.discard && !sayer.mentions.empty() && IsActor(sayer.mentions.front())) {
+              subject = std::move(sayer);
+              event.rule += ".infinitive";
+            }
+          }
+          k = hit.tb;  // nothing else from here
+          break;
+        }
+        if (IsClauseBreak(w) || w == "," || w == "that" || IsPreposition(k - 1)) {
+          k = hit.tb;  // no subject from here
+          break;
+        }
         --k;
       }
-      if (k > sb && mention_at_[k - 1] >= 0) {
+      // A name after a preposition is no subject: "will stop in Hong Kong to meet officials".
+      const bool after_preposition =
+          k > sb + 1 && k < hit.tb && mention_at_[k - 1] >= 0 &&
+          mention_tb_[static_cast<size_t>(mention_at_[k - 1])] > sb &&
+          IsPreposition(mention_tb_[static_cast<size_t>(mention_at_[k - 1])] - 1);
+      if (k > sb && k < hit.tb && mention_at_[k - 1] >= 0 && !after_preposition) {
         ArgumentGroup control;
         if (k == hit.tb - 1) {
           // The object of "urged", "asked", "invited": that one name, not the sentence's subject.

@@ -59,9 +59,11 @@ TEST_CASE("EventExtractor: finds participants in grammatical and positional rela
        "meeting occurred - [Olaf Scholz/participant, Emmanuel Macron/participant]\n"
        "call occurred - [Narendra Modi/participant]\n"},
       {"an infinitive takes the subject of the verb that governs it",
-       World("Scholz wants to meet Xi. Macron urged Modi to visit Paris."),
+       World("Scholz wants to meet Xi. Macron urged Modi to visit Paris. Biden told Macron he "
+             "expects to meet Xi."),
        "meeting planned - [Olaf Scholz/participant, Xi Jinping/participant]\n"
-       "visit planned - @Paris [Narendra Modi/agent]\n"},
+       "visit planned - @Paris [Narendra Modi/agent]\n"
+       "meeting planned - [Joe Biden/participant, Xi Jinping/participant]\n"},
       {"called his counterpart phones; called his meeting names",
        World("Scholz called his French counterpart Macron. Modi called his meeting with Xi "
              "useful."),
