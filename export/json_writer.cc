@@ -573,29 +573,34 @@ Status WriteGraphJsonFile(const GraphData& graph, const std::string& path) {
   });
 }
 
-std::string WriteGraphJson(const GraphData& graph) {
+namespace {
+
+// What `write` puts on a SinkStream, as a string.
+template <typename Write>
+std::string WriteToString(const Write& write) {
   std::string out;
   const ByteSink sink = [&out](std::string_view bytes) {
     out.append(bytes);
     return true;
   };
   SinkStream stream(sink);
-  WriteGraphLines(stream, graph);
+  write(stream);
   return out;
 }
 
+}  // namespace
+
+std::string WriteGraphJson(const GraphData& graph) {
+  return WriteToString([&](SinkStream& stream) { WriteGraphLines(stream, graph); });
+}
+
 std::string WriteGraphJsonLine(const GraphData& graph) {
-  std::string out;
-  const ByteSink sink = [&out](std::string_view bytes) {
-    out.append(bytes);
-    return true;
-  };
-  SinkStream stream(sink);
-  GraphJsonWriter w(stream);
-  WriteGraph(w, graph);
-  stream.Put('\n');
-  stream.Flush();
-  return out;
+  return WriteToString([&](SinkStream& stream) {
+    GraphJsonWriter w(stream);
+    WriteGraph(w, graph);
+    stream.Put('\n');
+    stream.Flush();
+  });
 }
 
 std::string TimeValueJson(const TimeValue& time) {

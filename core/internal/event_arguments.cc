@@ -258,17 +258,18 @@ ArgumentGroup EventExtraction::ScanRight(uint32_t p, uint32_t se, bool list_mode
       // name their source ("Macron has no plans to meet Xi, Scholz said"). Not after "his" or
       // "her" before the trigger: "after his talks with Macron, Scholz said" keeps the speaker,
       // whom "his" names.
+      auto speaker_named = [&] {
+        for (uint32_t k = p; k-- > 0 && k + 4 > p;) {
+          if (Lower(k) == "his" || Lower(k) == "her") return true;
+        }
+        return false;
+      };
       bool new_clause = false;
       if (i + 1 < se && mention_at_[i + 1] >= 0) {
         const uint32_t after = mention_te_[static_cast<size_t>(mention_at_[i + 1])];
-        bool speaker_named = false;
-        for (uint32_t k = p; k-- > 0 && k + 4 > p;) {
-          const std::string_view v = Lower(k);
-          speaker_named = speaker_named || v == "his" || v == "her";
-        }
         new_clause =
             after < se && mention_at_[after] < 0 &&
-            (TriggerOf(after) != nullptr || (IsReportingVerb(Lower(after)) && !speaker_named));
+            (TriggerOf(after) != nullptr || (IsReportingVerb(Lower(after)) && !speaker_named()));
       }
       if (!new_clause && i + 1 < se && (mention_at_[i + 1] >= 0 || Lower(i + 1) == "and")) {
         ++i;

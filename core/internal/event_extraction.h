@@ -454,6 +454,9 @@ class EventExtraction {
   bool ClauseEndTime(size_t k);
   void ClaimTimexes(uint32_t sb, uint32_t se, std::vector<TriggerHit>* hits) const;
   TimeValue TimeOf(int32_t timex) const;
+  // Whether `day` lies after the document's date (false without a dated DCT): an occurred event
+  // is not dated so.
+  bool AfterDocumentDate(const CivilDate& day) const;
   void AddParticipants(const std::vector<int32_t>& mentions, ParticipantRole role,
                        Event* event) const;
   // Adds the entities ("the two leaders" resolved) not yet participants, spanning the trigger.

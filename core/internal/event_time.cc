@@ -10,6 +10,27 @@
 #include "core/internal/event_extraction.h"
 
 namespace eventgraph::internal {
+namespace {
+
+// A timex that can date an event: a DATE or TIME with a resolved value and interval. Not a
+// duration, nor "XXXX-02" without a year.
+bool DatesEvents(const Timex& timex) {
+  return (timex.type == TimexType::kDate || timex.type == TimexType::kTime) &&
+         !timex.value.empty() && timex.value[0] != 'X' && timex.value[0] != 'P' &&
+         timex.precision != Precision::kNone && timex.begin && timex.end;
+}
+
+// A word that opens a clause of another time: "since Milei took office", "after Iran attacked".
+bool OpensTimeClause(std::string_view w) {
+  return w == "since" || w == "after" || w == "before" || w == "until";
+}
+
+}  // namespace
+
+bool EventExtraction::AfterDocumentDate(const CivilDate& day) const {
+  const std::optional<CivilDate>& dct = a_.document.dct();
+  return dct && dct->year != 0 && day.year != 0 && day > *dct;
+}
 
 // Whether the sentence places its events before the article's time: "in the past",
 // "previously", "Before his return ...", or past perfect "had met".
@@ -156,18 +177,20 @@ bool EventExtraction::SentenceTime(size_t k) {
   for (uint32_t i = tb; i-- > sb && i + 3 > tb;) {
     if (Lower(i) == "had") return false;
   }
-  const std::optional<CivilDate>& dct = a_.document.dct();
+  // Events are made sentence by sentence: this sentence's are the run around k.
+  size_t first = k;
+  while (first > 0 && events_[first - 1].sentence == e.sentence) --first;
   size_t best = events_.size();
   uint32_t best_d = kNone;
-  for (size_t j = 0; j < events_.size(); ++j) {
+  for (size_t j = first; j < events_.size() && events_[j].sentence == e.sentence; ++j) {
     const Event& other = events_[j];
-    if (j == k || other.sentence != e.sentence || !verb_[j] || !own_time_[j] || other.timex < 0 ||
-        other.corefers_to >= 0 || other.status != EventStatus::kOccurred || !other.time.known()) {
+    if (j == k || !verb_[j] || !own_time_[j] || other.timex < 0 || other.corefers_to >= 0 ||
+        other.status != EventStatus::kOccurred || !other.time.known()) {
       continue;
     }
     // An occurred event dated after the article was read a plan's date ("warned Tokyo its
     // promised package in April must be significant", in a March article): not passed on.
-    if (dct && dct->year != 0 && other.time.begin.year != 0 && other.time.begin > *dct) continue;
+    if (AfterDocumentDate(other.time.begin)) continue;
     const uint32_t ob = TokenAt(other.trigger.begin);
     if (SubordinateOpener(sb, ob) != kNone) continue;
     // A date inside a relative clause is the clause's: "Kiechle, who yesterday denounced the
@@ -222,14 +245,12 @@ bool EventExtraction::ClauseEndTime(size_t k) {
   // March 17" dates the letter, not a meeting yet to come.
   const TriggerInfo* info = TriggerOf(TokenAt(e.trigger.begin));
   if (info == nullptr || info->pos != TriggerPos::kVerb) return false;
-  const std::optional<CivilDate>& dct = a_.document.dct();
   for (uint32_t i = te; i < se && i < te + 24; ++i) {
     const int32_t x = timex_at_[i];
     if (x < 0) {
       const std::string_view w = Lower(i);
-      if (IsClauseBreak(w) || w == "," || w == ";" || w == "since" || w == "after" ||
-          w == "before" || w == "until" || w == "who" || w == "which" || w == "that" ||
-          IsReportingVerb(w) ||
+      if (IsClauseBreak(w) || w == "," || w == ";" || OpensTimeClause(w) || w == "who" ||
+          w == "which" || w == "that" || IsReportingVerb(w) ||
           (mention_at_[i] < 0 && TriggerOf(i) != nullptr &&
            TriggerOf(i)->pos != TriggerPos::kNoun)) {
         return false;
@@ -238,12 +259,7 @@ bool EventExtraction::ClauseEndTime(size_t k) {
     }
     const Timex& timex = a_.timexes[static_cast<size_t>(x)];
     const uint32_t xe = timex_te_[static_cast<size_t>(x)];
-    if ((timex.type != TimexType::kDate && timex.type != TimexType::kTime) || timex.value.empty() ||
-        timex.value[0] == 'X' || timex.value[0] == 'P' || timex.precision == Precision::kNone ||
-        !timex.begin || !timex.end) {
-      return false;
-    }
-    if (dct && dct->year != 0 && *timex.begin > *dct) return false;
+    if (!DatesEvents(timex) || AfterDocumentDate(*timex.begin)) return false;
     // A deadline is no time of the event: "threatened with imports by the end of the year".
     const uint32_t xb = timex_tb_[static_cast<size_t>(x)];
     if (xb > te && (ClassOf(xb - 1) == CueClass::kTimeBlock || Lower(xb - 1) == "by")) {
@@ -282,8 +298,7 @@ TimeValue EventExtraction::LeadTime() const {
     if (blocked) continue;
     // A day after the article's date is a plan's ("Scholz will travel to Paris on Monday"), no
     // time for what already happened.
-    const std::optional<CivilDate>& dct = a_.document.dct();
-    if (dct && dct->year != 0 && *timex.begin > *dct) continue;
+    if (AfterDocumentDate(*timex.begin)) continue;
     TimeValue t = TimeOf(static_cast<int32_t>(x));
     t.text.clear();
     return t;
@@ -317,11 +332,7 @@ void EventExtraction::ClaimTimexes(uint32_t sb, uint32_t se, std::vector<Trigger
     uint32_t xe = timex_te_[static_cast<size_t>(x)];
     i = std::max(xe, i + 1);
     const Timex& timex = a_.timexes[static_cast<size_t>(x)];
-    if (timex.type != TimexType::kDate && timex.type != TimexType::kTime) continue;
-    if (timex.value.empty() || timex.value[0] == 'X' || timex.value[0] == 'P' ||
-        timex.precision == Precision::kNone || !timex.begin || !timex.end) {
-      continue;
-    }
+    if (!DatesEvents(timex)) continue;
     // "since 2019" holds the date off; "since a 2021 meeting" dates the meeting.
     bool blocked = false;
     for (uint32_t k = xb; k-- > sb && k + 3 > xb;) {
@@ -368,8 +379,7 @@ void EventExtraction::ClaimTimexes(uint32_t sb, uint32_t se, std::vector<Trigger
         bool subordinate = false;
         for (uint32_t k = hit.te; k < xb && !subordinate; ++k) {
           const std::string_view w = Lower(k);
-          subordinate = ((w == "since" || w == "after" || w == "before" || w == "until") &&
-                         k + 1 < xb && mention_at_[k + 1] >= 0) ||
+          subordinate = (OpensTimeClause(w) && k + 1 < xb && mention_at_[k + 1] >= 0) ||
                         (k > hit.te && IsReportingVerb(w));
         }
         if (subordinate) continue;

@@ -232,16 +232,14 @@ void EventExtraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
         }
         --k;
       }
+      const int32_t named = k > sb && k < hit.tb ? mention_at_[k - 1] : -1;
       // A name after a preposition is no subject: "will stop in Hong Kong to meet officials".
-      const bool after_preposition =
-          k > sb + 1 && k < hit.tb && mention_at_[k - 1] >= 0 &&
-          mention_tb_[static_cast<size_t>(mention_at_[k - 1])] > sb &&
-          IsPreposition(mention_tb_[static_cast<size_t>(mention_at_[k - 1])] - 1);
-      if (k > sb && k < hit.tb && mention_at_[k - 1] >= 0 && !after_preposition) {
+      const uint32_t named_tb = named >= 0 ? mention_tb_[static_cast<size_t>(named)] : sb;
+      if (named >= 0 && !(named_tb > sb && IsPreposition(named_tb - 1))) {
         ArgumentGroup control;
         if (k == hit.tb - 1) {
           // The object of "urged", "asked", "invited": that one name, not the sentence's subject.
-          control.mentions.push_back(mention_at_[k - 1]);
+          control.mentions.push_back(named);
         } else {
           control = ScanLeft(k, sb);
         }
