@@ -1016,17 +1016,31 @@ class Scanner {
       };
       Match rest = Longest(b + 1, e, kRestReach, known);
       const PhraseInfo* first = Info(b);
-      const bool unknown_before_known = rest.end == e && (first == nullptr || !known(*first));
+      // An organization's first word stays: "Air France said", "Bank Indonesia said".
+      const bool unknown_before_known =
+          rest.end == e &&
+          (first == nullptr ||
+           (!known(*first) && (first->flags & internal::kPhraseOrgCueInitial) == 0));
       // A title modifier opening the sentence describes what follows: "Senior EC diplomats".
       const bool modifier = first != nullptr && first->title == internal::TitleClass::kModifier;
       // Asked once, and only when the answer matters.
       const bool whole_known =
           (unknown_before_known || modifier) && Longest(b, e, kRestReach, known).end == e;
+      // An -ing or -ly word opens a clause ("Speaking Putin", "Separately Exxon") unless only a
+      // company's legal form follows it: "Boeing Co said", "Boeing Corp".
+      const bool adverbial = (folded_[b].ends_with("ing") || folded_[b].ends_with("ly")) &&
+                             !OnlyLegalForms(b + 1, e);
       if (((unknown_before_known || modifier) && !whole_known) ||
-          (first != nullptr && (first->flags & internal::kPhraseSentenceStarter)) ||
-          folded_[b].ends_with("ing") || folded_[b].ends_with("ly")) {
+          (first != nullptr && (first->flags & internal::kPhraseSentenceStarter)) || adverbial) {
         return ScanChunk(b + 1, e);
       }
+    }
+    // "Officials of the EC Commission", "Shares of Crazy Eddie": a group or holding noun before
+    // "of" is no part of the name after it.
+    if (e - b >= 3 && Eq(folded_[b + 1], "of") && Info(b) != nullptr &&
+        (Info(b)->flags & internal::kPhraseOfHead) != 0) {
+      const size_t rest = Eq(folded_[b + 2], "the") && b + 3 < e ? b + 3 : b + 2;
+      return ScanChunk(rest, e);
     }
     if (headline_) return ScanHeadline(b, e);
     if (size_t of = PersonOfSplit(b, e); of != 0) {
@@ -1075,6 +1089,15 @@ class Scanner {
 
   // The "of" after one to three name words of the chunk [b, e) that a capitalized word follows
   // ("Zhao Ziyang of China", "Robert Brusca of Nikko"), or `e` when there is none.
+  // Whether tokens [b, e) are all legal forms of a company ("Co", "Corp Inc"); false if empty.
+  bool OnlyLegalForms(size_t b, size_t e) const {
+    if (b >= e) return false;
+    for (size_t k = b; k < e; ++k) {
+      if (!IsWord(k) || !rules_.keyer->IsLegalForm(folded_[k])) return false;
+    }
+    return true;
+  }
+
   size_t OfInName(size_t b, size_t e) const {
     for (size_t k = b + 1; k <= b + 3 && k + 1 < e; ++k) {
       if (!IsWord(k) || !Eq(folded_[k], "of")) {

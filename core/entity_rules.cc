@@ -153,6 +153,7 @@ Result<std::shared_ptr<const EntityRules>> EntityRules::Create(
                                FlagFile{"function_words.txt", kPhraseFunctionWord},
                                FlagFile{"group_nouns.txt", kPhraseGroupNoun},
                                FlagFile{"non_entities.txt", kPhraseNonEntity},
+                               FlagFile{"of_heads.txt", kPhraseOfHead},
                                FlagFile{"person_cue_verbs.txt", kPhraseCueVerb},
                                FlagFile{"place_nouns.txt", kPhrasePlaceNoun},
                                FlagFile{"organization_nouns.txt", kPhraseOrgNoun},

@@ -38,6 +38,7 @@ enum PhraseFlag : uint32_t {
   kPhraseFunctionWord = 1u << 9,
   kPhraseMultiwordHead = 1u << 10,  // a longer phrase starts with this one ("new" of "new york")
   kPhraseOrgNoun = 1u << 11,        // organization_nouns.txt: "news agency", "group"
+  kPhraseOfHead = 1u << 12,         // of_heads.txt: "officials" of "Officials of the EC"
 };
 
 /// What a phrase is, as bits, so the recognizer can ask "could a phrase of this sort start

@@ -913,6 +913,56 @@ TEST_CASE("EntityRecognizer: leaves a sentence-opening title modifier out of the
   CHECK(ec->kind == EntityKind::kOrganization);
 }
 
+TEST_CASE("EntityRecognizer: keeps a company's -ing name before its legal form",
+          "[core][entity]") {
+  // A sentence-opening -ing or -ly word is a clause opener ("Separately Exxon said")...
+  Analysis a = Analyze("Separately Exxon said it would sell. Boeing Co said it signed a deal.");
+  INFO(a.Summary());
+  CHECK(a.Find("Separately Exxon") == nullptr);
+  CHECK(a.KindOf("Exxon") == EntityKind::kOrganization);
+  // ...unless only a legal form follows it.
+  CHECK(a.KindOf("Boeing Co") == EntityKind::kOrganization);
+}
+
+TEST_CASE("EntityRecognizer: leaves a group or holding noun before \"of\" out of the name",
+          "[core][entity]") {
+  Analysis a = Analyze(
+      "Officials of the EC Commission met on Tuesday. Shares of Crazy Eddie Inc rose. The "
+      "Bank of England said rates would stay.");
+  INFO(a.Summary());
+  CHECK(a.Find("Officials of the EC Commission") == nullptr);
+  CHECK(a.KindOf("EC Commission") == EntityKind::kOrganization);
+  CHECK(a.Find("Shares of Crazy Eddie Inc") == nullptr);
+  CHECK(a.KindOf("Crazy Eddie Inc") == EntityKind::kOrganization);
+  // A name with "of" inside stays whole.
+  CHECK(a.KindOf("Bank of England") == EntityKind::kOrganization);
+}
+
+TEST_CASE("EntityRecognizer: an organization's first word before a country stays in its name",
+          "[core][entity]") {
+  // "Air" opens airline names; a country after it does not make the name a country.
+  Analysis a = Analyze(
+      "Air France said it would cut flights. The deal with Air India was signed. Across "
+      "Ukraine, sirens sounded.");
+  INFO(a.Summary());
+  CHECK(a.KindOf("Air France") == EntityKind::kOrganization);
+  CHECK(a.KindOf("Air India") == EntityKind::kOrganization);
+  CHECK(a.Find("India") == nullptr);
+  // A preposition opening the sentence is still no part of the name.
+  CHECK(a.KindOf("Ukraine") == EntityKind::kCountry);
+  CHECK(a.Find("Across Ukraine") == nullptr);
+}
+
+TEST_CASE("EntityRecognizer: takes abbreviated military ranks as titles", "[core][entity]") {
+  Analysis a = Analyze("Lt. Col. Oliver North testified. Retired Maj. Gen. Richard Secord left.");
+  INFO(a.Summary());
+  const Entity* north = a.Find("Oliver North");
+  REQUIRE(north != nullptr);
+  CHECK(north->kind == EntityKind::kPerson);
+  CHECK(std::find(north->titles.begin(), north->titles.end(), "Lt. Col.") != north->titles.end());
+  CHECK(a.KindOf("Richard Secord") == EntityKind::kPerson);
+}
+
 TEST_CASE("EntityRecognizer: splits an office, a title and a person in one chunk",
           "[core][entity]") {
   Analysis a = Analyze(
