@@ -1028,8 +1028,8 @@ class Scanner {
           (unknown_before_known || modifier) && Longest(b, e, kRestReach, known).end == e;
       // An -ing or -ly word opens a clause ("Speaking Putin", "Separately Exxon") unless only a
       // company's legal form follows it: "Boeing Co said", "Boeing Corp".
-      const bool adverbial = (folded_[b].ends_with("ing") || folded_[b].ends_with("ly")) &&
-                             !OnlyLegalForms(b + 1, e);
+      const bool adverbial =
+          (folded_[b].ends_with("ing") || folded_[b].ends_with("ly")) && !OnlyLegalForms(b + 1, e);
       if (((unknown_before_known || modifier) && !whole_known) ||
           (first != nullptr && (first->flags & internal::kPhraseSentenceStarter)) || adverbial) {
         return ScanChunk(b + 1, e);

@@ -148,16 +148,16 @@ Result<std::shared_ptr<const EntityRules>> EntityRules::Create(
     const char* file;
     uint32_t flag;
   };
-  for (const FlagFile& file : {FlagFile{"honorifics.txt", kPhraseHonorific},
-                               FlagFile{"facility_cues.txt", kPhraseFacilityCue},
-                               FlagFile{"function_words.txt", kPhraseFunctionWord},
-                               FlagFile{"group_nouns.txt", kPhraseGroupNoun},
-                               FlagFile{"non_entities.txt", kPhraseNonEntity},
-                               FlagFile{"of_heads.txt", kPhraseOfHead},
-                               FlagFile{"person_cue_verbs.txt", kPhraseCueVerb},
-                               FlagFile{"place_nouns.txt", kPhrasePlaceNoun},
-                               FlagFile{"organization_nouns.txt", kPhraseOrgNoun},
-                               FlagFile{"sentence_starters.txt", kPhraseSentenceStarter}}) {
+  for (const FlagFile& file :
+       {FlagFile{"honorifics.txt", kPhraseHonorific},
+        FlagFile{"facility_cues.txt", kPhraseFacilityCue},
+        FlagFile{"function_words.txt", kPhraseFunctionWord},
+        FlagFile{"group_nouns.txt", kPhraseGroupNoun},
+        FlagFile{"non_entities.txt", kPhraseNonEntity}, FlagFile{"of_heads.txt", kPhraseOfHead},
+        FlagFile{"person_cue_verbs.txt", kPhraseCueVerb},
+        FlagFile{"place_nouns.txt", kPhrasePlaceNoun},
+        FlagFile{"organization_nouns.txt", kPhraseOrgNoun},
+        FlagFile{"sentence_starters.txt", kPhraseSentenceStarter}}) {
     Result<Lexicon> lexicon = Lexicon::Load(file.file, data_dir);
     if (!lexicon.ok()) return lexicon.status();
     for (const LexiconEntry& entry : lexicon.value().entries()) {

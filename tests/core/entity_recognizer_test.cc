@@ -913,8 +913,7 @@ TEST_CASE("EntityRecognizer: leaves a sentence-opening title modifier out of the
   CHECK(ec->kind == EntityKind::kOrganization);
 }
 
-TEST_CASE("EntityRecognizer: keeps a company's -ing name before its legal form",
-          "[core][entity]") {
+TEST_CASE("EntityRecognizer: keeps a company's -ing name before its legal form", "[core][entity]") {
   // A sentence-opening -ing or -ly word is a clause opener ("Separately Exxon said")...
   Analysis a = Analyze("Separately Exxon said it would sell. Boeing Co said it signed a deal.");
   INFO(a.Summary());
