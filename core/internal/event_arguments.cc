@@ -339,12 +339,14 @@ ArgumentGroup EventExtraction::SentenceSubject(uint32_t sb, uint32_t limit) cons
 // "Merz said she would visit X", "X says he is ready to meet Y", "X said on Friday that he had
 // called Y".
 // "X said he met Y's aide Z" takes X too; "X said Y's aide met Z" has no pronoun; "X and Y said
-// he met Z" has two speakers and takes none.
+// he met Z" has two speakers and takes none. "It" stands for an organization or a country that
+// spoke: "Boeing Co said it signed an agreement", "Japan told China it would lodge a protest";
+// never for a person ("Putin said it was agreed").
 std::vector<int32_t> EventExtraction::ReportedPronounSubject(uint32_t tb, uint32_t sb) {
   uint32_t i = tb;
   for (uint32_t steps = 0; i > sb && steps < 6; ++steps) {
     std::string_view w = Lower(i - 1);
-    if (w == "he" || w == "she") break;
+    if (w == "he" || w == "she" || w == "it") break;
     const bool auxiliary = w == "to" || w == "was" || w == "is" || w == "would" || w == "will" ||
                            w == "had" || w == "has" || w == "ready" || w == "wanted" ||
                            w == "wants" || w == "hoped" || w == "hopes" || w == "planned" ||
@@ -355,8 +357,9 @@ std::vector<int32_t> EventExtraction::ReportedPronounSubject(uint32_t tb, uint32
     --i;
   }
   if (i <= sb + 1) return {};
-  std::string_view pronoun = Lower(i - 1);
-  if (pronoun != "he" && pronoun != "she") return {};
+  const std::string_view pronoun = Lower(i - 1);
+  const bool neuter = pronoun == "it";
+  if (pronoun != "he" && pronoun != "she" && !neuter) return {};
   uint32_t verb = i - 2;
   if (Lower(verb) == "that" && verb > sb) --verb;
   // "X said on Friday (that) he ...": the report's date between.
@@ -367,17 +370,17 @@ std::vector<int32_t> EventExtraction::ReportedPronounSubject(uint32_t tb, uint32
     const std::string_view w = Lower(verb);
     if ((w == "on" || w == "in") && verb > sb) --verb;
   }
-  // "X told reporters he would call Y"
-  if ((Lower(verb) == "reporters" || Lower(verb) == "journalists") && verb > sb &&
-      Lower(verb - 1) == "told") {
-    --verb;
+  // "X told reporters he would call Y", "X told China it would ...": who was told.
+  if (verb > sb + 1 && Lower(verb - 1) == "told" &&
+      (Lower(verb) == "reporters" || Lower(verb) == "journalists" ||
+       (mention_at_[verb] >= 0 && IsActor(mention_at_[verb])))) {
+    verb = verb - 1;
   }
   if (!IsReportingVerb(Lower(verb))) return {};
   ArgumentGroup speaker = ScanLeft(verb, sb);
-  if (speaker.discard || speaker.plural_ref || speaker.mentions.size() != 1 ||
-      !IsPerson(speaker.mentions[0])) {
-    return {};
-  }
+  if (speaker.discard || speaker.plural_ref || speaker.mentions.size() != 1) return {};
+  const int32_t m = speaker.mentions[0];
+  if (neuter ? (IsPerson(m) || !IsActor(m)) : !IsPerson(m)) return {};
   return speaker.mentions;
 }
 

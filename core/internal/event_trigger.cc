@@ -475,6 +475,11 @@ void EventExtraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
         AddParticipants(subject.companions, ParticipantRole::kCompanion, &event);
         if (subject.mentions.empty() && subject.plural_ref) {
           AddEntities(LastPair(hit.tb), agent_role, &event);
+        } else if (subject.mentions.empty()) {
+          // "The EU said it had imposed sanctions on Iran": the speaker.
+          const std::vector<int32_t> reported = ReportedPronounSubject(light, sb);
+          AddParticipants(reported, agent_role, &event);
+          if (!reported.empty()) event.rule += ".reported";
         }
       }
       event.rule += ".light";

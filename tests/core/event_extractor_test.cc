@@ -276,6 +276,19 @@ TEST_CASE("EventExtractor: tells occurred, planned, negated and uncertain events
        "meeting planned - [Olaf Scholz/participant, Narendra Modi/participant]\n"},
       {"told reporters that he", World("Macron told reporters that he had met Xi."),
        "meeting occurred - [Emmanuel Macron/participant, Xi Jinping/participant]\n"},
+      {"it: an organization or country that spoke",
+       World("NATO said it signed an agreement with France. China said on Monday it had imposed "
+             "sanctions on Israel.")
+           .Timex("Monday", "2024-02-26"),
+       "signing occurred - [NATO/participant, France/participant]\n"
+       "agreement occurred - [France/participant, NATO/participant]\n"
+       "legal_action occurred - [China/agent, Israel/patient]\n"},
+      {"it: whoever was told", World("China told Germany it would sign an agreement with Iran."),
+       "signing planned - [China/participant, Iran/participant]\n"
+       "agreement planned - [Iran/participant, China/participant]\n"},
+      {"it never stands for a person (the agreement takes the speaker as a two-party noun)",
+       World("Macron said it would sign an agreement with Xi."),
+       "agreement planned - [Xi Jinping/participant, Emmanuel Macron/participant]\n"},
       {"two speakers leave the pronoun open", World("Macron and Scholz said he would call Xi."),
        "call planned - [Xi Jinping/participant]\n"},
       {"not on the agenda", World("Macron said a three-way meeting with Xi was not on the agenda."),
