@@ -26,10 +26,11 @@ enum class TriggerPos : uint8_t { kVerb, kBase, kNoun };
 struct TriggerInfo {
   std::string type;  // "" for a "none" row: the words name no event ("a call for restraint")
   TriggerPos pos = TriggerPos::kNoun;
-  bool with_frame = false;  // the other side only after with/to/between
-  bool reverse = false;     // patient gives to agent: "X bought Y from Z"
-  std::string relation;     // "" = the type's
-  bool symmetric = false;   // the type's relation direction
+  bool with_frame = false;     // the other side only after with/to/between
+  bool persons_frame = false;  // a person as subject and as direct object: "X received Y"
+  bool reverse = false;        // patient gives to agent: "X bought Y from Z"
+  std::string relation;        // "" = the type's
+  bool symmetric = false;      // the type's relation direction
   uint32_t words = 1;
 };
 

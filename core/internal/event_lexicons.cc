@@ -87,6 +87,10 @@ Result<EventExtractor> EventExtractor::Create(const Lexicon& event_types, const 
       return Status::ParseError(where(triggers, entry) + "unknown part of speech '" + pos + "'");
     }
     info.with_frame = entry.fields[2] == "with";
+    info.persons_frame = entry.fields[2] == "persons";
+    if (!info.with_frame && !info.persons_frame && entry.fields[2] != "-") {
+      return Status::ParseError(where(triggers, entry) + "unknown frame '" + entry.fields[2] + "'");
+    }
     info.relation = entry.fields[3] == "-" ? "" : entry.fields[3];
     info.reverse = entry.fields[4] == "rev";
     info.symmetric = type != nullptr && type->direction == RelationDirection::kSymmetric;

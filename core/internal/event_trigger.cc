@@ -318,6 +318,16 @@ void EventExtraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
       AddParticipants(object.mentions, object_role, &event);
       AddParticipants(subject.companions, ParticipantRole::kCompanion, &event);
     }
+    // "Scholz received Tusk" is a meeting; "Scholz received a letter", "Exxon received
+    // approval" are none.
+    // "Regan and Casey received criticism": no one received.
+    if (info.persons_frame) {
+      const auto persons = [&](const std::vector<int32_t>& ms) {
+        return !ms.empty() &&
+               std::all_of(ms.begin(), ms.end(), [&](int32_t m) { return IsPerson(m); });
+      };
+      if (passive || with_prep || !persons(subjects) || !persons(object.mentions)) return;
+    }
     // Partners after a preposition further on: "bought Alaska in 1867 from Russia".
     uint32_t k = object.stop == kNone ? q : object.stop;
     for (uint32_t end = std::min(se, k + 8); k < end; ++k) {

@@ -44,6 +44,10 @@ TEST_CASE("EventExtractor: finds participants in grammatical and positional rela
   CheckRows({
       {"subject and object", World("Biden met Xi in Beijing."),
        "meeting occurred - @Beijing [Joe Biden/participant, Xi Jinping/participant]\n"},
+      {"received: a person receives a person", World("Biden received Xi in Beijing."),
+       "meeting occurred - @Beijing [Joe Biden/participant, Xi Jinping/participant]\n"},
+      {"received: not a thing, nor with persons only on one side",
+       World("Biden received a letter from Xi. Macron and Scholz received criticism."), ""},
       {"talks between X and Y", World("Talks between Scholz and Macron took place in Paris."),
        "meeting occurred - @Paris [Olaf Scholz/participant, Emmanuel Macron/participant]\n"},
       {"a place that speaks is no event's place",
