@@ -21,6 +21,7 @@ ArgumentGroup EventExtraction::ScanLeft(uint32_t p, uint32_t sb) {
   uint32_t i = p - 1;
   bool first = true;
   bool skip_possessor = false;
+  bool conjunction = false;  // an "and" or "or" seen: a list may go on through commas
   uint32_t budget = kMaxGroupTokens;
   while (budget-- > 0) {
     if (i < sb || i == kNone) {
@@ -108,9 +109,17 @@ ArgumentGroup EventExtraction::ScanLeft(uint32_t p, uint32_t sb) {
         g.stop = i;
         break;
       }
+      // "Scholz hosts Macron, Modi calls Xi": a name before the comma with no "and" after it
+      // ends another clause; "Trump, Putin and Xi met" is a list.
+      if (!conjunction && i > sb && mention_at_[i - 1] >= 0 && IsPerson(mention_at_[i - 1]) &&
+          IsPerson(g.mentions.back())) {
+        g.stop = i;
+        break;
+      }
       --i;
       continue;
     }
+    if (w == "and" || w == "or") conjunction = true;
     if ((w == "who" || w == "which") && g.mentions.empty()) {
       // "Zelenskiy, who was not invited": the relative clause's subject is the antecedent.
       if (i > sb && Lower(i - 1) == ",") {

@@ -16,6 +16,13 @@ namespace eventgraph::internal {
 bool EventExtraction::CallNames(const TriggerHit& hit, uint32_t sb, uint32_t se, bool noun) const {
   if (hit.te != hit.tb + 1 || hit.te >= se) return false;
   const std::string_view next = Lower(hit.te);
+  // "called Zelensky a dictator", "calls Macron 'a friend'": what the one named is, not a phone
+  // call; "called Putin the next day" (a date) phones.
+  if (mention_at_[hit.te] >= 0) {
+    uint32_t k = hit.te;
+    while (k < se && mention_at_[k] >= 0) ++k;
+    if (k < se && timex_at_[k] < 0 && (IsDeterminer(Lower(k)) || IsQuote(Lower(k)))) return true;
+  }
   if (noun) {
     // "calls the PS/2": a name's verb followed by what it is called.
     if (hit.tb > sb && mention_at_[hit.tb - 1] >= 0 && IsDeterminer(next)) return true;
@@ -104,6 +111,15 @@ void EventExtraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
         info.pos = TriggerPos::kBase;
         info.with_frame = false;
       }
+    }
+    // Headlines and present-tense leads: "Sisi calls Erdogan", "Modi visits Paris", "Russia
+    // attacks Ukraine": a name right before the word and a name (or a title: "calls French
+    // President Macron") right after it make it a verb.
+    if (info.pos == TriggerPos::kNoun && hit.te == hit.tb + 1 && hit.tb > sb && hit.te < se &&
+        (key == "calls" || key == "visits" || key == "attacks") && mention_at_[hit.tb - 1] >= 0 &&
+        IsActor(mention_at_[hit.tb - 1]) && (mention_at_[hit.te] >= 0 || Capitalized(hit.te))) {
+      info.pos = TriggerPos::kBase;
+      info.with_frame = false;
     }
   }
   if (info.type == "call" && CallNames(hit, sb, se, info.pos == TriggerPos::kNoun)) return;
@@ -662,9 +678,18 @@ void EventExtraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
   }
 
   if (hit.timex >= 0) {
-    event.timex = hit.timex;
-    event.time = TimeOf(hit.timex);
-    event.confidence += 0.1;
+    TimeValue time = TimeOf(hit.timex);
+    const bool future = time.known() && AfterDocumentDate(time.begin);
+    // A past verb's date after the article's is a date inside what follows it: "sold notes due
+    // 1996", "bought wheat for August shipment", "invited tenders up to May 7".
+    if (!(future && event.status == EventStatus::kOccurred && info.pos == TriggerPos::kVerb)) {
+      event.timex = hit.timex;
+      event.time = std::move(time);
+      event.confidence += 0.1;
+      // "Mikulic visits West Germany next week", "his trip, which starts tomorrow": what is
+      // dated after the article was written has not happened yet.
+      if (future && event.status == EventStatus::kOccurred) event.status = EventStatus::kPlanned;
+    }
   }
   if (!event.place_chain.empty()) event.confidence += 0.05;
   event.confidence = RoundConfidence(std::min(event.confidence, 0.95));

@@ -61,7 +61,13 @@ TEST_CASE("EventExtractor: finds participants in grammatical and positional rela
       {"a name after a comma that a verb follows starts a new clause",
        World("Scholz hosts Macron, Modi calls Xi."),
        "meeting occurred - [Olaf Scholz/participant, Emmanuel Macron/participant]\n"
-       "call occurred - [Narendra Modi/participant]\n"},
+       "call occurred - [Narendra Modi/participant, Xi Jinping/participant]\n"},
+      {"a list through commas needs an and", World("Scholz, Macron and Modi met Xi."),
+       "meeting occurred - [Olaf Scholz/participant, Emmanuel Macron/participant, Narendra "
+       "Modi/participant, Xi Jinping/participant]\n"},
+      {"calls between two names is a verb; calls one a thing is no call",
+       World("Modi calls Xi. Biden calls Macron a friend."),
+       "call occurred - [Narendra Modi/participant, Xi Jinping/participant]\n"},
       {"an infinitive takes the subject of the verb that governs it",
        World("Scholz wants to meet Xi. Macron urged Modi to visit Paris. Biden told Macron he "
              "expects to meet Xi."),
@@ -353,7 +359,7 @@ TEST_CASE("EventExtractor: dates an event by the timex that modifies it", "[core
            .Timex("Feb 27", "2024-02-27"),
        "meeting occurred 2024-02-27 [Olaf Scholz/participant, Emmanuel Macron/participant]\n"},
       {"each timex dates its nearest trigger",
-       World("Biden met Xi after Iran attacked Israel in April 2024.")
+       World("Biden met Xi after Iran attacked Israel in April 2024.", "2024-06-01")
            .Timex("April 2024", "2024-04"),
        "meeting occurred - [Joe Biden/participant, Xi Jinping/participant]\n"
        "attack occurred 2024-04 [Iran/agent, Israel/patient]\n"},
@@ -417,9 +423,12 @@ TEST_CASE("EventExtractor: dates an event by the timex that modifies it", "[core
        "accusation occurred - [Olaf Scholz/agent, Emmanuel Macron/patient]\n"
        "agreement occurred 2019 [Narendra Modi/participant, Olaf Scholz/participant]\n"},
       {"a date after the article's is a plan's, not passed on",
-       World("Scholz met Modi in April and Scholz criticized Macron.").Timex("April", "2024-04"),
-       "meeting occurred 2024-04 [Olaf Scholz/participant, Narendra Modi/participant]\n"
+       World("Scholz meets Modi in April and Scholz criticized Macron.").Timex("April", "2024-04"),
+       "meeting planned 2024-04 [Olaf Scholz/participant, Narendra Modi/participant]\n"
        "criticism occurred - [Narendra Modi/agent, Olaf Scholz/agent, Emmanuel Macron/patient]\n"},
+      {"a past verb's date after the article's is no date of it",
+       World("Modi sold bonds due 2030 to Scholz.").Timex("2030", "2030"),
+       "transfer occurred - [Narendra Modi/agent, Olaf Scholz/patient]\n"},
       {"a date before and a second verb closes the first verb's phrase",
        World("Scholz warned Modi in April 2023 and criticized Macron.")
            .Timex("April 2023", "2023-04"),

@@ -30,7 +30,8 @@ TEST_CASE("RelationExtractor: derives actor-to-actor relations from events", "[c
       {"met is symmetric", TestWorld("Biden met Xi on Wednesday.").Timex("Wednesday", "2023-11-15"),
        "met Xi Jinping <-> Joe Biden occurred 2023-11-15 e0\n"},
       {"attacked is directed",
-       TestWorld("Iran attacked Israel in April 2024.").Timex("April 2024", "2024-04"),
+       TestWorld("Iran attacked Israel in April 2024.", "2024-06-01")
+           .Timex("April 2024", "2024-04"),
        "attacked Iran -> Israel occurred 2024-04 e0\n"},
       {"the trigger's relation", TestWorld("Scholz blamed Macron."),
        "blamed Olaf Scholz -> Emmanuel Macron occurred - e0\n"},
