@@ -15,6 +15,20 @@ namespace eventgraph::internal {
 //   "Rubio, and presidential envoy, Steve Witkoff joined"
 // and stops at verbs, clause breaks and prepositions ("his frustration with Mr Putin and warned"
 // → discard: Putin is a prepositional object there).
+// Whether tokens [b, e) can be an apposition to a name: a title, an age or an affiliation
+// ("Russia's president", "72", "the Kremlin leader"), no person, trigger, verb of saying or
+// relative pronoun.
+bool EventExtraction::Apposition(uint32_t b, uint32_t e) const {
+  for (uint32_t k = b; k < e; ++k) {
+    const std::string_view w = Lower(k);
+    if ((mention_at_[k] >= 0 && IsPerson(mention_at_[k])) || TriggerOf(k) != nullptr ||
+        IsReportingVerb(w) || IsClauseBreak(w) || w == "who" || w == "which" || w == "and") {
+      return false;
+    }
+  }
+  return true;
+}
+
 ArgumentGroup EventExtraction::ScanLeft(uint32_t p, uint32_t sb) {
   ArgumentGroup g;
   if (p == 0 || p <= sb) return g;
@@ -93,6 +107,13 @@ ArgumentGroup EventExtraction::ScanLeft(uint32_t p, uint32_t sb) {
           }
           i = j - 1;
           if (j == 0) break;
+          continue;
+        }
+        // An apposition between a person and the verb: "Putin, Russia's president, met".
+        if (first && j > sb && i - j <= 8 && mention_at_[j - 1] >= 0 &&
+            IsPerson(mention_at_[j - 1]) && Apposition(j + 1, i)) {
+          i = j - 1;
+          first = false;
           continue;
         }
       }

@@ -62,6 +62,9 @@ TEST_CASE("EventExtractor: finds participants in grammatical and positional rela
        World("Scholz hosts Macron, Modi calls Xi."),
        "meeting occurred - [Olaf Scholz/participant, Emmanuel Macron/participant]\n"
        "call occurred - [Narendra Modi/participant, Xi Jinping/participant]\n"},
+      {"an apposition between the subject and the verb",
+       World("Macron, France's president, met Xi."),
+       "meeting occurred - [Emmanuel Macron/participant, Xi Jinping/participant]\n"},
       {"a list through commas needs an and", World("Scholz, Macron and Modi met Xi."),
        "meeting occurred - [Olaf Scholz/participant, Emmanuel Macron/participant, Narendra "
        "Modi/participant, Xi Jinping/participant]\n"},
@@ -181,7 +184,7 @@ TEST_CASE("EventExtractor: rejects triggers without a participant in relation", 
       {"a comma and called names it", World("The fund, called Paris Growth, opened."), ""},
       {"a name calls the thing", World("Siemens calls the device Orbit."), ""},
       {"an actor, a comma and called phones", World("Scholz, in a rare move, called Xi."),
-       "call occurred - [Xi Jinping/participant]\n"},
+       "call occurred - [Olaf Scholz/participant, Xi Jinping/participant]\n"},
       {"formation of a venture called a person-like name names it",
        World("Siemens completed formation of a joint venture called Olaf Scholz."), ""},
       {"a game called a person-like name names it",
