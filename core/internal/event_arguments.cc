@@ -418,13 +418,32 @@ std::vector<int32_t> EventExtraction::ReportedPronounSubject(uint32_t tb, uint32
 // had never interfered. He presented Trump with a ball" → Putin. Not when the previous sentence
 // opens with a non-person ("Russia's president said ... He") or names its first person after a
 // preposition ("In talks with Putin, officials said ... He"), nor when the current sentence
-// names a person or opens a quote before the pronoun.
+// opens a quote before the pronoun. A person the current sentence names before the pronoun is
+// taken instead, when there is one and as a subject.
 std::vector<int32_t> EventExtraction::PreviousSubject(uint32_t pronoun, uint32_t sb) const {
   const std::string_view w = Lower(pronoun);
-  if ((w != "he" && w != "she") || sentence_ == 0) return {};
+  if (w != "he" && w != "she") return {};
+  // One person named before the pronoun in its own sentence is the one: "Biden is expected to
+  // travel to Vietnam, where he will meet Trong". Two ("Biden met Macron, and he ...") or a
+  // quote leave it open.
+  int32_t person = -1;
   for (uint32_t k = sb; k < pronoun; ++k) {
-    if ((mention_at_[k] >= 0 && IsPerson(mention_at_[k])) || IsQuote(Lower(k))) return {};
+    if (IsQuote(Lower(k))) return {};
+    const int32_t m = mention_at_[k];
+    if (m < 0 || !IsPerson(m)) continue;
+    // A subject opens the sentence or a clause after a comma, maybe after an affiliation
+    // ("U.S. President Joe Biden"); "Beside Scholz he criticized Xi" names someone else.
+    const uint32_t tb = mention_tb_[static_cast<size_t>(m)];
+    const bool subject = tb == sb || Lower(tb - 1) == "," ||
+                         (mention_at_[tb - 1] >= 0 && IsAffiliation(mention_at_[tb - 1]));
+    if (!subject || (person >= 0 && a_.mentions[static_cast<size_t>(person)].entity !=
+                                        a_.mentions[static_cast<size_t>(m)].entity)) {
+      return {};
+    }
+    person = m;
   }
+  if (person >= 0) return {person};
+  if (sentence_ == 0) return {};
   const int32_t m = PreviousSentencePerson();
   if (m < 0) return {};
   return {m};

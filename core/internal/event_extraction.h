@@ -464,6 +464,8 @@ class EventExtraction {
   // Adds the entities ("the two leaders" resolved) not yet participants, spanning the trigger.
   static void AddEntities(const std::vector<int32_t>& entities, ParticipantRole role, Event* event);
   int32_t FindAntecedent(const Event& reference) const;
+  // One pass of FindAntecedent(); `recent_only` passes over events dated weeks before the DCT.
+  int32_t FindAntecedentIn(const Event& reference, bool conversation, bool recent_only) const;
   int32_t Head(int32_t event) const {
     while (event >= 0 && events_[static_cast<size_t>(event)].corefers_to >= 0) {
       event = events_[static_cast<size_t>(event)].corefers_to;

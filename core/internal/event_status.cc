@@ -2,6 +2,9 @@
 // EventExtraction's status and coreference: status cues before a trigger, references to a known
 // event ("the summit") and the last checks before an event is kept. See core/event_extractor.cc.
 #include <algorithm>
+#include <cstdint>
+
+#include <date/date.h>
 
 #include "core/internal/event_extraction.h"
 
@@ -64,6 +67,19 @@ EventStatus EventExtraction::StatusBefore(uint32_t tb, uint32_t sb, bool noun) c
 
 namespace {
 
+// How far back an event dated by its own timex still counts as the news of the day.
+constexpr int64_t kRecentDays = 14;
+
+// Days from `a` to `b`; 0 unless both are complete.
+int64_t DaysBetween(const CivilDate& a, const CivilDate& b) {
+  if (!a.complete() || !b.complete()) return 0;
+  const auto days = [](const CivilDate& d) {
+    return date::sys_days{date::year{d.year} / date::month{static_cast<unsigned>(d.month)} /
+                          date::day{static_cast<unsigned>(d.day)}};
+  };
+  return (days(b) - days(a)).count();
+}
+
 bool TimesCompatible(const TimeValue& a, const TimeValue& b) {
   if (!a.known() || !b.known()) return true;
   return !(a.end < b.begin || b.end < a.begin);
@@ -78,10 +94,29 @@ int32_t EventExtraction::FindAntecedent(const Event& reference) const {
     conversation =
         w == "conversation" || w == "conversations" || w == "discussion" || w == "discussions";
   }
+  // An undated "the talks" refers to the news of the day before a background event its own
+  // date puts weeks back ("He met Kishida in Seoul in May. ... after the talks" at Camp David in
+  // August); only when no other event fits does it refer to that one.
+  const std::optional<CivilDate>& dct = a_.document.dct();
+  const bool prefer_recent = reference.timex < 0 && dct && dct->complete();
+  for (int pass = prefer_recent ? 0 : 1; pass < 2; ++pass) {
+    const int32_t found = FindAntecedentIn(reference, conversation, pass == 0);
+    if (found >= 0) return found;
+  }
+  return -1;
+}
+
+int32_t EventExtraction::FindAntecedentIn(const Event& reference, bool conversation,
+                                          bool recent_only) const {
+  const std::optional<CivilDate>& dct = a_.document.dct();
   for (size_t k = events_.size(); k-- > 0;) {
     const Event& candidate = events_[k];
     if (candidate.corefers_to >= 0) continue;
     if (candidate.status != EventStatus::kOccurred) continue;
+    if (recent_only && own_time_[k] && candidate.time.known() &&
+        DaysBetween(candidate.time.end, *dct) > kRecentDays) {
+      continue;
+    }
     // "... three days after Trump met Putin. During a break in the meeting" is not that one.
     if (subordinate_[k] && reference.timex < 0) continue;
     // "Biden and Xi spoke by phone ... in their first conversation": a conversation noun also
@@ -123,7 +158,6 @@ int32_t EventExtraction::FindAntecedent(const Event& reference) const {
     // a compatible known time, or, undated, to one of the last days before the article
     // ("Friday's summit").
     if (reference.timex >= 0 && !candidate.time.known()) {
-      const std::optional<CivilDate>& dct = a_.document.dct();
       if (!dct || !dct->complete() || reference.time.precision < Precision::kDay) continue;
       const CivilDate& day = reference.time.begin;
       bool recent = day.year == dct->year &&

@@ -282,6 +282,10 @@ TEST_CASE("EventExtractor: tells occurred, planned, negated and uncertain events
        "greeting occurred - [Emmanuel Macron/agent, Narendra Modi/patient]\n"},
       {"him: not the subject itself", World("Macron spoke. Macron greeted him warmly."),
        "greeting occurred - [Emmanuel Macron/agent]\n"},
+      {"he: the one person named before it in its sentence",
+       World("Biden is expected to travel to Paris, where he will meet Macron."),
+       "visit planned - @Paris [Joe Biden/agent]\n"
+       "meeting planned - [Joe Biden/participant, Emmanuel Macron/participant]\n"},
       {"he: not when a person stands before the pronoun",
        World("Macron spoke. Beside Scholz he criticized Xi."),
        "criticism occurred - [Xi Jinping/patient]\n"},
@@ -485,6 +489,16 @@ TEST_CASE("EventExtractor: refers definite mentions back to known events", "[cor
        "Macron/participant]\n"
        "meeting occurred 2024-03-01 [] ->0\n"
        "meeting occurred 2024-03-01 @Paris [] ->0\n"},
+      {"the talks are the news of the day, not a background meeting months back",
+       World("Biden hosted Xi in San Francisco on Friday. Biden met Xi in Beijing in June. Xi "
+             "left after the talks.",
+             "2023-11-18")
+           .Timex("Friday", "2023-11-17")
+           .Timex("June", "2023-06"),
+       "meeting occurred 2023-11-17 @San Francisco [Joe Biden/participant, Xi "
+       "Jinping/participant]\n"
+       "meeting occurred 2023-06 @Beijing [Joe Biden/participant, Xi Jinping/participant]\n"
+       "meeting occurred 2023-11-17 [] ->0\n"},
       {"a different pair is a different meeting",
        World("Scholz met Modi. Scholz's meeting with Xi followed."),
        "meeting occurred - [Olaf Scholz/participant, Narendra Modi/participant]\n"
