@@ -152,15 +152,18 @@ ArgumentGroup EventExtraction::ScanLeft(uint32_t p, uint32_t sb) {
         continue;
       }
     }
-    // "since they met", "The leaders last spoke by phone": a plural subject naming no one; the
-    // pair comes from LastPair(). "European leaders met" (no "the") does not.
+    // "since they met", "The leaders last spoke by phone", "The three leaders agreed": a plural
+    // subject naming no one; the group comes from LastPair(). "European leaders met" (no "the")
+    // does not.
     if (g.mentions.empty() &&
-        ((w == "they" && first) || (ClassOf(i) == CueClass::kGroupNoun && i > sb &&
-                                    Lower(i - 1) == "the" && !Capitalized(i)))) {
+        ((w == "they" && first) ||
+         (ClassOf(i) == CueClass::kGroupNoun && i > sb && !Capitalized(i) &&
+          (Lower(i - 1) == "the" ||
+           (IsGroupCount(Lower(i - 1)) && i - 1 > sb && Lower(i - 2) == "the"))))) {
       g.plural_ref = true;
     }
     first = false;
-    if (w == "two" || w == "both" || w == "they") {
+    if (IsGroupCount(w) || w == "both" || w == "they") {
       g.plural_ref = true;
       --i;
       continue;
@@ -308,7 +311,7 @@ ArgumentGroup EventExtraction::ScanRight(uint32_t p, uint32_t se, bool list_mode
       g.stop = i;
       break;
     }
-    if (w == "two" || w == "both") {
+    if (IsGroupCount(w) || w == "both") {
       g.plural_ref = true;
       ++i;
       continue;

@@ -276,6 +276,11 @@ inline bool IsReportingVerb(std::string_view w) {
          w == "stated" || w == "insisted" || w == "wrote";
 }
 
+// The count of a group of actors named before: "the two leaders", "the three leaders".
+inline bool IsGroupCount(std::string_view w) {
+  return w == "two" || w == "three" || w == "four" || w == "five";
+}
+
 inline bool IsQuote(std::string_view w) {
   return w == "\"" || w == "“" || w == "”" || w == "'" || w == "‘" || w == "’";
 }

@@ -65,6 +65,12 @@ TEST_CASE("EventExtractor: finds participants in grammatical and positional rela
       {"an apposition between the subject and the verb",
        World("Macron, France's president, met Xi."),
        "meeting occurred - [Emmanuel Macron/participant, Xi Jinping/participant]\n"},
+      {"the three leaders: the group of the last meeting",
+       World("Biden hosted Macron and Scholz. The three leaders agreed on a plan."),
+       "meeting occurred - [Joe Biden/participant, Emmanuel Macron/participant, Olaf "
+       "Scholz/participant]\n"
+       "agreement occurred - [Joe Biden/participant, Emmanuel Macron/participant, Olaf "
+       "Scholz/participant]\n"},
       {"a list through commas needs an and", World("Scholz, Macron and Modi met Xi."),
        "meeting occurred - [Olaf Scholz/participant, Emmanuel Macron/participant, Narendra "
        "Modi/participant, Xi Jinping/participant]\n"},
