@@ -505,8 +505,12 @@ class Scanner {
     end_ = std::min<size_t>(sentence.token_end, token_count_);
     headline_ = sentence.kind == SentenceKind::kHeadline;
     byline_from_ = BylineStart(sentence);
+    agency_begin_ = agency_end_ = 0;
     size_t i = begin_;
-    if (sentence.kind == SentenceKind::kDateline || LooksLikeDateline()) i = ScanDateline();
+    if (sentence.kind == SentenceKind::kDateline || LooksLikeDateline()) {
+      i = ScanDateline();
+      FindDatelineAgency(i);
+    }
     while (i < end_) i = (pending_[i] & kSkip) != 0 ? i + 1 : ScanAt(i);
   }
 
@@ -835,6 +839,10 @@ class Scanner {
       c.folded = std::string_view(joined_).substr(start);  // size right; data fixed up later
     }
     c.author = byline_from_ <= b;
+    if (agency_begin_ <= b && e <= agency_end_) {  // "(Reuters)": a news agency
+      c.author = true;
+      c.kind = EntityKind::kOrganization;
+    }
     return c;
   }
 
@@ -1356,6 +1364,24 @@ class Scanner {
     return k;
   }
 
+  // The agency of a wire dateline, "ANCHORAGE, Alaska, Aug 16 (Reuters) -": the tokens inside
+  // the parentheses right before the dash, when only a place and a date stand before them. Its
+  // mention is the article's author, not an actor.
+  void FindDatelineAgency(size_t from) {
+    const size_t limit = std::min(end_, begin_ + 16);
+    size_t open = from;
+    while (open < limit && !IsPunct(open, "(")) {
+      if (IsWord(open) && !tokens_[open].Has(kTokenCapitalized) && in_timex_[open] == 0) return;
+      ++open;
+    }
+    size_t close = open + 1;
+    while (close < limit && !IsPunct(close, ")")) ++close;
+    if (close + 1 >= end_ || close >= limit || close == open + 1) return;
+    if (tokens_[close + 1].kind != TokenKind::kDash) return;
+    agency_begin_ = open + 1;
+    agency_end_ = close;
+  }
+
   // Start of the author names in a byline: "By A and B", "With assistance from X",
   // "by Xinhua writers A, B, C"; token_count_ when the sentence has none.
   size_t BylineStart(const Sentence& sentence) const {
@@ -1424,6 +1450,8 @@ class Scanner {
   size_t end_ = 0;
   bool headline_ = false;
   size_t byline_from_ = 0;
+  size_t agency_begin_ = 0;  // the dateline agency's tokens [agency_begin_, agency_end_)
+  size_t agency_end_ = 0;
 };
 
 // True when `tail` is the last whole words of `full`: "Peña Nieto" of "Enrique Peña Nieto";

@@ -464,6 +464,7 @@ class EventExtraction {
   // Whether `day` lies after the document's date (false without a dated DCT): an occurred event
   // is not dated so.
   bool AfterDocumentDate(const CivilDate& day) const;
+  bool DatelineDate(int32_t x) const;
   void AddParticipants(const std::vector<int32_t>& mentions, ParticipantRole role,
                        Event* event) const;
   // Adds the entities ("the two leaders" resolved) not yet participants, spanning the trigger.

@@ -27,6 +27,31 @@ bool OpensTimeClause(std::string_view w) {
 
 }  // namespace
 
+// The date of a wire dateline ("CAMP DAVID, Maryland, Aug 19 (Reuters) -"): only capitalized
+// words and commas before it in its sentence, and a dash after it, maybe past the agency in
+// parentheses. It is the article's date, not an event's.
+bool EventExtraction::DatelineDate(int32_t x) const {
+  const Timex& timex = a_.timexes[static_cast<size_t>(x)];
+  if (timex.sentence >= a_.sentences.size()) return false;
+  const Sentence& sentence = a_.sentences[timex.sentence];
+  const uint32_t sb = sentence.token_begin;
+  const uint32_t se = sentence.token_end;
+  const uint32_t xb = timex_tb_[static_cast<size_t>(x)];
+  for (uint32_t k = sb; k < xb; ++k) {
+    if (Lower(k) != "," && !Capitalized(k)) return false;
+  }
+  uint32_t k = timex_te_[static_cast<size_t>(x)];
+  if (k < se && Lower(k) == "(") {
+    const uint32_t limit = std::min(se, k + 8);
+    while (k < limit && Lower(k) != ")") ++k;
+    if (k >= limit) return false;
+    ++k;
+  }
+  if (k >= se) return false;
+  const std::string_view w = Lower(k);
+  return w == "-" || w == "--" || w == "—" || w == "–";
+}
+
 bool EventExtraction::AfterDocumentDate(const CivilDate& day) const {
   const std::optional<CivilDate>& dct = a_.document.dct();
   return dct && dct->year != 0 && day.year != 0 && day > *dct;
@@ -259,7 +284,7 @@ bool EventExtraction::ClauseEndTime(size_t k) {
     }
     const Timex& timex = a_.timexes[static_cast<size_t>(x)];
     const uint32_t xe = timex_te_[static_cast<size_t>(x)];
-    if (!DatesEvents(timex) || AfterDocumentDate(*timex.begin)) return false;
+    if (!DatesEvents(timex) || AfterDocumentDate(*timex.begin) || DatelineDate(x)) return false;
     // A deadline is no time of the event: "threatened with imports by the end of the year".
     const uint32_t xb = timex_tb_[static_cast<size_t>(x)];
     if (xb > te && (ClassOf(xb - 1) == CueClass::kTimeBlock || Lower(xb - 1) == "by")) {
@@ -297,7 +322,8 @@ TimeValue EventExtraction::LeadTime() const {
     }
     if (blocked) continue;
     // A day after the article's date is a plan's ("Scholz will travel to Paris on Monday"), no
-    // time for what already happened.
+    // time for what already happened. A dateline's date may be the main time: it dates no verb
+    // of its own (ClaimTimexes()) but what the lead reports without a date.
     if (AfterDocumentDate(*timex.begin)) continue;
     TimeValue t = TimeOf(static_cast<int32_t>(x));
     t.text.clear();
@@ -332,7 +358,7 @@ void EventExtraction::ClaimTimexes(uint32_t sb, uint32_t se, std::vector<Trigger
     uint32_t xe = timex_te_[static_cast<size_t>(x)];
     i = std::max(xe, i + 1);
     const Timex& timex = a_.timexes[static_cast<size_t>(x)];
-    if (!DatesEvents(timex)) continue;
+    if (!DatesEvents(timex) || DatelineDate(x)) continue;
     // "since 2019" holds the date off; "since a 2021 meeting" dates the meeting.
     bool blocked = false;
     for (uint32_t k = xb; k-- > sb && k + 3 > xb;) {

@@ -512,6 +512,23 @@ TEST_CASE("EntityRecognizer: reads an all-caps dateline as a place", "[core][ent
   REQUIRE(nairobi->latitude.has_value());
 }
 
+TEST_CASE("EntityRecognizer: takes the agency of a dateline as the author", "[core][entity]") {
+  Analysis a = Analyze("NAIROBI, Kenya, March 1 (Eventgraph Wire) - Acme Corp said it grew.");
+  INFO(a.Summary());
+  const Entity* agency = a.Find("Eventgraph Wire");
+  REQUIRE(agency != nullptr);
+  CHECK(agency->author);
+  CHECK(agency->kind == EntityKind::kOrganization);
+  const Entity* acme = a.Find("Acme Corp");
+  REQUIRE(acme != nullptr);
+  CHECK_FALSE(acme->author);
+  // Parentheses later in a sentence are no dateline's.
+  Analysis b = Analyze("Talks resumed with Acme Corp (Nairobi Holdings) - a rival - on Friday.");
+  INFO(b.Summary());
+  const Entity* holdings = b.Find("Nairobi Holdings");
+  CHECK((holdings == nullptr || !holdings->author));
+}
+
 TEST_CASE("EntityRecognizer: names an all-caps dateline place or country in mixed case",
           "[core][entity]") {
   struct Row {

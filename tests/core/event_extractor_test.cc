@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "core/pipeline.h"
 #include "core/relation_extractor.h"
 #include "tests/core/annotation_builder.h"
 
@@ -619,6 +620,25 @@ TEST_CASE("EventTypeTable: maps each type to CAMEO, PLOVER and a relation", "[co
   for (const EventTypeInfo& info : table.types()) {
     CHECK(info.cameo_root.size() == 2);
     CHECK_FALSE(info.plover.empty());
+  }
+}
+
+// Through the whole pipeline, as the splitter and tagger see a wire dateline: its date is the
+// article's, not the date of the event the sentence reports.
+TEST_CASE("EventExtractor: takes no event's date from a wire dateline", "[core][event]") {
+  Result<Pipeline> pipeline = Pipeline::Create(PipelineOptions());
+  REQUIRE(pipeline.ok());
+  Document document("d", "d.txt",
+                    "Leaders meet at the retreat\n\nCAMP DAVID, Maryland, Aug 19 (Eventgraph "
+                    "Wire) - U.S. President Joe Biden hosted Japanese Prime Minister Fumio "
+                    "Kishida and South Korean President Yoon Suk Yeol at Camp David on "
+                    "Friday, the first summit of the three leaders.\n");
+  document.set_dct(CivilDate{2023, 8, 19}, DctSource::kOption);
+  Annotations a = pipeline->Process(std::move(document), nullptr, nullptr);
+  REQUIRE(!a.events.empty());
+  for (const Event& e : a.events) {
+    INFO(e.type << " " << e.time.text);
+    CHECK(e.time.value != "2023-08-19");
   }
 }
 
