@@ -9,10 +9,10 @@
 //  3. countries by ISO code, places, organizations and groups by key;
 //  4. organization acronyms to the organization whose initials they spell ("ICC" →
 //     "International Criminal Court");
-//  5. soft candidates: lone words to a person's last name, an acronym or an existing entity of the
-//     same key, else their fallback kind if any; title references ("the Russian leader") to the
-//     one person whose titles match role and country; pronouns after a quote to the one person of
-//     this or the previous sentence.
+//  5. soft candidates: lone words to a person's last name (or a word inside a long name: "Lula"),
+//     an acronym or an existing entity of the same key, else their fallback kind if any; title
+//     references ("the Russian leader") to the one person whose titles match role and country;
+//     pronouns after a quote to the one person of this or the previous sentence.
 #include "core/internal/entity_resolver.h"
 
 #include <algorithm>
@@ -366,7 +366,7 @@ class Resolver {
       const Draft& draft = drafts_[d];
       if (draft.kind != EntityKind::kPerson || draft.merged_into >= 0) continue;
       bool hit = draft.words.size() >= 2
-                     ? draft.last_core() == word
+                     ? draft.last_core() == word || IsInteriorName(draft, word)
                      : allow_single && draft.words.size() == 1 && draft.words[0] == word;
       if (!hit && (family_name || by_first_name) && draft.words.size() >= 2 &&
           draft.words.front() == word) {
@@ -412,6 +412,18 @@ class Resolver {
     return best;
   }
 
+  // A word inside a name of three or more words that people go by alone: "Lula" of "Luiz
+  // Inacio Lula da Silva", "Lopez" of "Andres Manuel Lopez Obrador". Not the first word, a
+  // particle ("da", "bin") or an initial.
+  static bool IsInteriorName(const Draft& draft, std::string_view word) {
+    if (draft.words.size() < 3 || word.size() < 3) return false;
+    const std::string_view last = draft.last_core();
+    for (size_t k = 1; k + 1 < draft.words.size() && draft.words[k] != last; ++k) {
+      if (draft.words[k] == word) return !IsNameParticle(word);
+    }
+    return false;
+  }
+
   // Bloom bit of a person-name word in surname_bits_.
   // No person draft has a word of this bit as its last name (before a suffix), as its one word,
   // or as its first word (a family name written first) when surname_bits_ lacks it:
@@ -451,6 +463,9 @@ class Resolver {
     draft.words = std::move(words);
     if (draft.kind == EntityKind::kPerson && !draft.words.empty()) {
       surname_bits_ |= SurnameBit(draft.words.front()) | SurnameBit(draft.last_core());
+      for (size_t k = 1; k + 1 < draft.words.size(); ++k) {
+        surname_bits_ |= SurnameBit(draft.words[k]);  // IsInteriorName()
+      }
     }
     draft.first_token = c.token_begin;
     return static_cast<int32_t>(drafts_.size() - 1);

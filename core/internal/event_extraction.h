@@ -28,6 +28,7 @@ struct TriggerInfo {
   TriggerPos pos = TriggerPos::kNoun;
   bool with_frame = false;     // the other side only after with/to/between
   bool persons_frame = false;  // a person as subject and as direct object: "X received Y"
+  bool place_frame = false;    // only with a place: "X arrived in Y"
   bool reverse = false;        // patient gives to agent: "X bought Y from Z"
   std::string relation;        // "" = the type's
   bool symmetric = false;      // the type's relation direction
@@ -429,6 +430,7 @@ class EventExtraction {
   uint32_t TokenAt(uint32_t byte_offset) const;
   uint32_t TokenAtFrom(uint32_t hint, uint32_t byte_offset) const;
   bool Apposition(uint32_t b, uint32_t e) const;
+  bool MotionVerb(uint32_t i) const;
   ArgumentGroup ScanLeft(uint32_t p, uint32_t sb);
   ArgumentGroup ScanRight(uint32_t p, uint32_t se, bool list_mode);
   ArgumentGroup SentenceSubject(uint32_t sb, uint32_t limit) const;

@@ -88,7 +88,8 @@ Result<EventExtractor> EventExtractor::Create(const Lexicon& event_types, const 
     }
     info.with_frame = entry.fields[2] == "with";
     info.persons_frame = entry.fields[2] == "persons";
-    if (!info.with_frame && !info.persons_frame && entry.fields[2] != "-") {
+    info.place_frame = entry.fields[2] == "place";
+    if (!info.with_frame && !info.persons_frame && !info.place_frame && entry.fields[2] != "-") {
       return Status::ParseError(where(triggers, entry) + "unknown frame '" + entry.fields[2] + "'");
     }
     info.relation = entry.fields[3] == "-" ? "" : entry.fields[3];

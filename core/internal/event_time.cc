@@ -20,6 +20,10 @@ bool DatesEvents(const Timex& timex) {
          timex.precision != Precision::kNone && timex.begin && timex.end;
 }
 
+bool IsSubjectPronoun(std::string_view w) {
+  return w == "he" || w == "she" || w == "they" || w == "it" || w == "we" || w == "i";
+}
+
 // A word that opens a clause of another time: "since Milei took office", "after Iran attacked".
 bool OpensTimeClause(std::string_view w) {
   return w == "since" || w == "after" || w == "before" || w == "until";
@@ -405,8 +409,12 @@ void EventExtraction::ClaimTimexes(uint32_t sb, uint32_t se, std::vector<Trigger
         bool subordinate = false;
         for (uint32_t k = hit.te; k < xb && !subordinate; ++k) {
           const std::string_view w = Lower(k);
-          subordinate = (OpensTimeClause(w) && k + 1 < xb && mention_at_[k + 1] >= 0) ||
-                        (k > hit.te && IsReportingVerb(w));
+          // "since Milei took office", "since he took office", "since the war began".
+          const bool clause_subject =
+              k + 1 < xb && (mention_at_[k + 1] >= 0 || IsDeterminer(Lower(k + 1)) ||
+                             IsSubjectPronoun(Lower(k + 1)));
+          subordinate =
+              (OpensTimeClause(w) && clause_subject) || (k > hit.te && IsReportingVerb(w));
         }
         if (subordinate) continue;
       }

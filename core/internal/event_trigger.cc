@@ -87,6 +87,17 @@ bool EventExtraction::ObjectHasCue(uint32_t from, uint32_t se, uint32_t window, 
   return false;
 }
 
+// A verb of going somewhere: a visit trigger ("travel", "arrived") or "fly", "go", "head",
+// "return", "stop" in any form.
+bool EventExtraction::MotionVerb(uint32_t i) const {
+  const TriggerInfo* trigger = TriggerOf(i);
+  if (trigger != nullptr) return trigger->type == "visit" && trigger->pos != TriggerPos::kNoun;
+  static const std::unordered_set<std::string_view> kMotion = {
+      "fly",   "flies",  "flew",   "flown",   "go",       "goes", "went",  "head",
+      "heads", "headed", "return", "returns", "returned", "stop", "stops", "stopped"};
+  return kMotion.count(Lower(i)) != 0;
+}
+
 void EventExtraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
   const Sentence& sentence = a_.sentences[s];
   const uint32_t sb = sentence.token_begin;
@@ -220,6 +231,12 @@ void EventExtraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
         Lower(hit.tb - 1) == "to") {
       uint32_t k = hit.tb - 1;
       for (uint32_t steps = 0; k > sb && steps < 4 && mention_at_[k - 1] < 0; ++steps) {
+        // A date between: "travel to Buenos Aires on Thursday to meet Milei".
+        if (const int32_t x = timex_at_[k - 1]; x >= 0) {
+          k = timex_tb_[static_cast<size_t>(x)];
+          if (k > sb + 1 && (Lower(k - 1) == "on" || Lower(k - 1) == "in")) --k;
+          continue;
+        }
         const std::string_view w = Lower(k - 1);
         // A pronoun is the governing verb's subject: "told the SEC it expects to meet" is not
         // the SEC's meeting.
@@ -250,8 +267,17 @@ void EventExtraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
       }
       const int32_t named = k > sb && k < hit.tb ? mention_at_[k - 1] : -1;
       // A name after a preposition is no subject: "will stop in Hong Kong to meet officials".
+      // The subject of the verb of motion before it is: "Ramaphosa will travel to Buenos Aires
+      // to meet Milei".
       const uint32_t named_tb = named >= 0 ? mention_tb_[static_cast<size_t>(named)] : sb;
-      if (named >= 0 && !(named_tb > sb && IsPreposition(named_tb - 1))) {
+      if (named >= 0 && named_tb > sb + 1 && IsPreposition(named_tb - 1) &&
+          MotionVerb(named_tb - 2)) {
+        ArgumentGroup mover = ScanLeft(named_tb - 2, sb);
+        if (!mover.discard && !mover.mentions.empty() && IsActor(mover.mentions.front())) {
+          subject = std::move(mover);
+          event.rule += ".infinitive";
+        }
+      } else if (named >= 0 && !(named_tb > sb && IsPreposition(named_tb - 1))) {
         ArgumentGroup control;
         if (k == hit.tb - 1) {
           // The object of "urged", "asked", "invited": that one name, not the sentence's subject.
@@ -375,6 +401,8 @@ void EventExtraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
     if (event.place_chain.empty() && !object.places.empty()) {
       event.place_chain.push_back(a_.mentions[static_cast<size_t>(object.places[0])].entity);
     }
+    // "Ramaphosa arrived in Brasilia" is a visit; "Exxon arrived at a decision" is none.
+    if (info.place_frame && event.place_chain.empty()) return;
     event.status = StatusBefore(hit.tb, sb, false);
     if (info.pos == TriggerPos::kBase && event.status == EventStatus::kOccurred) {
       // "to meet", "wants to meet": a base form after "to" is not a report of the past.

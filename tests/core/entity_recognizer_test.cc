@@ -337,6 +337,22 @@ TEST_CASE("EntityRecognizer: resolves a hyphenated family name alone to its bear
   }
 }
 
+TEST_CASE("EntityRecognizer: resolves a word inside a long name to its bearer", "[core][entity]") {
+  // Lula of "Luiz Inacio Lula da Silva", Lopez of "Andres Manuel Lopez Obrador".
+  Analysis a = Analyze(
+      "Brazilian President Luiz Inacio Lula da Silva met Mexican President Andres Manuel Lopez "
+      "Obrador. Lula praised the talks. Lopez said little.");
+  INFO(a.Summary());
+  const Entity* lula = a.Find("Luiz Inacio Lula da Silva");
+  REQUIRE(lula != nullptr);
+  CHECK(a.EntityOfMention("Lula") == lula);
+  const Entity* amlo = a.Find("Andres Manuel Lopez Obrador");
+  REQUIRE(amlo != nullptr);
+  CHECK(a.EntityOfMention("Lopez") == amlo);
+  // A particle is no name: "da" alone names no one.
+  CHECK(a.Find("da") == nullptr);
+}
+
 TEST_CASE("EntityRecognizer: a title apposition needs its closing comma", "[core][entity]") {
   Analysis closed = Analyze("The visit was planned by U.S. President, Donald Trump, last week.");
   INFO(closed.Summary());

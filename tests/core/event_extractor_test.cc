@@ -45,6 +45,15 @@ TEST_CASE("EventExtractor: finds participants in grammatical and positional rela
   CheckRows({
       {"subject and object", World("Biden met Xi in Beijing."),
        "meeting occurred - @Beijing [Joe Biden/participant, Xi Jinping/participant]\n"},
+      {"arrived in a place is a visit; arrived at a decision is none",
+       World("Biden arrived in Beijing. Xi arrived at a decision."),
+       "visit occurred - @Beijing [Joe Biden/agent]\n"},
+      {"welcomed: a person welcomes a person",
+       World("Xi welcomed Biden in Beijing. Macron welcomed the decision."),
+       "greeting occurred - @Beijing [Xi Jinping/agent, Joe Biden/patient]\n"},
+      {"an infinitive after a trip takes the traveller",
+       World("Biden flew to Paris to meet Macron. Scholz will stop in Paris to meet officials."),
+       "meeting planned - [Joe Biden/participant, Emmanuel Macron/participant]\n"},
       {"received: a person receives a person", World("Biden received Xi in Beijing."),
        "meeting occurred - @Beijing [Joe Biden/participant, Xi Jinping/participant]\n"},
       {"received: not a thing, nor with persons only on one side",
@@ -440,6 +449,10 @@ TEST_CASE("EventExtractor: dates an event by the timex that modifies it", "[core
        World("Scholz meets Modi in April and Scholz criticized Macron.").Timex("April", "2024-04"),
        "meeting planned 2024-04 [Olaf Scholz/participant, Narendra Modi/participant]\n"
        "criticism occurred - [Narendra Modi/agent, Olaf Scholz/agent, Emmanuel Macron/patient]\n"},
+      {"since with a pronoun opens another time's clause",
+       World("Scholz has criticized Macron since he took office in May.", "2024-06-01")
+           .Timex("May", "2024-05"),
+       "criticism occurred - [Olaf Scholz/agent, Emmanuel Macron/patient]\n"},
       {"a past verb's date after the article's is no date of it",
        World("Modi sold bonds due 2030 to Scholz.").Timex("2030", "2030"),
        "transfer occurred - [Narendra Modi/agent, Olaf Scholz/patient]\n"},
