@@ -369,6 +369,10 @@ void EventExtraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
                std::all_of(ms.begin(), ms.end(), [&](int32_t m) { return IsPerson(m); });
       };
       if (passive || with_prep || !persons(subjects) || !persons(object.mentions)) return;
+      // "welcomed President Reagan's decision": the object is the possessor's thing.
+      for (int32_t m : object.mentions) {
+        if (Possessive(mention_te_[static_cast<size_t>(m)])) return;
+      }
     }
     // Partners after a preposition further on: "bought Alaska in 1867 from Russia".
     uint32_t k = object.stop == kNone ? q : object.stop;

@@ -49,7 +49,8 @@ TEST_CASE("EventExtractor: finds participants in grammatical and positional rela
        World("Biden arrived in Beijing. Xi arrived at a decision."),
        "visit occurred - @Beijing [Joe Biden/agent]\n"},
       {"welcomed: a person welcomes a person",
-       World("Xi welcomed Biden in Beijing. Macron welcomed the decision."),
+       World("Xi welcomed Biden in Beijing. Macron welcomed the decision. Scholz welcomed "
+             "Modi's decision."),
        "greeting occurred - @Beijing [Xi Jinping/agent, Joe Biden/patient]\n"},
       {"an infinitive after a trip takes the traveller",
        World("Biden flew to Paris to meet Macron. Scholz will stop in Paris to meet officials."),
