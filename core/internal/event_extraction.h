@@ -431,6 +431,7 @@ class EventExtraction {
   uint32_t TokenAtFrom(uint32_t hint, uint32_t byte_offset) const;
   bool Apposition(uint32_t b, uint32_t e) const;
   bool MotionVerb(uint32_t i) const;
+  bool MeetsAsOne(const Event& event) const;
   ArgumentGroup ScanLeft(uint32_t p, uint32_t sb);
   ArgumentGroup ScanRight(uint32_t p, uint32_t se, bool list_mode);
   ArgumentGroup SentenceSubject(uint32_t sb, uint32_t limit) const;

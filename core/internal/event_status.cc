@@ -170,6 +170,19 @@ int32_t EventExtraction::FindAntecedentIn(const Event& reference, bool conversat
   return -1;
 }
 
+// Whether `event` is "met" with one principal that is an organization or a group, which can
+// hold a meeting of its own members ("Exxon spoke" is none).
+bool EventExtraction::MeetsAsOne(const Event& event) const {
+  const std::string_view verb = Lower(TokenAt(event.trigger.begin));
+  if (verb != "met" && verb != "meet" && verb != "meets") return false;
+  for (const Participant& p : event.participants) {
+    if (p.role == ParticipantRole::kCompanion || p.entity < 0) continue;
+    const EntityKind kind = a_.entities[static_cast<size_t>(p.entity)].kind;
+    return kind == EntityKind::kOrganization || kind == EntityKind::kGroup;
+  }
+  return false;
+}
+
 void EventExtraction::Finish(Event event, bool definite, bool is_noun) {
   if (!event.place_chain.empty()) event.place = event.place_chain.front();
   if (is_noun && definite && event.status == EventStatus::kOccurred) {
@@ -194,8 +207,12 @@ void EventExtraction::Finish(Event event, bool definite, bool is_noun) {
       return;
     }
     if (principals == 0) return;
-    // "Putin spoke of the need" is no meeting; "he would soon call Xi" is a call.
-    if (!is_noun && symmetric && principals < 2 && !explicit_object_) return;
+    // "Putin spoke of the need" is no meeting; "he would soon call Xi" is a call. A body that
+    // meets meets as one: "the U.N. Security Council, which met on Friday", "OPEC met".
+    if (!is_noun && symmetric && principals < 2 && !explicit_object_ &&
+        !(event.type == "meeting" && principals == 1 && MeetsAsOne(event))) {
+      return;
+    }
   }
   own_time_.push_back(event.timex >= 0);
   pair_event_.push_back(pair_event_of_trigger_);

@@ -337,6 +337,18 @@ TEST_CASE("EntityRecognizer: resolves a hyphenated family name alone to its bear
   }
 }
 
+TEST_CASE("EntityRecognizer: knows armed groups by name and adjective", "[core][entity]") {
+  Analysis a = Analyze(
+      "The Houthis vowed to retaliate after strikes on Houthi targets. Ansar Allah said five "
+      "fighters died.");
+  INFO(a.Summary());
+  const Entity* houthis = a.Find("Houthis");
+  REQUIRE(houthis != nullptr);
+  CHECK(houthis->kind == EntityKind::kOrganization);
+  CHECK(a.EntityOfMention("Houthi") == houthis);
+  CHECK(a.EntityOfMention("Ansar Allah") == houthis);
+}
+
 TEST_CASE("EntityRecognizer: resolves a word inside a long name to its bearer", "[core][entity]") {
   // Lula of "Luiz Inacio Lula da Silva", Lopez of "Andres Manuel Lopez Obrador".
   Analysis a = Analyze(

@@ -45,6 +45,8 @@ TEST_CASE("EventExtractor: finds participants in grammatical and positional rela
   CheckRows({
       {"subject and object", World("Biden met Xi in Beijing."),
        "meeting occurred - @Beijing [Joe Biden/participant, Xi Jinping/participant]\n"},
+      {"a body that meets meets as one; one that speaks does not",
+       World("NATO met in Paris. NATO spoke."), "meeting occurred - @Paris [NATO/participant]\n"},
       {"arrived in a place is a visit; arrived at a decision is none",
        World("Biden arrived in Beijing. Xi arrived at a decision."),
        "visit occurred - @Beijing [Joe Biden/agent]\n"},
