@@ -173,7 +173,7 @@ ArgumentGroup EventExtraction::ScanLeft(uint32_t p, uint32_t sb) {
       continue;
     }
     CueClass cls = ClassOf(i);
-    if (w == "with" || (IsPreposition(i) && cls != CueClass::kFiller)) {
+    if (w == "with" || (IsPreposition(i) && !IsFillerClass(cls))) {
       // "his frustration with Mr Putin and warned": Putin is the preposition's object, not a
       // subject. "in April 2024, and Iran attacked": a connector lies between, keep Iran.
       g.stop = i;
@@ -189,7 +189,7 @@ ArgumentGroup EventExtraction::ScanLeft(uint32_t p, uint32_t sb) {
       }
       break;
     }
-    if (cls == CueClass::kConnector || cls == CueClass::kFiller || cls == CueClass::kStatus ||
+    if (cls == CueClass::kConnector || IsFillerClass(cls) || cls == CueClass::kStatus ||
         cls == CueClass::kGroupNoun || cls == CueClass::kPast ||
         (cls == CueClass::kLight && (w == "has" || w == "had" || w == "have")) || IsAdverb(i) ||
         IsQuote(w) || w == "also" || w == "then" || w == "later" || w == "earlier" || w == "last" ||
@@ -323,7 +323,7 @@ ArgumentGroup EventExtraction::ScanRight(uint32_t p, uint32_t se, bool list_mode
       continue;
     }
     CueClass cls = ClassOf(i);
-    if ((cls == CueClass::kConnector && w != "with" && w != "as") || cls == CueClass::kFiller ||
+    if ((cls == CueClass::kConnector && w != "with" && w != "as") || IsFillerClass(cls) ||
         cls == CueClass::kGroupNoun || IsQuote(w) ||
         (Capitalized(i) && a_.tokens[i].kind == TokenKind::kWord)) {
       ++i;

@@ -29,6 +29,7 @@ struct TriggerInfo {
   bool with_frame = false;     // the other side only after with/to/between
   bool persons_frame = false;  // a person as subject and as direct object: "X received Y"
   bool place_frame = false;    // only with a place: "X arrived in Y"
+  bool weapon_frame = false;   // a weapon as object and a target: "X fired missiles at Y"
   bool reverse = false;        // patient gives to agent: "X bought Y from Z"
   std::string relation;        // "" = the type's
   bool symmetric = false;      // the type's relation direction
@@ -50,7 +51,14 @@ enum class CueClass : uint8_t {
   kVerbal,      // objects of "attacked" that make it criticism: "attacked the practice"
   kLabor,       // subjects of "struck" that make it a labor strike: "workers struck the plant"
   kBringAbout,  // infinitives that plan the event noun after them: "to reach agreement"
+  kWeapon,      // objects that make "fired", "launched" an attack: "fired missiles at X"
 };
+
+// Words allowed between an actor and its trigger: fillers, and weapons ("a Russian missile
+// strike").
+inline bool IsFillerClass(CueClass cls) {
+  return cls == CueClass::kFiller || cls == CueClass::kWeapon;
+}
 
 struct Cue {
   CueClass cls = CueClass::kNone;

@@ -17,13 +17,13 @@ namespace {
 
 Cue ParseCue(const LexiconEntry& entry, bool* ok) {
   static const std::pair<std::string_view, CueClass> kClasses[] = {
-      {"status", CueClass::kStatus},        {"light", CueClass::kLight},
-      {"companion", CueClass::kCompanion},  {"include", CueClass::kInclude},
-      {"timeblock", CueClass::kTimeBlock},  {"past", CueClass::kPast},
-      {"connector", CueClass::kConnector},  {"groupnoun", CueClass::kGroupNoun},
-      {"filler", CueClass::kFiller},        {"satisfy", CueClass::kSatisfy},
-      {"verbal", CueClass::kVerbal},        {"labor", CueClass::kLabor},
-      {"bringabout", CueClass::kBringAbout}};
+      {"status", CueClass::kStatus},         {"light", CueClass::kLight},
+      {"companion", CueClass::kCompanion},   {"include", CueClass::kInclude},
+      {"timeblock", CueClass::kTimeBlock},   {"past", CueClass::kPast},
+      {"connector", CueClass::kConnector},   {"groupnoun", CueClass::kGroupNoun},
+      {"filler", CueClass::kFiller},         {"satisfy", CueClass::kSatisfy},
+      {"verbal", CueClass::kVerbal},         {"labor", CueClass::kLabor},
+      {"bringabout", CueClass::kBringAbout}, {"weapon", CueClass::kWeapon}};
   Cue cue;
   *ok = false;
   if (entry.fields.size() < 2) return cue;
@@ -89,7 +89,9 @@ Result<EventExtractor> EventExtractor::Create(const Lexicon& event_types, const 
     info.with_frame = entry.fields[2] == "with";
     info.persons_frame = entry.fields[2] == "persons";
     info.place_frame = entry.fields[2] == "place";
-    if (!info.with_frame && !info.persons_frame && !info.place_frame && entry.fields[2] != "-") {
+    info.weapon_frame = entry.fields[2] == "weapon";
+    if (!info.with_frame && !info.persons_frame && !info.place_frame && !info.weapon_frame &&
+        entry.fields[2] != "-") {
       return Status::ParseError(where(triggers, entry) + "unknown frame '" + entry.fields[2] + "'");
     }
     info.relation = entry.fields[3] == "-" ? "" : entry.fields[3];

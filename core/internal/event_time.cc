@@ -443,7 +443,7 @@ void EventExtraction::ClaimTimexes(uint32_t sb, uint32_t se, std::vector<Trigger
         if (IsClauseBreak(w)) d += 20;
         if (w == ",") d += 4;
         if (mention_at_[k] >= 0 || IsPreposition(k) ||
-            !(Capitalized(k) || Possessive(k) || ClassOf(k) == CueClass::kFiller ||
+            !(Capitalized(k) || Possessive(k) || IsFillerClass(ClassOf(k)) ||
               ClassOf(k) == CueClass::kStatus)) {
           modifier = false;
         }

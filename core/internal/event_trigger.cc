@@ -134,6 +134,15 @@ void EventExtraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
     }
   }
   if (info.type == "call" && CallNames(hit, sb, se, info.pos == TriggerPos::kNoun)) return;
+  // "fired missiles", "launched drones": a weapon as object; "fired the manager" is none, and
+  // "launched a missile strike" is the strike's (an event noun in the object).
+  if (info.weapon_frame) {
+    if (!ObjectHasCue(hit.te, se, 8, CueClass::kWeapon, false)) return;
+    for (uint32_t k = hit.te; k < se && k < hit.te + 8; ++k) {
+      if (IsClauseBreak(Lower(k)) || IsPreposition(k)) break;
+      if (TriggerOf(k) != nullptr) return;
+    }
+  }
   if (info.type == "attack" && info.pos != TriggerPos::kNoun) {
     const std::string_view verb = Lower(hit.tb);
     // "Workers struck the plant", "the union struck GM": a labor strike, no attack.
@@ -362,6 +371,23 @@ void EventExtraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
     }
     // "Scholz received Tusk" is a meeting; "Scholz received a letter", "Exxon received
     // approval" are none.
+    // "fired an anti-ship missile at a U.S. destroyer", "launched rockets into Israel": the
+    // target after the weapon; none ("fired two missiles into the sea") is no attack.
+    if (info.weapon_frame) {
+      bool target = false;
+      for (uint32_t k = hit.te; k < se && k < hit.te + 12; ++k) {
+        const std::string_view w = Lower(k);
+        if (IsClauseBreak(w) || w == ",") break;
+        if (w == "at" || w == "on" || w == "toward" || w == "towards" || w == "against" ||
+            w == "into") {
+          const ArgumentGroup aimed = ScanRight(k + 1, se, false);
+          AddParticipants(aimed.mentions, ParticipantRole::kPatient, &event);
+          target = !aimed.mentions.empty();
+          break;
+        }
+      }
+      if (!target) return;
+    }
     // "Regan and Casey received criticism": no one received.
     if (info.persons_frame) {
       const auto persons = [&](const std::vector<int32_t>& ms) {

@@ -45,6 +45,14 @@ TEST_CASE("EventExtractor: finds participants in grammatical and positional rela
   CheckRows({
       {"subject and object", World("Biden met Xi in Beijing."),
        "meeting occurred - @Beijing [Joe Biden/participant, Xi Jinping/participant]\n"},
+      {"fired or launched weapons at a target is an attack",
+       World("Iran fired missiles at Israel. Israel launched drones into Iran. China fired two "
+             "missiles into the sea. NATO fired its spokesman."),
+       "attack occurred - [Iran/agent, Israel/patient]\n"
+       "attack occurred - [Israel/agent, Iran/patient]\n"},
+      {"an offensive is an attack; a charm offensive is none",
+       World("Israel launched an offensive against Iran. NATO began a charm offensive."),
+       "attack occurred - [Israel/agent, Iran/patient]\n"},
       {"a body that meets meets as one; one that speaks does not",
        World("NATO met in Paris. NATO spoke."), "meeting occurred - @Paris [NATO/participant]\n"},
       {"arrived in a place is a visit; arrived at a decision is none",
