@@ -1155,6 +1155,18 @@ std::optional<uint64_t> PackedEntityId(std::string_view id) {
   return value;
 }
 
+// Asks the CPU to start loading the cache line of `address` (no effect without GCC or Clang). The
+// merger's index and records are cold when a document's entities come (the pipeline ran in
+// between): waiting for them one entity at a time was most of the cycles of Add() and
+// CombineEntity(), so Add() starts every load of a part first.
+void PrefetchLine(const void* address) {
+#if defined(__GNUC__)
+  __builtin_prefetch(address);
+#else
+  static_cast<void>(address);
+#endif
+}
+
 // Entities by PackedEntityId(): open addressing with linear probing in one array, so a lookup
 // touches one slot where a node-based hash map chased three pointers (the lookups of 159k
 // entity records were a third of the merge).
@@ -1167,6 +1179,11 @@ class PackedEntityIndex {
       if (slot.entity == nullptr) return nullptr;
       if (slot.key == key) return slot.entity;
     }
+  }
+
+  // Starts loading the slot where a lookup of `key` begins (see PrefetchLine()).
+  void Prefetch(uint64_t key) const {
+    if (!slots_.empty()) PrefetchLine(&slots_[Home(key)]);
   }
 
   // `key` must not be in the index yet.
@@ -1225,6 +1242,7 @@ struct internal::GraphMergerState {
   std::vector<EventMentionRecord> mentions;
   std::vector<bool> synthesized;  // parallel to `mentions`
   std::vector<RelationAtom> relation_atoms;
+  std::vector<std::optional<uint64_t>> packed_scratch;  // Add()'s, kept for its capacity
 
   // `packed` is PackedEntityId(id).
   EntityRecord* FindEntity(std::string_view id, std::optional<uint64_t> packed) {
@@ -1302,12 +1320,30 @@ void GraphMerger::Add(GraphData part) {
       it->second = std::move(d);
     }
   }
-  for (EntityRecord& e : part.entities) {
-    const std::optional<uint64_t> packed = PackedEntityId(e.id.value());
-    if (EntityRecord* known = s.FindEntity(e.id.value(), packed)) {
+  // The index slots of the part's entities, then the records they find, are loaded ahead, all
+  // at once (see PrefetchLine()); then each entity is combined or inserted in order (two of one
+  // part may share an id).
+  std::vector<std::optional<uint64_t>>& packed = s.packed_scratch;
+  packed.clear();
+  for (const EntityRecord& e : part.entities) {
+    packed.push_back(PackedEntityId(e.id.value()));
+    if (packed.back()) s.packed_index.Prefetch(*packed.back());
+  }
+  for (const std::optional<uint64_t>& key : packed) {
+    if (!key) continue;
+    if (const EntityRecord* known = s.packed_index.Find(*key)) {
+      const char* bytes = reinterpret_cast<const char*>(known);
+      for (size_t offset = 0; offset < sizeof(EntityRecord); offset += 64) {
+        PrefetchLine(bytes + offset);
+      }
+    }
+  }
+  for (size_t i = 0; i < part.entities.size(); ++i) {
+    EntityRecord& e = part.entities[i];
+    if (EntityRecord* known = s.FindEntity(e.id.value(), packed[i])) {
       CombineEntity(known, std::move(e));
     } else {
-      s.InsertEntity(std::move(e), packed);
+      s.InsertEntity(std::move(e), packed[i]);
     }
   }
   // 2. Event mentions, relation mentions.
