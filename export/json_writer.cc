@@ -554,6 +554,36 @@ class GraphJsonWriter : public rapidjson::Writer<SinkStream> {
   bool after_key_ = false;  // the next value follows a key written by Key()
 };
 
+// Asks the CPU to start loading the cache line of `address` (no effect without GCC or Clang).
+void PrefetchLine(const void* address) {
+#if defined(__GNUC__)
+  __builtin_prefetch(address);
+#else
+  static_cast<void>(address);
+#endif
+}
+
+// Starts loading the strings of a record written soon (WriteRecordLines() asks two records
+// ahead): each is an allocation of its own, made when its document was processed, and writing a
+// document or an entity waited for them one after the other.
+template <typename Record>
+void PrefetchStrings(const Record& record) {
+  static_cast<void>(record);
+}
+void PrefetchStrings(const DocumentRecord& d) {
+  PrefetchLine(d.id.value().data());
+  PrefetchLine(d.path.data());
+  PrefetchLine(d.title.data());
+  PrefetchLine(d.sentences.data());
+}
+void PrefetchStrings(const EntityRecord& e) {
+  PrefetchLine(e.id.value().data());
+  PrefetchLine(e.name.data());
+  PrefetchLine(e.aliases.data());
+  PrefetchLine(e.docs.data());
+  PrefetchLine(e.key.data());
+}
+
 // `"name":[` and then one record per line, each line a compact JSON object, and `]`. Example:
 // "entities":[
 // {"id":"ent:00d890b01db4547b","name":"Thomson McKinnon Inc",...},
@@ -565,11 +595,12 @@ void WriteRecordLines(SinkStream& stream, GraphJsonWriter& w, std::string_view h
                       void (*write)(GraphJsonWriter&, const Record&)) {
   stream.Write(head);
   std::string_view separator = "\n";
-  for (const Record& record : records) {
+  for (size_t i = 0; i < records.size(); ++i) {
+    if (i + 2 < records.size()) PrefetchStrings(records[i + 2]);
     stream.Write(separator);
     separator = ",\n";
     w.Reset(stream);
-    write(w, record);
+    write(w, records[i]);
   }
   stream.Write(records.empty() ? "]" : "\n]");
 }
