@@ -42,8 +42,10 @@ template <typename Writer>
 void JsonString(Writer& w, std::string_view s) {
   w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
 }
+/// Inlined everywhere: the keys are literals, and a writer inlining Key() (graph.json's) then
+/// copies each with a length known at compile time.
 template <typename Writer>
-void JsonKey(Writer& w, std::string_view s) {
+[[gnu::always_inline]] inline void JsonKey(Writer& w, std::string_view s) {
   w.Key(s.data(), static_cast<rapidjson::SizeType>(s.size()));
 }
 template <typename Writer>

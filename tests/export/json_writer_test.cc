@@ -135,7 +135,7 @@ size_t RawControlBytes(const std::string& json) {
 
 TEST_CASE("WriteGraphJsonFile: escapes a special byte at any place in a string of any length",
           "[export][json]") {
-  // The file writer tests 16 and 8 bytes at a time with overlapping tails; the string writer
+  // The file writer tests 16, 8 and 4 bytes at a time with overlapping tails; the string writer
   // escapes byte by byte. Every length up to 40 with '"', '\\', a newline, U+0001 or 'ü' at
   // every position must give the same bytes. U+001A..U+001F too: RapidJSON 1.1's SSE2 scan for
   // a rapidjson::StringBuffer left them raw (invalid JSON); export/ writes to its own JsonBuffer.
