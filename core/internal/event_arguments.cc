@@ -409,7 +409,14 @@ std::vector<int32_t> EventExtraction::ReportedPronounSubject(uint32_t tb, uint32
        (mention_at_[verb] >= 0 && IsActor(mention_at_[verb])))) {
     verb = verb - 1;
   }
-  if (!IsReportingVerb(Lower(verb))) return {};
+  // Any verb of saying names the speaker, also those that date what they report ("Iran
+  // announced it had launched an offensive").
+  const std::string_view say = Lower(verb);
+  if (!IsReportingVerb(say) && say != "announced" && say != "announces" && say != "confirmed" &&
+      say != "confirms" && say != "claimed" && say != "claims" && say != "declared" &&
+      say != "reported" && say != "warned" && say != "acknowledged" && say != "admitted") {
+    return {};
+  }
   ArgumentGroup speaker = ScanLeft(verb, sb);
   if (speaker.discard || speaker.plural_ref || speaker.mentions.size() != 1) return {};
   const int32_t m = speaker.mentions[0];

@@ -327,6 +327,11 @@ TEST_CASE("EventExtractor: tells occurred, planned, negated and uncertain events
        "signing occurred - [NATO/participant, France/participant]\n"
        "agreement occurred - [France/participant, NATO/participant]\n"
        "legal_action occurred - [China/agent, Israel/patient]\n"},
+      {"any verb of saying names the speaker of a pronoun",
+       World("Israel announced it had launched an offensive against Iran. Scholz confirmed he "
+             "had met Macron."),
+       "attack occurred - [Israel/agent, Iran/patient]\n"
+       "meeting occurred - [Olaf Scholz/participant, Emmanuel Macron/participant]\n"},
       {"it: whoever was told", World("China told Germany it would sign an agreement with Iran."),
        "signing planned - [China/participant, Iran/participant]\n"
        "agreement planned - [Iran/participant, China/participant]\n"},
