@@ -727,6 +727,18 @@ class Resolver {
           return Assign(i, entity, {});
         }
       }
+      // A lone word read as a person ("Apple said") that names a company here: "Apple Inc".
+      if (c.kind == EntityKind::kPerson && one_word) {
+        const std::string org_key = rules_.keyer->KeyFolded(c.folded, EntityKind::kOrganization);
+        const int32_t entity =
+            FindInChain(FindKeySlot(org_key, FlatStringMap<int>::Hash(org_key)).first,
+                        EntityKind::kOrganization);
+        if (entity >= 0) {
+          candidates_[i].kind = EntityKind::kOrganization;
+          if (explain_) evidence_ = "same_key: '" + org_key + "' (an organization)";
+          return Assign(i, entity, {});
+        }
+      }
     }
     if (!c.fallback) return;
     if (c.kind == EntityKind::kPerson) return Assign(i, -1, NameWords(c.folded));

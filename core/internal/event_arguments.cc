@@ -130,10 +130,11 @@ ArgumentGroup EventExtraction::ScanLeft(uint32_t p, uint32_t sb) {
         g.stop = i;
         break;
       }
-      // "Scholz hosts Macron, Modi calls Xi": a name before the comma with no "and" after it
-      // ends another clause; "Trump, Putin and Xi met" is a list.
-      if (!conjunction && i > sb && mention_at_[i - 1] >= 0 && IsPerson(mention_at_[i - 1]) &&
-          IsPerson(g.mentions.back())) {
+      // "Scholz hosts Macron, Modi calls Xi", "EU fines Apple, U.S. sues Google": a name before
+      // the comma with no "and" after it ends another clause; "Trump, Putin and Xi met" is a
+      // list.
+      if (!conjunction && i > sb && mention_at_[i - 1] >= 0 && IsActor(mention_at_[i - 1]) &&
+          !IsAffiliation(mention_at_[i - 1]) && IsActor(g.mentions.back())) {
         g.stop = i;
         break;
       }
@@ -549,6 +550,21 @@ void EventExtraction::AddParticipants(const std::vector<int32_t>& mentions, Part
 // Joint Base Elmendorf-Richardson in the city" and "the Helsinki meeting"; rejects places far
 // away or behind a clause break ("... in Moscow." is not the place of a trigger in the next
 // clause after ';').
+// Whether the event noun at `i` is the direct object of the verb trigger [tb, te) and of a
+// compatible type, as what is signed: "signed an agreement in Tokyo" places the signing.
+bool EventExtraction::SignedObject(uint32_t tb, uint32_t te, uint32_t i) const {
+  const TriggerInfo* verb = TriggerOf(tb);
+  const TriggerInfo* noun = TriggerOf(i);
+  if (verb == nullptr || noun == nullptr || verb->pos == TriggerPos::kNoun || noun->type.empty() ||
+      !lex_.types.Compatible(verb->type, noun->type)) {
+    return false;
+  }
+  for (uint32_t k = te; k < i; ++k) {
+    if (IsPreposition(k) || mention_at_[k] >= 0 || Lower(k) == ",") return false;
+  }
+  return true;
+}
+
 std::vector<int32_t> EventExtraction::PlaceChain(
     uint32_t tb, uint32_t te, uint32_t sb, uint32_t se,
     const std::vector<Participant>& participants) const {
@@ -579,8 +595,10 @@ std::vector<int32_t> EventExtraction::PlaceChain(
     for (uint32_t i = te; i < se && i < te + 14; ++i) {
       std::string_view w = Lower(i);
       // Another event's place is not ours: "by thanking Putin and suggesting a possible future
-      // meeting in Moscow" does not place the thanks in Moscow.
-      if (IsClauseBreak(w) || (mention_at_[i] < 0 && TriggerOf(i) != nullptr)) break;
+      // meeting in Moscow" does not place the thanks in Moscow. What was signed is placed with
+      // the signing: "signed an agreement in Tokyo".
+      if (IsClauseBreak(w)) break;
+      if (mention_at_[i] < 0 && TriggerOf(i) != nullptr && !SignedObject(tb, te, i)) break;
       int32_t m = mention_at_[i];
       if (m < 0) continue;
       uint32_t b = mention_tb_[static_cast<size_t>(m)];

@@ -233,6 +233,15 @@ void EventExtraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
       if (k > sb && Lower(k - 1) == "," && subject.discard) coordinated = true;
     }
     if (subject.discard) subject.mentions.clear();
+    // A participle after a comma takes the sentence's subject: "The Justice Department sued
+    // Google, accusing the company of ..." (not Google).
+    if (hit.tb > sb + 1 && Lower(hit.tb - 1) == "," && Lower(hit.tb).ends_with("ing")) {
+      ArgumentGroup main = SentenceSubject(sb, hit.tb);
+      if (!main.mentions.empty() && IsActor(main.mentions.front())) {
+        subject = std::move(main);
+        event.rule += ".participle";
+      }
+    }
     // An infinitive takes the subject of the verb that governs it: "Putin wants to meet
     // Zelensky", "Putin has no plans to meet Zelensky", "Putin agreed to meet"; or that verb's
     // object when it stands right before "to": "Trump urged Putin to meet Zelensky" (Putin).

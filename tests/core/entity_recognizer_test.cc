@@ -349,6 +349,16 @@ TEST_CASE("EntityRecognizer: knows armed groups by name and adjective", "[core][
   CHECK(a.EntityOfMention("Ansar Allah") == houthis);
 }
 
+TEST_CASE("EntityRecognizer: a company's one-word name read as a speaker joins the company",
+          "[core][entity]") {
+  Analysis a = Analyze("The Commission fined Apple Inc on Tuesday. Apple said it would appeal.");
+  INFO(a.Summary());
+  const Entity* apple = a.Find("Apple Inc");
+  REQUIRE(apple != nullptr);
+  CHECK(apple->kind == EntityKind::kOrganization);
+  CHECK(a.EntityOfMention("Apple") == apple);
+}
+
 TEST_CASE("EntityRecognizer: resolves a word inside a long name to its bearer", "[core][entity]") {
   // Lula of "Luiz Inacio Lula da Silva", Lopez of "Andres Manuel Lopez Obrador".
   Analysis a = Analyze(

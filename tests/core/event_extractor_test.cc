@@ -53,6 +53,22 @@ TEST_CASE("EventExtractor: finds participants in grammatical and positional rela
       {"an offensive is an attack; a charm offensive is none",
        World("Israel launched an offensive against Iran. NATO began a charm offensive."),
        "attack occurred - [Israel/agent, Iran/patient]\n"},
+      {"a participle after a comma takes the sentence's subject",
+       World("NATO criticized France, accusing Iran of lying."),
+       "criticism occurred - [NATO/agent, France/patient]\n"
+       "accusation occurred - [NATO/agent, Iran/patient]\n"},
+      {"fined", World("NATO fined France."),
+       "legal_action occurred - [NATO/agent, France/patient]\n"},
+      {"a headline list of clauses: each verb its own subject",
+       World("NATO fines France, China sues Iran"),
+       "legal_action occurred - [NATO/agent, France/patient]\n"
+       "legal_action occurred - [China/agent, Iran/patient]\n"},
+      {"what is signed is placed with the signing, not another event after a preposition",
+       World("China and Iran signed an agreement in Beijing. Biden came for talks with Xi since "
+             "a meeting with Macron in Paris."),
+       "signing occurred - @Beijing [China/participant, Iran/participant]\n"
+       "meeting occurred - [Xi Jinping/participant, Joe Biden/participant]\n"
+       "meeting occurred - @Paris [Emmanuel Macron/participant, Joe Biden/participant]\n"},
       {"a body that meets meets as one; one that speaks does not",
        World("NATO met in Paris. NATO spoke."), "meeting occurred - @Paris [NATO/participant]\n"},
       {"arrived in a place is a visit; arrived at a decision is none",
