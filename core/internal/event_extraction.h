@@ -440,6 +440,7 @@ class EventExtraction {
   bool Apposition(uint32_t b, uint32_t e) const;
   bool MotionVerb(uint32_t i) const;
   bool MeetsAsOne(const Event& event) const;
+  bool IsAside(uint32_t s) const;
   bool SignedObject(uint32_t tb, uint32_t te, uint32_t i) const;
   ArgumentGroup ScanLeft(uint32_t p, uint32_t sb);
   ArgumentGroup ScanRight(uint32_t p, uint32_t se, bool list_mode);

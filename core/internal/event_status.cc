@@ -117,6 +117,9 @@ int32_t EventExtraction::FindAntecedentIn(const Event& reference, bool conversat
         DaysBetween(candidate.time.end, *dct) > kRecentDays) {
       continue;
     }
+    // Nor to an aside: "Earlier, Li met Boluarte in Lima. ... Kim condemned the talks" (the
+    // news of the day is Xi's meeting with Biden).
+    if (recent_only && IsAside(candidate.sentence)) continue;
     // "... three days after Trump met Putin. During a break in the meeting" is not that one.
     if (subordinate_[k] && reference.timex < 0) continue;
     // "Biden and Xi spoke by phone ... in their first conversation": a conversation noun also
@@ -168,6 +171,17 @@ int32_t EventExtraction::FindAntecedentIn(const Event& reference, bool conversat
     return static_cast<int32_t>(k);
   }
   return -1;
+}
+
+// Whether sentence `s` opens with a word that sets it aside from the article's news:
+// "Earlier,", "Previously,", "Separately,", "Meanwhile,".
+bool EventExtraction::IsAside(uint32_t s) const {
+  if (s >= a_.sentences.size()) return false;
+  const Sentence& sentence = a_.sentences[s];
+  if (sentence.token_end <= sentence.token_begin + 1) return false;
+  const std::string_view w = Lower(sentence.token_begin);
+  return (w == "earlier" || w == "previously" || w == "separately" || w == "meanwhile") &&
+         Lower(sentence.token_begin + 1) == ",";
 }
 
 // Whether `event` is "met" with one principal that is an organization or a group, which can

@@ -551,6 +551,13 @@ TEST_CASE("EventExtractor: refers definite mentions back to known events", "[cor
        "Jinping/participant]\n"
        "meeting occurred 2023-06 @Beijing [Joe Biden/participant, Xi Jinping/participant]\n"
        "meeting occurred 2023-11-17 [] ->0\n"},
+      {"the talks are not an aside's",
+       World("Biden met Xi in Beijing. Earlier, Scholz met Modi in Paris. Macron condemned the "
+             "talks."),
+       "meeting occurred - @Beijing [Joe Biden/participant, Xi Jinping/participant]\n"
+       "meeting occurred - @Paris [Olaf Scholz/participant, Narendra Modi/participant]\n"
+       "criticism occurred - [Emmanuel Macron/agent]\n"
+       "meeting occurred - [] ->0\n"},
       {"a different pair is a different meeting",
        World("Scholz met Modi. Scholz's meeting with Xi followed."),
        "meeting occurred - [Olaf Scholz/participant, Narendra Modi/participant]\n"
