@@ -164,7 +164,8 @@ ArgumentGroup EventExtraction::ScanLeft(uint32_t p, uint32_t sb) {
       g.plural_ref = true;
     }
     first = false;
-    if (IsGroupCount(w) || w == "both" || w == "they") {
+    if (w == "two" || w == "both" || w == "they" ||
+        (IsGroupCount(w) && i + 1 < p && ClassOf(i + 1) == CueClass::kGroupNoun)) {
       g.plural_ref = true;
       --i;
       continue;
@@ -312,8 +313,16 @@ ArgumentGroup EventExtraction::ScanRight(uint32_t p, uint32_t se, bool list_mode
       g.stop = i;
       break;
     }
-    if (IsGroupCount(w) || w == "both") {
+    if (w == "two" || w == "both") {
       g.plural_ref = true;
+      ++i;
+      continue;
+    }
+    // A count in words before the object's modifier: "struck more than a dozen Houthi
+    // targets", "three Iranian oil platforms". Not figures: "sold 114,000 Allied Products
+    // shares" sells no company.
+    if (IsGroupCount(w) || w == "more" || w == "than" || w == "dozen" || w == "dozens" ||
+        w == "several" || w == "hundreds" || w == "scores") {
       ++i;
       continue;
     }
@@ -550,6 +559,25 @@ void EventExtraction::AddParticipants(const std::vector<int32_t>& mentions, Part
 // Joint Base Elmendorf-Richardson in the city" and "the Helsinki meeting"; rejects places far
 // away or behind a clause break ("... in Moscow." is not the place of a trigger in the next
 // clause after ';').
+// Whether the country mention starting at token `b` follows "in" (maybe with a compass word:
+// "in southern Lebanon") that follows the object of the verb trigger ending at `te`, with no
+// preposition or clause before: "struck Houthi targets in Yemen".
+bool EventExtraction::CountryAfterObject(uint32_t te, uint32_t b) const {
+  if (te == 0 || b <= te + 1) return false;
+  const TriggerInfo* verb = TriggerOf(te - 1);
+  if (verb == nullptr || verb->pos == TriggerPos::kNoun) return false;
+  uint32_t in = b - 1;
+  if (IsCompassWord(Lower(in)) && in > te) --in;
+  if (Lower(in) != "in") return false;
+  for (uint32_t k = te; k < in; ++k) {
+    const std::string_view w = Lower(k);
+    if (IsPreposition(k) || IsClauseBreak(w) || w == "," || w == "that" || w == "to") {
+      return false;
+    }
+  }
+  return true;
+}
+
 // Whether the event noun at `i` is the direct object of the verb trigger [tb, te) and of a
 // compatible type, as what is signed: "signed an agreement in Tokyo" places the signing.
 bool EventExtraction::SignedObject(uint32_t tb, uint32_t te, uint32_t i) const {
@@ -582,6 +610,7 @@ std::vector<int32_t> EventExtraction::PlaceChain(
     if (e->kind == EntityKind::kPlace) return true;
     if (e->kind != EntityKind::kCountry || modifier) return false;
     uint32_t b = mention_tb_[static_cast<size_t>(m)];
+    if (b > sb + 1 && IsCompassWord(Lower(b - 1))) --b;  // "in southern Lebanon"
     return b > sb && (Lower(b - 1) == "in" || Lower(b - 1) == "at");
   };
   int32_t best = -1;
@@ -602,9 +631,11 @@ std::vector<int32_t> EventExtraction::PlaceChain(
       int32_t m = mention_at_[i];
       if (m < 0) continue;
       uint32_t b = mention_tb_[static_cast<size_t>(m)];
-      // Countries only right after the trigger ("talks in Russia"): "the discussions would pave
+      // Countries only right after the trigger ("talks in Russia") or after its object ("struck
+      // Houthi targets in Yemen", "positions in southern Lebanon"): "the discussions would pave
       // the path towards peace in Ukraine" is not placed in Ukraine.
-      if (EntityOf(m) != nullptr && EntityOf(m)->kind == EntityKind::kCountry && b > te + 2) {
+      if (EntityOf(m) != nullptr && EntityOf(m)->kind == EntityKind::kCountry && b > te + 2 &&
+          !CountryAfterObject(te, b)) {
         i = std::max(i, mention_te_[static_cast<size_t>(m)] - 1);
         continue;
       }
@@ -614,9 +645,10 @@ std::vector<int32_t> EventExtraction::PlaceChain(
       if (after < se && IsReportingVerb(Lower(after))) break;
       if (b > sb && is_candidate(m, false)) {
         std::string_view prev = Lower(b - 1);
-        // "in Anchorage", "at the base", "held at X"; a bare place right after the verb is an
-        // object ("visited the cemetery", "bought Alaska").
-        if (prev == "in" || prev == "at" || prev == "the" || b == te || prev == "to") {
+        // "in Anchorage", "at the base", "held at X", "in southern Lebanon"; a bare place right
+        // after the verb is an object ("visited the cemetery", "bought Alaska").
+        if (prev == "in" || prev == "at" || prev == "the" || b == te || prev == "to" ||
+            (IsCompassWord(prev) && b > sb + 1 && Lower(b - 2) == "in")) {
           best = m;
           break;
         }

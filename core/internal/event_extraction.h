@@ -285,6 +285,14 @@ inline bool IsReportingVerb(std::string_view w) {
          w == "stated" || w == "insisted" || w == "wrote";
 }
 
+// A word of direction before a place name: "southern Lebanon", "northeast Syria".
+inline bool IsCompassWord(std::string_view w) {
+  return w == "northern" || w == "southern" || w == "eastern" || w == "western" || w == "central" ||
+         w == "northeastern" || w == "northwestern" || w == "southeastern" || w == "southwestern" ||
+         w == "north" || w == "south" || w == "east" || w == "west" || w == "northeast" ||
+         w == "northwest" || w == "southeast" || w == "southwest";
+}
+
 // The count of a group of actors named before: "the two leaders", "the three leaders".
 inline bool IsGroupCount(std::string_view w) {
   return w == "two" || w == "three" || w == "four" || w == "five";
@@ -442,6 +450,7 @@ class EventExtraction {
   bool MeetsAsOne(const Event& event) const;
   bool IsAside(uint32_t s) const;
   bool SignedObject(uint32_t tb, uint32_t te, uint32_t i) const;
+  bool CountryAfterObject(uint32_t te, uint32_t b) const;
   ArgumentGroup ScanLeft(uint32_t p, uint32_t sb);
   ArgumentGroup ScanRight(uint32_t p, uint32_t se, bool list_mode);
   ArgumentGroup SentenceSubject(uint32_t sb, uint32_t limit) const;
