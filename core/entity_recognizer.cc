@@ -1713,6 +1713,107 @@ void TypeUnsupportedPersons(const EntityRules& rules, std::string_view text, siz
 // name's, so that all articles meet in one node; the short form stays an alias.
 constexpr int32_t kFormerLeaderYears = 12;  // "former President Reagan" up to 12 years on
 
+// A name of words that any country's institutions share: "Finance Ministry", "Central Bank",
+// "the Supreme Court" (generic_institution_words.txt and the fields of
+// institution_domains.txt), maybe after a demonym that names the country: "West German Finance
+// Ministry". Returns false for any other name; else *rest is the folded generic part and
+// *country the demonym's alpha-2 ("" without one).
+bool GenericInstitution(const EntityRules& rules, std::string_view name, std::string* rest,
+                        std::string* country) {
+  const std::string folded = FoldName(name);
+  std::vector<std::string_view> words;
+  for (size_t b = 0; b < folded.size();) {
+    size_t e = folded.find(' ', b);
+    if (e == std::string::npos) e = folded.size();
+    if (e > b) words.push_back(std::string_view(folded).substr(b, e - b));
+    b = e + 1;
+  }
+  size_t first = 0;
+  country->clear();
+  for (size_t n = 2; n >= 1 && first == 0; --n) {
+    if (words.size() < n + 2) continue;
+    const std::string prefix(folded.data(), words[n - 1].end() - folded.data());
+    const PhraseInfo* p = rules.phrases.Find(prefix);
+    if (p != nullptr && !p->demonym.empty() && p->demonym != "-") {
+      *country = p->demonym;
+      first = n;
+    }
+  }
+  if (words.size() - first < 2) return false;
+  for (size_t k = first; k < words.size(); ++k) {
+    if (rules.generic_institution_words.Find(words[k]) == nullptr &&
+        rules.domain_words.Find(words[k]) == nullptr) {
+      return false;
+    }
+  }
+  *rest = std::string(words[first].begin(), folded.data() + folded.size());
+  // "Ministry of Finance" is the "Finance Ministry".
+  constexpr std::string_view kMinistryOf = "ministry of ";
+  if (rest->starts_with(kMinistryOf) && rest->size() > kMinistryOf.size()) {
+    *rest = rest->substr(kMinistryOf.size()) + " ministry";
+  }
+  return true;
+}
+
+// The country of the article's dateline ("TOKYO, March 3 -" → JP), or "".
+std::string DatelineCountry(size_t first_mention, const std::vector<Mention>& mentions,
+                            const std::vector<Entity>& entities) {
+  for (size_t m = first_mention; m < mentions.size(); ++m) {
+    if (mentions[m].rule != "dateline" || mentions[m].entity < 0) continue;
+    const Entity& place = entities[static_cast<size_t>(mentions[m].entity)];
+    return place.kind == EntityKind::kCountry ? place.iso_code : place.country;
+  }
+  return "";
+}
+
+// An institution every country has ("Finance Ministry", "Central Bank") is keyed with its
+// country: a demonym in its name ("West German Finance Ministry"), else a country or demonym
+// mention right before one of its mentions ("Japan's Finance Ministry"), else the country of the
+// dateline ("TOKYO -"), else its article. The finance ministries of two countries never become
+// one node.
+void QualifyGenericInstitutions(const EntityRules& rules, const Document& document,
+                                size_t first_mention, size_t first_entity,
+                                const std::vector<Mention>& mentions,
+                                std::vector<Entity>* entities) {
+  const std::string_view text = document.text();
+  std::string rest;
+  std::string country;
+  for (size_t e = first_entity; e < entities->size(); ++e) {
+    Entity& entity = (*entities)[e];
+    if (entity.kind != EntityKind::kOrganization ||
+        !GenericInstitution(rules, entity.name, &rest, &country)) {
+      continue;
+    }
+    for (size_t m = first_mention + 1; m < mentions.size() && country.empty(); ++m) {
+      if (mentions[m].entity != static_cast<int32_t>(e)) continue;
+      const Mention& before = mentions[m - 1];
+      if (before.entity < 0 || before.span.end > mentions[m].span.begin) continue;
+      const Entity& other = (*entities)[static_cast<size_t>(before.entity)];
+      if (other.kind != EntityKind::kCountry || other.iso_code.empty()) continue;
+      // Adjacent, or with a possessive between: "Japan's", "Japan’s".
+      std::string_view gap = text.substr(before.span.end, mentions[m].span.begin - before.span.end);
+      for (std::string_view possessive : {std::string_view("'s"), std::string_view("\u2019s")}) {
+        if (gap.starts_with(possessive)) {
+          gap.remove_prefix(possessive.size());
+          break;
+        }
+      }
+      if (gap.find_first_not_of(" \t\r\n") != std::string_view::npos) continue;
+      country = other.iso_code;
+    }
+    if (country.empty()) country = DatelineCountry(first_mention, mentions, *entities);
+    entity.key = rules.keyer->KeyFolded(rest, EntityKind::kOrganization);
+    if (!country.empty()) {
+      std::transform(country.begin(), country.end(), country.begin(),
+                     [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+      entity.country = country;
+      entity.key += "@" + FoldName(country);
+    } else {
+      entity.key += "@doc:" + std::string(document.id());
+    }
+  }
+}
+
 void LinkKnownLeaders(const EntityRules& rules, const std::optional<CivilDate>& dct,
                       size_t first_entity, std::vector<Entity>* entities) {
   if (rules.leaders.empty()) return;
@@ -1822,6 +1923,7 @@ void EntityRecognizer::Recognize(const Document& document, const std::vector<Tok
   MergeNameTails(first_mention, first_entity, mentions, entities);
   TypeUnsupportedPersons(*rules_, document.text(), first_mention, first_entity, mentions, entities);
   LinkKnownLeaders(*rules_, document.dct(), first_entity, entities);
+  QualifyGenericInstitutions(*rules_, document, first_mention, first_entity, *mentions, entities);
 }
 
 }  // namespace eventgraph

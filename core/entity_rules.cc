@@ -192,6 +192,11 @@ Result<std::shared_ptr<const EntityRules>> EntityRules::Create(
   for (const LexiconEntry& entry : domains.value().entries()) {
     rules->domain_words[FoldName(entry.key)] = 1;
   }
+  Result<Lexicon> generic = Lexicon::Load("generic_institution_words.txt", data_dir);
+  if (!generic.ok()) return generic.status();
+  for (const LexiconEntry& entry : generic.value().entries()) {
+    rules->generic_institution_words[FoldName(entry.key)] = 1;
+  }
   Result<Lexicon> table_labels = Lexicon::Load("table_labels.txt", data_dir);
   if (!table_labels.ok()) return table_labels.status();
   for (const LexiconEntry& entry : table_labels.value().entries()) {

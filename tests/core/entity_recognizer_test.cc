@@ -359,6 +359,40 @@ TEST_CASE("EntityRecognizer: a company's one-word name read as a speaker joins t
   CHECK(a.EntityOfMention("Apple") == apple);
 }
 
+TEST_CASE("EntityRecognizer: keys an institution every country has with its country",
+          "[core][entity]") {
+  // A demonym in the name, a country right before a mention, the dateline's country; else the
+  // article: the finance ministries of two countries are never one node.
+  Analysis a = Analyze(
+      "TOKYO, March 3 (Eventgraph Wire) - Japan's Ministry of Finance said the yen was weak. The "
+      "West German Finance Ministry disagreed. The Central Bank said little. The Bank of England "
+      "and the Justice Department did not comment.");
+  INFO(a.Summary());
+  const Entity* japan = a.Find("Ministry of Finance");
+  REQUIRE(japan != nullptr);
+  CHECK(japan->key == "finance ministry@jp");
+  CHECK(japan->country == "JP");
+  const Entity* germany = a.Find("West German Finance Ministry");
+  REQUIRE(germany != nullptr);
+  CHECK(germany->key == "finance ministry@de");
+  const Entity* bank = a.Find("Central Bank");
+  REQUIRE(bank != nullptr);
+  CHECK(bank->key == "central bank@jp");  // the dateline's country
+  // Names with other words, and American department names, keep their own keys.
+  const Entity* boe = a.Find("Bank of England");
+  REQUIRE(boe != nullptr);
+  CHECK(boe->key.find('@') == std::string::npos);
+  const Entity* justice = a.Find("Justice Department");
+  REQUIRE(justice != nullptr);
+  CHECK(justice->key.find('@') == std::string::npos);
+  // No country at all: the article's own.
+  Analysis b = Analyze("The Finance Ministry said the budget was balanced.");
+  INFO(b.Summary());
+  const Entity* alone = b.Find("Finance Ministry");
+  REQUIRE(alone != nullptr);
+  CHECK(alone->key.rfind("finance ministry@doc:", 0) == 0);
+}
+
 TEST_CASE("EntityRecognizer: resolves a word inside a long name to its bearer", "[core][entity]") {
   // Lula of "Luiz Inacio Lula da Silva", Lopez of "Andres Manuel Lopez Obrador".
   Analysis a = Analyze(
