@@ -1092,6 +1092,7 @@ class Scanner {
     if (p.known) {
       Candidate& c = Emit(b, e, p.known_kind, MentionForm::kName, "known_entity");
       c.canonical = p.known_canonical;
+      c.canonical_folded = p.known_canonical_folded;
       if (IsGroupNoun(e)) EmitGroup(b, e + 1);
       return true;
     }

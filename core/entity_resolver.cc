@@ -517,7 +517,7 @@ class Resolver {
                                        c.kind);
       }
     }
-    if (!c.canonical.empty()) return rules_.keyer->KeyFolded(FoldName(c.canonical), c.kind);
+    if (!c.canonical.empty()) return rules_.keyer->KeyFolded(c.canonical_folded, c.kind);
     return rules_.keyer->KeyFolded(c.folded, c.kind);
   }
 

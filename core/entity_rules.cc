@@ -250,6 +250,7 @@ Result<std::shared_ptr<const EntityRules>> EntityRules::Create(
     info.known_kind = *kind;
     info.known_canonical =
         entry.fields.size() >= 2 && entry.fields[1] != "-" ? entry.fields[1] : "";
+    info.known_canonical_folded = FoldName(info.known_canonical);
     info.known_country = entry.fields.size() >= 3 ? entry.fields[2] : "";
   }
   // Reach bits: each phrase's own sort, then ORed into every proper prefix ("united" of "united

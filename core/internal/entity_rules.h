@@ -70,8 +70,9 @@ struct PhraseInfo {
   std::span<const GazetteerPlace* const> cities;  // Gazetteer::FindCities(), most populous first
   bool known = false;                             // known_entities.txt
   EntityKind known_kind = EntityKind::kOrganization;
-  std::string known_canonical;  // display canonical ("International Criminal Court") or ""
-  std::string known_country;    // alpha-2 it stands for ("Kremlin" → RU) or ""
+  std::string known_canonical;         // display canonical ("International Criminal Court") or ""
+  std::string known_canonical_folded;  // FoldName(known_canonical), computed once
+  std::string known_country;           // alpha-2 it stands for ("Kremlin" → RU) or ""
 };
 
 /// The tables, built once by EntityRecognizer::Create() and shared read-only.
@@ -209,7 +210,10 @@ struct Candidate {
   /// hand), so the resolver need not look the name up again.
   std::span<const GazetteerPlace* const> cities;
   bool cities_known = false;
-  std::string canonical;   // known entity display canonical
+  /// A known entity's display canonical and its FoldName(), "" when none: views into the
+  /// rules' PhraseInfo (valid while the EntityRules live), not copied per candidate.
+  std::string_view canonical;
+  std::string_view canonical_folded;
   std::string place_hint;  // folded region/country named after a city ("idaho")
 };
 
