@@ -494,7 +494,7 @@ class Resolver {
     if (!c.place_hint.empty()) {
       const GazetteerPlace* country = rules_.gazetteer->FindCountry(c.place_hint);
       for (const GazetteerPlace* city : cities) {
-        if (FoldName(city->region) == c.place_hint ||
+        if (FoldsTo(city->region, c.place_hint) ||
             (country != nullptr && country->iso_code == city->country)) {
           *is_default = city == cities.front();
           return city;
@@ -946,7 +946,7 @@ void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entitie
       for (const GazetteerPlace* place : {draft.place, draft.city}) {
         if (place == nullptr || IsAllCaps(place->name)) continue;
         if (folded.empty()) folded = FoldName(entity.name);
-        if (FoldName(place->name) == folded) {
+        if (FoldsTo(place->name, folded)) {
           spelling = &place->name;
           break;
         }

@@ -197,6 +197,30 @@ void AppendFoldedName(std::string_view name, std::string* out) {
   out->resize(start + static_cast<size_t>(w - base));
 }
 
+bool FoldsTo(std::string_view name, std::string_view folded) {
+  // As the ASCII loop of AppendFoldedName(), comparing instead of writing: a separator becomes
+  // the space written before the next letter or digit, when one was written before it.
+  size_t matched = 0;  // bytes of `folded` the fold so far has matched
+  bool separator = false;
+  for (const char ch : name) {
+    const char f = kAsciiFold[static_cast<unsigned char>(ch)];
+    if (f > kNonAscii) {
+      if (separator && matched > 0) {
+        if (matched == folded.size() || folded[matched] != ' ') return false;
+        ++matched;
+      }
+      separator = false;
+      if (matched == folded.size() || folded[matched] != f) return false;
+      ++matched;
+    } else if (f == kSeparator) {
+      separator = true;
+    } else if (f == kNonAscii) {
+      return FoldName(name) == folded;
+    }
+  }
+  return matched == folded.size();
+}
+
 std::string FoldNameWithIcu(std::string_view name) {
   std::string out;
   AppendFoldedIcu(name, &out, 0);

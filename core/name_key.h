@@ -33,6 +33,11 @@ std::string FoldNameWithIcu(std::string_view name);
 /// As FoldName(), appending to `out` (which keeps its capacity: no allocation once warm).
 void AppendFoldedName(std::string_view name, std::string* out);
 
+/// FoldName(name) == folded, without building the fold of an ASCII name: its bytes are folded
+/// and compared one by one, and the first that differs answers ("Oregon" vs "idaho": one byte).
+/// Other names are folded whole.
+bool FoldsTo(std::string_view name, std::string_view folded);
+
 /// The spelling-normal form of one folded word of a person's name, so transliteration variants
 /// meet: doubled letters single, "dh" → "d", final "iy"/"ei"/"i" → "y" (after a consonant, for
 /// words of 4+ letters). "zelenskiy"/"zelenskyy" → "zelensky", "sergei" → "sergey", "yuri" →
