@@ -277,7 +277,7 @@ class Resolver {
     while (pos < folded.size()) {
       size_t space = folded.find(' ', pos);
       if (space == std::string_view::npos) space = folded.size();
-      words.push_back(rules_.keyer->NormalizeWord(folded.substr(pos, space - pos)));
+      words.emplace_back(rules_.keyer->NormalizeWordRef(folded.substr(pos, space - pos)));
       pos = space + 1;
     }
     return words;
@@ -659,7 +659,7 @@ class Resolver {
       }
     }
     if (person_drafts_ > 0 && one_word) {
-      word = rules_.keyer->NormalizeWord(c.folded);
+      word = rules_.keyer->NormalizeWordRef(c.folded);
       word_hash = FlatStringMap<int>::Hash(word);
       int32_t person = FindSurname(word, word_hash, i, true);
       if (person >= 0) {
@@ -689,7 +689,7 @@ class Resolver {
           rules_.keyer->aliases() == nullptr) {
         // KeyOf() of a one-word person name without an alias table: its NormalizeWord().
         if (word.empty()) {
-          key = rules_.keyer->NormalizeWord(c.folded);
+          key = rules_.keyer->NormalizeWordRef(c.folded);
           key_hash = FlatStringMap<int>::Hash(key);
         } else {
           key = std::move(word);

@@ -85,7 +85,14 @@ class EntityKeyer {
   }
 
   /// NormalizeNameWord(folded_word, &name_variants()), through a faster table.
-  std::string NormalizeWord(std::string_view folded_word) const;
+  std::string NormalizeWord(std::string_view folded_word) const {
+    return NormalizeWordRef(folded_word);
+  }
+
+  /// NormalizeWord() without a string of its own: a reference into this thread's memo of recent
+  /// answers, valid until the next NormalizeWord() or NormalizeWordRef() on this thread (copy it
+  /// or append it before that).
+  const std::string& NormalizeWordRef(std::string_view folded_word) const;
 
   const Lexicon& name_variants() const { return *name_variants_; }
   const AliasTable* aliases() const { return aliases_.get(); }
