@@ -784,6 +784,13 @@ class Resolver {
   }
 
   std::string Surface(uint32_t b, uint32_t e) const {
+    std::string out;
+    AppendSurface(b, e, &out);
+    return out;
+  }
+
+  // Surface(b, e) appended to `out` (Emit() writes each alias in place, not through a temporary).
+  void AppendSurface(uint32_t b, uint32_t e, std::string* out) const {
     Span span{tokens_[b].span.begin, tokens_[e - 1].span.end};
     const std::string_view slice = document_.Slice(span);
     // Most names are written with single spaces: copy them as they are. A token holds no white
@@ -805,19 +812,21 @@ class Resolver {
         }
       }
     }
-    if (plain) return std::string(slice);
-    std::string out;
+    if (plain) {
+      out->append(slice);
+      return;
+    }
+    const size_t start = out->size();
     bool space = false;
     for (char ch : slice) {
       if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r') {
         space = true;
         continue;
       }
-      if (space && !out.empty()) out.push_back(' ');
+      if (space && out->size() > start) out->push_back(' ');
       space = false;
-      out.push_back(ch);
+      out->push_back(ch);
     }
-    return out;
   }
 
   const EntityRules& rules_;
@@ -906,7 +915,9 @@ void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entitie
       explanations->push_back(resolution_[i].empty() ? "same_name" : resolution_[i]);
     }
     if (c.form != MentionForm::kName && c.form != MentionForm::kAcronym) continue;
-    std::string surface = Surface(c.token_begin, c.token_end);
+    // Written in place as an alias, not through a temporary.
+    std::string& surface = entity.aliases.emplace_back();
+    AppendSurface(c.token_begin, c.token_end, &surface);
     // The fullest form: the most words, then written in mixed case ("Anchorage" over the
     // dateline's "ANCHORAGE"), then the most bytes; the first such on ties.
     const bool mixed_case =
@@ -917,9 +928,8 @@ void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entitie
       best_len[index] = len;
       entity.name = surface;
     }
-    entity.aliases.push_back(std::move(surface));
     if (c.prefix_begin < c.token_begin)
-      entity.aliases.push_back(Surface(c.prefix_begin, c.token_end));
+      AppendSurface(c.prefix_begin, c.token_end, &entity.aliases.emplace_back());
   }
   for (size_t index = 0; index < firsts.size(); ++index) {
     Draft& draft = drafts_[firsts[index]];
