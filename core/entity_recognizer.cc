@@ -171,9 +171,10 @@ struct TitleParse {
   bool determiner = false;
   size_t begin = 0;  // first token after the determiner
   size_t end = 0;    // one past the title
-  std::string role;  // folded role ("president", "foreign minister")
+  // Views into the rules (Candidate::title_role, Candidate::affiliation).
+  std::string_view role;  // folded role ("president", "foreign minister")
   TitleClass cls = TitleClass::kNone;
-  std::string affiliation;  // alpha-2 or ""
+  std::string_view affiliation;  // alpha-2 or ""
 };
 
 // Per-thread buffers that one Scanner after another reuses (documents arrive one at a time per
@@ -748,12 +749,11 @@ class Scanner {
       // Reagan]". Not "Chile's top trade envoy" (lower case).
       if (skipped > 0 && tokens_[pos].Has(kTokenCapitalized)) break;
       modified = true;
-      const size_t role_begin = pos;
       pos = m.end;
       if (m.info->title == TitleClass::kModifier) continue;
       t.found = true;
       t.cls = m.info->title;
-      t.role = FoldedText(role_begin, m.end);
+      t.role = m.info->title_role;  // the folded words of the title found, as one phrase
       break;
     }
     if (!t.found) return t;
@@ -770,7 +770,7 @@ class Scanner {
     return t;
   }
 
-  static std::string AffiliationOf(const PhraseInfo& info) {
+  static std::string_view AffiliationOf(const PhraseInfo& info) {
     if (info.country != nullptr) return info.country->iso_code;
     if (!info.demonym.empty() && info.demonym != "-") return info.demonym;
     return info.known_country;
@@ -945,7 +945,7 @@ class Scanner {
     // Most words with a table entry ("said", "of") start no title: skip parsing one.
     const bool may_title = (Info(i)->reach & (kAffiliationReach | internal::kReachTitle)) != 0 ||
                            IsDeterminerWord(folded_[i]);
-    // A TitleParse (two strings) is built and destroyed only where a title may start.
+    // A TitleParse is built only where a title may start.
     if (may_title) {
       TitleParse title = ParseTitle(i);
       if (title.found) {
@@ -1235,7 +1235,6 @@ class Scanner {
   // a title word ("Ravi Batra") and titles at the end ("James Baker Secretary" stays whole). False
   // when [b, e) holds no such title.
   bool EmitTitledPerson(size_t b, size_t e) {
-    size_t role_begin = e;
     Match role;
     for (size_t k = b; k + 1 < e; ++k) {
       // Up to the end of the run, so that a title is never cut short: in "State Attorney
@@ -1244,8 +1243,7 @@ class Scanner {
         return p.title != TitleClass::kNone && p.title != TitleClass::kModifier;
       });
       if (m.info != nullptr && m.end < e && (role.info == nullptr || m.end > role.end)) {
-        role_begin = k;  // the longest title ending there: "Prime Minister", not "Minister"
-        role = m;
+        role = m;  // the longest title ending there: "Prime Minister", not "Minister"
       }
     }
     // The name must start with a capital: "Vice Minister of the Interior" is one title.
@@ -1257,7 +1255,7 @@ class Scanner {
     title.found = true;
     title.begin = b;
     title.end = role.end;
-    title.role = FoldedText(role_begin, role.end);
+    title.role = role.info->title_role;
     title.cls = role.info->title;
     EmitPerson(role.end, e, b, &title, "title_name");
     return true;

@@ -140,8 +140,10 @@ struct Draft {
   uint32_t name_begin = 0;
   uint32_t name_tokens = 0;
   std::vector<std::string> titles;
-  std::vector<std::pair<std::string, TitleClass>> roles;  // folded role and class of each title
-  std::string affiliation;
+  // Folded role and class of each title, and the first title's alpha-2: views into the rules
+  // (Candidate::title_role, Candidate::affiliation).
+  std::vector<std::pair<std::string_view, TitleClass>> roles;
+  std::string_view affiliation;
   const GazetteerPlace* place = nullptr;
   const GazetteerPlace* city = nullptr;
   bool default_reading = true;
@@ -395,7 +397,7 @@ class Resolver {
       const Draft& draft = drafts_[static_cast<size_t>(best)];
       if (explain_)
         evidence_ = titled_first ? "first_name: '" + word + "' after the title '" +
-                                       candidates_[candidate].title_role +
+                                       std::string(candidates_[candidate].title_role) +
                                        "' is the first name of '" + NameOf(draft) + "'"
                     : family_first ? "family_name: '" + word + "' is the family name of '" +
                                          NameOf(draft) + "'"
@@ -981,7 +983,7 @@ void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entitie
     switch (draft.kind) {
       case EntityKind::kPerson:
         entity.key = rules_.keyer->Key(entity.name, EntityKind::kPerson);
-        entity.country = std::move(draft.affiliation);
+        entity.country = draft.affiliation;
         break;
       case EntityKind::kCountry:
         entity.key = std::move(draft.key);
