@@ -432,7 +432,7 @@ class Resolver {
   }
 
   // `key_slot`: FindKeySlot(key) when the caller has it at hand, else null.
-  int32_t NewDraft(const Candidate& c, std::string key, std::vector<std::string> words,
+  int32_t NewDraft(const Candidate& c, std::string&& key, std::vector<std::string>&& words,
                    KeySlot* key_slot = nullptr) {
     if (c.kind == EntityKind::kPerson) ++person_drafts_;
     if (!key.empty()) {
@@ -458,7 +458,7 @@ class Resolver {
     return static_cast<int32_t>(drafts_.size() - 1);
   }
 
-  void Assign(size_t i, int32_t entity, std::vector<std::string> words) {
+  void Assign(size_t i, int32_t entity, std::vector<std::string>&& words) {
     const Candidate& c = candidates_[i];
     if (entity < 0) {
       entity = NewDraft(c, std::string(), std::move(words));
@@ -556,14 +556,22 @@ class Resolver {
   }
 
   void AssignByKey(size_t i) {
-    const Candidate& c = candidates_[i];
     const GazetteerPlace* city = nullptr;
     bool is_default = true;
-    std::string key = KeyOf(c, &city, &is_default);
+    std::string key = KeyOf(candidates_[i], &city, &is_default);
+    const uint64_t hash = FlatStringMap<int>::Hash(key);
+    AssignByKey(i, std::move(key), hash, city, is_default);
+  }
+
+  // AssignByKey() with the KeyOf() of candidate `i` at hand (ResolveSoft() has it): the key, its
+  // FlatStringMap<int>::Hash(), and the city and is_default that KeyOf() gave with it.
+  void AssignByKey(size_t i, std::string&& key, uint64_t hash, const GazetteerPlace* city,
+                   bool is_default) {
+    const Candidate& c = candidates_[i];
     if (key.empty()) return;
     // One slot look-up for finding the draft and, when there is none, for adding it (key_slots_
     // is sized once per document: the reference stays valid).
-    KeySlot& slot = FindKeySlot(key);
+    KeySlot& slot = FindKeySlot(key, hash);
     int32_t entity = FindInChain(slot.first, c.kind);
     if (entity >= 0) {
       if (explain_) evidence_ = "same_key: '" + key + "'";
@@ -684,9 +692,12 @@ class Resolver {
       }
     }
     // The same name already typed in this document ("Moscow" twice).
+    std::string key;
+    uint64_t key_hash = 0;
+    const GazetteerPlace* city = nullptr;  // as KeyOf() gives them, once it has been asked
+    bool is_default = true;
+    bool key_of = false;  // `key` is KeyOf(c)
     if (keyed_drafts_ > 0) {
-      std::string key;
-      uint64_t key_hash = 0;
       if (c.kind == EntityKind::kPerson && one_word && c.canonical.empty() &&
           rules_.keyer->aliases() == nullptr) {
         // KeyOf() of a one-word person name without an alias table: its NormalizeWord().
@@ -698,10 +709,9 @@ class Resolver {
           key_hash = word_hash;
         }
       } else {
-        const GazetteerPlace* city = nullptr;
-        bool is_default = true;
         key = KeyOf(c, &city, &is_default);
         key_hash = FlatStringMap<int>::Hash(key);
+        key_of = true;
       }
       // The draft of this key for each kind in turn, through one slot look-up.
       const int32_t first = FindKeySlot(key, key_hash).first;
@@ -717,6 +727,7 @@ class Resolver {
     }
     if (!c.fallback) return;
     if (c.kind == EntityKind::kPerson) return Assign(i, -1, NameWords(c.folded));
+    if (key_of) return AssignByKey(i, std::move(key), key_hash, city, is_default);
     AssignByKey(i);
   }
 
