@@ -348,7 +348,7 @@ class Resolver {
   // "Jinping" would be a given name). A family name that starts two persons' names stays
   // unresolved: "Kim" after "Kim Jong Un" and "Kim Yo Jong" is neither.
   // `hash`: FlatStringMap<int>::Hash(word), which the caller may reuse (one hash per word).
-  int32_t FindSurname(const std::string& word, uint64_t hash, size_t candidate, bool allow_single) {
+  int32_t FindSurname(std::string_view word, uint64_t hash, size_t candidate, bool allow_single) {
     int32_t best = -1;
     size_t matches = 0;
     bool family_first = false;  // some match is by a family name written first
@@ -389,25 +389,25 @@ class Resolver {
           evidence_ = "same_name: '" + NameOf(drafts_[static_cast<size_t>(same_word)]) + "'";
         return same_word;
       }
-      Note(candidate,
-           "'" + word + "' could name " + std::to_string(matches) + " persons; left unresolved");
+      Note(candidate, "'" + std::string(word) + "' could name " + std::to_string(matches) +
+                          " persons; left unresolved");
       return -1;
     }
     if (best >= 0) {
       const Draft& draft = drafts_[static_cast<size_t>(best)];
       if (explain_)
-        evidence_ = titled_first ? "first_name: '" + word + "' after the title '" +
+        evidence_ = titled_first ? "first_name: '" + std::string(word) + "' after the title '" +
                                        std::string(candidates_[candidate].title_role) +
                                        "' is the first name of '" + NameOf(draft) + "'"
-                    : family_first ? "family_name: '" + word + "' is the family name of '" +
-                                         NameOf(draft) + "'"
-                    : draft.words.size() >= 2
-                        ? "surname: '" + word + "' is the last name of '" + NameOf(draft) + "'"
-                        : "same_name: '" + NameOf(draft) + "'";
+                    : family_first ? "family_name: '" + std::string(word) +
+                                         "' is the family name of '" + NameOf(draft) + "'"
+                    : draft.words.size() >= 2 ? "surname: '" + std::string(word) +
+                                                    "' is the last name of '" + NameOf(draft) + "'"
+                                              : "same_name: '" + NameOf(draft) + "'";
       if (matches > 1) {
         if (explain_)
           evidence_ += " (the most mentioned of " + std::to_string(matches) + " candidates)";
-        Note(candidate, "'" + word + "' could name " + std::to_string(matches) +
+        Note(candidate, "'" + std::string(word) + "' could name " + std::to_string(matches) +
                             " persons; attached to the most mentioned, '" + NameOf(draft) + "'");
       }
     }
@@ -646,7 +646,9 @@ class Resolver {
     // A person's last name: "Rubio" after "Marco Rubio", "Castro" after "Fidel Castro". Folded
     // names have single spaces between words: one word has none.
     const bool one_word = !c.folded.empty() && c.folded.find(' ') == std::string::npos;
-    std::string word;        // NormalizeWord() of a one-word name, once computed
+    // NormalizeWordRef() of a one-word name, once computed: the memo's own string, read only
+    // before the next NormalizeWordRef() (KeyOf() below may make one, but then `word` is done).
+    std::string_view word;
     uint64_t word_hash = 0;  // its FlatStringMap<int>::Hash(), once computed
     // A hyphenated family name alone: "Amir-Abdollahian" after "Hossein Amir-Abdollahian" (one
     // token, two words folded).
@@ -692,35 +694,36 @@ class Resolver {
       }
     }
     // The same name already typed in this document ("Moscow" twice).
-    std::string key;
+    std::string key;  // KeyOf(c), when asked
     uint64_t key_hash = 0;
     const GazetteerPlace* city = nullptr;  // as KeyOf() gives them, once it has been asked
     bool is_default = true;
     bool key_of = false;  // `key` is KeyOf(c)
     if (keyed_drafts_ > 0) {
+      std::string_view lookup;  // the key looked up: `word` or `key`
       if (c.kind == EntityKind::kPerson && one_word && c.canonical.empty() &&
           rules_.keyer->aliases() == nullptr) {
         // KeyOf() of a one-word person name without an alias table: its NormalizeWord().
         if (word.empty()) {
-          key = rules_.keyer->NormalizeWordRef(c.folded);
-          key_hash = FlatStringMap<int>::Hash(key);
-        } else {
-          key = std::move(word);
-          key_hash = word_hash;
+          word = rules_.keyer->NormalizeWordRef(c.folded);
+          word_hash = FlatStringMap<int>::Hash(word);
         }
+        lookup = word;
+        key_hash = word_hash;
       } else {
         key = KeyOf(c, &city, &is_default);
         key_hash = FlatStringMap<int>::Hash(key);
         key_of = true;
+        lookup = key;
       }
       // The draft of this key for each kind in turn, through one slot look-up.
-      const int32_t first = FindKeySlot(key, key_hash).first;
+      const int32_t first = FindKeySlot(lookup, key_hash).first;
       for (EntityKind kind :
            {EntityKind::kPlace, EntityKind::kCountry, EntityKind::kOrganization}) {
         int32_t entity = FindInChain(first, kind);
         if (entity >= 0) {
           candidates_[i].kind = kind;
-          if (explain_) evidence_ = "same_key: '" + key + "'";
+          if (explain_) evidence_ = "same_key: '" + std::string(lookup) + "'";
           return Assign(i, entity, {});
         }
       }
