@@ -869,6 +869,16 @@ class Resolver {
   size_t initials_count_ = 0;  // entries of scratch_.initials in use for this document
 };
 
+// Removes the last alias when an earlier one is the same ("Reagan" ... "Reagan"): the aliases
+// of an entity are few distinct surfaces, often repeated, so that comparing each new one with
+// those kept costs less than sorting every repeat and removing it afterwards.
+void DropRepeatedAlias(std::vector<std::string>* aliases) {
+  const std::string& last = aliases->back();
+  if (std::find(aliases->begin(), aliases->end() - 1, last) != aliases->end() - 1) {
+    aliases->pop_back();
+  }
+}
+
 void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entities,
                     std::vector<std::string>* explanations) {
   // Entities in order of first mention, after following merges.
@@ -944,8 +954,11 @@ void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entitie
       best_len[index] = len;
       entity.name = surface;
     }
-    if (c.prefix_begin < c.token_begin)
+    DropRepeatedAlias(&entity.aliases);
+    if (c.prefix_begin < c.token_begin) {
       AppendSurface(c.prefix_begin, c.token_end, &entity.aliases.emplace_back());
+      DropRepeatedAlias(&entity.aliases);
+    }
   }
   for (size_t index = 0; index < firsts.size(); ++index) {
     Draft& draft = drafts_[firsts[index]];
