@@ -568,9 +568,10 @@ class Scanner {
     if ((first->flags & internal::kPhraseMultiwordHead) == 0) return best;
     const size_t max_words = std::min(kMaxPhraseWords, rules_.max_phrase_words);
     const bool lexicon_only = !tokens_[b].Has(kTokenCapitalized);
-    buffer_.assign(folded_[b]);
     for (size_t e = b + 1; e < limit && e - b < max_words; ++e) {
       if (!IsWord(e) || in_timex_[e] != 0 || folded_[e].empty()) break;
+      // The phrase is started only once a word follows (often none does: "the" before a number).
+      if (e == b + 1) buffer_.assign(folded_[b]);
       // " word" appended through one resize (push_back and += were two library calls).
       const std::string_view word = folded_[e];
       const size_t at = buffer_.size();
