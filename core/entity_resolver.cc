@@ -431,39 +431,56 @@ class Resolver {
                       std::move(message));
   }
 
-  // `key_slot`: FindKeySlot(key) when the caller has it at hand, else null.
-  int32_t NewDraft(const Candidate& c, std::string&& key, std::vector<std::string>&& words,
-                   KeySlot* key_slot = nullptr) {
-    if (c.kind == EntityKind::kPerson) ++person_drafts_;
-    if (!key.empty()) {
-      ++keyed_drafts_;
-      const int32_t index = static_cast<int32_t>(drafts_.size());
-      KeySlot& slot = key_slot != nullptr ? *key_slot : FindKeySlot(key);
-      if (slot.first < 0) {
-        slot.first = index;
-      } else {
-        drafts_[static_cast<size_t>(slot.last)].next_with_key = index;
-      }
-      slot.last = index;
+  // A new draft for candidate `c` with the key `key` (not empty), whose slot is `key_slot`
+  // (FindKeySlot(key)).
+  int32_t NewDraft(const Candidate& c, std::string&& key, KeySlot* key_slot) {
+    ++keyed_drafts_;
+    const int32_t index = static_cast<int32_t>(drafts_.size());
+    if (key_slot->first < 0) {
+      key_slot->first = index;
+    } else {
+      drafts_[static_cast<size_t>(key_slot->last)].next_with_key = index;
     }
-    // Built in place: a Draft holds several strings and vectors, moving one costs.
-    Draft& draft = drafts_.emplace_back();
-    draft.kind = c.kind;
+    key_slot->last = index;
+    Draft& draft = AddDraft(c);
     draft.key = std::move(key);
+    return index;
+  }
+
+  // A new draft without a key for candidate `c`, a person named by `words`.
+  int32_t NewDraft(const Candidate& c, std::vector<std::string>&& words) {
+    const int32_t index = static_cast<int32_t>(drafts_.size());
+    Draft& draft = AddDraft(c);
     draft.words = std::move(words);
     if (draft.kind == EntityKind::kPerson && !draft.words.empty()) {
       surname_bits_ |= SurnameBit(draft.words.front()) | SurnameBit(draft.last_core());
     }
-    draft.first_token = c.token_begin;
-    return static_cast<int32_t>(drafts_.size() - 1);
+    return index;
   }
 
+  // NewDraft() less the key or words.
+  Draft& AddDraft(const Candidate& c) {
+    if (c.kind == EntityKind::kPerson) ++person_drafts_;
+    // Built in place: a Draft holds several strings and vectors, moving one costs.
+    Draft& draft = drafts_.emplace_back();
+    draft.kind = c.kind;
+    draft.first_token = c.token_begin;
+    return draft;
+  }
+
+  // Assigns candidate `i` to the draft `entity`, or to a new draft of the person name `words`
+  // when `entity` < 0.
   void Assign(size_t i, int32_t entity, std::vector<std::string>&& words) {
-    const Candidate& c = candidates_[i];
     if (entity < 0) {
-      entity = NewDraft(c, std::string(), std::move(words));
+      entity = NewDraft(candidates_[i], std::move(words));
       evidence_.clear();
     }
+    Assign(i, entity);
+  }
+
+  // Assigns candidate `i` to the draft `entity` (>= 0).
+  void Assign(size_t i, int32_t entity) {
+    const Candidate& c = candidates_[i];
     assigned_[i] = entity;
     if (explain_) {
       resolution_[i] = evidence_;
@@ -524,11 +541,8 @@ class Resolver {
   }
 
   // The slot of `key` in key_slots_: its drafts, or the empty slot where they would go. The table
-  // has room for every candidate twice over, so probing always ends.
-  KeySlot& FindKeySlot(std::string_view key) {
-    return FindKeySlot(key, FlatStringMap<int>::Hash(key));
-  }
-  // `hash`: FlatStringMap<int>::Hash(key).
+  // has room for every candidate twice over, so probing always ends. `hash`:
+  // FlatStringMap<int>::Hash(key).
   KeySlot& FindKeySlot(std::string_view key, uint64_t hash) {
     const size_t mask = key_slots_.size() - 1;
     for (size_t i = hash & mask;; i = (i + 1) & mask) {
@@ -576,13 +590,13 @@ class Resolver {
     if (entity >= 0) {
       if (explain_) evidence_ = "same_key: '" + key + "'";
     } else {
-      entity = NewDraft(c, std::move(key), {}, &slot);
+      entity = NewDraft(c, std::move(key), &slot);
       Draft& draft = drafts_[static_cast<size_t>(entity)];
       draft.place = c.place;
       draft.city = city;
       draft.default_reading = is_default;
     }
-    Assign(i, entity, {});
+    Assign(i, entity);
   }
 
   // The first letters of the words of a folded name but "of", "the", "for", "and", "on":
@@ -667,7 +681,7 @@ class Resolver {
         if (explain_) evidence_ = "surname: '" + NameOf(draft) + "' ends with this name";
         candidates_[i].kind = EntityKind::kPerson;
         candidates_[i].form = MentionForm::kName;
-        return Assign(i, static_cast<int32_t>(d), {});
+        return Assign(i, static_cast<int32_t>(d));
       }
     }
     if (person_drafts_ > 0 && one_word) {
@@ -677,7 +691,7 @@ class Resolver {
       if (person >= 0) {
         candidates_[i].kind = EntityKind::kPerson;
         candidates_[i].form = MentionForm::kName;
-        return Assign(i, person, {});
+        return Assign(i, person);
       }
     }
     // An acronym of an organization here: "ICC".
@@ -689,7 +703,7 @@ class Resolver {
             evidence_ = "acronym: '" + std::string(c.folded) + "' spells the initials of '" +
                         drafts_[d].key + "'";
           candidates_[i].kind = EntityKind::kOrganization;
-          return Assign(i, static_cast<int32_t>(d), {});
+          return Assign(i, static_cast<int32_t>(d));
         }
       }
     }
@@ -724,7 +738,7 @@ class Resolver {
         if (entity >= 0) {
           candidates_[i].kind = kind;
           if (explain_) evidence_ = "same_key: '" + std::string(lookup) + "'";
-          return Assign(i, entity, {});
+          return Assign(i, entity);
         }
       }
     }
@@ -763,7 +777,7 @@ class Resolver {
     if (explain_)
       evidence_ = "title: '" + c.title + "' matches the titles of '" +
                   NameOf(drafts_[static_cast<size_t>(found)]) + "'";
-    Assign(i, found, {});
+    Assign(i, found);
   }
 
   void ResolvePronoun(size_t i) {
@@ -787,7 +801,7 @@ class Resolver {
       evidence_ = "pronoun: the only person in " +
                   std::string(here.empty() ? "the previous sentence" : "this sentence") + ", '" +
                   NameOf(drafts_[static_cast<size_t>(pool[0])]) + "'";
-    Assign(i, pool[0], {});
+    Assign(i, pool[0]);
   }
 
   void Emit(std::vector<Mention>* mentions, std::vector<Entity>* entities,
