@@ -187,7 +187,7 @@ struct ScanScratch {
   std::vector<uint8_t> pending;   // kPending | kSkip bits of each token
   std::vector<uint8_t> in_timex;  // 1: the token overlaps a timex
   std::vector<std::pair<uint32_t, uint32_t>> ranges;  // token, arena offset of each folded word
-  std::string buffer;                                 // phrases being looked up
+  std::string buffer;  // phrases being looked up (Scanner::AppendPhraseWord(): a char array)
   std::string joined;  // Candidate::folded of the multi-token candidates, back to back
   std::vector<Candidate> candidates;
   std::vector<uint32_t> by_tokens;   // the tokens whose folded word is "by", in order
@@ -568,22 +568,30 @@ class Scanner {
     if ((first->flags & internal::kPhraseMultiwordHead) == 0) return best;
     const size_t max_words = std::min(kMaxPhraseWords, rules_.max_phrase_words);
     const bool lexicon_only = !tokens_[b].Has(kTokenCapitalized);
+    size_t size = 0;  // the phrase so far: buffer_[0, size)
     for (size_t e = b + 1; e < limit && e - b < max_words; ++e) {
       if (!IsWord(e) || in_timex_[e] != 0 || folded_[e].empty()) break;
       // The phrase is started only once a word follows (often none does: "the" before a number).
-      if (e == b + 1) buffer_.assign(folded_[b]);
-      // " word" appended through one resize (push_back and += were two library calls).
-      const std::string_view word = folded_[e];
-      const size_t at = buffer_.size();
-      buffer_.resize(at + 1 + word.size());
-      buffer_[at] = ' ';
-      std::memcpy(buffer_.data() + at + 1, word.data(), word.size());
-      const PhraseInfo* info = rules_.Find(buffer_, lexicon_only);
+      if (e == b + 1) size = AppendPhraseWord(0, folded_[b]);
+      size = AppendPhraseWord(size, folded_[e]);
+      const PhraseInfo* info = rules_.Find(std::string_view(buffer_.data(), size), lexicon_only);
       if (info == nullptr || (filter && (info->reach & need) == 0)) break;
       if (accept(*info)) best = Match{e + 1, info};
       if ((info->flags & internal::kPhraseMultiwordHead) == 0) break;
     }
     return best;
+  }
+
+  // Writes `word` into buffer_ at `at` (after a space unless `at` is 0) and returns the end.
+  // buffer_ serves as a plain char array that only grows: a phrase costs no string call (assign
+  // and resize are out-of-line library calls, several per phrase).
+  size_t AppendPhraseWord(size_t at, std::string_view word) {
+    const size_t end = at + (at > 0 ? 1 : 0) + word.size();
+    if (end > buffer_.size()) buffer_.resize(std::max<size_t>(2 * end, 64));
+    char* w = buffer_.data() + at;
+    if (at > 0) *w++ = ' ';
+    std::memcpy(w, word.data(), word.size());
+    return end;
   }
 
   // A lower-case particle inside a person name: "von" in "Ursula von der Leyen", "bin" in "Osama
