@@ -1427,7 +1427,8 @@ bool IsNameTail(std::string_view full, std::string_view tail) {
 void MergeNameTails(size_t first_mention, size_t first_entity, std::vector<Mention>* mentions,
                     std::vector<Entity>* entities) {
   const size_t count = entities->size() - first_entity;
-  std::vector<int32_t> into(count, -1);
+  thread_local std::vector<int32_t> into;  // reused: no allocation per document
+  into.assign(count, -1);
   bool any = false;
   for (size_t k = 0; k < count; ++k) {
     const Entity& tail = (*entities)[first_entity + k];
