@@ -135,19 +135,14 @@ constexpr std::array<char, 256> kLowerAlnum = [] {
   return table;
 }();
 
-// AppendFoldedName() of a word of ASCII letters and digits only ("Putin", "NATO"): its bytes in
-// lower case. False (and `out` unchanged) for any other word ("U.S.", "Zelenskyy's", "Łódź").
-bool AppendLowerAlnum(const char* word, size_t size, std::string* out) {
-  const size_t start = out->size();
-  out->resize(start + size);
-  char* const w = out->data() + start;
+// FoldName() of a word of ASCII letters and digits only ("Putin", "NATO"), its bytes in lower
+// case, written to the `size` bytes at `out`. False for any other word ("U.S.", "Zelenskyy's",
+// "Łódź"), with `out` partly written.
+bool LowerAlnumInto(const char* word, size_t size, char* out) {
   for (size_t k = 0; k < size; ++k) {
     const char c = kLowerAlnum[static_cast<unsigned char>(word[k])];
-    if (c == 0) {
-      out->resize(start);
-      return false;
-    }
-    w[k] = c;
+    if (c == 0) return false;
+    out[k] = c;
   }
   return true;
 }
@@ -180,7 +175,8 @@ struct TitleParse {
 // Per-thread buffers that one Scanner after another reuses (documents arrive one at a time per
 // thread), so that scanning a document allocates nothing once the buffers are warm.
 struct ScanScratch {
-  std::string arena;                     // folded words, back to back
+  std::string arena;  // folded words, back to back (a char array that only grows: see Scanner)
+  std::string fold;   // a word folded by AppendFoldedName(), before it goes to the arena
   std::vector<std::string_view> folded;  // folded word of each token
   std::vector<const PhraseInfo*> info;   // single-word table entry of each word token
   std::vector<uint64_t> hashes;   // EntityRules::Hash() of each plain lower-case word (kPending)
@@ -211,7 +207,6 @@ class Scanner {
         line_marks_(scratch->line_marks),
         segment_hot_(scratch->segment_hot) {
     const size_t n = tokens.size();
-    arena_.clear();
     joined_.clear();
     by_tokens_.clear();
     line_marks_.clear();
@@ -231,13 +226,16 @@ class Scanner {
     hashes_ = scratch->hashes.data();
     pending_ = scratch->pending.data();
     in_timex_ = scratch->in_timex.data();
-    // Folded words go to one arena, reserved to the text's size (an ASCII word never folds
-    // longer), so that each view is taken at once; only when ICU folding outgrows it are the views
-    // taken again from `ranges` at the end.
+    // Folded words go to one arena, as big as the text (an ASCII word never folds longer), so
+    // that each view is taken at once; only when ICU folding outgrows it are the views taken
+    // again from `ranges` at the end. The arena serves as a plain char array: it only grows (no
+    // fill per document) and is written up to `arena_end` (no string call per word).
     std::vector<std::pair<uint32_t, uint32_t>>& ranges = scratch->ranges;
     ranges.clear();
-    arena_.reserve(text_.size() + 64);
+    if (arena_.size() < text_.size() + 64) arena_.resize(text_.size() + 64);
     const char* const arena_base = arena_.data();
+    size_t arena_end = 0;
+    std::string& fold = scratch->fold;
     const char* const text = text_.data();
     const size_t text_size = text_.size();
     // The segment being read, for MarkTableRowLabels(): its first token and whether it may be a
@@ -303,11 +301,18 @@ class Scanner {
       }
       pending[i] = 0;
       if (token.Has(kTokenHasDigit) && early()) hot = 1;
-      const size_t begin = arena_.size();
+      const size_t begin = arena_end;
       ranges.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(begin)});
-      if (!AppendLowerAlnum(raw, size, &arena_))
-        AppendFoldedName(std::string_view(raw, size), &arena_);
-      const std::string_view folded = std::string_view(arena_).substr(begin);
+      if (begin + size <= arena_.size() && LowerAlnumInto(raw, size, arena_.data() + begin)) {
+        arena_end = begin + size;
+      } else {
+        fold.clear();
+        AppendFoldedName(std::string_view(raw, size), &fold);
+        if (begin + fold.size() > arena_.size()) arena_.resize(2 * (begin + fold.size()));
+        std::memcpy(arena_.data() + begin, fold.data(), fold.size());
+        arena_end = begin + fold.size();
+      }
+      const std::string_view folded(arena_.data() + begin, arena_end - begin);
       folded_words[i] = folded;
       const PhraseInfo* const info = rules.Find(folded, !capitalized);
       infos[i] = info;
@@ -327,8 +332,8 @@ class Scanner {
       for (size_t r = 0; r < ranges.size(); ++r) {
         const size_t i = ranges[r].first;
         const size_t begin = ranges[r].second;
-        const size_t end = r + 1 < ranges.size() ? ranges[r + 1].second : arena_.size();
-        folded_[i] = std::string_view(arena_).substr(begin, end - begin);
+        const size_t end = r + 1 < ranges.size() ? ranges[r + 1].second : arena_end;
+        folded_[i] = std::string_view(arena_.data() + begin, end - begin);
       }
     }
     MarkTableRowLabels(n);
