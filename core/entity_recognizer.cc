@@ -184,7 +184,7 @@ struct ScanScratch {
   std::vector<uint8_t> in_timex;  // 1: the token overlaps a timex
   std::vector<std::pair<uint32_t, uint32_t>> ranges;  // token, arena offset of each folded word
   std::string buffer;  // phrases being looked up (Scanner::AppendPhraseWord(): a char array)
-  std::string joined;  // Candidate::folded of the multi-token candidates, back to back
+  std::string joined;  // Candidate::folded of multi-token candidates, back to back (a char array)
   std::vector<Candidate> candidates;
   std::vector<uint32_t> by_tokens;   // the tokens whose folded word is "by", in order
   std::vector<uint32_t> line_marks;  // tokens after a line break, and dashes, in order
@@ -207,7 +207,6 @@ class Scanner {
         line_marks_(scratch->line_marks),
         segment_hot_(scratch->segment_hot) {
     const size_t n = tokens.size();
-    joined_.clear();
     by_tokens_.clear();
     line_marks_.clear();
     segment_hot_.clear();
@@ -829,13 +828,15 @@ class Scanner {
       c.folded = folded_[b];  // the token's own folded form: no copy
     } else {
       // Joined into `joined_`, which may still grow: the view is taken in FinishCandidates().
-      // Sized once, then written (push_back(' ') and += were two library calls per word).
-      const size_t start = joined_.size();
+      // Sized first, then written through data() (joined_ serves as a char array that only
+      // grows: no string call per name).
+      const size_t start = joined_end_;
       size_t size = 0;
       for (size_t k = b; k < e; ++k) {
         if (!folded_[k].empty()) size += (size > 0 ? 1 : 0) + folded_[k].size();
       }
-      joined_.resize(start + size);
+      if (start + size > joined_.size()) joined_.resize(std::max<size_t>(2 * (start + size), 256));
+      joined_end_ = start + size;
       char* const base = joined_.data() + start;
       char* w = base;
       for (size_t k = b; k < e; ++k) {
@@ -846,7 +847,7 @@ class Scanner {
         w += word.size();
       }
       c.joined_offset = static_cast<uint32_t>(start);
-      c.folded = std::string_view(joined_).substr(start);  // size right; data fixed up later
+      c.folded = std::string_view(base, size);  // size right; data fixed up later
     }
     c.author = byline_from_ <= b;
     return c;
@@ -1406,6 +1407,7 @@ class Scanner {
   uint8_t* in_timex_ = nullptr;
   std::string& buffer_;
   std::string& joined_;                // Candidate::folded of multi-token candidates (Emit())
+  size_t joined_end_ = 0;              // bytes of joined_ in use for this document
   std::vector<uint32_t>& by_tokens_;   // tokens whose folded word is "by" (BylineStart())
   std::vector<uint32_t>& line_marks_;  // tokens after a line break, and dashes (setup pass)
   std::vector<uint8_t>& segment_hot_;  // per segment: may be a row or heading (setup pass)
