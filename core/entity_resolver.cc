@@ -1024,7 +1024,8 @@ void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entitie
     switch (draft.kind) {
       case EntityKind::kPerson:
         entity.key = rules_.keyer->Key(entity.name, EntityKind::kPerson);
-        entity.country = draft.affiliation;
+        // Most persons have none: an empty assignment is an out-of-line call all the same.
+        if (!draft.affiliation.empty()) entity.country = draft.affiliation;
         break;
       case EntityKind::kCountry:
         entity.key = std::move(draft.key);
