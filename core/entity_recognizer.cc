@@ -135,19 +135,14 @@ constexpr std::array<char, 256> kLowerAlnum = [] {
   return table;
 }();
 
-// AppendFoldedName() of a word of ASCII letters and digits only ("Putin", "NATO"): its bytes in
-// lower case. False (and `out` unchanged) for any other word ("U.S.", "Zelenskyy's", "Łódź").
-bool AppendLowerAlnum(const char* word, size_t size, std::string* out) {
-  const size_t start = out->size();
-  out->resize(start + size);
-  char* const w = out->data() + start;
+// FoldName() of a word of ASCII letters and digits only ("Putin", "NATO"), its bytes in lower
+// case, written to the `size` bytes at `out`. False for any other word ("U.S.", "Zelenskyy's",
+// "Łódź"), with `out` partly written.
+bool LowerAlnumInto(const char* word, size_t size, char* out) {
   for (size_t k = 0; k < size; ++k) {
     const char c = kLowerAlnum[static_cast<unsigned char>(word[k])];
-    if (c == 0) {
-      out->resize(start);
-      return false;
-    }
-    w[k] = c;
+    if (c == 0) return false;
+    out[k] = c;
   }
   return true;
 }
@@ -171,23 +166,25 @@ struct TitleParse {
   bool determiner = false;
   size_t begin = 0;  // first token after the determiner
   size_t end = 0;    // one past the title
-  std::string role;  // folded role ("president", "foreign minister")
+  // Views into the rules (Candidate::title_role, Candidate::affiliation).
+  std::string_view role;  // folded role ("president", "foreign minister")
   TitleClass cls = TitleClass::kNone;
-  std::string affiliation;  // alpha-2 or ""
+  std::string_view affiliation;  // alpha-2 or ""
 };
 
 // Per-thread buffers that one Scanner after another reuses (documents arrive one at a time per
 // thread), so that scanning a document allocates nothing once the buffers are warm.
 struct ScanScratch {
-  std::string arena;                     // folded words, back to back
+  std::string arena;  // folded words, back to back (a char array that only grows: see Scanner)
+  std::string fold;   // a word folded by AppendFoldedName(), before it goes to the arena
   std::vector<std::string_view> folded;  // folded word of each token
   std::vector<const PhraseInfo*> info;   // single-word table entry of each word token
   std::vector<uint64_t> hashes;   // EntityRules::Hash() of each plain lower-case word (kPending)
   std::vector<uint8_t> pending;   // kPending | kSkip bits of each token
   std::vector<uint8_t> in_timex;  // 1: the token overlaps a timex
   std::vector<std::pair<uint32_t, uint32_t>> ranges;  // token, arena offset of each folded word
-  std::string buffer;                                 // phrases being looked up
-  std::string joined;  // Candidate::folded of the multi-token candidates, back to back
+  std::string buffer;  // phrases being looked up (Scanner::AppendPhraseWord(): a char array)
+  std::string joined;  // Candidate::folded of multi-token candidates, back to back (a char array)
   std::vector<Candidate> candidates;
   std::vector<uint32_t> by_tokens;   // the tokens whose folded word is "by", in order
   std::vector<uint32_t> line_marks;  // tokens after a line break, and dashes, in order
@@ -210,8 +207,6 @@ class Scanner {
         line_marks_(scratch->line_marks),
         segment_hot_(scratch->segment_hot) {
     const size_t n = tokens.size();
-    arena_.clear();
-    joined_.clear();
     by_tokens_.clear();
     line_marks_.clear();
     segment_hot_.clear();
@@ -230,13 +225,16 @@ class Scanner {
     hashes_ = scratch->hashes.data();
     pending_ = scratch->pending.data();
     in_timex_ = scratch->in_timex.data();
-    // Folded words go to one arena, reserved to the text's size (an ASCII word never folds
-    // longer), so that each view is taken at once; only when ICU folding outgrows it are the views
-    // taken again from `ranges` at the end.
+    // Folded words go to one arena, as big as the text (an ASCII word never folds longer), so
+    // that each view is taken at once; only when ICU folding outgrows it are the views taken
+    // again from `ranges` at the end. The arena serves as a plain char array: it only grows (no
+    // fill per document) and is written up to `arena_end` (no string call per word).
     std::vector<std::pair<uint32_t, uint32_t>>& ranges = scratch->ranges;
     ranges.clear();
-    arena_.reserve(text_.size() + 64);
+    if (arena_.size() < text_.size() + 64) arena_.resize(text_.size() + 64);
     const char* const arena_base = arena_.data();
+    size_t arena_end = 0;
+    std::string& fold = scratch->fold;
     const char* const text = text_.data();
     const size_t text_size = text_.size();
     // The segment being read, for MarkTableRowLabels(): its first token and whether it may be a
@@ -302,11 +300,18 @@ class Scanner {
       }
       pending[i] = 0;
       if (token.Has(kTokenHasDigit) && early()) hot = 1;
-      const size_t begin = arena_.size();
+      const size_t begin = arena_end;
       ranges.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(begin)});
-      if (!AppendLowerAlnum(raw, size, &arena_))
-        AppendFoldedName(std::string_view(raw, size), &arena_);
-      const std::string_view folded = std::string_view(arena_).substr(begin);
+      if (begin + size <= arena_.size() && LowerAlnumInto(raw, size, arena_.data() + begin)) {
+        arena_end = begin + size;
+      } else {
+        fold.clear();
+        AppendFoldedName(std::string_view(raw, size), &fold);
+        if (begin + fold.size() > arena_.size()) arena_.resize(2 * (begin + fold.size()));
+        std::memcpy(arena_.data() + begin, fold.data(), fold.size());
+        arena_end = begin + fold.size();
+      }
+      const std::string_view folded(arena_.data() + begin, arena_end - begin);
       folded_words[i] = folded;
       const PhraseInfo* const info = rules.Find(folded, !capitalized);
       infos[i] = info;
@@ -326,8 +331,8 @@ class Scanner {
       for (size_t r = 0; r < ranges.size(); ++r) {
         const size_t i = ranges[r].first;
         const size_t begin = ranges[r].second;
-        const size_t end = r + 1 < ranges.size() ? ranges[r + 1].second : arena_.size();
-        folded_[i] = std::string_view(arena_).substr(begin, end - begin);
+        const size_t end = r + 1 < ranges.size() ? ranges[r + 1].second : arena_end;
+        folded_[i] = std::string_view(arena_.data() + begin, end - begin);
       }
     }
     MarkTableRowLabels(n);
@@ -571,21 +576,30 @@ class Scanner {
     if ((first->flags & internal::kPhraseMultiwordHead) == 0) return best;
     const size_t max_words = std::min(kMaxPhraseWords, rules_.max_phrase_words);
     const bool lexicon_only = !tokens_[b].Has(kTokenCapitalized);
-    buffer_.assign(folded_[b]);
+    size_t size = 0;  // the phrase so far: buffer_[0, size)
     for (size_t e = b + 1; e < limit && e - b < max_words; ++e) {
       if (!IsWord(e) || in_timex_[e] != 0 || folded_[e].empty()) break;
-      // " word" appended through one resize (push_back and += were two library calls).
-      const std::string_view word = folded_[e];
-      const size_t at = buffer_.size();
-      buffer_.resize(at + 1 + word.size());
-      buffer_[at] = ' ';
-      std::memcpy(buffer_.data() + at + 1, word.data(), word.size());
-      const PhraseInfo* info = rules_.Find(buffer_, lexicon_only);
+      // The phrase is started only once a word follows (often none does: "the" before a number).
+      if (e == b + 1) size = AppendPhraseWord(0, folded_[b]);
+      size = AppendPhraseWord(size, folded_[e]);
+      const PhraseInfo* info = rules_.Find(std::string_view(buffer_.data(), size), lexicon_only);
       if (info == nullptr || (filter && (info->reach & need) == 0)) break;
       if (accept(*info)) best = Match{e + 1, info};
       if ((info->flags & internal::kPhraseMultiwordHead) == 0) break;
     }
     return best;
+  }
+
+  // Writes `word` into buffer_ at `at` (after a space unless `at` is 0) and returns the end.
+  // buffer_ serves as a plain char array that only grows: a phrase costs no string call (assign
+  // and resize are out-of-line library calls, several per phrase).
+  size_t AppendPhraseWord(size_t at, std::string_view word) {
+    const size_t end = at + (at > 0 ? 1 : 0) + word.size();
+    if (end > buffer_.size()) buffer_.resize(std::max<size_t>(2 * end, 64));
+    char* w = buffer_.data() + at;
+    if (at > 0) *w++ = ' ';
+    std::memcpy(w, word.data(), word.size());
+    return end;
   }
 
   // A lower-case particle inside a person name: "von" in "Ursula von der Leyen", "bin" in "Osama
@@ -752,12 +766,11 @@ class Scanner {
       // Reagan]". Not "Chile's top trade envoy" (lower case).
       if (skipped > 0 && tokens_[pos].Has(kTokenCapitalized)) break;
       modified = true;
-      const size_t role_begin = pos;
       pos = m.end;
       if (m.info->title == TitleClass::kModifier) continue;
       t.found = true;
       t.cls = m.info->title;
-      t.role = FoldedText(role_begin, m.end);
+      t.role = m.info->title_role;  // the folded words of the title found, as one phrase
       break;
     }
     if (!t.found) return t;
@@ -774,7 +787,7 @@ class Scanner {
     return t;
   }
 
-  static std::string AffiliationOf(const PhraseInfo& info) {
+  static std::string_view AffiliationOf(const PhraseInfo& info) {
     if (info.country != nullptr) return info.country->iso_code;
     if (!info.demonym.empty() && info.demonym != "-") return info.demonym;
     return info.known_country;
@@ -819,13 +832,15 @@ class Scanner {
       c.folded = folded_[b];  // the token's own folded form: no copy
     } else {
       // Joined into `joined_`, which may still grow: the view is taken in FinishCandidates().
-      // Sized once, then written (push_back(' ') and += were two library calls per word).
-      const size_t start = joined_.size();
+      // Sized first, then written through data() (joined_ serves as a char array that only
+      // grows: no string call per name).
+      const size_t start = joined_end_;
       size_t size = 0;
       for (size_t k = b; k < e; ++k) {
         if (!folded_[k].empty()) size += (size > 0 ? 1 : 0) + folded_[k].size();
       }
-      joined_.resize(start + size);
+      if (start + size > joined_.size()) joined_.resize(std::max<size_t>(2 * (start + size), 256));
+      joined_end_ = start + size;
       char* const base = joined_.data() + start;
       char* w = base;
       for (size_t k = b; k < e; ++k) {
@@ -836,7 +851,7 @@ class Scanner {
         w += word.size();
       }
       c.joined_offset = static_cast<uint32_t>(start);
-      c.folded = std::string_view(joined_).substr(start);  // size right; data fixed up later
+      c.folded = std::string_view(base, size);  // size right; data fixed up later
     }
     c.author = byline_from_ <= b;
     if (agency_begin_ <= b && e <= agency_end_) {  // "(Reuters)": a news agency
@@ -953,7 +968,7 @@ class Scanner {
     // Most words with a table entry ("said", "of") start no title: skip parsing one.
     const bool may_title = (Info(i)->reach & (kAffiliationReach | internal::kReachTitle)) != 0 ||
                            IsDeterminerWord(folded_[i]);
-    // A TitleParse (two strings) is built and destroyed only where a title may start.
+    // A TitleParse is built only where a title may start.
     if (may_title) {
       TitleParse title = ParseTitle(i);
       if (title.found) {
@@ -1123,6 +1138,7 @@ class Scanner {
     if (p.known) {
       Candidate& c = Emit(b, e, p.known_kind, MentionForm::kName, "known_entity");
       c.canonical = p.known_canonical;
+      c.canonical_folded = p.known_canonical_folded;
       if (IsGroupNoun(e)) EmitGroup(b, e + 1);
       return true;
     }
@@ -1265,7 +1281,6 @@ class Scanner {
   // a title word ("Ravi Batra") and titles at the end ("James Baker Secretary" stays whole). False
   // when [b, e) holds no such title.
   bool EmitTitledPerson(size_t b, size_t e) {
-    size_t role_begin = e;
     Match role;
     for (size_t k = b; k + 1 < e; ++k) {
       // Up to the end of the run, so that a title is never cut short: in "State Attorney
@@ -1274,8 +1289,7 @@ class Scanner {
         return p.title != TitleClass::kNone && p.title != TitleClass::kModifier;
       });
       if (m.info != nullptr && m.end < e && (role.info == nullptr || m.end > role.end)) {
-        role_begin = k;  // the longest title ending there: "Prime Minister", not "Minister"
-        role = m;
+        role = m;  // the longest title ending there: "Prime Minister", not "Minister"
       }
     }
     // The name must start with a capital: "Vice Minister of the Interior" is one title.
@@ -1287,7 +1301,7 @@ class Scanner {
     title.found = true;
     title.begin = b;
     title.end = role.end;
-    title.role = FoldedText(role_begin, role.end);
+    title.role = role.info->title_role;
     title.cls = role.info->title;
     EmitPerson(role.end, e, b, &title, "title_name");
     return true;
@@ -1442,6 +1456,7 @@ class Scanner {
   uint8_t* in_timex_ = nullptr;
   std::string& buffer_;
   std::string& joined_;                // Candidate::folded of multi-token candidates (Emit())
+  size_t joined_end_ = 0;              // bytes of joined_ in use for this document
   std::vector<uint32_t>& by_tokens_;   // tokens whose folded word is "by" (BylineStart())
   std::vector<uint32_t>& line_marks_;  // tokens after a line break, and dashes (setup pass)
   std::vector<uint8_t>& segment_hot_;  // per segment: may be a row or heading (setup pass)
@@ -1470,7 +1485,8 @@ bool IsNameTail(std::string_view full, std::string_view tail) {
 void MergeNameTails(size_t first_mention, size_t first_entity, std::vector<Mention>* mentions,
                     std::vector<Entity>* entities) {
   const size_t count = entities->size() - first_entity;
-  std::vector<int32_t> into(count, -1);
+  thread_local std::vector<int32_t> into;  // reused: no allocation per document
+  into.assign(count, -1);
   bool any = false;
   for (size_t k = 0; k < count; ++k) {
     const Entity& tail = (*entities)[first_entity + k];

@@ -140,8 +140,10 @@ struct Draft {
   uint32_t name_begin = 0;
   uint32_t name_tokens = 0;
   std::vector<std::string> titles;
-  std::vector<std::pair<std::string, TitleClass>> roles;  // folded role and class of each title
-  std::string affiliation;
+  // Folded role and class of each title, and the first title's alpha-2: views into the rules
+  // (Candidate::title_role, Candidate::affiliation).
+  std::vector<std::pair<std::string_view, TitleClass>> roles;
+  std::string_view affiliation;
   const GazetteerPlace* place = nullptr;
   const GazetteerPlace* city = nullptr;
   bool default_reading = true;
@@ -277,7 +279,7 @@ class Resolver {
     while (pos < folded.size()) {
       size_t space = folded.find(' ', pos);
       if (space == std::string_view::npos) space = folded.size();
-      words.push_back(rules_.keyer->NormalizeWord(folded.substr(pos, space - pos)));
+      words.emplace_back(rules_.keyer->NormalizeWordRef(folded.substr(pos, space - pos)));
       pos = space + 1;
     }
     return words;
@@ -346,7 +348,7 @@ class Resolver {
   // "Jinping" would be a given name). A family name that starts two persons' names stays
   // unresolved: "Kim" after "Kim Jong Un" and "Kim Yo Jong" is neither.
   // `hash`: FlatStringMap<int>::Hash(word), which the caller may reuse (one hash per word).
-  int32_t FindSurname(const std::string& word, uint64_t hash, size_t candidate, bool allow_single) {
+  int32_t FindSurname(std::string_view word, uint64_t hash, size_t candidate, bool allow_single) {
     int32_t best = -1;
     size_t matches = 0;
     bool family_first = false;  // some match is by a family name written first
@@ -387,25 +389,25 @@ class Resolver {
           evidence_ = "same_name: '" + NameOf(drafts_[static_cast<size_t>(same_word)]) + "'";
         return same_word;
       }
-      Note(candidate,
-           "'" + word + "' could name " + std::to_string(matches) + " persons; left unresolved");
+      Note(candidate, "'" + std::string(word) + "' could name " + std::to_string(matches) +
+                          " persons; left unresolved");
       return -1;
     }
     if (best >= 0) {
       const Draft& draft = drafts_[static_cast<size_t>(best)];
       if (explain_)
-        evidence_ = titled_first ? "first_name: '" + word + "' after the title '" +
-                                       candidates_[candidate].title_role +
+        evidence_ = titled_first ? "first_name: '" + std::string(word) + "' after the title '" +
+                                       std::string(candidates_[candidate].title_role) +
                                        "' is the first name of '" + NameOf(draft) + "'"
-                    : family_first ? "family_name: '" + word + "' is the family name of '" +
-                                         NameOf(draft) + "'"
-                    : draft.words.size() >= 2
-                        ? "surname: '" + word + "' is the last name of '" + NameOf(draft) + "'"
-                        : "same_name: '" + NameOf(draft) + "'";
+                    : family_first ? "family_name: '" + std::string(word) +
+                                         "' is the family name of '" + NameOf(draft) + "'"
+                    : draft.words.size() >= 2 ? "surname: '" + std::string(word) +
+                                                    "' is the last name of '" + NameOf(draft) + "'"
+                                              : "same_name: '" + NameOf(draft) + "'";
       if (matches > 1) {
         if (explain_)
           evidence_ += " (the most mentioned of " + std::to_string(matches) + " candidates)";
-        Note(candidate, "'" + word + "' could name " + std::to_string(matches) +
+        Note(candidate, "'" + std::string(word) + "' could name " + std::to_string(matches) +
                             " persons; attached to the most mentioned, '" + NameOf(draft) + "'");
       }
     }
@@ -441,25 +443,26 @@ class Resolver {
                       std::move(message));
   }
 
-  // `key_slot`: FindKeySlot(key) when the caller has it at hand, else null.
-  int32_t NewDraft(const Candidate& c, std::string key, std::vector<std::string> words,
-                   KeySlot* key_slot = nullptr) {
-    if (c.kind == EntityKind::kPerson) ++person_drafts_;
-    if (!key.empty()) {
-      ++keyed_drafts_;
-      const int32_t index = static_cast<int32_t>(drafts_.size());
-      KeySlot& slot = key_slot != nullptr ? *key_slot : FindKeySlot(key);
-      if (slot.first < 0) {
-        slot.first = index;
-      } else {
-        drafts_[static_cast<size_t>(slot.last)].next_with_key = index;
-      }
-      slot.last = index;
+  // A new draft for candidate `c` with the key `key` (not empty), whose slot is `key_slot`
+  // (FindKeySlot(key)).
+  int32_t NewDraft(const Candidate& c, std::string&& key, KeySlot* key_slot) {
+    ++keyed_drafts_;
+    const int32_t index = static_cast<int32_t>(drafts_.size());
+    if (key_slot->first < 0) {
+      key_slot->first = index;
+    } else {
+      drafts_[static_cast<size_t>(key_slot->last)].next_with_key = index;
     }
-    // Built in place: a Draft holds several strings and vectors, moving one costs.
-    Draft& draft = drafts_.emplace_back();
-    draft.kind = c.kind;
+    key_slot->last = index;
+    Draft& draft = AddDraft(c);
     draft.key = std::move(key);
+    return index;
+  }
+
+  // A new draft without a key for candidate `c`, a person named by `words`.
+  int32_t NewDraft(const Candidate& c, std::vector<std::string>&& words) {
+    const int32_t index = static_cast<int32_t>(drafts_.size());
+    Draft& draft = AddDraft(c);
     draft.words = std::move(words);
     if (draft.kind == EntityKind::kPerson && !draft.words.empty()) {
       surname_bits_ |= SurnameBit(draft.words.front()) | SurnameBit(draft.last_core());
@@ -467,16 +470,32 @@ class Resolver {
         surname_bits_ |= SurnameBit(draft.words[k]);  // IsInteriorName()
       }
     }
-    draft.first_token = c.token_begin;
-    return static_cast<int32_t>(drafts_.size() - 1);
+    return index;
   }
 
-  void Assign(size_t i, int32_t entity, std::vector<std::string> words) {
-    const Candidate& c = candidates_[i];
+  // NewDraft() less the key or words.
+  Draft& AddDraft(const Candidate& c) {
+    if (c.kind == EntityKind::kPerson) ++person_drafts_;
+    // Built in place: a Draft holds several strings and vectors, moving one costs.
+    Draft& draft = drafts_.emplace_back();
+    draft.kind = c.kind;
+    draft.first_token = c.token_begin;
+    return draft;
+  }
+
+  // Assigns candidate `i` to the draft `entity`, or to a new draft of the person name `words`
+  // when `entity` < 0.
+  void Assign(size_t i, int32_t entity, std::vector<std::string>&& words) {
     if (entity < 0) {
-      entity = NewDraft(c, std::string(), std::move(words));
+      entity = NewDraft(candidates_[i], std::move(words));
       evidence_.clear();
     }
+    Assign(i, entity);
+  }
+
+  // Assigns candidate `i` to the draft `entity` (>= 0).
+  void Assign(size_t i, int32_t entity) {
+    const Candidate& c = candidates_[i];
     assigned_[i] = entity;
     if (explain_) {
       resolution_[i] = evidence_;
@@ -509,7 +528,7 @@ class Resolver {
     if (!c.place_hint.empty()) {
       const GazetteerPlace* country = rules_.gazetteer->FindCountry(c.place_hint);
       for (const GazetteerPlace* city : cities) {
-        if (FoldName(city->region) == c.place_hint ||
+        if (FoldsTo(city->region, c.place_hint) ||
             (country != nullptr && country->iso_code == city->country)) {
           *is_default = city == cities.front();
           return city;
@@ -532,16 +551,13 @@ class Resolver {
                                        c.kind);
       }
     }
-    if (!c.canonical.empty()) return rules_.keyer->KeyFolded(FoldName(c.canonical), c.kind);
+    if (!c.canonical.empty()) return rules_.keyer->KeyFolded(c.canonical_folded, c.kind);
     return rules_.keyer->KeyFolded(c.folded, c.kind);
   }
 
   // The slot of `key` in key_slots_: its drafts, or the empty slot where they would go. The table
-  // has room for every candidate twice over, so probing always ends.
-  KeySlot& FindKeySlot(std::string_view key) {
-    return FindKeySlot(key, FlatStringMap<int>::Hash(key));
-  }
-  // `hash`: FlatStringMap<int>::Hash(key).
+  // has room for every candidate twice over, so probing always ends. `hash`:
+  // FlatStringMap<int>::Hash(key).
   KeySlot& FindKeySlot(std::string_view key, uint64_t hash) {
     const size_t mask = key_slots_.size() - 1;
     for (size_t i = hash & mask;; i = (i + 1) & mask) {
@@ -569,25 +585,33 @@ class Resolver {
   }
 
   void AssignByKey(size_t i) {
-    const Candidate& c = candidates_[i];
     const GazetteerPlace* city = nullptr;
     bool is_default = true;
-    std::string key = KeyOf(c, &city, &is_default);
+    std::string key = KeyOf(candidates_[i], &city, &is_default);
+    const uint64_t hash = FlatStringMap<int>::Hash(key);
+    AssignByKey(i, std::move(key), hash, city, is_default);
+  }
+
+  // AssignByKey() with the KeyOf() of candidate `i` at hand (ResolveSoft() has it): the key, its
+  // FlatStringMap<int>::Hash(), and the city and is_default that KeyOf() gave with it.
+  void AssignByKey(size_t i, std::string&& key, uint64_t hash, const GazetteerPlace* city,
+                   bool is_default) {
+    const Candidate& c = candidates_[i];
     if (key.empty()) return;
     // One slot look-up for finding the draft and, when there is none, for adding it (key_slots_
     // is sized once per document: the reference stays valid).
-    KeySlot& slot = FindKeySlot(key);
+    KeySlot& slot = FindKeySlot(key, hash);
     int32_t entity = FindInChain(slot.first, c.kind);
     if (entity >= 0) {
       if (explain_) evidence_ = "same_key: '" + key + "'";
     } else {
-      entity = NewDraft(c, std::move(key), {}, &slot);
+      entity = NewDraft(c, std::move(key), &slot);
       Draft& draft = drafts_[static_cast<size_t>(entity)];
       draft.place = c.place;
       draft.city = city;
       draft.default_reading = is_default;
     }
-    Assign(i, entity, {});
+    Assign(i, entity);
   }
 
   // The first letters of the words of a folded name but "of", "the", "for", "and", "on":
@@ -651,7 +675,9 @@ class Resolver {
     // A person's last name: "Rubio" after "Marco Rubio", "Castro" after "Fidel Castro". Folded
     // names have single spaces between words: one word has none.
     const bool one_word = !c.folded.empty() && c.folded.find(' ') == std::string::npos;
-    std::string word;        // NormalizeWord() of a one-word name, once computed
+    // NormalizeWordRef() of a one-word name, once computed: the memo's own string, read only
+    // before the next NormalizeWordRef() (KeyOf() below may make one, but then `word` is done).
+    std::string_view word;
     uint64_t word_hash = 0;  // its FlatStringMap<int>::Hash(), once computed
     // A hyphenated family name alone: "Amir-Abdollahian" after "Hossein Amir-Abdollahian" (one
     // token, two words folded).
@@ -670,17 +696,17 @@ class Resolver {
         if (explain_) evidence_ = "surname: '" + NameOf(draft) + "' ends with this name";
         candidates_[i].kind = EntityKind::kPerson;
         candidates_[i].form = MentionForm::kName;
-        return Assign(i, static_cast<int32_t>(d), {});
+        return Assign(i, static_cast<int32_t>(d));
       }
     }
     if (person_drafts_ > 0 && one_word) {
-      word = rules_.keyer->NormalizeWord(c.folded);
+      word = rules_.keyer->NormalizeWordRef(c.folded);
       word_hash = FlatStringMap<int>::Hash(word);
       int32_t person = FindSurname(word, word_hash, i, true);
       if (person >= 0) {
         candidates_[i].kind = EntityKind::kPerson;
         candidates_[i].form = MentionForm::kName;
-        return Assign(i, person, {});
+        return Assign(i, person);
       }
     }
     // An acronym of an organization here: "ICC".
@@ -692,39 +718,42 @@ class Resolver {
             evidence_ = "acronym: '" + std::string(c.folded) + "' spells the initials of '" +
                         drafts_[d].key + "'";
           candidates_[i].kind = EntityKind::kOrganization;
-          return Assign(i, static_cast<int32_t>(d), {});
+          return Assign(i, static_cast<int32_t>(d));
         }
       }
     }
     // The same name already typed in this document ("Moscow" twice).
+    std::string key;  // KeyOf(c), when asked
+    uint64_t key_hash = 0;
+    const GazetteerPlace* city = nullptr;  // as KeyOf() gives them, once it has been asked
+    bool is_default = true;
+    bool key_of = false;  // `key` is KeyOf(c)
     if (keyed_drafts_ > 0) {
-      std::string key;
-      uint64_t key_hash = 0;
+      std::string_view lookup;  // the key looked up: `word` or `key`
       if (c.kind == EntityKind::kPerson && one_word && c.canonical.empty() &&
           rules_.keyer->aliases() == nullptr) {
         // KeyOf() of a one-word person name without an alias table: its NormalizeWord().
         if (word.empty()) {
-          key = rules_.keyer->NormalizeWord(c.folded);
-          key_hash = FlatStringMap<int>::Hash(key);
-        } else {
-          key = std::move(word);
-          key_hash = word_hash;
+          word = rules_.keyer->NormalizeWordRef(c.folded);
+          word_hash = FlatStringMap<int>::Hash(word);
         }
+        lookup = word;
+        key_hash = word_hash;
       } else {
-        const GazetteerPlace* city = nullptr;
-        bool is_default = true;
         key = KeyOf(c, &city, &is_default);
         key_hash = FlatStringMap<int>::Hash(key);
+        key_of = true;
+        lookup = key;
       }
       // The draft of this key for each kind in turn, through one slot look-up.
-      const int32_t first = FindKeySlot(key, key_hash).first;
+      const int32_t first = FindKeySlot(lookup, key_hash).first;
       for (EntityKind kind :
            {EntityKind::kPlace, EntityKind::kCountry, EntityKind::kOrganization}) {
         int32_t entity = FindInChain(first, kind);
         if (entity >= 0) {
           candidates_[i].kind = kind;
-          if (explain_) evidence_ = "same_key: '" + key + "'";
-          return Assign(i, entity, {});
+          if (explain_) evidence_ = "same_key: '" + std::string(lookup) + "'";
+          return Assign(i, entity);
         }
       }
       // A lone word read as a person ("Apple said") that names a company here: "Apple Inc".
@@ -742,6 +771,7 @@ class Resolver {
     }
     if (!c.fallback) return;
     if (c.kind == EntityKind::kPerson) return Assign(i, -1, NameWords(c.folded));
+    if (key_of) return AssignByKey(i, std::move(key), key_hash, city, is_default);
     AssignByKey(i);
   }
 
@@ -774,7 +804,7 @@ class Resolver {
     if (explain_)
       evidence_ = "title: '" + c.title + "' matches the titles of '" +
                   NameOf(drafts_[static_cast<size_t>(found)]) + "'";
-    Assign(i, found, {});
+    Assign(i, found);
   }
 
   void ResolvePronoun(size_t i) {
@@ -798,7 +828,7 @@ class Resolver {
       evidence_ = "pronoun: the only person in " +
                   std::string(here.empty() ? "the previous sentence" : "this sentence") + ", '" +
                   NameOf(drafts_[static_cast<size_t>(pool[0])]) + "'";
-    Assign(i, pool[0], {});
+    Assign(i, pool[0]);
   }
 
   void Emit(std::vector<Mention>* mentions, std::vector<Entity>* entities,
@@ -811,6 +841,13 @@ class Resolver {
   }
 
   std::string Surface(uint32_t b, uint32_t e) const {
+    std::string out;
+    AppendSurface(b, e, &out);
+    return out;
+  }
+
+  // Surface(b, e) appended to `out` (Emit() writes each alias in place, not through a temporary).
+  void AppendSurface(uint32_t b, uint32_t e, std::string* out) const {
     Span span{tokens_[b].span.begin, tokens_[e - 1].span.end};
     const std::string_view slice = document_.Slice(span);
     // Most names are written with single spaces: copy them as they are. A token holds no white
@@ -832,19 +869,21 @@ class Resolver {
         }
       }
     }
-    if (plain) return std::string(slice);
-    std::string out;
+    if (plain) {
+      out->append(slice);
+      return;
+    }
+    const size_t start = out->size();
     bool space = false;
     for (char ch : slice) {
       if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r') {
         space = true;
         continue;
       }
-      if (space && !out.empty()) out.push_back(' ');
+      if (space && out->size() > start) out->push_back(' ');
       space = false;
-      out.push_back(ch);
+      out->push_back(ch);
     }
-    return out;
   }
 
   const EntityRules& rules_;
@@ -870,6 +909,16 @@ class Resolver {
   size_t keyed_drafts_ = 0;
   size_t initials_count_ = 0;  // entries of scratch_.initials in use for this document
 };
+
+// Removes the last alias when an earlier one is the same ("Reagan" ... "Reagan"): the aliases
+// of an entity are few distinct surfaces, often repeated, so that comparing each new one with
+// those kept costs less than sorting every repeat and removing it afterwards.
+void DropRepeatedAlias(std::vector<std::string>* aliases) {
+  const std::string& last = aliases->back();
+  if (std::find(aliases->begin(), aliases->end() - 1, last) != aliases->end() - 1) {
+    aliases->pop_back();
+  }
+}
 
 void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entities,
                     std::vector<std::string>* explanations) {
@@ -933,7 +982,9 @@ void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entitie
       explanations->push_back(resolution_[i].empty() ? "same_name" : resolution_[i]);
     }
     if (c.form != MentionForm::kName && c.form != MentionForm::kAcronym) continue;
-    std::string surface = Surface(c.token_begin, c.token_end);
+    // Written in place as an alias, not through a temporary.
+    std::string& surface = entity.aliases.emplace_back();
+    AppendSurface(c.token_begin, c.token_end, &surface);
     // The fullest form: the most words, then written in mixed case ("Anchorage" over the
     // dateline's "ANCHORAGE"), then the most bytes; the first such on ties.
     const bool mixed_case =
@@ -944,9 +995,11 @@ void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entitie
       best_len[index] = len;
       entity.name = surface;
     }
-    entity.aliases.push_back(std::move(surface));
-    if (c.prefix_begin < c.token_begin)
-      entity.aliases.push_back(Surface(c.prefix_begin, c.token_end));
+    DropRepeatedAlias(&entity.aliases);
+    if (c.prefix_begin < c.token_begin) {
+      AppendSurface(c.prefix_begin, c.token_end, &entity.aliases.emplace_back());
+      DropRepeatedAlias(&entity.aliases);
+    }
   }
   for (size_t index = 0; index < firsts.size(); ++index) {
     Draft& draft = drafts_[firsts[index]];
@@ -973,7 +1026,7 @@ void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entitie
       for (const GazetteerPlace* place : {draft.place, draft.city}) {
         if (place == nullptr || IsAllCaps(place->name)) continue;
         if (folded.empty()) folded = FoldName(entity.name);
-        if (FoldName(place->name) == folded) {
+        if (FoldsTo(place->name, folded)) {
           spelling = &place->name;
           break;
         }
@@ -998,7 +1051,8 @@ void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entitie
     switch (draft.kind) {
       case EntityKind::kPerson:
         entity.key = rules_.keyer->Key(entity.name, EntityKind::kPerson);
-        entity.country = std::move(draft.affiliation);
+        // Most persons have none: an empty assignment is an out-of-line call all the same.
+        if (!draft.affiliation.empty()) entity.country = draft.affiliation;
         break;
       case EntityKind::kCountry:
         entity.key = std::move(draft.key);

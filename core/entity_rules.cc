@@ -239,8 +239,10 @@ Result<std::shared_ptr<const EntityRules>> EntityRules::Create(
   Result<Lexicon> titles = Lexicon::Load("titles.txt", data_dir);
   if (!titles.ok()) return titles.status();
   for (const LexiconEntry& entry : titles.value().entries()) {
-    add_lexicon(FoldName(entry.key)).title =
-        ParseTitleClass(entry.fields.empty() ? std::string_view("role") : entry.fields[0]);
+    const std::string folded = FoldName(entry.key);
+    PhraseInfo& info = add_lexicon(folded);
+    info.title = ParseTitleClass(entry.fields.empty() ? std::string_view("role") : entry.fields[0]);
+    info.title_role = folded;
   }
   Result<Lexicon> known = Lexicon::Load("known_entities.txt", data_dir);
   if (!known.ok()) return known.status();
@@ -256,6 +258,7 @@ Result<std::shared_ptr<const EntityRules>> EntityRules::Create(
     info.known_kind = *kind;
     info.known_canonical =
         entry.fields.size() >= 2 && entry.fields[1] != "-" ? entry.fields[1] : "";
+    info.known_canonical_folded = FoldName(info.known_canonical);
     info.known_country = entry.fields.size() >= 3 ? entry.fields[2] : "";
   }
   // Reach bits: each phrase's own sort, then ORed into every proper prefix ("united" of "united

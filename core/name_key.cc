@@ -197,6 +197,30 @@ void AppendFoldedName(std::string_view name, std::string* out) {
   out->resize(start + static_cast<size_t>(w - base));
 }
 
+bool FoldsTo(std::string_view name, std::string_view folded) {
+  // As the ASCII loop of AppendFoldedName(), comparing instead of writing: a separator becomes
+  // the space written before the next letter or digit, when one was written before it.
+  size_t matched = 0;  // bytes of `folded` the fold so far has matched
+  bool separator = false;
+  for (const char ch : name) {
+    const char f = kAsciiFold[static_cast<unsigned char>(ch)];
+    if (f > kNonAscii) {
+      if (separator && matched > 0) {
+        if (matched == folded.size() || folded[matched] != ' ') return false;
+        ++matched;
+      }
+      separator = false;
+      if (matched == folded.size() || folded[matched] != f) return false;
+      ++matched;
+    } else if (f == kSeparator) {
+      separator = true;
+    } else if (f == kNonAscii) {
+      return FoldName(name) == folded;
+    }
+  }
+  return matched == folded.size();
+}
+
 std::string FoldNameWithIcu(std::string_view name) {
   std::string out;
   AppendFoldedIcu(name, &out, 0);
@@ -268,7 +292,7 @@ std::string NormalizeNameWord(std::string_view folded_word, const Lexicon* varia
   return NormalizeSpelling(word);
 }
 
-std::string EntityKeyer::NormalizeWord(std::string_view folded_word) const {
+const std::string& EntityKeyer::NormalizeWordRef(std::string_view folded_word) const {
   // Names recur within an article and across a corpus ("reagan", "texaco"), and resolution
   // normalizes each word several times (name words, keys, surnames): a per-thread direct-mapped
   // memo of recent answers, tagged with the keyer's id_, answers most calls with one hash and
@@ -291,11 +315,10 @@ std::string EntityKeyer::NormalizeWord(std::string_view folded_word) const {
   std::string_view word = folded_word;
   if (const std::string* variant = variants_->FindHashed(word, hash); variant != nullptr)
     word = *variant;
-  std::string normalized = NormalizeSpelling(word);
   slot.keyer = id_;
   slot.word.assign(folded_word);
-  slot.normalized = normalized;
-  return normalized;
+  slot.normalized = NormalizeSpelling(word);
+  return slot.normalized;
 }
 
 Result<EntityKeyer> EntityKeyer::Create(std::string_view data_dir,
@@ -437,7 +460,7 @@ std::string EntityKeyer::KeyFolded(std::string_view folded_name, EntityKind kind
     // Qaddafi", "Bashar al-Assad" = "Bashar Assad". A final "Al" stays (a given name).
     if ((word == "al" || word == "el") && pos < folded.size()) continue;
     if (!key.empty()) key.push_back(' ');
-    key += NormalizeWord(word);
+    key += NormalizeWordRef(word);
   }
   return key;
 }

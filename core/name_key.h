@@ -33,6 +33,11 @@ std::string FoldNameWithIcu(std::string_view name);
 /// As FoldName(), appending to `out` (which keeps its capacity: no allocation once warm).
 void AppendFoldedName(std::string_view name, std::string* out);
 
+/// FoldName(name) == folded, without building the fold of an ASCII name: its bytes are folded
+/// and compared one by one, and the first that differs answers ("Oregon" vs "idaho": one byte).
+/// Other names are folded whole.
+bool FoldsTo(std::string_view name, std::string_view folded);
+
 /// The spelling-normal form of one folded word of a person's name, so transliteration variants
 /// meet: doubled letters single, "dh" → "d", final "iy"/"ei"/"i" → "y" (after a consonant, for
 /// words of 4+ letters). "zelenskiy"/"zelenskyy" → "zelensky", "sergei" → "sergey", "yuri" →
@@ -80,7 +85,14 @@ class EntityKeyer {
   }
 
   /// NormalizeNameWord(folded_word, &name_variants()), through a faster table.
-  std::string NormalizeWord(std::string_view folded_word) const;
+  std::string NormalizeWord(std::string_view folded_word) const {
+    return NormalizeWordRef(folded_word);
+  }
+
+  /// NormalizeWord() without a string of its own: a reference into this thread's memo of recent
+  /// answers, valid until the next NormalizeWord() or NormalizeWordRef() on this thread (copy it
+  /// or append it before that).
+  const std::string& NormalizeWordRef(std::string_view folded_word) const;
 
   const Lexicon& name_variants() const { return *name_variants_; }
   const AliasTable* aliases() const { return aliases_.get(); }

@@ -62,6 +62,7 @@ enum PhraseReach : uint32_t {
 struct PhraseInfo {
   uint32_t flags = 0;
   TitleClass title = TitleClass::kNone;
+  std::string title_role;  // a title's folded phrase itself ("foreign minister"), else ""
   const GazetteerPlace* country = nullptr;
   const GazetteerPlace* region = nullptr;
   bool city = false;             // Gazetteer::FindCities() has readings
@@ -71,8 +72,9 @@ struct PhraseInfo {
   std::span<const GazetteerPlace* const> cities;  // Gazetteer::FindCities(), most populous first
   bool known = false;                             // known_entities.txt
   EntityKind known_kind = EntityKind::kOrganization;
-  std::string known_canonical;  // display canonical ("International Criminal Court") or ""
-  std::string known_country;    // alpha-2 it stands for ("Kremlin" → RU) or ""
+  std::string known_canonical;         // display canonical ("International Criminal Court") or ""
+  std::string known_canonical_folded;  // FoldName(known_canonical), computed once
+  std::string known_country;           // alpha-2 it stands for ("Kremlin" → RU) or ""
 };
 
 /// The tables, built once by EntityRecognizer::Create() and shared read-only.
@@ -206,15 +208,21 @@ struct Candidate {
   std::string_view folded;
   uint32_t joined_offset = 0;  // scanner only: where a multi-token `folded` starts in its buffer
   std::string title;           // surface title, "US President"; "" when none
-  std::string title_role;      // folded role word(s) ("president", "foreign minister")
+  /// Folded role word(s) ("president", "foreign minister") and the alpha-2 from the title
+  /// ("US"), "" when none: views into the rules (PhraseInfo::title_role, the gazetteer's codes),
+  /// valid while the EntityRules live.
+  std::string_view title_role;
   TitleClass title_class = TitleClass::kNone;
-  std::string affiliation;  // alpha-2 from the title ("US")
+  std::string_view affiliation;
   const GazetteerPlace* place = nullptr;
   /// Gazetteer::FindCities(folded) when `cities_known` (the scanner had the phrase's info at
   /// hand), so the resolver need not look the name up again.
   std::span<const GazetteerPlace* const> cities;
   bool cities_known = false;
-  std::string canonical;   // known entity display canonical
+  /// A known entity's display canonical and its FoldName(), "" when none: views into the
+  /// rules' PhraseInfo (valid while the EntityRules live), not copied per candidate.
+  std::string_view canonical;
+  std::string_view canonical_folded;
   std::string place_hint;  // folded region/country named after a city ("idaho")
 };
 

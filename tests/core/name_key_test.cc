@@ -77,6 +77,27 @@ TEST_CASE("FoldName: folds Latin letters without ICU as ICU does", "[core][entit
   CHECK(FoldName("Île-de-France") == "ile de france");
 }
 
+TEST_CASE("FoldsTo: answers as comparing with FoldName", "[core][entity]") {
+  const char* const names[] = {"",        "New York", "NEW  YORK", " -New York- ", "U.S.",
+                               "O'Brien", "a . b",    "a.b",       "Baden-Baden",  "São Paulo",
+                               "Łódź",    "x",        "--",        "New York."};
+  const char* const folded[] = {"",          "new york", "new  york", "newyork", "new york ",
+                                "us",        "obrien",   "a b",       "ab",      "baden baden",
+                                "sao paulo", "lodz",     "new yor",   "x"};
+  for (const char* name : names) {
+    for (const char* fold : folded) {
+      INFO(name << " | " << fold);
+      CHECK(FoldsTo(name, fold) == (FoldName(name) == fold));
+    }
+  }
+  for (const internal::GeonamesCityRecord& city : internal::GeonamesCities()) {
+    const std::string state = FoldName(city.state);
+    if (!FoldsTo(city.state, state) || FoldsTo(city.state, state + "x")) {
+      FAIL(city.state);
+    }
+  }
+}
+
 TEST_CASE("NormalizeNameWord: meets transliteration variants", "[core][entity]") {
   struct Row {
     const char* a;
