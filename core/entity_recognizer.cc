@@ -1737,36 +1737,41 @@ constexpr int32_t kFormerLeaderYears = 12;  // "former President Reagan" up to 1
 bool GenericInstitution(const EntityRules& rules, std::string_view name, std::string* rest,
                         std::string* country) {
   const std::string folded = FoldName(name);
-  std::vector<std::string_view> words;
+  // The words as (begin, end) offsets into `folded`.
+  std::vector<std::pair<size_t, size_t>> words;
   for (size_t b = 0; b < folded.size();) {
     size_t e = folded.find(' ', b);
     if (e == std::string::npos) e = folded.size();
-    if (e > b) words.push_back(std::string_view(folded).substr(b, e - b));
+    if (e > b) words.emplace_back(b, e);
     b = e + 1;
   }
+  const auto word = [&](size_t k) {
+    return std::string_view(folded).substr(words[k].first, words[k].second - words[k].first);
+  };
   size_t first = 0;
   country->clear();
   for (size_t n = 2; n >= 1 && first == 0; --n) {
     if (words.size() < n + 2) continue;
-    const std::string prefix(folded.data(), words[n - 1].end() - folded.data());
-    const PhraseInfo* p = rules.phrases.Find(prefix);
+    const PhraseInfo* p =
+        rules.phrases.Find(std::string_view(folded).substr(0, words[n - 1].second));
     if (p != nullptr && !p->demonym.empty() && p->demonym != "-") {
       *country = p->demonym;
       first = n;
     }
   }
-  if (words.size() - first < 2) return false;
+  if (words.size() < first + 2) return false;
   for (size_t k = first; k < words.size(); ++k) {
-    if (rules.generic_institution_words.Find(words[k]) == nullptr &&
-        rules.domain_words.Find(words[k]) == nullptr) {
+    if (rules.generic_institution_words.Find(word(k)) == nullptr &&
+        rules.domain_words.Find(word(k)) == nullptr) {
       return false;
     }
   }
-  *rest = std::string(words[first].begin(), folded.data() + folded.size());
+  rest->assign(folded, words[first].first, std::string::npos);
   // "Ministry of Finance" is the "Finance Ministry".
   constexpr std::string_view kMinistryOf = "ministry of ";
   if (rest->starts_with(kMinistryOf) && rest->size() > kMinistryOf.size()) {
-    *rest = rest->substr(kMinistryOf.size()) + " ministry";
+    rest->erase(0, kMinistryOf.size());
+    rest->append(" ministry");
   }
   return true;
 }
