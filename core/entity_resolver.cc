@@ -758,13 +758,19 @@ class Resolver {
       }
       // A lone word read as a person ("Apple said") that names a company here: "Apple Inc".
       if (c.kind == EntityKind::kPerson && one_word) {
-        const std::string org_key = rules_.keyer->KeyFolded(c.folded, EntityKind::kOrganization);
+        // KeyOf() of a one-word organization name without an alias table: the word itself (a
+        // known entity's canonical name never reaches here as a person).
+        std::string keyed;
+        if (rules_.keyer->aliases() != nullptr) {
+          keyed = rules_.keyer->KeyFolded(c.folded, EntityKind::kOrganization);
+        }
+        const std::string_view org_key = rules_.keyer->aliases() != nullptr ? keyed : c.folded;
         const int32_t entity =
             FindInChain(FindKeySlot(org_key, FlatStringMap<int>::Hash(org_key)).first,
                         EntityKind::kOrganization);
         if (entity >= 0) {
           candidates_[i].kind = EntityKind::kOrganization;
-          if (explain_) evidence_ = "same_key: '" + org_key + "' (an organization)";
+          if (explain_) evidence_ = "same_key: '" + std::string(org_key) + "' (an organization)";
           return Assign(i, entity, {});
         }
       }
