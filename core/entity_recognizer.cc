@@ -30,6 +30,7 @@
 #include <cstring>
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <utility>
 
 #include "core/internal/entity_resolver.h"
@@ -197,6 +198,7 @@ class Scanner {
           const std::vector<Timex>& timexes, ScanScratch* scratch, std::vector<Candidate>* out)
       : rules_(rules),
         text_(document.text()),
+        dct_year_(document.dct() ? document.dct()->year : 0),
         tokens_(tokens.data()),
         token_count_(tokens.size()),
         out_(out),
@@ -1135,6 +1137,15 @@ class Scanner {
   // Types a chunk that is one table phrase; false when the phrase says nothing useful.
   bool TypeWhole(size_t b, size_t e, const PhraseInfo& p, bool initial) {
     if (p.flags & internal::kPhraseNonEntity) return true;  // "Cold War": consumed, no mention
+    // A capital that speaks or is addressed is its government: "Moscow said", "accused Tokyo".
+    if (!p.capital_of.empty() && GovernmentContext(b, e)) {
+      const bool earlier = dct_year_ != 0 && dct_year_ <= p.capital_until;
+      const std::string& code = earlier ? p.capital_until_of : p.capital_of;
+      if (const GazetteerPlace* country = rules_.gazetteer->CountryByCode(code)) {
+        Emit(b, e, EntityKind::kCountry, MentionForm::kName, "capital_government").place = country;
+        return true;
+      }
+    }
     if (p.known) {
       Candidate& c = Emit(b, e, p.known_kind, MentionForm::kName, "known_entity");
       c.canonical = p.known_canonical;
@@ -1164,6 +1175,32 @@ class Scanner {
       return true;
     }
     return false;
+  }
+
+  // Whether the name [b, e) stands where a government acts: before a verb of saying or of
+  // reaction ("Moscow said", "Beijing has warned", "Washington accused"), or after a verb that
+  // addresses someone ("accused Tokyo of", "urged Seoul to", "told Washington").
+  bool GovernmentContext(size_t b, size_t e) const {
+    static const std::unordered_set<std::string_view> kActs = {
+        "accused",    "accuses",    "announced", "blamed",    "condemned", "condemns",
+        "criticised", "criticized", "demanded",  "denied",    "denies",    "insisted",
+        "protested",  "rejected",   "rejects",   "responded", "said",      "says",
+        "threatened", "urged",      "urges",     "warned",    "warns",     "welcomed"};
+    static const std::unordered_set<std::string_view> kAddressed = {
+        "accused",  "accusing", "blamed", "condemned", "criticised", "criticized", "pressed",
+        "pressing", "told",     "urged",  "urging",    "warned",     "warning"};
+    // "Officials in Washington said": a place after a preposition.
+    static const std::unordered_set<std::string_view> kPlacePrepositions = {
+        "across", "around", "at",      "for", "from",   "in",      "inside", "into",
+        "near",   "of",     "outside", "to",  "toward", "towards", "via"};
+    if (b > begin_ && IsWord(b - 1) && kPlacePrepositions.count(folded_[b - 1]) != 0) return false;
+    size_t after = e;
+    if (IsWord(after) &&
+        (Eq(folded_[after], "has") || Eq(folded_[after], "had") || Eq(folded_[after], "also"))) {
+      ++after;
+    }
+    if (IsWord(after) && kActs.count(folded_[after]) != 0) return true;
+    return b > begin_ && IsWord(b - 1) && kAddressed.count(folded_[b - 1]) != 0;
   }
 
   bool IsGroupNoun(size_t i) const {
@@ -1444,6 +1481,7 @@ class Scanner {
 
   const EntityRules& rules_;
   const std::string& text_;
+  int32_t dct_year_;     // the document's year, 0 when unknown (capitals.txt's "until" years)
   const Token* tokens_;  // the document's tokens, token_count_ of them
   size_t token_count_;
   std::vector<Candidate>* out_;

@@ -192,6 +192,29 @@ Result<std::shared_ptr<const EntityRules>> EntityRules::Create(
   for (const LexiconEntry& entry : domains.value().entries()) {
     rules->domain_words[FoldName(entry.key)] = 1;
   }
+  Result<Lexicon> capitals = Lexicon::Load("capitals.txt", data_dir);
+  if (!capitals.ok()) return capitals.status();
+  for (const LexiconEntry& entry : capitals.value().entries()) {
+    if (entry.fields.empty()) {
+      return Status::ParseError("capitals.txt: '" + entry.key + "' has no country code");
+    }
+    PhraseInfo& info = add(FoldName(entry.key));
+    info.capital_of = entry.fields[0];
+    // "1991:SUHH": Moscow governed the Soviet Union up to 1991.
+    if (entry.fields.size() >= 2) {
+      const std::string& until = entry.fields[1];
+      const size_t colon = until.find(':');
+      int32_t year = 0;
+      if (colon == std::string::npos ||
+          std::from_chars(until.data(), until.data() + colon, year).ptr != until.data() + colon ||
+          year <= 0) {
+        return Status::ParseError("capitals.txt: '" + entry.key + "': bad 'YEAR:CODE' field '" +
+                                  until + "'");
+      }
+      info.capital_until = year;
+      info.capital_until_of = until.substr(colon + 1);
+    }
+  }
   Result<Lexicon> generic = Lexicon::Load("generic_institution_words.txt", data_dir);
   if (!generic.ok()) return generic.status();
   for (const LexiconEntry& entry : generic.value().entries()) {

@@ -75,6 +75,9 @@ struct PhraseInfo {
   std::string known_canonical;         // display canonical ("International Criminal Court") or ""
   std::string known_canonical_folded;  // FoldName(known_canonical), computed once
   std::string known_country;           // alpha-2 it stands for ("Kremlin" → RU) or ""
+  std::string capital_of;              // capitals.txt: alpha-2 of the country it governs, or ""
+  int32_t capital_until = 0;           // capitals.txt: up to this year (of the DCT) ...
+  std::string capital_until_of;        // ... it governed this country instead ("SUHH"), or ""
 };
 
 /// The tables, built once by EntityRecognizer::Create() and shared read-only.

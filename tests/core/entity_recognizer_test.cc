@@ -393,6 +393,25 @@ TEST_CASE("EntityRecognizer: keys an institution every country has with its coun
   CHECK(alone->key.rfind("finance ministry@doc:", 0) == 0);
 }
 
+TEST_CASE("EntityRecognizer: a capital that speaks or is addressed is its country",
+          "[core][entity]") {
+  Analysis a = Analyze(
+      "Washington accused Tehran of supplying drones. Beijing has warned Taipei. Officials in "
+      "Moscow said the talks ended.",
+      Recognizer(), "2024-03-10");
+  INFO(a.Summary());
+  CHECK(a.KindOf("Washington") == EntityKind::kCountry);
+  CHECK(a.EntityOfMention("Tehran") == a.Find("Iran"));
+  CHECK(a.EntityOfMention("Beijing") == a.Find("China"));
+  CHECK(a.KindOf("Taipei") == EntityKind::kCountry);
+  CHECK(a.KindOf("Moscow") == EntityKind::kPlace);  // after "in": a place
+  // Which country a capital governed depends on the article's year.
+  Analysis old = Analyze("Moscow said it would respond.", Recognizer(), "1987-03-10");
+  INFO(old.Summary());
+  REQUIRE(old.Find("Soviet Union") != nullptr);
+  CHECK(old.EntityOfMention("Moscow") == old.Find("Soviet Union"));
+}
+
 TEST_CASE("EntityRecognizer: resolves a word inside a long name to its bearer", "[core][entity]") {
   // Lula of "Luiz Inacio Lula da Silva", Lopez of "Andres Manuel Lopez Obrador".
   Analysis a = Analyze(
