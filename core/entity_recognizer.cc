@@ -1860,6 +1860,11 @@ void QualifyGenericInstitutions(const EntityRules& rules, const Document& docume
         !GenericInstitution(rules, entity.name, &rest, &country)) {
       continue;
     }
+    // A name the user's alias file lists keeps the key the file gives it.
+    if (const AliasTable* aliases = rules.keyer->aliases();
+        aliases != nullptr && aliases->Find(FoldName(entity.name)) != nullptr) {
+      continue;
+    }
     for (size_t m = first_mention + 1; m < mentions.size() && country.empty(); ++m) {
       if (mentions[m].entity != static_cast<int32_t>(e)) continue;
       const Mention& before = mentions[m - 1];

@@ -192,5 +192,29 @@ TEST_CASE("AliasTable: TSV and JSON tables force and forbid merges through the p
   }
 }
 
+TEST_CASE("AliasTable: a listed institution name keeps the table's key, not its country's",
+          "[core][entity]") {
+  // Without the table "Finance Ministry" is keyed with its article or country; a user who lists
+  // it decides what it is.
+  Result<AliasTable> table =
+      AliasTable::Parse("a.tsv", "Japanese Finance Ministry\tFinance Ministry\torganization\n");
+  REQUIRE(table.ok());
+  PipelineOptions options;
+  options.aliases = std::make_shared<const AliasTable>(std::move(table).value());
+  Result<Pipeline> pipeline = Pipeline::Create(options);
+  REQUIRE(pipeline.ok());
+  Diagnostics diagnostics;
+  Annotations a = pipeline->Process(
+      testing::MakeTestDocument("The Finance Ministry said the yen was weak.", "2024-03-05"),
+      &diagnostics, nullptr);
+  bool found = false;
+  for (const Entity& e : a.entities) {
+    if (e.name != "Finance Ministry") continue;
+    found = true;
+    CHECK(e.key == "japanese finance ministry");
+  }
+  CHECK(found);
+}
+
 }  // namespace
 }  // namespace eventgraph
