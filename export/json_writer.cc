@@ -16,6 +16,7 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include "core/prefetch.h"
 #include "export/atomic_file.h"
 #include "export/internal/json_util.h"
 
@@ -553,15 +554,6 @@ class GraphJsonWriter : public rapidjson::Writer<SinkStream> {
 
   bool after_key_ = false;  // the next value follows a key written by Key()
 };
-
-// Asks the CPU to start loading the cache line of `address` (no effect without GCC or Clang).
-void PrefetchLine(const void* address) {
-#if defined(__GNUC__)
-  __builtin_prefetch(address);
-#else
-  static_cast<void>(address);
-#endif
-}
 
 // Starts loading the strings of a record written soon (WriteRecordLines() asks two records
 // ahead): each is an allocation of its own, made when its document was processed, and writing a

@@ -34,6 +34,7 @@
 #include <utility>
 
 #include "core/event.h"
+#include "core/prefetch.h"
 #include "graph/ids.h"
 #include "graph/internal/entity_ids.h"
 
@@ -1178,17 +1179,9 @@ std::optional<uint64_t> PackedEntityId(std::string_view id) {
   return value;
 }
 
-// Asks the CPU to start loading the cache line of `address` (no effect without GCC or Clang). The
-// merger's index and records are cold when a document's entities come (the pipeline ran in
-// between): waiting for them one entity at a time was most of the cycles of Add() and
-// CombineEntity(), so Add() starts every load of a part first.
-void PrefetchLine(const void* address) {
-#if defined(__GNUC__)
-  __builtin_prefetch(address);
-#else
-  static_cast<void>(address);
-#endif
-}
+// PrefetchLine() (core/prefetch.h): the merger's index and records are cold when a document's
+// entities come (the pipeline ran in between): waiting for them one entity at a time was most of
+// the cycles of Add() and CombineEntity(), so Add() starts every load of a part first.
 
 // Entities by PackedEntityId(): open addressing with linear probing in one array, so a lookup
 // touches one slot where a node-based hash map chased three pointers (the lookups of 159k
