@@ -8,13 +8,6 @@
 
 namespace eventgraph::internal {
 
-// Scans left from token p (exclusive) for the subject group of a trigger. Handles
-//   "US President Donald Trump and his Russian counterpart Vladimir Putin on Friday held"
-//   "Trump and Putin, along with top aides, conferred"   (aides → companions)
-//   "Zelenskiy, who was not invited"                      (relative pronoun → Zelenskiy)
-//   "Rubio, and presidential envoy, Steve Witkoff joined"
-// and stops at verbs, clause breaks and prepositions ("his frustration with Mr Putin and warned"
-// → discard: Putin is a prepositional object there).
 // Whether tokens [b, e) can be an apposition to a name: a title, an age or an affiliation
 // ("Russia's president", "72", "the Kremlin leader"), no person, trigger, verb of saying or
 // relative pronoun.
@@ -29,6 +22,13 @@ bool EventExtraction::Apposition(uint32_t b, uint32_t e) const {
   return true;
 }
 
+// Scans left from token p (exclusive) for the subject group of a trigger. Handles
+//   "US President Donald Trump and his Russian counterpart Vladimir Putin on Friday held"
+//   "Trump and Putin, along with top aides, conferred"   (aides → companions)
+//   "Zelenskiy, who was not invited"                      (relative pronoun → Zelenskiy)
+//   "Rubio, and presidential envoy, Steve Witkoff joined"
+// and stops at verbs, clause breaks and prepositions ("his frustration with Mr Putin and warned"
+// → discard: Putin is a prepositional object there).
 ArgumentGroup EventExtraction::ScanLeft(uint32_t p, uint32_t sb) {
   ArgumentGroup g;
   if (p == 0 || p <= sb) return g;
@@ -419,14 +419,7 @@ std::vector<int32_t> EventExtraction::ReportedPronounSubject(uint32_t tb, uint32
        (mention_at_[verb] >= 0 && IsActor(mention_at_[verb])))) {
     verb = verb - 1;
   }
-  // Any verb of saying names the speaker, also those that date what they report ("Iran
-  // announced it had launched an offensive").
-  const std::string_view say = Lower(verb);
-  if (!IsReportingVerb(say) && say != "announced" && say != "announces" && say != "confirmed" &&
-      say != "confirms" && say != "claimed" && say != "claims" && say != "declared" &&
-      say != "reported" && say != "warned" && say != "acknowledged" && say != "admitted") {
-    return {};
-  }
+  if (!IsSpeechVerb(Lower(verb))) return {};
   ArgumentGroup speaker = ScanLeft(verb, sb);
   if (speaker.discard || speaker.plural_ref || speaker.mentions.size() != 1) return {};
   const int32_t m = speaker.mentions[0];
@@ -554,11 +547,6 @@ void EventExtraction::AddParticipants(const std::vector<int32_t>& mentions, Part
   }
 }
 
-// The place of a trigger and its containment chain. Handles "summit in Alaska", "conferred in a
-// room at an Air Force base in Anchorage, Alaska" (→ Anchorage ⊂ Alaska), "The meeting, held at
-// Joint Base Elmendorf-Richardson in the city" and "the Helsinki meeting"; rejects places far
-// away or behind a clause break ("... in Moscow." is not the place of a trigger in the next
-// clause after ';').
 // Whether the country mention starting at token `b` follows "in" (maybe with a compass word:
 // "in southern Lebanon") that follows the object of the verb trigger ending at `te`, with no
 // preposition or clause before: "struck Houthi targets in Yemen".
@@ -593,6 +581,11 @@ bool EventExtraction::SignedObject(uint32_t tb, uint32_t te, uint32_t i) const {
   return true;
 }
 
+// The place of a trigger and its containment chain. Handles "summit in Alaska", "conferred in a
+// room at an Air Force base in Anchorage, Alaska" (→ Anchorage ⊂ Alaska), "The meeting, held at
+// Joint Base Elmendorf-Richardson in the city" and "the Helsinki meeting"; rejects places far
+// away or behind a clause break ("... in Moscow." is not the place of a trigger in the next
+// clause after ';').
 std::vector<int32_t> EventExtraction::PlaceChain(
     uint32_t tb, uint32_t te, uint32_t sb, uint32_t se,
     const std::vector<Participant>& participants) const {

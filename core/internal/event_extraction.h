@@ -23,16 +23,22 @@ namespace eventgraph::internal {
 
 enum class TriggerPos : uint8_t { kVerb, kBase, kNoun };
 
+// Where a trigger finds the other side (event_triggers.txt's frame column).
+enum class TriggerFrame : uint8_t {
+  kDirect,   // "-": a direct object too
+  kWith,     // "with": the other side only after with/to/between
+  kPersons,  // a person as subject and as direct object: "X received Y"
+  kPlace,    // only with a place: "X arrived in Y"
+  kWeapon,   // a weapon as object and a target: "X fired missiles at Y"
+};
+
 struct TriggerInfo {
   std::string type;  // "" for a "none" row: the words name no event ("a call for restraint")
   TriggerPos pos = TriggerPos::kNoun;
-  bool with_frame = false;     // the other side only after with/to/between
-  bool persons_frame = false;  // a person as subject and as direct object: "X received Y"
-  bool place_frame = false;    // only with a place: "X arrived in Y"
-  bool weapon_frame = false;   // a weapon as object and a target: "X fired missiles at Y"
-  bool reverse = false;        // patient gives to agent: "X bought Y from Z"
-  std::string relation;        // "" = the type's
-  bool symmetric = false;      // the type's relation direction
+  TriggerFrame frame = TriggerFrame::kDirect;
+  bool reverse = false;    // patient gives to agent: "X bought Y from Z"
+  std::string relation;    // "" = the type's
+  bool symmetric = false;  // the type's relation direction
   uint32_t words = 1;
 };
 
@@ -283,6 +289,14 @@ inline bool IsClauseBreak(std::string_view w) {
 inline bool IsReportingVerb(std::string_view w) {
   return w == "said" || w == "says" || w == "told" || w == "tells" || w == "added" ||
          w == "stated" || w == "insisted" || w == "wrote";
+}
+
+// Any verb that names a speaker, also those that date what they report ("Iran announced it had
+// launched an offensive"): the speaker of a pronoun after it (ReportedPronounSubject()).
+inline bool IsSpeechVerb(std::string_view w) {
+  return IsReportingVerb(w) || w == "announced" || w == "announces" || w == "confirmed" ||
+         w == "confirms" || w == "claimed" || w == "claims" || w == "declared" || w == "reported" ||
+         w == "warned" || w == "acknowledged" || w == "admitted";
 }
 
 // A word of direction before a place name: "southern Lebanon", "northeast Syria".

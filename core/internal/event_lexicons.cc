@@ -2,6 +2,7 @@
 // EventExtractor::Create(): event_types.txt, event_triggers.txt and event_cues.txt into the
 // tables the extractor reads (EventLexicons), with a ParseError naming the bad row.
 #include <algorithm>
+#include <iterator>
 #include <memory>
 #include <optional>
 #include <string>
@@ -49,6 +50,7 @@ namespace eventgraph {
 
 using internal::Cue;
 using internal::CueClass;
+using internal::TriggerFrame;
 using internal::TriggerInfo;
 using internal::TriggerPos;
 
@@ -86,14 +88,18 @@ Result<EventExtractor> EventExtractor::Create(const Lexicon& event_types, const 
     } else {
       return Status::ParseError(where(triggers, entry) + "unknown part of speech '" + pos + "'");
     }
-    info.with_frame = entry.fields[2] == "with";
-    info.persons_frame = entry.fields[2] == "persons";
-    info.place_frame = entry.fields[2] == "place";
-    info.weapon_frame = entry.fields[2] == "weapon";
-    if (!info.with_frame && !info.persons_frame && !info.place_frame && !info.weapon_frame &&
-        entry.fields[2] != "-") {
+    static const std::pair<std::string_view, TriggerFrame> kFrames[] = {
+        {"-", TriggerFrame::kDirect},
+        {"with", TriggerFrame::kWith},
+        {"persons", TriggerFrame::kPersons},
+        {"place", TriggerFrame::kPlace},
+        {"weapon", TriggerFrame::kWeapon}};
+    const auto frame = std::find_if(std::begin(kFrames), std::end(kFrames),
+                                    [&](const auto& f) { return f.first == entry.fields[2]; });
+    if (frame == std::end(kFrames)) {
       return Status::ParseError(where(triggers, entry) + "unknown frame '" + entry.fields[2] + "'");
     }
+    info.frame = frame->second;
     info.relation = entry.fields[3] == "-" ? "" : entry.fields[3];
     info.reverse = entry.fields[4] == "rev";
     info.symmetric = type != nullptr && type->direction == RelationDirection::kSymmetric;

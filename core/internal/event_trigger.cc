@@ -120,7 +120,7 @@ void EventExtraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
           "will", "would", "might", "could", "may", "should", "shall", "can", "must", "to", "'ll"};
       if (kModals.count(Lower(k - 1)) != 0) {
         info.pos = TriggerPos::kBase;
-        info.with_frame = false;
+        info.frame = TriggerFrame::kDirect;
       }
     }
     // Headlines and present-tense leads: "Sisi calls Erdogan", "Modi visits Paris", "Russia
@@ -130,13 +130,13 @@ void EventExtraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
         (key == "calls" || key == "visits" || key == "attacks") && mention_at_[hit.tb - 1] >= 0 &&
         IsActor(mention_at_[hit.tb - 1]) && (mention_at_[hit.te] >= 0 || Capitalized(hit.te))) {
       info.pos = TriggerPos::kBase;
-      info.with_frame = false;
+      info.frame = TriggerFrame::kDirect;
     }
   }
   if (info.type == "call" && CallNames(hit, sb, se, info.pos == TriggerPos::kNoun)) return;
   // "fired missiles", "launched drones": a weapon as object; "fired the manager" is none, and
   // "launched a missile strike" is the strike's (an event noun in the object).
-  if (info.weapon_frame) {
+  if (info.frame == TriggerFrame::kWeapon) {
     if (!ObjectHasCue(hit.te, se, 8, CueClass::kWeapon, false)) return;
     for (uint32_t k = hit.te; k < se && k < hit.te + 8; ++k) {
       if (IsClauseBreak(Lower(k)) || IsPreposition(k)) break;
@@ -342,7 +342,7 @@ void EventExtraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
     ArgumentGroup object;
     if (with_prep) {
       object = ScanRight(q + 1, se, false);
-    } else if (!info.with_frame && !passive) {
+    } else if (info.frame != TriggerFrame::kWith && !passive) {
       object = ScanRight(q, se, false);
     }
     // "Putin had bought himself more time" transfers nothing.
@@ -378,11 +378,9 @@ void EventExtraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
       AddParticipants(object.mentions, object_role, &event);
       AddParticipants(subject.companions, ParticipantRole::kCompanion, &event);
     }
-    // "Scholz received Tusk" is a meeting; "Scholz received a letter", "Exxon received
-    // approval" are none.
     // "fired an anti-ship missile at a U.S. destroyer", "launched rockets into Israel": the
     // target after the weapon; none ("fired two missiles into the sea") is no attack.
-    if (info.weapon_frame) {
+    if (info.frame == TriggerFrame::kWeapon) {
       bool target = false;
       for (uint32_t k = hit.te; k < se && k < hit.te + 12; ++k) {
         const std::string_view w = Lower(k);
@@ -397,8 +395,9 @@ void EventExtraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
       }
       if (!target) return;
     }
-    // "Regan and Casey received criticism": no one received.
-    if (info.persons_frame) {
+    // "Scholz received Tusk" is a meeting; "Scholz received a letter", "Exxon received
+    // approval" and "Regan and Casey received criticism" (no one received) are none.
+    if (info.frame == TriggerFrame::kPersons) {
       const auto persons = [&](const std::vector<int32_t>& ms) {
         return !ms.empty() &&
                std::all_of(ms.begin(), ms.end(), [&](int32_t m) { return IsPerson(m); });
@@ -441,7 +440,7 @@ void EventExtraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
       event.place_chain.push_back(a_.mentions[static_cast<size_t>(object.places[0])].entity);
     }
     // "Ramaphosa arrived in Brasilia" is a visit; "Exxon arrived at a decision" is none.
-    if (info.place_frame && event.place_chain.empty()) return;
+    if (info.frame == TriggerFrame::kPlace && event.place_chain.empty()) return;
     event.status = StatusBefore(hit.tb, sb, false);
     if (info.pos == TriggerPos::kBase && event.status == EventStatus::kOccurred) {
       // "to meet", "wants to meet": a base form after "to" is not a report of the past.
