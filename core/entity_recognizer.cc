@@ -35,6 +35,7 @@
 
 #include "core/internal/entity_resolver.h"
 #include "core/internal/entity_rules.h"
+#include "core/internal/wire_dateline.h"
 
 namespace eventgraph {
 
@@ -516,7 +517,7 @@ class Scanner {
     size_t i = begin_;
     if (sentence.kind == SentenceKind::kDateline || LooksLikeDateline()) {
       i = ScanDateline();
-      FindDatelineAgency(i);
+      FindDatelineAgency();
     }
     while (i < end_) i = (pending_[i] & kSkip) != 0 ? i + 1 : ScanAt(i);
   }
@@ -1415,22 +1416,14 @@ class Scanner {
     return k;
   }
 
-  // The agency of a wire dateline, "ANCHORAGE, Alaska, Aug 16 (Reuters) -": the tokens inside
-  // the parentheses right before the dash, when only a place and a date stand before them. Its
-  // mention is the article's author, not an actor.
-  void FindDatelineAgency(size_t from) {
-    const size_t limit = std::min(end_, begin_ + 16);
-    size_t open = from;
-    while (open < limit && !IsPunct(open, "(")) {
-      if (IsWord(open) && !tokens_[open].Has(kTokenCapitalized) && in_timex_[open] == 0) return;
-      ++open;
+  // The agency of a wire dateline, "ANCHORAGE, Alaska, Aug 16 (Reuters) -"
+  // (FindWireDateline()): its mention is the article's author, not an actor.
+  void FindDatelineAgency() {
+    if (const std::optional<internal::WireDateline> dateline = internal::FindWireDateline(
+            text_, tokens_, static_cast<uint32_t>(begin_), static_cast<uint32_t>(end_))) {
+      agency_begin_ = dateline->agency_begin;
+      agency_end_ = dateline->agency_end;
     }
-    size_t close = open + 1;
-    while (close < limit && !IsPunct(close, ")")) ++close;
-    if (close + 1 >= end_ || close >= limit || close == open + 1) return;
-    if (tokens_[close + 1].kind != TokenKind::kDash) return;
-    agency_begin_ = open + 1;
-    agency_end_ = close;
   }
 
   // Start of the author names in a byline: "By A and B", "With assistance from X",

@@ -8,6 +8,7 @@
 #include <date/date.h>
 
 #include "core/internal/event_extraction.h"
+#include "core/internal/wire_dateline.h"
 
 namespace eventgraph::internal {
 namespace {
@@ -31,29 +32,15 @@ bool OpensTimeClause(std::string_view w) {
 
 }  // namespace
 
-// The date of a wire dateline ("CAMP DAVID, Maryland, Aug 19 (Reuters) -"): only capitalized
-// words and commas before it in its sentence, and a dash after it, maybe past the agency in
-// parentheses. It is the article's date, not an event's.
+// The date of a wire dateline ("CAMP DAVID, Maryland, Aug 19 (Reuters) -",
+// FindWireDateline()): the article's date, not an event's.
 bool EventExtraction::DatelineDate(int32_t x) const {
   const Timex& timex = a_.timexes[static_cast<size_t>(x)];
   if (timex.sentence >= a_.sentences.size()) return false;
   const Sentence& sentence = a_.sentences[timex.sentence];
-  const uint32_t sb = sentence.token_begin;
-  const uint32_t se = sentence.token_end;
-  const uint32_t xb = timex_tb_[static_cast<size_t>(x)];
-  for (uint32_t k = sb; k < xb; ++k) {
-    if (Lower(k) != "," && !Capitalized(k)) return false;
-  }
-  uint32_t k = timex_te_[static_cast<size_t>(x)];
-  if (k < se && Lower(k) == "(") {
-    const uint32_t limit = std::min(se, k + 8);
-    while (k < limit && Lower(k) != ")") ++k;
-    if (k >= limit) return false;
-    ++k;
-  }
-  if (k >= se) return false;
-  const std::string_view w = Lower(k);
-  return w == "-" || w == "--" || w == "—" || w == "–";
+  const std::optional<WireDateline> dateline = FindWireDateline(
+      a_.document.text(), a_.tokens.data(), sentence.token_begin, sentence.token_end);
+  return dateline && timex_te_[static_cast<size_t>(x)] <= dateline->dash;
 }
 
 bool EventExtraction::AfterDocumentDate(const CivilDate& day) const {
