@@ -1767,17 +1767,13 @@ constexpr int32_t kFormerLeaderYears = 12;  // "former President Reagan" up to 1
 // *country the demonym's alpha-2 ("" without one).
 bool GenericInstitution(const EntityRules& rules, std::string_view name, std::string* rest,
                         std::string* country) {
-  // Most names fail on their last word ("Inc", "Corp"): tested in ASCII lower case first, before
-  // the whole name is folded.
+  // Most names fail on their last word ("Inc", "Corp"): tested first when it folds to itself in
+  // lower case, before the whole name is folded.
   const size_t space = name.rfind(' ');
   if (space == std::string_view::npos) return false;
   const std::string_view last = name.substr(space + 1);
   char buffer[24];
-  if (last.size() < sizeof buffer &&
-      std::all_of(last.begin(), last.end(), [](char c) { return (c & 0x80) == 0; })) {
-    for (size_t k = 0; k < last.size(); ++k) {
-      buffer[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(last[k])));
-    }
+  if (last.size() <= sizeof buffer && LowerAlnumInto(last.data(), last.size(), buffer)) {
     const std::string_view lower(buffer, last.size());
     if (rules.generic_institution_words.Find(lower) == nullptr &&
         rules.domain_words.Find(lower) == nullptr) {
