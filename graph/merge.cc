@@ -575,6 +575,14 @@ class Clusterer {
           (doc == nullptr || !std::binary_search(cluster.docs.begin(), cluster.docs.end(), *doc))) {
         continue;
       }
+      // An undated mention that shares one name with a cluster while each names another party
+      // is another event: "CNN reached an agreement with China Central Television" and "CNN
+      // also reached an agreement with Televerket Kabel TV" are two deals, "Trump met Kim" is
+      // not his meeting with Putin.
+      if (!t.known && shared < 2 && participants.size() > shared &&
+          cluster.participants.size() > shared) {
+        continue;
+      }
       if (shared > best_shared) {
         best = c;
         best_shared = shared;

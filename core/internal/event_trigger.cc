@@ -153,6 +153,18 @@ void EventExtraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
         if (ClassOf(k) == CueClass::kLabor) return;
       }
     }
+    // "Japan and Britain struck a trade deal": the deal's light verb (event_cues.txt), no
+    // attack; the agreement noun makes the event.
+    if (verb == "struck" || verb == "strike" || verb == "strikes" || verb == "striking") {
+      // Only a lower-case noun in the object: "was struck while watching Warsaw Pact
+      // exercises" is an attack.
+      for (uint32_t k = hit.te; k < se && k < hit.te + 5; ++k) {
+        const std::string_view w = Lower(k);
+        if (IsClauseBreak(w) || w == "," || IsPreposition(k) || Capitalized(k)) break;
+        const TriggerInfo* t = TriggerOf(k);
+        if (t != nullptr && t->type == "agreement" && t->pos == TriggerPos::kNoun) return;
+      }
+    }
     // "He attacked the practice of ...", "attacked the government's handling": a criticism.
     if (verb == "attacked" || verb == "attack" || verb == "attacks") {
       if (ObjectHasCue(hit.te, se, 7, CueClass::kVerbal, false)) info.type = "criticism";

@@ -136,6 +136,17 @@ TEST_CASE("EventExtractor: finds participants in grammatical and positional rela
            .Timex("Tuesday", "2024-02-27"),
        "meeting occurred 2024-02-27 @Paris [Olaf Scholz/participant, Emmanuel "
        "Macron/participant]\n"},
+      {"light verbs that complete an event noun: reached, paid, completed, sealed, struck",
+       World("France and China reached a deal. Modi paid a visit to Beijing. Israel and Iran "
+             "completed a prisoner exchange. Spain and Germany sealed a pact."),
+       "agreement occurred - [France/participant, China/participant]\n"
+       "visit occurred - @Beijing [Narendra Modi/agent]\n"
+       "exchange occurred - [Israel/participant, Iran/participant]\n"
+       "agreement occurred - [Spain/participant, Germany/participant]\n"},
+      {"struck a deal is no attack, struck a country is",
+       World("France and China struck a trade deal. Israel struck Iran."),
+       "agreement occurred - [France/participant, China/participant]\n"
+       "attack occurred - [Israel/agent, Iran/patient]\n"},
       {"X, along with A and B, conferred",
        World("Xi and Biden, along with Blinken and Wang Yi, conferred at the Filoli Estate in "
              "San Francisco, California."),
@@ -371,7 +382,7 @@ TEST_CASE("EventExtractor: tells occurred, planned, negated and uncertain events
       {"did not meet", World("Scholz did not meet Macron."),
        "meeting negated - [Olaf Scholz/participant, Emmanuel Macron/participant]\n"},
       {"no deal", World("Scholz reached no deal with Macron."),
-       "agreement negated - [Emmanuel Macron/participant, Olaf Scholz/participant]\n"},
+       "agreement negated - [Olaf Scholz/participant, Emmanuel Macron/participant]\n"},
       {"might visit", World("Macron might visit Beijing."),
        "visit uncertain - @Beijing [Emmanuel Macron/agent]\n"},
       {"was not invited",

@@ -125,6 +125,27 @@ TEST_CASE("Merge: keeps events apart when time, place or participants disagree",
   CHECK(g.events.size() == 5);
 }
 
+TEST_CASE("Merge: keeps undated events apart that share one name and each name another",
+          "[graph][merge]") {
+  // Biden's meeting with Xi is not his meeting with Modi; Xi's second mention adds no one else
+  // and joins the first.
+  GraphData g = MergeGraphData({DocumentGraph(
+      TestWorld("Biden met Xi in Paris. Biden also met Modi. Xi met Biden again.", "", "u.txt"))});
+  REQUIRE(g.events.size() == 2);
+  std::set<std::string> parties;
+  for (const EventRecord& e : g.events) {
+    std::string names;
+    for (const ParticipantRecord& p : e.participants) {
+      for (const EntityRecord& entity : g.entities) {
+        if (entity.id == p.entity) names.append(entity.name).append(";");
+      }
+    }
+    names.append(std::to_string(e.sources.size()));
+    parties.insert(names);
+  }
+  CHECK(parties == std::set<std::string>{"Joe Biden;Narendra Modi;1", "Joe Biden;Xi Jinping;2"});
+}
+
 TEST_CASE("Merge: infers the date of an undated document from the events it shares",
           "[graph][merge]") {
   GraphData g = MergeGraphData(All());
