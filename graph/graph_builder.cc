@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // A document's events become EventMentionRecords, one per coreference chain (the head and every
-// event whose Event::corefers_to leads to it): the chain's most precise time, its most specific
+// event whose Event::corefers_to leads to it): the chain's most precise time (its own timex's
+// first), its most specific
 // place (the longest place chain), the union of its participants less the excluded, and every
 // trigger as a source. The document's graph is then normalized by MergeGraphData(), so a
 // one-document graph and a merged one are built the same way.
@@ -143,7 +144,12 @@ GraphData AtomsOf(AnnotationsT& annotations) {
       excluded.insert(e.excluded.begin(), e.excluded.end());
       m.confidence = std::max(m.confidence, e.confidence);
       sources.insert(MakeSource(doc, e.sentence, e.trigger));
-      if (e.time.known() && (timed == nullptr || e.time.precision > timed->time.precision)) {
+      // At equal precision a time the mention's own timex gives beats one it took from the
+      // sentence or the article: "...prisoner swap" (headline, the article's main time) and
+      // "completed their largest prisoner exchange ... on Thursday".
+      if (e.time.known() &&
+          (timed == nullptr || e.time.precision > timed->time.precision ||
+           (e.time.precision == timed->time.precision && e.timex >= 0 && timed->timex < 0))) {
         timed = &e;
       }
       if (e.place >= 0 &&

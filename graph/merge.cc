@@ -428,12 +428,25 @@ struct Cluster {
   Interval time;
   std::vector<EntityId> places;
   std::vector<EntityId> participants;  // sorted
+  std::vector<EntityId> agents;        // sorted
+  std::vector<EntityId> patients;      // sorted
   std::vector<DocId> docs;             // sorted
 };
 
 std::vector<EntityId> ParticipantIds(const EventMentionRecord& m) {
   std::vector<EntityId> ids;
   for (const ParticipantRecord& p : m.participants) ids.push_back(p.entity);
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  return ids;
+}
+
+// The sorted ids of m's participants in `role`.
+std::vector<EntityId> IdsInRole(const EventMentionRecord& m, ParticipantRole role) {
+  std::vector<EntityId> ids;
+  for (const ParticipantRecord& p : m.participants) {
+    if (p.role == role) ids.push_back(p.entity);
+  }
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
   return ids;
@@ -544,6 +557,8 @@ class Clusterer {
     const EventMentionRecord& m = mentions_[i];
     const Interval t = IntervalOf(m.time);
     const std::vector<EntityId> participants = ParticipantIds(m);
+    const std::vector<EntityId> agents = IdsInRole(m, ParticipantRole::kAgent);
+    const std::vector<EntityId> patients = IdsInRole(m, ParticipantRole::kPatient);
     std::vector<uint32_t> candidates;
     SetKeyPrefix(m);
     std::vector<int> years = Years(t);
@@ -568,6 +583,10 @@ class Clusterer {
       if (!Fits(m, t, cluster)) continue;
       size_t shared = Shared(participants, cluster.participants);
       if (shared == 0) continue;
+      // Roles reversed make another event: "Iran attacked a U.S.-flagged ship" on Friday is
+      // not "U.S. forces attacked Iranian oil platforms" on Monday, nor is a criticism's target
+      // its author.
+      if (Shared(agents, cluster.patients) != 0 || Shared(patients, cluster.agents) != 0) continue;
       // An undated report joins a cluster of other articles only when they share two names:
       // "Trump met Zelenskiy" or "a meeting with Zelenskiy" (undated) is not the week-32 meeting
       // of Ushakov and Zelenskiy. One shared name suffices within its own article.
@@ -651,6 +670,8 @@ class Clusterer {
       cluster.places.push_back(*m.place);
     }
     UniteSorted(&cluster.participants, participants);
+    UniteSorted(&cluster.agents, agents);
+    UniteSorted(&cluster.patients, patients);
     if (doc != nullptr) UniteSorted(&cluster.docs, std::vector<DocId>{*doc});
     Register(best, participants, t);
   }

@@ -496,6 +496,8 @@ class EventExtraction {
   // SentenceTime()'s second try: a date that ends event k's clause, which a noun there took.
   bool ClauseEndTime(size_t k);
   void ClaimTimexes(uint32_t sb, uint32_t se, std::vector<TriggerHit>* hits) const;
+  // Whether a token in [b, e) looks like a finite verb ("since the war began").
+  bool VerbBetween(uint32_t b, uint32_t e) const;
   TimeValue TimeOf(int32_t timex) const;
   // Whether `day` lies after the document's date (false without a dated DCT): an occurred event
   // is not dated so.

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cstdint>
 #include <optional>
+#include <string_view>
+#include <unordered_set>
 
 #include <date/date.h>
 
@@ -334,6 +336,23 @@ TimeValue EventExtraction::TimeOf(int32_t x) const {
   return t;
 }
 
+// Whether a token in [b, e) looks like a finite verb: a lower-case -ed word, a common irregular
+// past or a form of "be"/"have", or a verb trigger. "since the war began on Monday" has one,
+// "since the Cold War on Thursday" none.
+bool EventExtraction::VerbBetween(uint32_t b, uint32_t e) const {
+  static const std::unordered_set<std::string_view> kVerbs = {
+      "began", "became", "broke", "came", "fell", "had", "has",  "have", "is",  "left",
+      "met",   "ran",    "rose",  "said", "took", "was", "went", "were", "won", "wrote"};
+  for (uint32_t k = b; k < e; ++k) {
+    if (mention_at_[k] >= 0 || a_.tokens[k].kind != TokenKind::kWord || Capitalized(k)) continue;
+    const std::string_view w = Lower(k);
+    if ((w.size() > 3 && w.substr(w.size() - 2) == "ed") || kVerbs.count(w) != 0) return true;
+    const TriggerInfo* t = TriggerOf(k);
+    if (t != nullptr && t->pos != TriggerPos::kNoun) return true;
+  }
+  return false;
+}
+
 // Each usable timex dates the trigger nearest to it; a modifier inside a noun phrase
 // ("a 2018 summit", "Friday's summit") is nearest of all. Rejects "since 2019", "until
 // Friday", durations and unresolved values ("XXXX-02").
@@ -396,10 +415,13 @@ void EventExtraction::ClaimTimexes(uint32_t sb, uint32_t se, std::vector<Trigger
         bool subordinate = false;
         for (uint32_t k = hit.te; k < xb && !subordinate; ++k) {
           const std::string_view w = Lower(k);
-          // "since Milei took office", "since he took office", "since the war began".
+          // "since Milei took office", "since he took office", "since the war began", "since
+          // the 1960s", "before the July meeting"; not "since the Cold War on Thursday", a noun
+          // phrase with no verb of its own that the date does not modify.
           const bool clause_subject =
-              k + 1 < xb && (mention_at_[k + 1] >= 0 || IsDeterminer(Lower(k + 1)) ||
-                             IsSubjectPronoun(Lower(k + 1)));
+              k + 1 < xb &&
+              (mention_at_[k + 1] >= 0 || IsSubjectPronoun(Lower(k + 1)) ||
+               (IsDeterminer(Lower(k + 1)) && (k + 2 >= xb || VerbBetween(k + 2, xb))));
           subordinate =
               (OpensTimeClause(w) && clause_subject) || (k > hit.te && IsReportingVerb(w));
         }

@@ -670,8 +670,10 @@ void EventExtraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
         AddParticipants(subject.mentions, ParticipantRole::kParticipant, &event);
       }
       // "Zelenskyy said on Sunday ... The meeting with Trump and Vance on 28 February collapsed":
-      // a definite "the meeting with X" opening its sentence is the previous subject's.
-      if (definite && np_begin == sb && s > 0 && a_.sentences[s - 1].kind == SentenceKind::kBody) {
+      // a definite "the meeting with X" opening its sentence is the previous subject's, not
+      // "Biden's meeting with Xi", which names its own.
+      if (definite && possessor < 0 && np_begin == sb && s > 0 &&
+          a_.sentences[s - 1].kind == SentenceKind::kBody) {
         const Sentence& previous = a_.sentences[s - 1];
         ArgumentGroup subject = SentenceSubject(previous.token_begin, previous.token_end);
         if (!subject.mentions.empty() && IsPerson(subject.mentions[0])) {

@@ -214,6 +214,11 @@ TEST_CASE("EventExtractor: finds participants in grammatical and positional rela
            .Timex("Sunday", "2024-03-03"),
        "meeting occurred - [Olaf Scholz/participant, Emmanuel Macron/participant, Narendra "
        "Modi/participant]\n"},
+      {"X's meeting with Y opening a sentence names its own parties",
+       World("Modi said on Sunday that ties would survive. Biden's meeting with Scholz "
+             "collapsed.")
+           .Timex("Sunday", "2024-03-03"),
+       "meeting occurred - [Joe Biden/participant, Olaf Scholz/participant]\n"},
   });
 }
 
@@ -434,6 +439,14 @@ TEST_CASE("EventExtractor: dates an event by the timex that modifies it", "[core
        "attack occurred 2024-04 [Iran/agent, Israel/patient]\n"},
       {"since does not date",
        World("Biden and Xi held their first summit since 2019.").Timex("2019", "2019"),
+       "meeting occurred - [Joe Biden/participant, Xi Jinping/participant]\n"},
+      {"a noun phrase after since does not hold off a later date",
+       World("Biden and Xi held their first summit since the Cold War on Thursday.")
+           .Timex("Thursday", "2024-02-29"),
+       "meeting occurred 2024-02-29 [Joe Biden/participant, Xi Jinping/participant]\n"},
+      {"a clause after since does",
+       World("Biden and Xi held their first summit since the war began in 2022.")
+           .Timex("2022", "2022"),
        "meeting occurred - [Joe Biden/participant, Xi Jinping/participant]\n"},
       {"the main event time, not the DCT",
        World("Scholz met Macron on Monday in Paris. Macron greeted Modi warmly.")

@@ -71,6 +71,29 @@ TEST_CASE("GraphBuilder: turns one document's annotations into records with prov
   CHECK(r.source < r.target);
 }
 
+TEST_CASE("GraphBuilder: a chain takes the time a mention's own timex gives over the main time",
+          "[graph][builder]") {
+  // "met" has no date and takes the article's main time (Tuesday, the call's); its reference
+  // "The meeting with Xi on Wednesday" dates it to the same precision, and wins.
+  GraphData g = DocumentGraph(TestWorld("Biden met Xi. Scholz called Macron on Tuesday. "
+                                        "Biden's meeting with Xi on Wednesday was long.",
+                                        "2024-03-02", "a.txt")
+                                  .Timex("Tuesday", "2024-02-27")
+                                  .Timex("Wednesday", "2024-02-28"));
+  const EntityRecord* xi = FindEntity(g, "Xi Jinping");
+  REQUIRE(xi != nullptr);
+  const EventRecord* meeting = nullptr;
+  for (const EventRecord& e : g.events) {
+    for (const ParticipantRecord& p : e.participants) {
+      if (p.entity == xi->id) meeting = &e;
+    }
+  }
+  REQUIRE(meeting != nullptr);
+  CHECK(meeting->sources.size() == 2);
+  REQUIRE(meeting->time);
+  CHECK(meeting->time->value == "2024-02-28");
+}
+
 TEST_CASE("GraphBuilder: builds the same records on every run", "[graph][builder]") {
   auto build = [] {
     return DocumentGraph(

@@ -146,6 +146,25 @@ TEST_CASE("Merge: keeps undated events apart that share one name and each name a
   CHECK(parties == std::set<std::string>{"Joe Biden;Narendra Modi;1", "Joe Biden;Xi Jinping;2"});
 }
 
+TEST_CASE("Merge: keeps events apart whose roles are reversed", "[graph][merge]") {
+  // Israel's attack on Iran and Iran's on Israel, both in April: two attacks, in one article or
+  // in two.
+  GraphData one = MergeGraphData(
+      {DocumentGraph(TestWorld("Israel attacked Iran in April. Iran attacked Israel in April.",
+                               "2024-06-01", "r.txt")
+                         .Timex("April", "2024-04"))});
+  CHECK(one.events.size() == 2);
+  GraphData two = MergeGraphData(
+      {DocumentGraph(TestWorld("Israel attacked Iran in April.", "2024-06-01", "r1.txt")
+                         .Timex("April", "2024-04")),
+       DocumentGraph(TestWorld("Iran attacked Israel in April.", "2024-06-01", "r2.txt")
+                         .Timex("April", "2024-04")),
+       DocumentGraph(TestWorld("In April Israel attacked Iran.", "2024-06-01", "r3.txt")
+                         .Timex("April", "2024-04"))});
+  REQUIRE(two.events.size() == 2);
+  CHECK(two.events[0].sources.size() + two.events[1].sources.size() == 3);
+}
+
 TEST_CASE("Merge: infers the date of an undated document from the events it shares",
           "[graph][merge]") {
   GraphData g = MergeGraphData(All());
