@@ -581,6 +581,19 @@ bool EventExtraction::SignedObject(uint32_t tb, uint32_t te, uint32_t i) const {
   return true;
 }
 
+// Whether tokens [sb, comma) are one phrase that opens the sentence, with no comma, clause
+// break or trigger in it: "In Paris on Monday," or "At the summit in Lima,".
+bool EventExtraction::OnlyPhraseBefore(uint32_t sb, uint32_t comma) const {
+  if (comma > sb + 12) return false;
+  for (uint32_t k = sb; k < comma; ++k) {
+    const std::string_view w = Lower(k);
+    if (w == "," || IsClauseBreak(w) || (mention_at_[k] < 0 && TriggerOf(k) != nullptr)) {
+      return false;
+    }
+  }
+  return true;
+}
+
 // The place of a trigger and its containment chain. Handles "summit in Alaska", "conferred in a
 // room at an Air Force base in Anchorage, Alaska" (→ Anchorage ⊂ Alaska), "The meeting, held at
 // Joint Base Elmendorf-Richardson in the city" and "the Helsinki meeting"; rejects places far
@@ -650,12 +663,17 @@ std::vector<int32_t> EventExtraction::PlaceChain(
     }
   }
   if (best < 0) {
-    // "In Helsinki, Trump met Putin": a place after "in"/"at" earlier in the same clause. A
-    // "that" clause or another trigger ends it: "his news conference in Helsinki and that he
-    // accepted that Russia had interfered" does not place the interference in Helsinki.
+    // "In Helsinki, Trump met Putin": a place after "in"/"at" earlier in the same clause, or
+    // in the phrase that opens the sentence ("In Paris on Monday, Xi met Macron"). A "that"
+    // clause or another trigger ends it: "his news conference in Helsinki and that he accepted
+    // that Russia had interfered" does not place the interference in Helsinki.
+    const std::string_view opener = Lower(sb);
+    const bool fronted = opener == "in" || opener == "at" || opener == "on";
     for (uint32_t i = tb; i-- > sb;) {
       std::string_view w = Lower(i);
-      if (IsClauseBreak(w) || w == "," || w == "that" ||
+      if (w == "," && fronted && OnlyPhraseBefore(sb, i)) continue;
+      // "In Paris, Xi said he had met Macron": where he said it.
+      if (IsClauseBreak(w) || w == "," || w == "that" || IsReportingVerb(w) ||
           (mention_at_[i] < 0 && TriggerOf(i) != nullptr)) {
         break;
       }

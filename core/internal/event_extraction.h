@@ -496,6 +496,8 @@ class EventExtraction {
   // SentenceTime()'s second try: a date that ends event k's clause, which a noun there took.
   bool ClauseEndTime(size_t k);
   void ClaimTimexes(uint32_t sb, uint32_t se, std::vector<TriggerHit>* hits) const;
+  // Whether [sb, comma) is one phrase opening the sentence ("In Paris on Monday,").
+  bool OnlyPhraseBefore(uint32_t sb, uint32_t comma) const;
   // Whether a token in [b, e) looks like a finite verb ("since the war began").
   bool VerbBetween(uint32_t b, uint32_t e) const;
   TimeValue TimeOf(int32_t timex) const;

@@ -45,6 +45,12 @@ TEST_CASE("EventExtractor: finds participants in grammatical and positional rela
   CheckRows({
       {"subject and object", World("Biden met Xi in Beijing."),
        "meeting occurred - @Beijing [Joe Biden/participant, Xi Jinping/participant]\n"},
+      {"a place in the phrase that opens the sentence, not where a report was made",
+       World("In Paris on Monday, Scholz met Macron. In Beijing, Biden said Xi had met Modi.")
+           .Timex("Monday", "2024-02-26"),
+       "meeting occurred 2024-02-26 @Paris [Olaf Scholz/participant, Emmanuel "
+       "Macron/participant]\n"
+       "meeting occurred - [Xi Jinping/participant, Narendra Modi/participant]\n"},
       {"fired or launched weapons at a target is an attack",
        World("Iran fired missiles at Israel. Israel launched drones into Iran. China fired two "
              "missiles into the sea. NATO fired its spokesman."),
