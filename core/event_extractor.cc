@@ -548,6 +548,7 @@ std::vector<Event> EventExtraction::Run() {
     // productive"): the article's main event time. Other nouns ("Russia's invasion of Ukraine")
     // are background unless dated.
     bool lead = e.sentence <= lead_end_;
+    if (Anniversary(k)) continue;
     if (e.time.known() || e.status != EventStatus::kOccurred) continue;
     if (DateSubordinate(k)) continue;
     // The sentence's time: another occurred event of the sentence dated by its own timex dates

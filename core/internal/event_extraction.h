@@ -490,6 +490,9 @@ class EventExtraction {
   // The "after"/"before"/"since" that opens the clause of the trigger at tb, or kNone.
   uint32_t SubordinateOpener(uint32_t sb, uint32_t tb) const;
   bool DateSubordinate(size_t k);
+  // Whether event k is what an anniversary commemorates ("the second anniversary of Russia's
+  // invasion"); dates it to the year the ordinal counts back from the article's, when it can.
+  bool Anniversary(size_t k);
   // Dates undated verb event k from another occurred event of its sentence dated by its own
   // timex; returns whether it did.
   bool SentenceTime(size_t k);

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 
 #include <date/date.h>
@@ -176,6 +177,69 @@ bool EventExtraction::DateSubordinate(size_t k) {
   t.text = std::string(a_.document.Slice(Span{distance.span.begin, a_.tokens[opener].span.end}));
   e.time = std::move(t);
   e.rule += ".relative_clause";
+  return true;
+}
+
+// An event an anniversary commemorates happened years before the article: "marked the second
+// anniversary of Russia's invasion of Ukraine" (2 years before the article's year), "the 80th
+// anniversary of the D-Day landings". It never takes the article's main time nor a date after
+// it; with an ordinal ("second", "80th") and a dated article it gets the year, at year
+// precision.
+bool EventExtraction::Anniversary(size_t k) {
+  Event& e = events_[k];
+  const Sentence& sentence = a_.sentences[e.sentence];
+  const uint32_t tb = TokenAt(e.trigger.begin);
+  uint32_t of = kNone;
+  for (uint32_t i = tb; i-- > sentence.token_begin && i + 8 > tb;) {
+    const std::string_view w = Lower(i);
+    if (IsClauseBreak(w) || w == ",") break;
+    if (w == "of" && i > sentence.token_begin &&
+        (Lower(i - 1) == "anniversary" || Lower(i - 1) == "anniversaries")) {
+      of = i;
+      break;
+    }
+  }
+  if (of == kNone) return false;
+  // "the anniversary of the 2022 invasion" keeps its own date; "the second anniversary of the
+  // invasion on Saturday" dates the commemoration, not the invasion.
+  if (e.timex >= 0) {
+    if (timex_te_[static_cast<size_t>(e.timex)] <= tb) return true;
+    e.timex = -1;
+    e.time = TimeValue{};
+  }
+  static const std::unordered_map<std::string_view, int> kOrdinals = {
+      {"first", 1},      {"second", 2},     {"third", 3},       {"fourth", 4},
+      {"fifth", 5},      {"sixth", 6},      {"seventh", 7},     {"eighth", 8},
+      {"ninth", 9},      {"tenth", 10},     {"eleventh", 11},   {"twelfth", 12},
+      {"fifteenth", 15}, {"twentieth", 20}, {"thirtieth", 30},  {"fortieth", 40},
+      {"fiftieth", 50},  {"sixtieth", 60},  {"seventieth", 70}, {"eightieth", 80},
+      {"ninetieth", 90}, {"hundredth", 100}};
+  int years = 0;
+  if (of >= sentence.token_begin + 2) {
+    const std::string_view w = Lower(of - 2);
+    auto it = kOrdinals.find(w);
+    if (it != kOrdinals.end()) {
+      years = it->second;
+    } else if (w.size() > 2 && w[0] >= '1' && w[0] <= '9') {
+      // "2nd", "80th", "100th"
+      int n = 0;
+      size_t d = 0;
+      for (; d < w.size() && w[d] >= '0' && w[d] <= '9' && n < 10000; ++d)
+        n = n * 10 + (w[d] - '0');
+      const std::string_view suffix = w.substr(d);
+      if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") years = n;
+    }
+  }
+  const std::optional<CivilDate>& dct = a_.document.dct();
+  if (years > 0 && dct && dct->year - years >= 1000 && e.status == EventStatus::kOccurred) {
+    const int year = dct->year - years;
+    e.time = TimeValue{};
+    e.time.value = std::to_string(year);
+    e.time.precision = Precision::kYear;
+    e.time.begin = CivilDate{year, 1, 1};
+    e.time.end = CivilDate{year, 12, 31};
+    e.rule += ".anniversary";
+  }
   return true;
 }
 

@@ -446,6 +446,16 @@ TEST_CASE("EventExtractor: dates an event by the timex that modifies it", "[core
       {"since does not date",
        World("Biden and Xi held their first summit since 2019.").Timex("2019", "2019"),
        "meeting occurred - [Joe Biden/participant, Xi Jinping/participant]\n"},
+      {"an anniversary's event is years back: the ordinal gives the year",
+       World("Israel marked the second anniversary of Iran's attack on Israel on Saturday.")
+           .Timex("Saturday", "2024-03-02"),
+       "attack occurred 2022 [Iran/agent, Israel/patient]\n"},
+      {"an anniversary without an ordinal leaves its event undated",
+       World("Scholz met Macron on Monday. They marked the anniversary of Iran's attack on "
+             "Israel.")
+           .Timex("Monday", "2024-02-26"),
+       "meeting occurred 2024-02-26 [Olaf Scholz/participant, Emmanuel Macron/participant]\n"
+       "attack occurred - [Iran/agent, Israel/patient]\n"},
       {"a noun phrase after since does not hold off a later date",
        World("Biden and Xi held their first summit since the Cold War on Thursday.")
            .Timex("Thursday", "2024-02-29"),
