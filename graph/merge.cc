@@ -473,8 +473,13 @@ size_t Shared(const std::vector<EntityId>& a, const std::vector<EntityId>& b) {
 class Clusterer {
  public:
   Clusterer(const std::vector<EventMentionRecord>& mentions, const EventTypeTable& types,
-            const Containment& containment, const std::map<DocId, DocumentRecord>& documents)
-      : mentions_(mentions), types_(types), containment_(containment), documents_(documents) {}
+            const SortedEntityList& entities, const Containment& containment,
+            const std::map<DocId, DocumentRecord>& documents)
+      : mentions_(mentions),
+        types_(types),
+        entities_(entities),
+        containment_(containment),
+        documents_(documents) {}
 
   std::vector<Cluster> Run() {
     for (size_t i = 0; i < mentions_.size(); ++i) Place(i);
@@ -557,6 +562,9 @@ class Clusterer {
     const EventMentionRecord& m = mentions_[i];
     const Interval t = IntervalOf(m.time);
     const std::vector<EntityId> participants = ParticipantIds(m);
+    const EventTypeInfo* type_info = types_.Find(m.type);
+    const bool symmetric =
+        type_info != nullptr && type_info->direction == RelationDirection::kSymmetric;
     const std::vector<EntityId> agents = IdsInRole(m, ParticipantRole::kAgent);
     const std::vector<EntityId> patients = IdsInRole(m, ParticipantRole::kPatient);
     std::vector<uint32_t> candidates;
@@ -594,12 +602,20 @@ class Clusterer {
           (doc == nullptr || !std::binary_search(cluster.docs.begin(), cluster.docs.end(), *doc))) {
         continue;
       }
-      // An undated mention that shares one name with a cluster while each names another party
-      // is another event: "CNN reached an agreement with China Central Television" and "CNN
-      // also reached an agreement with Televerket Kabel TV" are two deals, "Trump met Kim" is
-      // not his meeting with Putin.
-      if (!t.known && shared < 2 && participants.size() > shared &&
-          cluster.participants.size() > shared) {
+      // A mention that shares one name with a cluster while each names another party is
+      // another event when it is undated or from an article the cluster already has: "CNN
+      // reached an agreement with China Central Television" and "CNN also reached an
+      // agreement with Televerket Kabel TV" are two deals; "Starmer hosted Harris at Chequers"
+      // and "Earlier on Sunday, Harris met O'Neill in Belfast" two meetings. A minister of a
+      // country named on the other side is that country's party (HasOtherParty()). Dated, only
+      // for symmetric types: "EU fines Apple" (headline) and "The European Commission fined
+      // Apple" are one fine under two names. Across articles a dated report may name other
+      // aides of the same meeting.
+      const bool same_article = symmetric && doc != nullptr &&
+                                std::binary_search(cluster.docs.begin(), cluster.docs.end(), *doc);
+      if ((!t.known || same_article) && shared < 2 &&
+          HasOtherParty(participants, cluster.participants) &&
+          HasOtherParty(cluster.participants, participants)) {
         continue;
       }
       if (shared > best_shared) {
@@ -676,8 +692,31 @@ class Clusterer {
     Register(best, participants, t);
   }
 
+  // Whether `a` stands for `b` or the other way round: a person of a country the other is
+  // ("Nigerian Finance Minister Chu Okongwu" and Nigeria).
+  bool Represents(const EntityId& a, const EntityId& b) const {
+    const EntityRecord* x = FindSorted(entities_, a);
+    const EntityRecord* y = FindSorted(entities_, b);
+    if (x == nullptr || y == nullptr) return false;
+    if (x->kind == EntityKind::kCountry) std::swap(x, y);
+    return x->kind == EntityKind::kPerson && y->kind == EntityKind::kCountry &&
+           !x->country.empty() && x->country == y->iso_code;
+  }
+
+  // Whether `a` names a party that `b` neither names nor is represented in.
+  bool HasOtherParty(const std::vector<EntityId>& a, const std::vector<EntityId>& b) const {
+    for (const EntityId& x : a) {
+      if (std::binary_search(b.begin(), b.end(), x)) continue;
+      bool represented = false;
+      for (const EntityId& y : b) represented = represented || Represents(x, y);
+      if (!represented) return true;
+    }
+    return false;
+  }
+
   const std::vector<EventMentionRecord>& mentions_;
   const EventTypeTable& types_;
+  const SortedEntityList& entities_;
   const Containment& containment_;
   const std::map<DocId, DocumentRecord>& documents_;
   std::vector<Cluster> clusters_;
@@ -1024,7 +1063,8 @@ GraphData FinishMerge(std::map<DocId, DocumentRecord> documents, SortedEntityLis
 
   // 3. Clusters.
   Containment containment(entities, mentions);
-  std::vector<Cluster> clusters = Clusterer(mentions, types, containment, documents).Run();
+  std::vector<Cluster> clusters =
+      Clusterer(mentions, types, entities, containment, documents).Run();
   RecordBuilder builder(entities, containment);
   std::map<SourceRef, EventId> event_of_anchor;
   std::map<EventId, const EventRecord*> event_by_id;

@@ -360,13 +360,19 @@ bool EventExtraction::PrepositionalObject(int32_t m, uint32_t sb) const {
 }
 
 // The first person mentioned in the sentence before `limit` (else the first actor that is no
-// prepositional object): the subject of coordinated verbs ("Mr Trump boasted of ..., blamed
-// predecessor Joe Biden").
+// prepositional object), up to the "that"/"who"/"which" after such an actor: the subject of
+// coordinated verbs ("Mr Trump boasted of ..., blamed predecessor Joe Biden").
 ArgumentGroup EventExtraction::SentenceSubject(uint32_t sb, uint32_t limit) const {
   ArgumentGroup g;
   int32_t first_actor = -1;
   for (uint32_t i = sb; i < limit; ++i) {
     int32_t m = mention_at_[i];
+    // "Hamas denied that Deif had been killed": a name after "that" or "who" is another
+    // clause's; the actor before it is the subject.
+    if (m < 0 && first_actor >= 0) {
+      const std::string_view w = Lower(i);
+      if (w == "that" || w == "who" || w == "which") break;
+    }
     if (m < 0 || !IsActor(m) || IsAffiliation(m)) continue;
     if (IsPerson(m)) {
       g.mentions.push_back(m);

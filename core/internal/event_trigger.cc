@@ -238,10 +238,36 @@ void EventExtraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
     ArgumentGroup subject = ScanLeft(hit.tb, sb);
     bool coordinated = false;
     {
-      // "X ... and warned", "X ..., blamed": a verb coordinated with an earlier one.
+      // "X ... and warned", "X ..., blamed", "X will travel to Berlin to meet Y, and will
+      // visit Paris": a verb coordinated with an earlier one has that verb's subject, not the
+      // name before "and" (its object: "Hamas denied that Deif had been killed and accused
+      // Israel").
+      auto auxiliary = [](std::string_view w) {
+        return w == "will" || w == "would" || w == "could" || w == "should" || w == "can" ||
+               w == "may" || w == "might" || w == "must" || w == "has" || w == "have" ||
+               w == "had" || w == "did" || w == "'ll";
+      };
       uint32_t k = hit.tb;
-      while (k > sb && (IsAdverb(k - 1) || Lower(k - 1) == "also")) --k;
-      if (k > sb && (Lower(k - 1) == "and" || Lower(k - 1) == "but")) coordinated = true;
+      while (k > sb && (IsAdverb(k - 1) || Lower(k - 1) == "also" || auxiliary(Lower(k - 1)))) {
+        --k;
+      }
+      if (k > sb && (Lower(k - 1) == "and" || Lower(k - 1) == "but")) {
+        coordinated = true;
+        if (!subject.mentions.empty()) {
+          ArgumentGroup main = SentenceSubject(sb, hit.tb);
+          const uint32_t found = mention_tb_[static_cast<size_t>(subject.mentions.front())];
+          if (!main.mentions.empty() &&
+              mention_tb_[static_cast<size_t>(main.mentions.front())] < found) {
+            subject = std::move(main);
+            event.rule += ".coordinated";
+          } else if (VerbBetween(sb, found)) {
+            // "The prime minister will travel to Berlin to meet Scholz, and will visit Paris":
+            // Scholz is the first verb's object and the subject is no name.
+            subject = ArgumentGroup{};
+            coordinated = false;
+          }
+        }
+      }
       if (k > sb && Lower(k - 1) == "," && subject.discard) coordinated = true;
     }
     if (subject.discard) subject.mentions.clear();

@@ -144,6 +144,11 @@ TEST_CASE("Merge: keeps undated events apart that share one name and each name a
     parties.insert(names);
   }
   CHECK(parties == std::set<std::string>{"Joe Biden;Narendra Modi;1", "Joe Biden;Xi Jinping;2"});
+  // So do dated ones of one article: two meetings on the same Monday.
+  GraphData dated = MergeGraphData({DocumentGraph(
+      TestWorld("Biden met Xi on Monday. On Monday Biden also met Modi.", "2024-03-02", "v.txt")
+          .Timex("Monday", "2024-02-26"))});
+  CHECK(dated.events.size() == 2);
 }
 
 TEST_CASE("Merge: keeps events apart whose roles are reversed", "[graph][merge]") {
