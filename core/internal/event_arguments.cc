@@ -3,6 +3,7 @@
 // leaders" and "their", the participants an event gets, and its place with the places that
 // contain it. See core/event_extractor.cc for the overview.
 #include <algorithm>
+#include <cctype>
 
 #include "core/internal/event_extraction.h"
 
@@ -339,11 +340,37 @@ ArgumentGroup EventExtraction::ScanRight(uint32_t p, uint32_t se, bool list_mode
       ++i;
       continue;
     }
+    // "with Egypt's intelligence chief Abbas Kamel": words of the next person's title.
+    if (const uint32_t next = TitleOfNextPerson(i, se); next != kNone) {
+      i = next;
+      continue;
+    }
     g.stop = i;
     break;
   }
   if (possessor >= 0) g.mentions.push_back(possessor);
   return g;
+}
+
+// Where the person mention starts whose title the words from `i` on are ("intelligence chief"
+// before "Abbas Kamel", titled "Egypt's intelligence chief"), or kNone.
+uint32_t EventExtraction::TitleOfNextPerson(uint32_t i, uint32_t se) const {
+  uint32_t j = i;
+  while (j < se && j < i + 5 && mention_at_[j] < 0 && a_.tokens[j].kind == TokenKind::kWord) ++j;
+  if (j == i || j >= se || mention_at_[j] < 0 || !IsPerson(mention_at_[j])) return kNone;
+  const Entity* person = EntityOf(mention_at_[j]);
+  if (person == nullptr) return kNone;
+  std::string words;
+  for (uint32_t k = i; k < j; ++k) {
+    if (k > i) words += ' ';
+    words += Lower(k);
+  }
+  for (const std::string& title : person->titles) {
+    std::string lower(title);
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (lower.find(words) != std::string::npos) return j;
+  }
+  return kNone;
 }
 
 // Whether mention m is the object of "with"/"against", a partner and never the subject: "since a

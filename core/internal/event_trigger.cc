@@ -137,7 +137,8 @@ void EventExtraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
   // "fired missiles", "launched drones": a weapon as object; "fired the manager" is none, and
   // "launched a missile strike" is the strike's (an event noun in the object).
   if (info.frame == TriggerFrame::kWeapon) {
-    if (!ObjectHasCue(hit.te, se, 8, CueClass::kWeapon, false)) return;
+    // "fired dozens of rockets", "a barrage of missiles": through "of".
+    if (!ObjectHasCue(hit.te, se, 8, CueClass::kWeapon, true)) return;
     for (uint32_t k = hit.te; k < se && k < hit.te + 8; ++k) {
       if (IsClauseBreak(Lower(k)) || IsPreposition(k)) break;
       if (TriggerOf(k) != nullptr) return;
@@ -425,7 +426,10 @@ void EventExtraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
         if (IsClauseBreak(w) || w == ",") break;
         if (w == "at" || w == "on" || w == "toward" || w == "towards" || w == "against" ||
             w == "into") {
-          const ArgumentGroup aimed = ScanRight(k + 1, se, false);
+          // "at northern Israel": the compass word is no part of the target.
+          uint32_t t = k + 1;
+          while (t < se && IsCompassWord(Lower(t))) ++t;
+          const ArgumentGroup aimed = ScanRight(t, se, false);
           AddParticipants(aimed.mentions, ParticipantRole::kPatient, &event);
           target = !aimed.mentions.empty();
           break;

@@ -82,6 +82,13 @@ AnnotationBuilder& AnnotationBuilder::Unconfirmed(const std::string& name) {
   return *this;
 }
 
+AnnotationBuilder& AnnotationBuilder::Title(const std::string& name, const std::string& title) {
+  for (eventgraph::Entity& e : entities_) {
+    if (e.name == name) e.titles.push_back(title);
+  }
+  return *this;
+}
+
 AnnotationBuilder& AnnotationBuilder::Demonym(const std::string& name,
                                               std::vector<std::string> forms) {
   for (size_t i = 0; i < entities_.size(); ++i) {

@@ -26,6 +26,8 @@ class AnnotationBuilder {
   /// Marks the person `name` as the recognizer marks a person name without person evidence:
   /// an organization keyed as a person (Entity::unconfirmed_person).
   AnnotationBuilder& Unconfirmed(const std::string& name);
+  /// Gives the entity `name` a title ("German foreign minister"), as appositions give one.
+  AnnotationBuilder& Title(const std::string& name, const std::string& title);
   /// Forms of an existing entity that name it as an affiliation ("Russian" → Russia).
   AnnotationBuilder& Demonym(const std::string& name, std::vector<std::string> forms);
   AnnotationBuilder& Timex(const std::string& surface, const std::string& value, int nth = 0);

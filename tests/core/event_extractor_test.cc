@@ -56,6 +56,13 @@ TEST_CASE("EventExtractor: finds participants in grammatical and positional rela
        "visit planned - @Beijing [Joe Biden/agent]\n"
        "meeting planned - [Narendra Modi/participant]\n"
        "visit planned - [Spain/patient]\n"},
+      {"the words of a partner's title before the name",
+       World("Biden held talks with Germany's economy minister Scholz.")
+           .Title("Olaf Scholz", "Germany's economy minister"),
+       "meeting occurred - [Joe Biden/participant, Olaf Scholz/participant]\n"},
+      {"fired dozens of rockets at northern Israel",
+       World("Iran fired dozens of rockets at northern Israel."),
+       "attack occurred - [Iran/agent, Israel/patient]\n"},
       {"a place in the phrase that opens the sentence, not where a report was made",
        World("In Paris on Monday, Scholz met Macron. In Beijing, Biden said Xi had met Modi.")
            .Timex("Monday", "2024-02-26"),
