@@ -614,6 +614,24 @@ bool EventExtraction::SignedObject(uint32_t tb, uint32_t te, uint32_t i) const {
   return true;
 }
 
+// Whether the place mention at b ends "in the Mawasi area of southern Gaza", "on the outskirts
+// of Kyiv", "near the centre of Kharkiv": "of" (and a compass word) after a phrase that "in",
+// "at", "on" or "near" opens, with no name or clause between.
+bool EventExtraction::InPartOf(uint32_t b, uint32_t sb) const {
+  uint32_t k = b;
+  if (k > sb && IsCompassWord(Lower(k - 1))) --k;
+  if (k <= sb + 1 || Lower(k - 1) != "of") return false;
+  for (uint32_t j = k - 1; j-- > sb && j + 6 > k;) {
+    const std::string_view w = Lower(j);
+    if (w == "in" || w == "at" || w == "on" || w == "near") return j + 2 < k;
+    if (mention_at_[j] >= 0 || a_.tokens[j].kind != TokenKind::kWord || IsPreposition(j) ||
+        TriggerOf(j) != nullptr) {
+      return false;
+    }
+  }
+  return false;
+}
+
 // Whether tokens [sb, comma) are one phrase that opens the sentence, with no comma, clause
 // break or trigger in it: "In Paris on Monday," or "At the summit in Lima,".
 bool EventExtraction::OnlyPhraseBefore(uint32_t sb, uint32_t comma) const {
@@ -687,7 +705,7 @@ std::vector<int32_t> EventExtraction::PlaceChain(
         // "in Anchorage", "at the base", "held at X", "in southern Lebanon"; a bare place right
         // after the verb is an object ("visited the cemetery", "bought Alaska").
         if (prev == "in" || prev == "at" || prev == "the" || b == te || prev == "to" ||
-            (IsCompassWord(prev) && b > sb + 1 && Lower(b - 2) == "in")) {
+            (IsCompassWord(prev) && b > sb + 1 && Lower(b - 2) == "in") || InPartOf(b, sb)) {
           best = m;
           break;
         }

@@ -499,6 +499,8 @@ class EventExtraction {
   // SentenceTime()'s second try: a date that ends event k's clause, which a noun there took.
   bool ClauseEndTime(size_t k);
   void ClaimTimexes(uint32_t sb, uint32_t se, std::vector<TriggerHit>* hits) const;
+  // Whether the place mention at b ends "in the Mawasi area of southern Gaza".
+  bool InPartOf(uint32_t b, uint32_t sb) const;
   // Where the person mention starts whose title the words from i on are, or kNone.
   uint32_t TitleOfNextPerson(uint32_t i, uint32_t se) const;
   // Whether [sb, comma) is one phrase opening the sentence ("In Paris on Monday,").

@@ -60,6 +60,12 @@ TEST_CASE("EventExtractor: finds participants in grammatical and positional rela
        World("Biden held talks with Germany's economy minister Scholz.")
            .Title("Olaf Scholz", "Germany's economy minister"),
        "meeting occurred - [Joe Biden/participant, Olaf Scholz/participant]\n"},
+      {"a place after 'of' in a phrase that 'in' or 'on' opens",
+       World("Scholz met Macron on the outskirts of Paris. Iran attacked Israel in the Mawasi "
+             "area of southern Damascus. Biden met Xi in a show of strength for California."),
+       "meeting occurred - @Paris [Olaf Scholz/participant, Emmanuel Macron/participant]\n"
+       "attack occurred - @Damascus [Iran/agent, Israel/patient]\n"
+       "meeting occurred - [Joe Biden/participant, Xi Jinping/participant]\n"},
       {"fired dozens of rockets at northern Israel",
        World("Iran fired dozens of rockets at northern Israel."),
        "attack occurred - [Iran/agent, Israel/patient]\n"},
