@@ -30,6 +30,7 @@ enum class TriggerFrame : uint8_t {
   kPersons,  // a person as subject and as direct object: "X received Y"
   kPlace,    // only with a place: "X arrived in Y"
   kWeapon,   // a weapon as object and a target: "X fired missiles at Y"
+  kCompany,  // an organization as object or partner: "X agreed to buy Y Inc"
 };
 
 struct TriggerInfo {

@@ -89,11 +89,9 @@ Result<EventExtractor> EventExtractor::Create(const Lexicon& event_types, const 
       return Status::ParseError(where(triggers, entry) + "unknown part of speech '" + pos + "'");
     }
     static const std::pair<std::string_view, TriggerFrame> kFrames[] = {
-        {"-", TriggerFrame::kDirect},
-        {"with", TriggerFrame::kWith},
-        {"persons", TriggerFrame::kPersons},
-        {"place", TriggerFrame::kPlace},
-        {"weapon", TriggerFrame::kWeapon}};
+        {"-", TriggerFrame::kDirect},        {"with", TriggerFrame::kWith},
+        {"persons", TriggerFrame::kPersons}, {"place", TriggerFrame::kPlace},
+        {"weapon", TriggerFrame::kWeapon},   {"company", TriggerFrame::kCompany}};
     const auto frame = std::find_if(std::begin(kFrames), std::end(kFrames),
                                     [&](const auto& f) { return f.first == entry.fields[2]; });
     if (frame == std::end(kFrames)) {

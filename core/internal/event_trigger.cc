@@ -234,6 +234,12 @@ void EventExtraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
     }
     // "Putin, accused of war crimes": the accused is the one before, as in a passive.
     if (info.type == "accusation" && hit.te < se && Lower(hit.te) == "of") passive = true;
+    // "Sargent-Welch Scientific Co, acquired on Nov 30, 1986": a participle after a name and a
+    // comma is that name's passive.
+    if (info.type == "acquisition" && info.pos == TriggerPos::kVerb && hit.tb > sb + 1 &&
+        Lower(hit.tb - 1) == "," && mention_at_[hit.tb - 2] >= 0) {
+      passive = true;
+    }
     // "The outcome was met with skepticism" is no meeting.
     if (passive && info.type == "meeting") return;
     ArgumentGroup subject = ScanLeft(hit.tb, sb);
@@ -284,9 +290,16 @@ void EventExtraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
     // An infinitive takes the subject of the verb that governs it: "Putin wants to meet
     // Zelensky", "Putin has no plans to meet Zelensky", "Putin agreed to meet"; or that verb's
     // object when it stands right before "to": "Trump urged Putin to meet Zelensky" (Putin).
-    if (subject.mentions.empty() && !subject.plural_ref && hit.tb > sb + 1 &&
-        Lower(hit.tb - 1) == "to") {
-      uint32_t k = hit.tb - 1;
+    // "Shazam agreed to be acquired by Apple": a passive infinitive governed the same way.
+    uint32_t to_at = kNone;
+    if (hit.tb > sb + 1 && Lower(hit.tb - 1) == "to") {
+      to_at = hit.tb - 1;
+    } else if (passive && hit.tb > sb + 2 && Lower(hit.tb - 1) == "be" &&
+               Lower(hit.tb - 2) == "to") {
+      to_at = hit.tb - 2;
+    }
+    if (subject.mentions.empty() && !subject.plural_ref && to_at != kNone) {
+      uint32_t k = to_at;
       for (uint32_t steps = 0; k > sb && steps < 4 && mention_at_[k - 1] < 0; ++steps) {
         // A date between: "travel to Buenos Aires on Thursday to meet Milei".
         if (const int32_t x = timex_at_[k - 1]; x >= 0) {
@@ -302,6 +315,11 @@ void EventExtraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
           // to meet ...": the pronoun is the one who said it, the subject of the verb of saying
           // before it (past that verb's object).
           uint32_t say = k - 1;
+          // "said on Monday it had agreed to buy": the report's date between.
+          if (say > sb && timex_at_[say - 1] >= 0) {
+            say = timex_tb_[static_cast<size_t>(timex_at_[say - 1])];
+            if (say > sb + 1 && (Lower(say - 1) == "on" || Lower(say - 1) == "in")) --say;
+          }
           if (say > sb && mention_at_[say - 1] >= 0) {
             say = mention_tb_[static_cast<size_t>(mention_at_[say - 1])];
             if (say > sb && IsDeterminer(Lower(say - 1))) --say;
@@ -336,7 +354,7 @@ void EventExtraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
         }
       } else if (named >= 0 && !(named_tb > sb && IsPreposition(named_tb - 1))) {
         ArgumentGroup control;
-        if (k == hit.tb - 1) {
+        if (k == to_at) {
           // The object of "urged", "asked", "invited": that one name, not the sentence's subject.
           control.mentions.push_back(named);
         } else {
@@ -455,17 +473,35 @@ void EventExtraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
     for (uint32_t end = std::min(se, k + 8); k < end; ++k) {
       std::string_view w = Lower(k);
       if (IsClauseBreak(w) || w == ",") break;
+      // "agreed to buy SRS from Leonard Green" (the seller takes part), "acquired a 20 pct
+      // stake in Y" (Y is what was bought into).
+      const bool acquisition =
+          info.type == "acquisition" && (w == "from" || (w == "in" && object.mentions.empty()));
       if (((w == "from" || w == "to") && info.type == "transfer") ||
-          (w == "with" && info.symmetric && object.mentions.empty())) {
+          (w == "with" && info.symmetric && object.mentions.empty()) || acquisition) {
         ArgumentGroup partner = ScanRight(k + 1, se, false);
         if (w == "from" && info.type == "transfer") {
           AddParticipants(partner.mentions, ParticipantRole::kPatient, &event);
+        } else if (acquisition) {
+          AddParticipants(partner.mentions,
+                          w == "from" ? ParticipantRole::kParticipant : ParticipantRole::kPatient,
+                          &event);
         } else {
           AddParticipants(partner.mentions,
                           info.symmetric ? ParticipantRole::kParticipant : object_role, &event);
         }
         break;
       }
+    }
+    // "X will buy wheat" buys no company: an organization must be what is bought.
+    if (info.frame == TriggerFrame::kCompany &&
+        std::none_of(
+            event.participants.begin(), event.participants.end(), [&](const Participant& p) {
+              return p.role == ParticipantRole::kPatient && p.entity >= 0 &&
+                     a_.entities[static_cast<size_t>(p.entity)].kind == EntityKind::kOrganization &&
+                     !a_.entities[static_cast<size_t>(p.entity)].unconfirmed_person;
+            })) {
+      return;
     }
     if (info.reverse) {
       // "X bought Y from Z": Z gave, so Z is the agent of the transfer.
@@ -484,6 +520,11 @@ void EventExtraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
     // "Ramaphosa arrived in Brasilia" is a visit; "Exxon arrived at a decision" is none.
     if (info.frame == TriggerFrame::kPlace && event.place_chain.empty()) return;
     event.status = StatusBefore(hit.tb, sb, false);
+    // "an agreement to be acquired by Courtaulds", "a treaty to be signed in May".
+    if (event.status == EventStatus::kOccurred && hit.tb > sb + 1 && Lower(hit.tb - 1) == "be" &&
+        Lower(hit.tb - 2) == "to") {
+      event.status = EventStatus::kPlanned;
+    }
     if (info.pos == TriggerPos::kBase && event.status == EventStatus::kOccurred) {
       // "to meet", "wants to meet": a base form after "to" is not a report of the past.
       for (uint32_t j = hit.tb; j-- > sb && j + 4 > hit.tb;) {
@@ -649,7 +690,7 @@ void EventExtraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
           role = agent_role;
         }
         if (w == "of" && info.type != "attack" && info.type != "annexation" &&
-            info.type != "transfer" && info.type != "exchange") {
+            info.type != "transfer" && info.type != "exchange" && info.type != "acquisition") {
           break;  // "hours of talks", "areas of agreement"
         }
         AddParticipants(partner.mentions, role, &event);

@@ -60,6 +60,18 @@ TEST_CASE("EventExtractor: finds participants in grammatical and positional rela
        World("Biden held talks with Germany's economy minister Scholz.")
            .Title("Olaf Scholz", "Germany's economy minister"),
        "meeting occurred - [Joe Biden/participant, Olaf Scholz/participant]\n"},
+      {"acquisitions: a company bought, not wheat; the seller takes part",
+       World("Apple Inc agreed to buy Shazam Ltd from Spain. France will buy wheat. Apple "
+             "completed its acquisition of Beats Corp. Beats Corp, acquired by Apple in May, "
+             "grew. Shazam Ltd agreed to be acquired by Apple.")
+           .Entity("Apple Inc", EntityKind::kOrganization, {"Apple Inc", "Apple"})
+           .Entity("Shazam Ltd", EntityKind::kOrganization, {"Shazam Ltd"})
+           .Entity("Beats Corp", EntityKind::kOrganization, {"Beats Corp"})
+           .Timex("May", "2023-05"),
+       "acquisition planned - [Apple Inc/agent, Shazam Ltd/patient, Spain/participant]\n"
+       "acquisition occurred - [Apple Inc/agent, Beats Corp/patient]\n"
+       "acquisition occurred 2023-05 [Beats Corp/patient, Apple Inc/agent]\n"
+       "acquisition planned - [Shazam Ltd/patient, Apple Inc/agent]\n"},
       {"a place after 'of' in a phrase that 'in' or 'on' opens",
        World("Scholz met Macron on the outskirts of Paris. Iran attacked Israel in the Mawasi "
              "area of southern Damascus. Biden met Xi in a show of strength for California."),
