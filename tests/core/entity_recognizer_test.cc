@@ -172,6 +172,29 @@ TEST_CASE("EntityRecognizer: keeps names that label a table row without a table 
   for (const Entity& e : a.entities) CHECK(e.name.find("Quarter") == std::string::npos);
 }
 
+TEST_CASE("EntityRecognizer: reads national titles and given names of many languages",
+          "[core][entity]") {
+  // "Taoiseach" (Ireland's head of government) is a title; "Antony" and "Vadim" start persons
+  // that no other evidence names.
+  Analysis a = Analyze(
+      "Sir Keir Starmer hosted the Taoiseach, Simon Harris, at Chequers. Antony Blinken called "
+      "Wang Yi. Germany freed Vadim Krasikov. The launch took place at the Vostochny "
+      "Cosmodrome.");
+  INFO(a.Summary());
+  const Entity* harris = a.Find("Simon Harris");
+  REQUIRE(harris != nullptr);
+  CHECK(HasTitle(*harris, "Taoiseach"));
+  for (const char* name : {"Antony Blinken", "Vadim Krasikov"}) {
+    INFO(name);
+    const Entity* person = a.Find(name);
+    REQUIRE(person != nullptr);
+    CHECK(person->kind == EntityKind::kPerson);
+  }
+  const Entity* cosmodrome = a.Find("Vostochny Cosmodrome");
+  REQUIRE(cosmodrome != nullptr);
+  CHECK(cosmodrome->kind == EntityKind::kPlace);
+}
+
 TEST_CASE("EntityRecognizer: keeps titles with their affiliation country", "[core][entity]") {
   Analysis a = Analyze(
       "Chilean President Gabriel Boric met French Foreign Minister Jean Dupont in Santiago. "

@@ -72,6 +72,13 @@ TEST_CASE("EventExtractor: finds participants in grammatical and positional rela
        "acquisition occurred - [Apple Inc/agent, Beats Corp/patient]\n"
        "acquisition occurred 2023-05 [Beats Corp/patient, Apple Inc/agent]\n"
        "acquisition planned - [Shazam Ltd/patient, Apple Inc/agent]\n"},
+      {"convicted, sentenced and arrested are legal actions; host is a meeting",
+       World("A jury convicted Scholz. Police arrested Modi. Biden will host Xi and Macron in "
+             "Beijing."),
+       "legal_action occurred - [Olaf Scholz/patient]\n"
+       "legal_action occurred - [Narendra Modi/patient]\n"
+       "meeting planned - @Beijing [Joe Biden/participant, Xi Jinping/participant, Emmanuel "
+       "Macron/participant]\n"},
       {"a place after 'of' in a phrase that 'in' or 'on' opens",
        World("Scholz met Macron on the outskirts of Paris. Iran attacked Israel in the Mawasi "
              "area of southern Damascus. Biden met Xi in a show of strength for California."),
