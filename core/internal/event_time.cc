@@ -337,6 +337,12 @@ bool EventExtraction::ClauseEndTime(size_t k) {
            TriggerOf(i)->pos != TriggerPos::kNoun)) {
         return false;
       }
+      // "agreed to resume a trilateral summit later this month": what was agreed comes later.
+      if (w == "to" && info->type == "agreement" && i + 1 < se && mention_at_[i + 1] < 0 &&
+          a_.tokens[i + 1].kind == TokenKind::kWord && !Capitalized(i + 1) &&
+          !IsDeterminer(Lower(i + 1))) {
+        return false;
+      }
       continue;
     }
     const Timex& timex = a_.timexes[static_cast<size_t>(x)];

@@ -470,9 +470,21 @@ void EventExtraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
     }
     // Partners after a preposition further on: "bought Alaska in 1867 from Russia".
     uint32_t k = object.stop == kNone ? q : object.stop;
+    bool infinitive = k > sb && k < se && Lower(k - 1) == "to" && mention_at_[k] < 0 &&
+                      a_.tokens[k].kind == TokenKind::kWord && !Capitalized(k);
     for (uint32_t end = std::min(se, k + 8); k < end; ++k) {
       std::string_view w = Lower(k);
-      if (IsClauseBreak(w) || w == ",") break;
+      // "agreed to resume a summit with Japan": the partner is the noun's, in the infinitive's
+      // clause ("signed an agreement with Y" keeps Y).
+      if (w == "to" && k + 1 < se && mention_at_[k + 1] < 0 && !IsDeterminer(Lower(k + 1)) &&
+          a_.tokens[k + 1].kind == TokenKind::kWord && !Capitalized(k + 1)) {
+        infinitive = true;
+      }
+      if (IsClauseBreak(w) || w == "," ||
+          (infinitive && mention_at_[k] < 0 && TriggerOf(k) != nullptr &&
+           TriggerOf(k)->pos == TriggerPos::kNoun)) {
+        break;
+      }
       // "agreed to buy SRS from Leonard Green" (the seller takes part), "acquired a 20 pct
       // stake in Y" (Y is what was bought into).
       const bool acquisition =

@@ -72,6 +72,12 @@ TEST_CASE("EventExtractor: finds participants in grammatical and positional rela
        "acquisition occurred - [Apple Inc/agent, Beats Corp/patient]\n"
        "acquisition occurred 2023-05 [Beats Corp/patient, Apple Inc/agent]\n"
        "acquisition planned - [Shazam Ltd/patient, Apple Inc/agent]\n"},
+      {"what was agreed to comes later, with its own partner",
+       World("Scholz and Macron agreed on Monday to hold a summit with Modi in May.")
+           .Timex("Monday", "2024-02-26")
+           .Timex("May", "2024-05"),
+       "agreement occurred 2024-02-26 [Olaf Scholz/participant, Emmanuel Macron/participant]\n"
+       "meeting planned 2024-05 [Narendra Modi/participant, Olaf Scholz/participant]\n"},
       {"convicted, sentenced and arrested are legal actions; host is a meeting",
        World("A jury convicted Scholz. Police arrested Modi. Biden will host Xi and Macron in "
              "Beijing."),
