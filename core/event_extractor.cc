@@ -526,13 +526,19 @@ std::vector<Event> EventExtraction::Run() {
       }
     }
   }
-  // The article's main event time: the first occurred event dated to the day by its own timex.
+  // The article's main event time: the first occurred event dated to the day by its own timex,
+  // unless it comes after the lead and the lead counts a day from the article's date ("G7
+  // leaders agreed on Thursday ..." is the news even when only "Meloni called Modi two days
+  // earlier", further down, dates an event by its own timex).
   for (size_t k = 0; k < events_.size(); ++k) {
     const Event& e = events_[k];
     if (own_time_[k] && e.status == EventStatus::kOccurred && e.time.known() &&
         e.time.precision >= Precision::kDay) {
       main_time_ = e.time;
       main_time_.text.clear();
+      if (e.sentence > lead_end_) {
+        if (TimeValue lead = LeadTime(true); lead.known()) main_time_ = std::move(lead);
+      }
       break;
     }
   }

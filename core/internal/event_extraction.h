@@ -487,7 +487,7 @@ class EventExtraction {
                                   const std::vector<Participant>& participants) const;
   EventStatus StatusBefore(uint32_t tb, uint32_t sb, bool noun) const;
   bool MarksPast(uint32_t sb, uint32_t se, uint32_t tb) const;
-  TimeValue LeadTime() const;
+  TimeValue LeadTime(bool relative_only = false) const;
   // The "after"/"before"/"since" that opens the clause of the trigger at tb, or kNone.
   uint32_t SubordinateOpener(uint32_t sb, uint32_t tb) const;
   bool DateSubordinate(size_t k);

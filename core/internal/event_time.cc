@@ -347,6 +347,12 @@ bool EventExtraction::ClauseEndTime(size_t k) {
     }
     const Timex& timex = a_.timexes[static_cast<size_t>(x)];
     const uint32_t xe = timex_te_[static_cast<size_t>(x)];
+    // A duration on the way is part of the object: "signed a 10-year security agreement on the
+    // sidelines of the summit on Thursday".
+    if (timex.type == TimexType::kDuration) {
+      i = std::max(i, xe - 1);
+      continue;
+    }
     if (!DatesEvents(timex) || AfterDocumentDate(*timex.begin) || DatelineDate(x)) return false;
     // A deadline is no time of the event: "threatened with imports by the end of the year".
     const uint32_t xb = timex_tb_[static_cast<size_t>(x)];
@@ -363,13 +369,15 @@ bool EventExtraction::ClauseEndTime(size_t k) {
 }
 
 // The article's main time when no event of it is dated to the day by its own timex: the first
-// day-precise date of the lead that no "since"/"until"/"ago" holds off. "President Trump
-// declined on Monday to endorse ..., standing beside Putin after their first formal summit" →
+// day-precise date of the lead that no "since"/"until"/"ago" holds off (with `relative_only`,
+// the first one counted from the article's date, "on Thursday", not the dateline's). "President
+// Trump declined on Monday to endorse ..., standing beside Putin after their first formal summit" →
 // Monday; "Talks have stalled since Monday" gives none.
-TimeValue EventExtraction::LeadTime() const {
+TimeValue EventExtraction::LeadTime(bool relative_only) const {
   for (size_t x = 0; x < a_.timexes.size(); ++x) {
     const Timex& timex = a_.timexes[x];
     if (timex.sentence > lead_end_) break;
+    if (relative_only && (timex.anchor != "dct" || DatelineDate(static_cast<int32_t>(x)))) continue;
     if (timex.type != TimexType::kDate || timex.precision != Precision::kDay ||
         timex.value.empty() || timex.value[0] == 'X' || !timex.begin || !timex.end ||
         a_.sentences[timex.sentence].kind != SentenceKind::kBody) {

@@ -167,6 +167,11 @@ Annotations AnnotationBuilder::Build() const {
       a.timexes.push_back(t);
       continue;
     }
+    // Days counted from the article's date, as the tagger anchors them.
+    for (const char* day : {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                            "Sunday", "today", "yesterday", "tomorrow"}) {
+      if (spec.surface == day) t.anchor = "dct";
+    }
     TimeValue v = ValueOf(spec.value);
     t.value = v.value;
     t.precision = v.precision;

@@ -513,6 +513,20 @@ TEST_CASE("EventExtractor: dates an event by the timex that modifies it", "[core
        World("Biden and Xi held their first summit since the war began in 2022.")
            .Timex("2022", "2022"),
        "meeting occurred - [Joe Biden/participant, Xi Jinping/participant]\n"},
+      {"the lead's day over a later own-dated event when the lead's event was dropped",
+       World("NATO agreed on Thursday to expand. Biden met Xi two days earlier. Scholz "
+             "criticized Macron.")
+           .Timex("Thursday", "2024-02-29")
+           .Timex("two days earlier", "2024-02-27"),
+       "meeting occurred 2024-02-27 [Joe Biden/participant, Xi Jinping/participant]\n"
+       "criticism occurred 2024-02-29 [Olaf Scholz/agent, Emmanuel Macron/patient]\n"},
+      {"a duration inside the object lets the clause's date through",
+       World("Biden signed a 10-year pact with Modi on the sidelines of the summit on "
+             "Thursday.")
+           .Timex("10-year", "P10Y")
+           .Timex("Thursday", "2024-02-29"),
+       "signing occurred 2024-02-29 [Joe Biden/participant, Narendra Modi/participant]\n"
+       "agreement occurred 2024-02-29 [Narendra Modi/participant, Joe Biden/participant]\n"},
       {"the main event time, not the DCT",
        World("Scholz met Macron on Monday in Paris. Macron greeted Modi warmly.")
            .Timex("Monday", "2024-02-26"),
