@@ -663,10 +663,16 @@ void EventExtraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
         if (subject.mentions.empty() && subject.plural_ref) {
           AddEntities(LastPair(hit.tb), agent_role, &event);
         } else if (subject.mentions.empty()) {
-          // "The EU said it had imposed sanctions on Iran": the speaker.
-          const std::vector<int32_t> reported = ReportedPronounSubject(light, sb);
+          // "The EU said it had imposed sanctions on Iran": the speaker; "He held talks with
+          // Biden" after "Pope Francis addressed the summit": the previous sentence's subject.
+          std::vector<int32_t> reported = ReportedPronounSubject(light, sb);
+          if (!reported.empty()) {
+            event.rule += ".reported";
+          } else if (subject.stop != kNone) {
+            reported = PreviousSubject(subject.stop, sb);
+            if (!reported.empty()) event.rule += ".pronoun";
+          }
           AddParticipants(reported, agent_role, &event);
-          if (!reported.empty()) event.rule += ".reported";
         }
       }
       event.rule += ".light";
@@ -750,6 +756,24 @@ void EventExtraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
       }
       if (principals == 1 && !multiparty) {
         ArgumentGroup subject = SentenceSubject(sb, np_begin);
+        // "At a joint news conference with Zelenskiy, Biden said": the subject of the clause
+        // the opening phrase leads into.
+        const std::string_view opener = Lower(sb);
+        if (subject.mentions.empty() &&
+            (opener == "at" || opener == "in" || opener == "during" || opener == "after")) {
+          for (uint32_t c = hit.te; c + 1 < se && c < hit.te + 10; ++c) {
+            if (Lower(c) != ",") continue;
+            const int32_t m = mention_at_[c + 1];
+            bool phrase = true;  // nothing but the phrase before the comma
+            for (uint32_t k = sb; k < c && phrase; ++k) {
+              phrase =
+                  !IsClauseBreak(Lower(k)) && Lower(k) != "," &&
+                  ((k >= hit.tb && k < hit.te) || mention_at_[k] >= 0 || TriggerOf(k) == nullptr);
+            }
+            if (phrase && m >= 0 && IsActor(m) && !IsAffiliation(m)) subject.mentions.push_back(m);
+            break;
+          }
+        }
         AddParticipants(subject.mentions, ParticipantRole::kParticipant, &event);
       }
       // "Zelenskyy said on Sunday ... The meeting with Trump and Vance on 28 February collapsed":

@@ -56,6 +56,14 @@ TEST_CASE("EventExtractor: finds participants in grammatical and positional rela
        "visit planned - @Beijing [Joe Biden/agent]\n"
        "meeting planned - [Narendra Modi/participant]\n"
        "visit planned - [Spain/patient]\n"},
+      {"a meeting in the opening phrase is the main clause subject's",
+       World("At a meeting with Xi, Biden said trade would grow. At a dinner with Modi, officials "
+             "spoke."),
+       "meeting occurred - [Xi Jinping/participant, Joe Biden/participant]\n"},
+      {"a pronoun subject of a light verb is the previous sentence's subject",
+       World("Scholz arrived in Paris. He held talks with Macron."),
+       "visit occurred - @Paris [Olaf Scholz/agent]\n"
+       "meeting occurred - [Olaf Scholz/participant, Emmanuel Macron/participant]\n"},
       {"the words of a partner's title before the name",
        World("Biden held talks with Germany's economy minister Scholz.")
            .Title("Olaf Scholz", "Germany's economy minister"),
