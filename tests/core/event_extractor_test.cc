@@ -88,11 +88,12 @@ TEST_CASE("EventExtractor: finds participants in grammatical and positional rela
        "meeting planned 2024-05 [Narendra Modi/participant, Olaf Scholz/participant]\n"},
       {"convicted, sentenced and arrested are legal actions; host is a meeting",
        World("A jury convicted Scholz. Police arrested Modi. Biden will host Xi and Macron in "
-             "Beijing."),
+             "Beijing. Iran deepened ties with China, hosting Scholz in Damascus."),
        "legal_action occurred - [Olaf Scholz/patient]\n"
        "legal_action occurred - [Narendra Modi/patient]\n"
        "meeting planned - @Beijing [Joe Biden/participant, Xi Jinping/participant, Emmanuel "
-       "Macron/participant]\n"},
+       "Macron/participant]\n"
+       "meeting occurred - @Damascus [Iran/participant, Olaf Scholz/participant]\n"},
       {"a place after 'of' in a phrase that 'in' or 'on' opens",
        World("Scholz met Macron on the outskirts of Paris. Iran attacked Israel in the Mawasi "
              "area of southern Damascus. Biden met Xi in a show of strength for California."),
