@@ -307,6 +307,11 @@ void EventExtraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
           if (k > sb + 1 && (Lower(k - 1) == "on" || Lower(k - 1) == "in")) --k;
           continue;
         }
+        // "it agreed in principle to buy".
+        if (k > sb + 2 && Lower(k - 1) == "principle" && Lower(k - 2) == "in") {
+          k -= 2;
+          continue;
+        }
         const std::string_view w = Lower(k - 1);
         // A pronoun is the governing verb's subject: "told the SEC it expects to meet" is not
         // the SEC's meeting.
@@ -532,6 +537,20 @@ void EventExtraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
     // "Ramaphosa arrived in Brasilia" is a visit; "Exxon arrived at a decision" is none.
     if (info.frame == TriggerFrame::kPlace && event.place_chain.empty()) return;
     event.status = StatusBefore(hit.tb, sb, false);
+    // "agreed to buy X and acquire Y", "plans to visit Paris and meet Macron": a base form after
+    // "and" shares the infinitive before it.
+    if (event.status == EventStatus::kOccurred && info.pos == TriggerPos::kBase && coordinated) {
+      for (uint32_t j = hit.tb; j-- > sb && j + 12 > hit.tb;) {
+        const std::string_view w = Lower(j);
+        if (IsClauseBreak(w) || w == "," || w == "that") break;
+        if (w == "to" && j + 1 < hit.tb && mention_at_[j + 1] < 0 &&
+            a_.tokens[j + 1].kind == TokenKind::kWord && !Capitalized(j + 1) &&
+            !IsDeterminer(Lower(j + 1))) {
+          event.status = EventStatus::kPlanned;
+          break;
+        }
+      }
+    }
     // "an agreement to be acquired by Courtaulds", "a treaty to be signed in May".
     if (event.status == EventStatus::kOccurred && hit.tb > sb + 1 && Lower(hit.tb - 1) == "be" &&
         Lower(hit.tb - 2) == "to") {

@@ -80,6 +80,14 @@ TEST_CASE("EventExtractor: finds participants in grammatical and positional rela
        "acquisition occurred - [Apple Inc/agent, Beats Corp/patient]\n"
        "acquisition occurred 2023-05 [Beats Corp/patient, Apple Inc/agent]\n"
        "acquisition planned - [Shazam Ltd/patient, Apple Inc/agent]\n"},
+      {"agreed in principle to buy; a base verb after 'and' shares the infinitive",
+       World("Apple Inc said it agreed in principle to buy Shazam Ltd for cash. Biden plans to "
+             "visit Beijing and meet Xi.")
+           .Entity("Apple Inc", EntityKind::kOrganization, {"Apple Inc", "Apple"})
+           .Entity("Shazam Ltd", EntityKind::kOrganization, {"Shazam Ltd"}),
+       "acquisition planned - [Apple Inc/agent, Shazam Ltd/patient]\n"
+       "visit planned - @Beijing [Joe Biden/agent]\n"
+       "meeting planned - [Joe Biden/participant, Xi Jinping/participant]\n"},
       {"what was agreed to comes later, with its own partner",
        World("Scholz and Macron agreed on Monday to hold a summit with Modi in May.")
            .Timex("Monday", "2024-02-26")
