@@ -55,7 +55,8 @@ EventStatus EventExtraction::StatusBefore(uint32_t tb, uint32_t sb, bool noun) c
       return EventStatus::kPlanned;
     }
     if (mention_at_[i] >= 0) break;
-    const Cue* cue = CueOf(i);
+    // A capital inside the sentence names something: "American Can sold" is no modal.
+    const Cue* cue = Capitalized(i) && i > sb ? nullptr : CueOf(i);
     if (cue != nullptr && cue->cls == CueClass::kStatus) {
       // Negation wins over modality: "will not meet" is negated.
       if (cue->status == EventStatus::kNegated) return EventStatus::kNegated;

@@ -510,6 +510,9 @@ void EventExtraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
         break;
       }
     }
+    // "The Bank of France invited offers for a tender" invites no one: an invitation verb needs
+    // someone invited.
+    if (info.type == "invitation" && object.mentions.empty() && !passive) return;
     // "X will buy wheat" buys no company: an organization must be what is bought.
     if (info.frame == TriggerFrame::kCompany &&
         std::none_of(

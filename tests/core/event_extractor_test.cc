@@ -94,6 +94,12 @@ TEST_CASE("EventExtractor: finds participants in grammatical and positional rela
            .Timex("May", "2024-05"),
        "agreement occurred 2024-02-26 [Olaf Scholz/participant, Emmanuel Macron/participant]\n"
        "meeting planned 2024-05 [Narendra Modi/participant, Olaf Scholz/participant]\n"},
+      {"an invitation needs someone invited; 'can' is uncertain, 'Can' in a name is not",
+       World("France invited offers for a tender. Scholz invited Macron. Biden can meet Xi. "
+             "American Can sold NATO."),
+       "invitation occurred - [Olaf Scholz/agent, Emmanuel Macron/patient]\n"
+       "meeting uncertain - [Joe Biden/participant, Xi Jinping/participant]\n"
+       "transfer occurred - [NATO/patient]\n"},
       {"convicted, sentenced and arrested are legal actions; host is a meeting",
        World("A jury convicted Scholz. Police arrested Modi. Biden will host Xi and Macron in "
              "Beijing. Iran deepened ties with China, hosting Scholz in Damascus."),
