@@ -300,16 +300,21 @@ void EventExtraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
     }
     if (subject.mentions.empty() && !subject.plural_ref && to_at != kNone) {
       uint32_t k = to_at;
-      for (uint32_t steps = 0; k > sb && steps < 4 && mention_at_[k - 1] < 0; ++steps) {
+      for (uint32_t steps = 0; k > sb && steps < 5 && mention_at_[k - 1] < 0; ++steps) {
         // A date between: "travel to Buenos Aires on Thursday to meet Milei".
         if (const int32_t x = timex_at_[k - 1]; x >= 0) {
           k = timex_tb_[static_cast<size_t>(x)];
           if (k > sb + 1 && (Lower(k - 1) == "on" || Lower(k - 1) == "in")) --k;
           continue;
         }
-        // "it agreed in principle to buy".
+        // "it agreed in principle to buy", "it signed a letter of intent to acquire".
         if (k > sb + 2 && Lower(k - 1) == "principle" && Lower(k - 2) == "in") {
           k -= 2;
+          continue;
+        }
+        if (k > sb + 3 && Lower(k - 1) == "intent" && Lower(k - 2) == "of" &&
+            Lower(k - 3) == "letter") {
+          k -= 3;
           continue;
         }
         const std::string_view w = Lower(k - 1);
@@ -663,7 +668,10 @@ void EventExtraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
         // '"very productive" and "mutually respectful" summit'
       } else if (Capitalized(k) || a_.tokens[k].kind == TokenKind::kNumber ||
                  (a_.tokens[k].kind == TokenKind::kWord && ++adjectives <= 6 &&
-                  !(w.size() > 3 && w.substr(w.size() - 2) == "ed"))) {
+                  // "-ed" may be a verb; a compound adjective is not: "the
+                  // previously-announced acquisitions", "U.S.-backed talks"
+                  (!(w.size() > 3 && w.substr(w.size() - 2) == "ed") ||
+                   w.find('-') != std::string_view::npos))) {
         const TriggerInfo* t = TriggerOf(k);
         if (t != nullptr && t->pos != TriggerPos::kNoun) break;
       } else {

@@ -80,6 +80,14 @@ TEST_CASE("EventExtractor: finds participants in grammatical and positional rela
        "acquisition occurred - [Apple Inc/agent, Beats Corp/patient]\n"
        "acquisition occurred 2023-05 [Beats Corp/patient, Apple Inc/agent]\n"
        "acquisition planned - [Shazam Ltd/patient, Apple Inc/agent]\n"},
+      {"a letter of intent to acquire; the previously-announced acquisition",
+       World("Apple Inc said it has signed a letter of intent to acquire Shazam Ltd for cash. "
+             "Beats Corp said it has completed the previously-announced acquisition of NATO.")
+           .Entity("Apple Inc", EntityKind::kOrganization, {"Apple Inc", "Apple"})
+           .Entity("Shazam Ltd", EntityKind::kOrganization, {"Shazam Ltd"})
+           .Entity("Beats Corp", EntityKind::kOrganization, {"Beats Corp"}),
+       "acquisition planned - [Apple Inc/agent, Shazam Ltd/patient]\n"
+       "acquisition occurred - [Beats Corp/agent, NATO/patient]\n"},
       {"agreed in principle to buy; a base verb after 'and' shares the infinitive",
        World("Apple Inc said it agreed in principle to buy Shazam Ltd for cash. Biden plans to "
              "visit Beijing and meet Xi.")
