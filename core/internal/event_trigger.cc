@@ -422,6 +422,20 @@ void EventExtraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
       if (!object.mentions.empty()) event.rule += ".pronoun";
     }
     explicit_object_ = !object.mentions.empty();
+    // "Fluorocarbon Co bought Eaton Corp": a company bought is an acquisition; "bought wheat
+    // from Canada", "bought Alaska from Russia" stay transfers.
+    if (info.type == "transfer" && info.reverse && !object.mentions.empty() &&
+        std::all_of(object.mentions.begin(), object.mentions.end(), [&](int32_t m) {
+          const Entity* e = EntityOf(m);
+          return e != nullptr && e->kind == EntityKind::kOrganization && !e->unconfirmed_person &&
+                 !Possessive(mention_te_[static_cast<size_t>(m)]);
+        })) {
+      info.type = "acquisition";
+      info.reverse = false;
+      info.relation.clear();
+      event.type = info.type;
+      event.relation = info.relation;
+    }
     ParticipantRole subject_role =
         info.symmetric ? ParticipantRole::kParticipant : ParticipantRole::kAgent;
     ParticipantRole object_role =

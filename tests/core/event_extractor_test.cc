@@ -80,6 +80,13 @@ TEST_CASE("EventExtractor: finds participants in grammatical and positional rela
        "acquisition occurred - [Apple Inc/agent, Beats Corp/patient]\n"
        "acquisition occurred 2023-05 [Beats Corp/patient, Apple Inc/agent]\n"
        "acquisition planned - [Shazam Ltd/patient, Apple Inc/agent]\n"},
+      {"bought a company is an acquisition; bought wheat from a country a transfer",
+       World("Beats Corp bought Shazam Ltd from Apple Inc for cash. Iran bought wheat from China.")
+           .Entity("Apple Inc", EntityKind::kOrganization, {"Apple Inc", "Apple"})
+           .Entity("Shazam Ltd", EntityKind::kOrganization, {"Shazam Ltd"})
+           .Entity("Beats Corp", EntityKind::kOrganization, {"Beats Corp"}),
+       "acquisition occurred - [Beats Corp/agent, Shazam Ltd/patient, Apple Inc/participant]\n"
+       "transfer occurred - [Iran/patient, China/agent]\n"},
       {"a letter of intent to acquire; the previously-announced acquisition",
        World("Apple Inc said it has signed a letter of intent to acquire Shazam Ltd for cash. "
              "Beats Corp said it has completed the previously-announced acquisition of NATO.")
