@@ -37,6 +37,11 @@ EventStatus EventExtraction::StatusBefore(uint32_t tb, uint32_t sb, bool noun) c
     if (noun && w == "to" && BringsAbout(i + 1)) {
       return status == EventStatus::kNegated ? status : EventStatus::kPlanned;
     }
+    // "called off the talks": cancelled before they were held ("broke off talks" were held).
+    if (noun && w == "off" && i > sb) {
+      const std::string_view verb = Lower(i - 1);
+      if (verb == "called" || verb == "call" || verb == "calls") return EventStatus::kNegated;
+    }
     // "no ceasefire was announced after his talks with Trump": the talks still happened.
     if (noun && (IsPreposition(i) || w == "after" || w == "before" || w == "since")) break;
     if (!noun && seen == 0 && w == "to") {

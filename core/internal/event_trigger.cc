@@ -670,7 +670,11 @@ void EventExtraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
       if (w == "of" && info.type == "agreement") {
         return;  // "wide areas of agreement with X" names a topic, not a deal
       }
-      if (IsClauseBreak(w) || w == "," || IsPreposition(k) || w == "said") break;
+      // "called off talks": the particle ends the phrase (StatusBefore() negates it).
+      const bool called_off =
+          w == "off" && k > sb &&
+          (Lower(k - 1) == "called" || Lower(k - 1) == "call" || Lower(k - 1) == "calls");
+      if (IsClauseBreak(w) || w == "," || IsPreposition(k) || w == "said" || called_off) break;
       if (cls == CueClass::kStatus) {
         // Only adjectives stay inside the phrase ("a possible future meeting"); modal verbs
         // end it ("will call").

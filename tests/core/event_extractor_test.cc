@@ -479,6 +479,12 @@ TEST_CASE("EventExtractor: tells occurred, planned, negated and uncertain events
        "meeting planned - [Xi Jinping/participant, Joe Biden/participant]\n"},
       {"did not meet", World("Scholz did not meet Macron."),
        "meeting negated - [Olaf Scholz/participant, Emmanuel Macron/participant]\n"},
+      {"called off, canceled, postponed",
+       World("Biden called off talks with Xi. Scholz canceled his meeting with Macron. Modi "
+             "postponed his visit to Beijing."),
+       "meeting negated - [Xi Jinping/participant, Joe Biden/participant]\n"
+       "meeting negated - [Olaf Scholz/participant, Emmanuel Macron/participant]\n"
+       "visit planned - @Beijing [Narendra Modi/agent]\n"},
       {"no deal", World("Scholz reached no deal with Macron."),
        "agreement negated - [Olaf Scholz/participant, Emmanuel Macron/participant]\n"},
       {"might visit", World("Macron might visit Beijing."),
