@@ -813,10 +813,10 @@ void EventExtraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
             if (Lower(c) != ",") continue;
             const int32_t m = mention_at_[c + 1];
             bool phrase = true;  // nothing but the phrase before the comma
-            for (uint32_t k = sb; k < c && phrase; ++k) {
+            for (uint32_t t = sb; t < c && phrase; ++t) {
               phrase =
-                  !IsClauseBreak(Lower(k)) && Lower(k) != "," &&
-                  ((k >= hit.tb && k < hit.te) || mention_at_[k] >= 0 || TriggerOf(k) == nullptr);
+                  !IsClauseBreak(Lower(t)) && Lower(t) != "," &&
+                  ((t >= hit.tb && t < hit.te) || mention_at_[t] >= 0 || TriggerOf(t) == nullptr);
             }
             if (phrase && m >= 0 && IsActor(m) && !IsAffiliation(m)) subject.mentions.push_back(m);
             break;
