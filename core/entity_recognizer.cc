@@ -1147,6 +1147,7 @@ class Scanner {
         return true;
       }
     }
+    if (MixedCaseAcronym(b, e, p)) return false;
     if (p.known) {
       Candidate& c = Emit(b, e, p.known_kind, MentionForm::kName, "known_entity");
       c.canonical = p.known_canonical;
@@ -1277,6 +1278,14 @@ class Scanner {
     c.fallback = speaker && (!initial || !folded_[b].ends_with("s"));
   }
 
+  // Whether [b, e) is one two-letter word in mixed case that a known acronym matched: "UN" and
+  // "EU" are written in capitals; "Un" in "Kim Jong Un" is part of a name.
+  bool MixedCaseAcronym(size_t b, size_t e, const PhraseInfo& p) const {
+    if (!p.known || e != b + 1 || p.country != nullptr || !p.demonym.empty()) return false;
+    const std::string_view w = Slice(b);
+    return w.size() == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'a' && w[1] <= 'z';
+  }
+
   // Splits a multi-word chunk at hard table phrases (countries, known entities, demonyms):
   // "Russia Ukraine" → two countries; the unmatched runs of 2+ words are persons.
   size_t SplitChunk(size_t b, size_t e, bool initial) {
@@ -1299,7 +1308,7 @@ class Scanner {
         return p.known || p.country != nullptr || !p.demonym.empty() ||
                (p.flags & internal::kPhraseNonEntity);
       });
-      if (m.info == nullptr) {
+      if (m.info == nullptr || MixedCaseAcronym(k, m.end, *m.info)) {
         ++k;
         continue;
       }

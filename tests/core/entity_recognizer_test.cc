@@ -172,14 +172,14 @@ TEST_CASE("EntityRecognizer: keeps names that label a table row without a table 
   for (const Entity& e : a.entities) CHECK(e.name.find("Quarter") == std::string::npos);
 }
 
-TEST_CASE("EntityRecognizer: reads national titles and given names of many languages",
+TEST_CASE("EntityRecognizer: reads national titles, given names and names of many languages",
           "[core][entity]") {
   // "Taoiseach" (Ireland's head of government) is a title; "Antony" and "Vadim" start persons
   // that no other evidence names.
   Analysis a = Analyze(
       "Sir Keir Starmer hosted the Taoiseach, Simon Harris, at Chequers. Antony Blinken called "
       "Wang Yi. Germany freed Vadim Krasikov. The launch took place at the Vostochny "
-      "Cosmodrome.");
+      "Cosmodrome. Kim Jong Un watched it.");
   INFO(a.Summary());
   const Entity* harris = a.Find("Simon Harris");
   REQUIRE(harris != nullptr);
@@ -190,6 +190,11 @@ TEST_CASE("EntityRecognizer: reads national titles and given names of many langu
     REQUIRE(person != nullptr);
     CHECK(person->kind == EntityKind::kPerson);
   }
+  // "Un" is no UN: the acronym is written in capitals.
+  const Entity* kim = a.Find("Kim Jong Un");
+  REQUIRE(kim != nullptr);
+  CHECK(kim->kind == EntityKind::kPerson);
+  CHECK(a.Find("UN") == nullptr);
   const Entity* cosmodrome = a.Find("Vostochny Cosmodrome");
   REQUIRE(cosmodrome != nullptr);
   CHECK(cosmodrome->kind == EntityKind::kPlace);
