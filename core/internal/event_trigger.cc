@@ -26,6 +26,11 @@ bool EventExtraction::CallNames(const TriggerHit& hit, uint32_t sb, uint32_t se,
   if (noun) {
     // "calls the PS/2": a name's verb followed by what it is called.
     if (hit.tb > sb && mention_at_[hit.tb - 1] >= 0 && IsDeterminer(next)) return true;
+    // "voted against the prime minister's call.": someone's call with no one called is an
+    // appeal ("Biden's call with Xi" phones).
+    if (hit.tb > sb && Possessive(hit.tb - 1) && (next == "." || next == "," || next == ";")) {
+      return true;
+    }
     // "a call to take", "calls to resign": an appeal; "a call to the Kremlin", "to Putin" phone.
     if (next == "to" && hit.te + 1 < se && mention_at_[hit.te + 1] < 0 &&
         !IsDeterminer(Lower(hit.te + 1)) && !Capitalized(hit.te + 1)) {
