@@ -1381,8 +1381,10 @@ bool Grammar::Set(size_t i, GrammarMatch* m) const {
 
 // Fixed-date holidays: "Christmas", "New Year's Eve 2024". Rejects "christmas" lower-case.
 bool Grammar::Holiday(size_t i, GrammarMatch* m) const {
-  if (!a_[i].capitalized) return false;
-  for (const TimexPhrase& h : rules_.holidays) {
+  // Every holiday's first word is in the table (TimexRules::Load()): no entry, no holiday.
+  if (!a_[i].capitalized || a_[i].info == nullptr) return false;
+  for (uint32_t k : a_[i].info->holiday_phrases) {
+    const TimexPhrase& h = rules_.holidays[k];
     if (!PhraseAt(i, h)) continue;
     m->begin = i;
     m->end = i + h.words.size();
@@ -1488,7 +1490,9 @@ bool Grammar::Core(size_t i, GrammarMatch* out) const {
 // years]"); "earlier"/"later" only precede deictic points ("earlier [this year]"), so "later
 // [that year]" or "over [the past year]" keep the modifier outside.
 bool Grammar::Match(size_t i, GrammarMatch* out) const {
-  GrammarMatch best;
+  // The longest match is built in *out directly, as in Core(); a stale *out is never read, as
+  // every kept match is copied whole.
+  GrammarMatch& best = *out;
   best.end = 0;
   // Words that only begin a modifier ("at least", "more than") skip the core rules.
   constexpr uint32_t kCoreStart = kClassMonth | kClassWeekday | kClassCardinal | kClassOrdinal |
@@ -1500,12 +1504,9 @@ bool Grammar::Match(size_t i, GrammarMatch* out) const {
       (first.classes & kClassModifierStart) == 0) {
     Core(i, &best);
   }
-  if (!a_[i].Is(kClassModifierStart)) {
-    if (best.end == 0) return false;
-    *out = best;
-    return true;
-  }
-  for (const TimexPhrase& p : rules_.modifiers) {
+  if (!a_[i].Is(kClassModifierStart)) return best.end != 0;
+  for (uint32_t k : first.info->modifier_phrases) {
+    const TimexPhrase& p = rules_.modifiers[k];
     if (!PhraseAt(i, p)) continue;
     size_t j = i + p.words.size();
     GrammarMatch inner;
@@ -1523,9 +1524,7 @@ bool Grammar::Match(size_t i, GrammarMatch* out) const {
       if (best.spec.mod.empty()) best.spec.mod = p.mod;
     }
   }
-  if (best.end == 0) return false;
-  *out = best;
-  return true;
+  return best.end != 0;
 }
 
 }  // namespace

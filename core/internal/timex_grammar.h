@@ -24,7 +24,8 @@ struct GrammarMatch {
   bool deictic = false;   // "this X", "today", weekdays: may follow "earlier"/"later"
 };
 
-/// Finds the longest time expression starting at atoms[i]. Returns false when none does.
+/// Finds the longest time expression starting at atoms[i] into *match. Returns false when none
+/// does, leaving *match unspecified.
 bool MatchTimexAt(const TimexRules& rules, const std::vector<Atom>& atoms, size_t i,
                   GrammarMatch* match);
 

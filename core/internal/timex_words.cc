@@ -296,6 +296,12 @@ Result<TimexRules> TimexRules::Load(std::string_view data_dir) {
     }
     rules.words[p.words[0]].classes |= later_head ? kClassStarter : kClassStarter | kClassHead;
   }
+  for (uint32_t k = 0; k < rules.modifiers.size(); ++k) {
+    rules.words[rules.modifiers[k].words[0]].modifier_phrases.push_back(k);
+  }
+  for (uint32_t k = 0; k < rules.holidays.size(); ++k) {
+    rules.words[rules.holidays[k].words[0]].holiday_phrases.push_back(k);
+  }
   // Heads without a lexicon class of their own: "the future", "the past", "current prices",
   // "more recently", "the near term" (relative words like "this" or "last" need a unit, which
   // is a head).

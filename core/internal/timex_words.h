@@ -69,6 +69,10 @@ struct WordInfo {
   std::string season;
   std::string day_part;
   std::string reference;
+  // Indices into TimexRules::modifiers and ::holidays of the phrases whose first word this is,
+  // ascending (longest phrase first): the grammar tries only those at a word.
+  std::vector<uint32_t> modifier_phrases;
+  std::vector<uint32_t> holiday_phrases;
 
   bool Is(uint32_t word_class) const { return (classes & word_class) != 0; }
 };
