@@ -285,12 +285,24 @@ std::vector<Timex> TimexTagger::Tag(const Document& document, const std::vector<
   thread_local std::vector<internal::Atom> atoms;
   thread_local std::vector<uint32_t> heads;
   thread_local std::vector<internal::TokenWindow> windows;
+  // The sentences with windows: their windows and heads are ranges of `windows` and `heads`.
+  struct SentenceWindows {
+    uint32_t sentence = 0;
+    uint32_t token_begin = 0;
+    uint32_t token_end = 0;
+    size_t window_begin = 0;
+    size_t window_end = 0;
+    size_t head_begin = 0;
+    size_t head_end = 0;
+  };
+  thread_local std::vector<SentenceWindows> sentence_windows;
   NormalizedValue previous;
   bool has_previous = false;
   std::optional<CivilDate> anchor_dct;
   if (dct && IsValidDate(*dct)) anchor_dct = dct;
 
   size_t next_head = 0;  // first head not yet behind the atom being tried
+  size_t head_end = 0;   // end of the heads of the sentence being tagged
   auto tag_window = [&](uint32_t sentence_index, uint32_t sentence_begin, uint32_t sentence_end,
                         internal::TokenWindow window) {
     LowerAscii(text, Span{tokens[window.begin].span.begin, tokens[window.end - 1].span.end},
@@ -304,7 +316,7 @@ std::vector<Timex> TimexTagger::Tag(const Document& document, const std::vector<
     const internal::Atom* const atom_data = atoms.data();
     const size_t atom_count = atoms.size();
     const uint32_t* const head_data = heads.data();
-    const size_t head_count = heads.size();
+    const size_t head_count = head_end;
     for (size_t i = 0; i < atom_count; ++i) {
       const internal::Atom& a = atom_data[i];
       // Every match holds a head at most kWindowBefore tokens after its start: skip to the
@@ -313,9 +325,11 @@ std::vector<Timex> TimexTagger::Tag(const Document& document, const std::vector<
       if (next_head == head_count) break;
       if (head_data[next_head] - a.token > internal::kWindowBefore) continue;
       // Inline fast path: a word with no lexicon entry and no digit starts nothing, unless it
-      // is a capitalized plural ("Tuesdays"), which MatchTimexAt checks.
-      if (a.info == nullptr && a.int_value < 0 && !a.capitalized &&
-          (a.text.empty() || a.text[0] < '\'' || a.text[0] > '9')) {
+      // is a capitalized plural ("Tuesdays"), which MatchTimexAt checks; "Reuters" goes on to
+      // it, "Smith" and "Company" do not.
+      if (a.info == nullptr && a.int_value < 0 &&
+          (a.text.empty() || a.text[0] < '\'' || a.text[0] > '9') &&
+          !(a.capitalized && a.text.size() > 4 && a.text.back() == 's')) {
         continue;
       }
       if (!internal::MatchTimexAt(*rules_, atoms, i, &match)) continue;
@@ -373,22 +387,39 @@ std::vector<Timex> TimexTagger::Tag(const Document& document, const std::vector<
     }
   };
 
-  auto tag_range = [&](uint32_t sentence_index, uint32_t begin, uint32_t end) {
+  // First the windows of every sentence, then the tagging: the heads bound the number of
+  // timexes (every match holds one), so the result takes one allocation and its strings are
+  // never moved by a reallocation. Capped for number tables, whose heads are mostly no dates.
+  windows.clear();
+  heads.clear();
+  sentence_windows.clear();
+  auto find_windows = [&](uint32_t sentence_index, uint32_t begin, uint32_t end) {
     if (begin >= end) return;
-    windows.clear();
-    heads.clear();
-    next_head = 0;
+    SentenceWindows range;
+    range.sentence = sentence_index;
+    range.token_begin = begin;
+    range.token_end = end;
+    range.window_begin = windows.size();
+    range.head_begin = heads.size();
     internal::FindTimexWindows(*rules_, text, tokens, begin, end, &windows, &heads);
-    for (const internal::TokenWindow& window : windows) {
-      tag_window(sentence_index, begin, end, window);
-    }
+    range.window_end = windows.size();
+    range.head_end = heads.size();
+    if (range.window_end != range.window_begin) sentence_windows.push_back(range);
   };
-
   if (sentences.empty()) {
-    tag_range(0, 0, static_cast<uint32_t>(tokens.size()));
+    find_windows(0, 0, static_cast<uint32_t>(tokens.size()));
   } else {
     for (size_t s = 0; s < sentences.size(); ++s) {
-      tag_range(static_cast<uint32_t>(s), sentences[s].token_begin, sentences[s].token_end);
+      find_windows(static_cast<uint32_t>(s), sentences[s].token_begin, sentences[s].token_end);
+    }
+  }
+  constexpr size_t kMaxReserved = 256;
+  timexes.reserve(heads.size() < kMaxReserved ? heads.size() : kMaxReserved);
+  for (const SentenceWindows& range : sentence_windows) {
+    next_head = range.head_begin;
+    head_end = range.head_end;
+    for (size_t w = range.window_begin; w < range.window_end; ++w) {
+      tag_window(range.sentence, range.token_begin, range.token_end, windows[w]);
     }
   }
   return timexes;

@@ -249,13 +249,14 @@ bool NumberHeads(std::string_view text, const std::vector<Token>& tokens, uint32
 }
 
 // Records head token t of sentence tokens [begin, end): appends it to *heads and its window to
-// *windows, merged with the last window when they touch.
-void AddHead(uint32_t t, uint32_t begin, uint32_t end, std::vector<TokenWindow>* windows,
-             std::vector<uint32_t>* heads) {
+// *windows, merged with the last window when they touch and that window is one of this sentence
+// (from index `sentence_windows` on).
+void AddHead(uint32_t t, uint32_t begin, uint32_t end, size_t sentence_windows,
+             std::vector<TokenWindow>* windows, std::vector<uint32_t>* heads) {
   heads->push_back(t);
   uint32_t first = t > begin + kWindowBefore ? t - kWindowBefore : begin;
   uint32_t last = t + kWindowAfter < end ? t + kWindowAfter : end;
-  if (!windows->empty() && first <= windows->back().end) {
+  if (windows->size() > sentence_windows && first <= windows->back().end) {
     if (last > windows->back().end) windows->back().end = last;
   } else {
     windows->push_back(TokenWindow{first, last});
@@ -275,6 +276,7 @@ void FindTimexWindows(const TimexRules& rules, std::string_view text,
   const Token* const token_data = tokens.data();
   const char* const data = text.data();
   const uint64_t* const head_pairs = rules.head_pairs.data();
+  const size_t sentence_windows = windows->size();
   for (uint32_t chunk_begin = begin; chunk_begin < end;) {
     const uint32_t chunk_end = end - chunk_begin > kChunk ? chunk_begin + kChunk : end;
     uint32_t count = 0;
@@ -302,7 +304,7 @@ void FindTimexWindows(const TimexRules& rules, std::string_view text,
       const uint32_t t = candidates[k];
       if (token_data[t].kind == TokenKind::kWord ? WordHeads(rules, text, token_data[t])
                                                  : NumberHeads(text, tokens, t, end)) {
-        AddHead(t, begin, end, windows, heads);
+        AddHead(t, begin, end, sentence_windows, windows, heads);
       }
     }
     chunk_begin = chunk_end;

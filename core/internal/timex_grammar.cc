@@ -1545,7 +1545,8 @@ bool MatchTimexAt(const TimexRules& rules, const std::vector<Atom>& atoms, size_
   if (a.int_value < 0 && (a.classes & kStartClasses) == 0) {
     bool digit_form =
         a.text.size() > 1 && (IsDigit(a.text[0]) || (a.text[0] == '\'' && IsDigit(a.text[1])));
-    bool plural_weekday = a.capitalized && a.text.size() > 4 && a.text.back() == 's' &&
+    bool plural_weekday = !digit_form && a.capitalized && a.text.size() > 4 &&
+                          a.text.back() == 's' &&
                           rules.Find(a.text.substr(0, a.text.size() - 1)) != nullptr;
     if (!digit_form && !plural_weekday) return false;
     if (digit_form && IsDigit(a.text[0])) {
