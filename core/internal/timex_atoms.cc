@@ -280,25 +280,25 @@ void FindTimexWindows(const TimexRules& rules, std::string_view text,
   for (uint32_t chunk_begin = begin; chunk_begin < end;) {
     const uint32_t chunk_end = end - chunk_begin > kChunk ? chunk_begin + kChunk : end;
     uint32_t count = 0;
-    for (uint32_t t = chunk_begin; t < chunk_end; ++t) {
-      const Token& token = token_data[t];
-      if (token.kind == TokenKind::kWord) {
+    const Token* const chunk_stop = token_data + chunk_end;
+    for (const Token* token = token_data + chunk_begin; token != chunk_stop; ++token) {
+      if (token->kind == TokenKind::kWord) {
         // A word no head has the (first byte, last byte, length) of heads nothing ("company",
         // "said"), unless it is hyphenated ("third-quarter") or a capitalized plural
         // ("Tuesdays"; "Reuters" passes too, "Company" does not).
-        const uint32_t size = token.span.size();
+        const uint32_t size = token->span.size();
         if (size - 1 >= kMaxHeadSize) continue;  // empty, or too long for any key
-        const char* p = data + token.span.begin;
+        const char* p = data + token->span.begin;
         const char last = p[size - 1];
-        if (((head_pairs[TimexRules::HeadPairIndex(p[0], last)] >> size) & 1) == 0 &&
-            (token.flags & kTokenHyphenated) == 0 &&
-            ((token.flags & kTokenCapitalized) == 0 || size <= 4 || last != 's')) {
-          continue;
+        if (((head_pairs[TimexRules::HeadPairIndex(p[0], last)] >> size) & 1) == 0) {
+          // Most words have neither flag: one test.
+          if ((token->flags & (kTokenHyphenated | kTokenCapitalized)) == 0) continue;
+          if ((token->flags & kTokenHyphenated) == 0 && (size <= 4 || last != 's')) continue;
         }
-      } else if (token.kind != TokenKind::kNumber) {
+      } else if (token->kind != TokenKind::kNumber) {
         continue;  // punctuation, dashes and symbols never head a window
       }
-      candidates[count++] = t;
+      candidates[count++] = static_cast<uint32_t>(token - token_data);
     }
     for (uint32_t k = 0; k < count; ++k) {
       const uint32_t t = candidates[k];
