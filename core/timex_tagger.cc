@@ -244,14 +244,17 @@ Tense ClauseTense(const internal::TimexRules& rules, std::string_view text,
   // phrase the verb after it says nothing of its time: "the [January] removal of the chief will
   // take place", "[February] trade data are due".
   uint32_t words_before = 0;
-  bool preposition_before = false;
-  for (uint32_t k = sentence_begin; k < first; ++k) {
+  uint32_t word_before = 0;
+  for (uint32_t k = sentence_begin; k < first && words_before < 2; ++k) {
     if (tokens[k].kind != TokenKind::kWord) continue;
-    std::string_view word = word_at(k);
-    preposition_before = word == "on" || word == "in" || word == "at" || word == "from";
+    word_before = k;
     ++words_before;
   }
-  if (words_before > 1 || (words_before == 1 && !preposition_before)) return Tense::kPast;
+  if (words_before > 1) return Tense::kPast;
+  if (words_before == 1) {
+    std::string_view word = word_at(word_before);
+    if (word != "on" && word != "in" && word != "at" && word != "from") return Tense::kPast;
+  }
   // As the subject, only with the verb right after it: "[Saturday] will be windy", not
   // "[February] credit numbers are due on Wednesday" (a modifier of "numbers").
   if (words_before == 0 && !(last < sentence_end && marker_at(last) == internal::kClassFuture)) {
