@@ -299,25 +299,28 @@ bool Grammar::Duration(size_t i, GrammarMatch* m) const {
   size_t qe = 0;
   double amount = 0;
   bool unknown = false;
+  // The amount at j, parsed once for both readings below.
+  size_t first_end = 0;
+  const bool has_quantity = Quantity(j, &first_end, &amount, &unknown);
+  bool range = false;
   {
     // Ranges keep their first amount: "two to three weeks" → P2W, "12 to 18 months".
-    size_t first_end = 0;
     size_t second_end = 0;
     double second = 0;
     bool unk2 = false;
-    if (Quantity(j, &first_end, &amount, &unknown) && first_end < n_ &&
+    if (has_quantity && first_end < n_ &&
         (a_[first_end].text == "to" || a_[first_end].text == "or") &&
         Quantity(first_end + 1, &second_end, &second, &unk2) && Has(second_end, kClassUnit) &&
         !a_[second_end].hyphen_before) {
       qe = second_end;
-    } else {
-      qe = 0;
+      range = true;
     }
   }
-  if (qe == 0 && (!Quantity(j, &qe, &amount, &unknown) ||
-                  !(Has(qe, kClassUnit) ||
-                    ((Word(qe, "more") || Word(qe, "additional") || Word(qe, "extra")) &&
-                     Has(qe + 1, kClassUnit))))) {
+  if (!range) qe = first_end;  // 0 without an amount
+  if (!range &&
+      (!has_quantity || !(Has(qe, kClassUnit) ||
+                          ((Word(qe, "more") || Word(qe, "additional") || Word(qe, "extra")) &&
+                           Has(qe + 1, kClassUnit))))) {
     // Bare plural unit after "for"/"in"/"over": "for years", "in months". Rejects "years of".
     if (the || lead || !Has(i, kClassUnit) || a_[i].text.back() != 's' || i == 0 ||
         !(Word(i - 1, "for") || Word(i - 1, "in") || Word(i - 1, "over") ||
