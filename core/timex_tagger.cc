@@ -114,11 +114,11 @@ Tense ClauseTense(const internal::TimexRules& rules, std::string_view text,
   auto marker_at = [&](uint32_t index) -> uint32_t {
     const Token& token = tokens[index];
     if (token.kind != TokenKind::kWord) return 0;
-    // The (first byte, last byte, length) bit, then the bloom filter, reject most words before
-    // they are lower-cased ("company"; "said" goes on to the lookup).
+    // The (first byte, last byte, length) bit of the markers, then the bloom filter, reject
+    // most words before they are lower-cased ("company", "the"; "said" goes on to the lookup).
     const std::string_view raw = text.substr(token.span.begin, token.span.size());
     if (!raw.empty() && raw.size() < 64 &&
-        ((rules.word_pairs[internal::TimexRules::HeadPairIndex(raw.front(), raw.back())] >>
+        ((rules.marker_pairs[internal::TimexRules::HeadPairIndex(raw.front(), raw.back())] >>
           raw.size()) &
          1) == 0) {
       return 0;

@@ -51,6 +51,7 @@ void TimexRules::Freeze() {
   head_bloom.assign(kHeadBloomBits / 64, 0);
   head_pairs.assign(1024, 0);
   word_pairs.assign(1024, 0);
+  marker_pairs.assign(1024, 0);
   max_key_size = 0;
   for (const auto& [key, info] : words) {
     if (key.empty()) continue;  // Find() never looks for ""
@@ -64,6 +65,9 @@ void TimexRules::Freeze() {
     if (key.size() > max_key_size) max_key_size = key.size();
     if (key.size() < 64) {
       word_pairs[HeadPairIndex(key.front(), key.back())] |= uint64_t{1} << key.size();
+      if ((info.classes & (kClassFuture | kClassFutureTo | kClassPast)) != 0) {
+        marker_pairs[HeadPairIndex(key.front(), key.back())] |= uint64_t{1} << key.size();
+      }
     }
     {
       size_t bit = BloomBitOf(h);
