@@ -327,10 +327,10 @@ std::vector<Timex> TimexTagger::Tag(const Document& document, const std::vector<
       while (next_head < head_count && head_data[next_head] < a.token) ++next_head;
       if (next_head == head_count) break;
       if (head_data[next_head] - a.token > internal::kWindowBefore) continue;
-      // Inline fast path: a word with no lexicon entry and no digit starts nothing, unless it
-      // is a capitalized plural ("Tuesdays"), which MatchTimexAt checks; "Reuters" goes on to
-      // it, "Smith" and "Company" do not.
-      if (a.info == nullptr && a.int_value < 0 &&
+      // Inline fast path: a word that is no starter of the lexicon ("said", "percent", or none
+      // at all) and has no digit starts nothing, unless it is a capitalized plural
+      // ("Tuesdays"), which MatchTimexAt checks; "Reuters" goes on to it, "Smith" does not.
+      if ((a.classes & internal::kTimexStartClasses) == 0 && a.int_value < 0 &&
           (a.text.empty() || a.text[0] < '\'' || a.text[0] > '9') &&
           !(a.capitalized && a.text.size() > 4 && a.text.back() == 's')) {
         continue;

@@ -1538,14 +1538,10 @@ bool MatchTimexAt(const TimexRules& rules, const std::vector<Atom>& atoms, size_
   const Atom& a = atoms[i];
   // Fast reject: most atoms cannot start a time expression. Words known only as context
   // ("will", "percent", "war") never start one.
-  constexpr uint32_t kStartClasses = kClassMonth | kClassWeekday | kClassCardinal | kClassOrdinal |
-                                     kClassUnit | kClassRelative | kClassSeason | kClassDayPart |
-                                     kClassClock | kClassDayRef | kClassReference | kClassSetWord |
-                                     kClassStarter | kClassModifierStart | kClassDecade;
   // A number written with a decimal point or thousands commas ("3.5", "1,500") can only be
   // the amount of a duration, so it too needs the word after it to fit (below).
   bool decimal = false;
-  if (a.int_value < 0 && (a.classes & kStartClasses) == 0) {
+  if (a.int_value < 0 && (a.classes & kTimexStartClasses) == 0) {
     bool digit_form =
         a.text.size() > 1 && (IsDigit(a.text[0]) || (a.text[0] == '\'' && IsDigit(a.text[1])));
     bool plural_weekday = !digit_form && a.capitalized && a.text.size() > 4 &&
@@ -1584,7 +1580,7 @@ bool MatchTimexAt(const TimexRules& rules, const std::vector<Atom>& atoms, size_
       (a.text == "the" || a.text == "a" || a.text == "an" || a.text == "that")) {
     if (i + 1 >= atoms.size()) return false;
     const Atom& next = atoms[i + 1];
-    if (next.int_value < 0 && (next.classes & kStartClasses) == 0 &&
+    if (next.int_value < 0 && (next.classes & kTimexStartClasses) == 0 &&
         !(next.text.size() > 1 && (IsDigit(next.text[0]) || next.text[0] == '\'')) &&
         next.text != "additional") {  // "an additional year"
       return false;
