@@ -111,11 +111,15 @@ std::vector<Sentence> SentenceSplitter::Split(std::string_view text,
   for (uint32_t i = 0; i < n; ++i) {
     // One test rules out most tokens, in a tight loop: a word or number that neither starts a
     // paragraph nor carries a period of its own ("said", "1987"; not "U.S." nor ".").
-    while ((data[i].flags & (kTokenParagraphBefore | kTokenAbbreviation)) == 0 &&
-           data[i].kind != TokenKind::kPunct) {
-      if (++i == n) break;
+    // By pointer: three instructions a token fewer than indexing (callgrind, Reuters).
+    const Token* p = data + i;
+    const Token* const stop = data + n;
+    while (p != stop && (p->flags & (kTokenParagraphBefore | kTokenAbbreviation)) == 0 &&
+           p->kind != TokenKind::kPunct) {
+      ++p;
     }
-    if (i == n) break;
+    if (p == stop) break;
+    i = static_cast<uint32_t>(p - data);
     const Token& t = data[i];
     if (i > begin && t.Has(kTokenParagraphBefore)) close(i);
     const bool abbreviation = t.Has(kTokenAbbreviation);

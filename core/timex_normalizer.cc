@@ -356,48 +356,49 @@ NormalizedValue NormalizeCalendar(const TimexSpec& spec, const std::optional<Civ
                                   Tense tense, const NormalizedValue* previous) {
   if (spec.century >= 0) return CenturyValue(spec.century);
   if (spec.decade >= 0) return DecadeValue(spec.decade);
+  // Each branch returns its value: constructed in place, not moved into a local.
   if (spec.year != 0) {
-    NormalizedValue v;
     if (spec.month > 0 && spec.nth != 0 && spec.weekday > 0) {
-      v = DayValue(NthWeekday(spec.year, spec.month, spec.weekday, spec.nth));
-    } else if (spec.month > 0 && spec.day > 0) {
+      return DayValue(NthWeekday(spec.year, spec.month, spec.weekday, spec.nth));
+    }
+    if (spec.month > 0 && spec.day > 0) {
       CivilDate d{spec.year, spec.month, spec.day};
       if (!IsValidDate(d)) return MonthValue(spec.year, spec.month);
-      v = DayValue(d);
+      NormalizedValue v = DayValue(d);
       AddTimeOfDay(spec, &v);
-    } else if (spec.month > 0) {
-      v = MonthValue(spec.year, spec.month);
-    } else if (spec.quarter > 0) {
-      v = QuarterValue(spec.year, spec.quarter);
-    } else if (spec.previous_granularity && previous != nullptr &&
-               previous->precision == Precision::kQuarter && previous->quarter > 0) {
-      v = QuarterValue(spec.year, previous->quarter);  // "the 1988 period"
-    } else if (!spec.season.empty()) {
-      v = SeasonValue(spec.year, spec.season);
-    } else {
-      v = YearValue(spec.year);
+      return v;
     }
-    return v;
+    if (spec.month > 0) return MonthValue(spec.year, spec.month);
+    if (spec.quarter > 0) return QuarterValue(spec.year, spec.quarter);
+    if (spec.previous_granularity && previous != nullptr &&
+        previous->precision == Precision::kQuarter && previous->quarter > 0) {
+      return QuarterValue(spec.year, previous->quarter);  // "the 1988 period"
+    }
+    if (!spec.season.empty()) return SeasonValue(spec.year, spec.season);
+    return YearValue(spec.year);
   }
   if (!anchor) return Unresolved(spec);
-  NormalizedValue v;
   const CivilDate& a = *anchor;
   if (spec.month > 0) {
     int32_t year = YearForMonth(spec, a, tense);
     if (spec.nth != 0 && spec.weekday > 0) {
-      v = DayValue(NthWeekday(year, spec.month, spec.weekday, spec.nth));
-    } else if (spec.day > 0) {
+      return DayValue(NthWeekday(year, spec.month, spec.weekday, spec.nth));
+    }
+    if (spec.day > 0) {
       CivilDate d{year, spec.month, spec.day};
       if (!IsValidDate(d)) return Unresolved(spec);
-      v = DayValue(d);
+      NormalizedValue v = DayValue(d);
       AddTimeOfDay(spec, &v);
-    } else {
-      v = MonthValue(year, spec.month);
+      return v;
     }
-  } else if (spec.weekday > 0) {
-    v = DayValue(DayForWeekday(spec, a, tense));
+    return MonthValue(year, spec.month);
+  }
+  if (spec.weekday > 0) {
+    NormalizedValue v = DayValue(DayForWeekday(spec, a, tense));
     AddTimeOfDay(spec, &v);
-  } else if (spec.quarter > 0) {
+    return v;
+  }
+  if (spec.quarter > 0) {
     int32_t current = QuarterOf(a);
     int32_t year = a.year;
     if (spec.direction == Direction::kPast) {
@@ -408,8 +409,9 @@ NormalizedValue NormalizeCalendar(const TimexSpec& spec, const std::optional<Civ
                spec.quarter > current) {
       --year;
     }
-    v = QuarterValue(year, spec.quarter);
-  } else if (!spec.season.empty()) {
+    return QuarterValue(year, spec.quarter);
+  }
+  if (!spec.season.empty()) {
     int32_t year = a.year;
     NormalizedValue same = SeasonValue(year, spec.season);
     switch (spec.direction) {
@@ -426,90 +428,82 @@ NormalizedValue NormalizeCalendar(const TimexSpec& spec, const std::optional<Civ
         if (tense == Tense::kFuture && *same.end < a) ++year;
         break;
     }
-    v = SeasonValue(year, spec.season);
-  } else if (spec.weekend) {
+    return SeasonValue(year, spec.season);
+  }
+  if (spec.weekend) {
     // "the weekend": Saturday-Sunday of the anchor's week when the anchor is on it or the
     // clause speaks of the future, else the weekend before.
     int32_t wd = IsoWeekday(a);
     int32_t weeks = (wd < 6 && tense != Tense::kFuture) ? -1 : 0;
-    v = WeekValue(AddDays(a, weeks * 7), true);
-  } else if (spec.hour >= 0 || !spec.day_part.empty()) {
-    v = DayValue(a);
-    AddTimeOfDay(spec, &v);
-  } else {
-    return Unresolved(spec);
+    return WeekValue(AddDays(a, weeks * 7), true);
   }
-  return v;
+  if (spec.hour >= 0 || !spec.day_part.empty()) {
+    NormalizedValue v = DayValue(a);
+    AddTimeOfDay(spec, &v);
+    return v;
+  }
+  return Unresolved(spec);
 }
 
 NormalizedValue NormalizeRelative(const TimexSpec& spec, const std::optional<CivilDate>& anchor,
                                   const NormalizedValue* previous) {
   if (!anchor) return Unresolved(spec);
   const CivilDate& a = *anchor;
-  NormalizedValue v;
+  // Each case returns its value: constructed in place, not moved into a local.
   switch (spec.unit) {
     case TimeUnit::kSecond:
     case TimeUnit::kMinute:
     case TimeUnit::kHour:
     case TimeUnit::kDay: {
       int32_t n = spec.unit == TimeUnit::kDay ? spec.offset : 0;
-      v = DayValue(AddDays(a, n));
+      NormalizedValue v = DayValue(AddDays(a, n));
       AddTimeOfDay(spec, &v);
-      break;
+      return v;
     }
     case TimeUnit::kWeekend:
     case TimeUnit::kWeek:
-      v = WeekValue(AddDays(a, spec.offset * 7), spec.weekend || spec.unit == TimeUnit::kWeekend);
-      break;
+      return WeekValue(AddDays(a, spec.offset * 7),
+                       spec.weekend || spec.unit == TimeUnit::kWeekend);
     case TimeUnit::kMonth: {
       auto ym = date::year{a.year} / date::month{static_cast<unsigned>(a.month)} +
                 date::months{spec.offset};
-      v = MonthValue(static_cast<int32_t>(ym.year()),
-                     static_cast<int32_t>(static_cast<unsigned>(ym.month())));
-      break;
+      return MonthValue(static_cast<int32_t>(ym.year()),
+                        static_cast<int32_t>(static_cast<unsigned>(ym.month())));
     }
     case TimeUnit::kQuarter: {
       if (spec.from_previous) {
         // "the quarter": the quarter last spoken of, else the last one completed.
         if (previous != nullptr && previous->precision == Precision::kQuarter &&
             previous->quarter > 0 && previous->begin) {
-          v = QuarterValue(previous->begin->year, previous->quarter);
+          NormalizedValue v = QuarterValue(previous->begin->year, previous->quarter);
           v.anchor = "previous";
           return v;
         }
       }
       int32_t index = a.year * 4 + QuarterOf(a) - 1 + spec.offset - (spec.from_previous ? 1 : 0);
       int32_t year = index >= 0 ? index / 4 : -((-index + 3) / 4);  // floor division
-      v = QuarterValue(year, index - year * 4 + 1);
-      break;
+      return QuarterValue(year, index - year * 4 + 1);
     }
     case TimeUnit::kYear: {
       int32_t year = a.year + spec.offset;
-      if (spec.quarter > 0) {
-        v = QuarterValue(year, spec.quarter);
-      } else if (spec.month > 0) {
-        v = MonthValue(year, spec.month);
-      } else if (!spec.season.empty()) {
-        v = SeasonValue(year, spec.season);
-      } else if (spec.previous_granularity && spec.offset != 0 && previous != nullptr &&
-                 previous->precision == Precision::kQuarter && previous->quarter > 0) {
+      if (spec.quarter > 0) return QuarterValue(year, spec.quarter);
+      if (spec.month > 0) return MonthValue(year, spec.month);
+      if (!spec.season.empty()) return SeasonValue(year, spec.season);
+      if (spec.previous_granularity && spec.offset != 0 && previous != nullptr &&
+          previous->precision == Precision::kQuarter && previous->quarter > 0) {
         // "a year earlier" after "the third quarter" means that quarter a year before.
-        v = QuarterValue(year, previous->quarter);
-      } else {
-        v = YearValue(year);
+        return QuarterValue(year, previous->quarter);
       }
-      break;
+      return YearValue(year);
     }
     case TimeUnit::kDecade:
-      v = DecadeValue(a.year / 10 + spec.offset);
-      break;
+      return DecadeValue(a.year / 10 + spec.offset);
     case TimeUnit::kCentury:
-      v = CenturyValue(a.year / 100 + spec.offset);
-      break;
+      return CenturyValue(a.year / 100 + spec.offset);
     case TimeUnit::kNone:
       return Unresolved(spec);
   }
-  return v;
+  return NormalizedValue();
 }
 
 // "P3Y", "PT24H", "PXY"; fractions go to the next smaller unit as TimeML writes them
@@ -646,24 +640,29 @@ NormalizedValue NormalizeTimex(const TimexSpec& spec, const NormalizeContext& co
       anchor_name = "dct";
     }
   }
-  NormalizedValue v;
   switch (spec.kind) {
     case TimexSpecKind::kCalendar:
-      v = NormalizeCalendar(spec, anchor, context.tense, context.previous);
-      break;
-    case TimexSpecKind::kRelative:
-      v = NormalizeRelative(spec, anchor, context.previous);
-      break;
+    case TimexSpecKind::kRelative: {
+      // Initialized by the call itself (both operands are prvalues), not moved into.
+      NormalizedValue v = spec.kind == TimexSpecKind::kCalendar
+                              ? NormalizeCalendar(spec, anchor, context.tense, context.previous)
+                              : NormalizeRelative(spec, anchor, context.previous);
+      if (v.anchor.empty()) v.anchor = anchor_name;
+      return v;
+    }
     case TimexSpecKind::kDuration:
       return NormalizeDuration(spec);
     case TimexSpecKind::kSet:
       return NormalizeSet(spec);
-    case TimexSpecKind::kReference:
+    case TimexSpecKind::kReference: {
+      NormalizedValue v;
       v.value = std::string(spec.reference);
       v.anchor = "dct";
       return v;
+    }
   }
-  if (v.anchor.empty()) v.anchor = anchor_name;
+  NormalizedValue v;  // not reached: every kind returns above
+  v.anchor = anchor_name;
   return v;
 }
 

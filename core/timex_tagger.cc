@@ -7,6 +7,10 @@
 
 #include <string>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "core/internal/timex_atoms.h"
 #include "core/internal/timex_grammar.h"
 #include "core/internal/timex_words.h"
@@ -30,10 +34,25 @@ Result<TimexTagger> TimexTagger::Create(std::string_view data_dir) {
 namespace {
 
 // Writes the ASCII lower case of text[span] into the same offsets of `lower`; other bytes are
-// copied unchanged, so offsets stay offsets. Branch-free so that the compiler vectorizes it.
+// copied unchanged, so offsets stay offsets. Sixteen bytes a step while the text goes on that far:
+// a step may run past span.end, which only lower-cases a few more bytes of the text into their
+// own offsets.
 void LowerAscii(std::string_view text, Span span, char* lower) {
   const unsigned char* in = reinterpret_cast<const unsigned char*>(text.data());
-  for (uint32_t k = span.begin; k < span.end; ++k) {
+  uint32_t k = span.begin;
+#if defined(__SSE2__)
+  // 'A'..'Z' plus 0x3F are the 26 smallest signed bytes, 0x80..0x99: one signed compare.
+  const __m128i shift = _mm_set1_epi8(0x3F);
+  const __m128i limit = _mm_set1_epi8(static_cast<char>(0x80 + 26));
+  const __m128i bit = _mm_set1_epi8(0x20);
+  for (; k < span.end && k + 16 <= text.size(); k += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(in + k));
+    const __m128i upper = _mm_cmplt_epi8(_mm_add_epi8(v, shift), limit);
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(lower + k),
+                     _mm_or_si128(v, _mm_and_si128(upper, bit)));
+  }
+#endif
+  for (; k < span.end; ++k) {
     unsigned char c = in[k];
     lower[k] = static_cast<char>(c | (static_cast<unsigned char>(c - 'A') < 26 ? 0x20 : 0));
   }
@@ -95,11 +114,11 @@ Tense ClauseTense(const internal::TimexRules& rules, std::string_view text,
   auto marker_at = [&](uint32_t index) -> uint32_t {
     const Token& token = tokens[index];
     if (token.kind != TokenKind::kWord) return 0;
-    // The (first byte, last byte, length) bit, then the bloom filter, reject most words before
-    // they are lower-cased ("company"; "said" goes on to the lookup).
+    // The (first byte, last byte, length) bit of the markers, then the bloom filter, reject
+    // most words before they are lower-cased ("company", "the"; "said" goes on to the lookup).
     const std::string_view raw = text.substr(token.span.begin, token.span.size());
     if (!raw.empty() && raw.size() < 64 &&
-        ((rules.word_pairs[internal::TimexRules::HeadPairIndex(raw.front(), raw.back())] >>
+        ((rules.marker_pairs[internal::TimexRules::HeadPairIndex(raw.front(), raw.back())] >>
           raw.size()) &
          1) == 0) {
       return 0;
@@ -216,6 +235,15 @@ Tense ClauseTense(const internal::TimexRules& rules, std::string_view text,
       const internal::WordInfo* info = word.empty() ? nullptr : rules.Find(word);
       if (info == nullptr || !info->Is(internal::kClassFuture)) return Tense::kPast;
     }
+    // marker_at()'s first test inline: most words fail it ("company", "the") and skip the call.
+    const size_t size = raw.size();
+    if (size == 0 ||
+        (size < 64 &&
+         ((rules.marker_pairs[internal::TimexRules::HeadPairIndex(raw.front(), raw.back())] >>
+           size) &
+          1) == 0)) {
+      continue;
+    }
     if (uint32_t marker = marker_at(t)) {
       return marker == internal::kClassFuture ? Tense::kFuture : Tense::kPast;
     }
@@ -225,14 +253,17 @@ Tense ClauseTense(const internal::TimexRules& rules, std::string_view text,
   // phrase the verb after it says nothing of its time: "the [January] removal of the chief will
   // take place", "[February] trade data are due".
   uint32_t words_before = 0;
-  bool preposition_before = false;
-  for (uint32_t k = sentence_begin; k < first; ++k) {
+  uint32_t word_before = 0;
+  for (uint32_t k = sentence_begin; k < first && words_before < 2; ++k) {
     if (tokens[k].kind != TokenKind::kWord) continue;
-    std::string_view word = word_at(k);
-    preposition_before = word == "on" || word == "in" || word == "at" || word == "from";
+    word_before = k;
     ++words_before;
   }
-  if (words_before > 1 || (words_before == 1 && !preposition_before)) return Tense::kPast;
+  if (words_before > 1) return Tense::kPast;
+  if (words_before == 1) {
+    std::string_view word = word_at(word_before);
+    if (word != "on" && word != "in" && word != "at" && word != "from") return Tense::kPast;
+  }
   // As the subject, only with the verb right after it: "[Saturday] will be windy", not
   // "[February] credit numbers are due on Wednesday" (a modifier of "numbers").
   if (words_before == 0 && !(last < sentence_end && marker_at(last) == internal::kClassFuture)) {
@@ -266,12 +297,24 @@ std::vector<Timex> TimexTagger::Tag(const Document& document, const std::vector<
   thread_local std::vector<internal::Atom> atoms;
   thread_local std::vector<uint32_t> heads;
   thread_local std::vector<internal::TokenWindow> windows;
+  // The sentences with windows: their windows and heads are ranges of `windows` and `heads`.
+  struct SentenceWindows {
+    uint32_t sentence = 0;
+    uint32_t token_begin = 0;
+    uint32_t token_end = 0;
+    size_t window_begin = 0;
+    size_t window_end = 0;
+    size_t head_begin = 0;
+    size_t head_end = 0;
+  };
+  thread_local std::vector<SentenceWindows> sentence_windows;
   NormalizedValue previous;
   bool has_previous = false;
   std::optional<CivilDate> anchor_dct;
   if (dct && IsValidDate(*dct)) anchor_dct = dct;
 
   size_t next_head = 0;  // first head not yet behind the atom being tried
+  size_t head_end = 0;   // end of the heads of the sentence being tagged
   auto tag_window = [&](uint32_t sentence_index, uint32_t sentence_begin, uint32_t sentence_end,
                         internal::TokenWindow window) {
     LowerAscii(text, Span{tokens[window.begin].span.begin, tokens[window.end - 1].span.end},
@@ -280,17 +323,25 @@ std::vector<Timex> TimexTagger::Tag(const Document& document, const std::vector<
     internal::BuildAtoms(*rules_, text, std::string_view(lower.data(), text.size()), tokens,
                          window.begin, window.end, &atoms);
     internal::GrammarMatch match;
-    for (size_t i = 0; i < atoms.size(); ++i) {
-      const internal::Atom& a = atoms[i];
+    // Locals: the thread_local vectors do not change in this loop, but the compiler cannot
+    // tell across the calls and would reload their sizes for every atom.
+    const internal::Atom* const atom_data = atoms.data();
+    const size_t atom_count = atoms.size();
+    const uint32_t* const head_data = heads.data();
+    const size_t head_count = head_end;
+    for (size_t i = 0; i < atom_count; ++i) {
+      const internal::Atom& a = atom_data[i];
       // Every match holds a head at most kWindowBefore tokens after its start: skip to the
       // first head at or after this atom, and past atoms too far before it.
-      while (next_head < heads.size() && heads[next_head] < a.token) ++next_head;
-      if (next_head == heads.size()) break;
-      if (heads[next_head] - a.token > internal::kWindowBefore) continue;
-      // Inline fast path: a word with no lexicon entry and no digit starts nothing, unless it
-      // is a capitalized plural ("Tuesdays"), which MatchTimexAt checks.
-      if (a.info == nullptr && a.int_value < 0 && !a.capitalized &&
-          (a.text.empty() || a.text[0] < '\'' || a.text[0] > '9')) {
+      while (next_head < head_count && head_data[next_head] < a.token) ++next_head;
+      if (next_head == head_count) break;
+      if (head_data[next_head] - a.token > internal::kWindowBefore) continue;
+      // Inline fast path: a word that is no starter of the lexicon ("said", "percent", or none
+      // at all) and has no digit starts nothing, unless it is a capitalized plural
+      // ("Tuesdays"), which MatchTimexAt checks; "Reuters" goes on to it, "Smith" does not.
+      if ((a.classes & internal::kTimexStartClasses) == 0 && a.int_value < 0 &&
+          (a.text.empty() || a.text[0] < '\'' || a.text[0] > '9') &&
+          !(a.capitalized && a.text.size() > 4 && a.text.back() == 's')) {
         continue;
       }
       if (!internal::MatchTimexAt(*rules_, atoms, i, &match)) continue;
@@ -323,7 +374,7 @@ std::vector<Timex> TimexTagger::Tag(const Document& document, const std::vector<
         context.previous = nullptr;
         value = NormalizeTimex(match.spec, context);
       }
-      Timex timex;
+      Timex& timex = timexes.emplace_back();  // filled in place: no move of its strings
       timex.span = Span{atoms[match.begin].span.begin, atoms[match.end - 1].span.end};
       timex.sentence = sentence_index;
       timex.type = match.spec.type;
@@ -344,27 +395,43 @@ std::vector<Timex> TimexTagger::Tag(const Document& document, const std::vector<
         previous = std::move(value);
         has_previous = true;
       }
-      timexes.push_back(std::move(timex));
       i = match.end - 1;
     }
   };
 
-  auto tag_range = [&](uint32_t sentence_index, uint32_t begin, uint32_t end) {
+  // First the windows of every sentence, then the tagging: the heads bound the number of
+  // timexes (every match holds one), so the result takes one allocation and its strings are
+  // never moved by a reallocation. Capped for number tables, whose heads are mostly no dates.
+  windows.clear();
+  heads.clear();
+  sentence_windows.clear();
+  auto find_windows = [&](uint32_t sentence_index, uint32_t begin, uint32_t end) {
     if (begin >= end) return;
-    windows.clear();
-    heads.clear();
-    next_head = 0;
+    SentenceWindows range;
+    range.sentence = sentence_index;
+    range.token_begin = begin;
+    range.token_end = end;
+    range.window_begin = windows.size();
+    range.head_begin = heads.size();
     internal::FindTimexWindows(*rules_, text, tokens, begin, end, &windows, &heads);
-    for (const internal::TokenWindow& window : windows) {
-      tag_window(sentence_index, begin, end, window);
-    }
+    range.window_end = windows.size();
+    range.head_end = heads.size();
+    if (range.window_end != range.window_begin) sentence_windows.push_back(range);
   };
-
   if (sentences.empty()) {
-    tag_range(0, 0, static_cast<uint32_t>(tokens.size()));
+    find_windows(0, 0, static_cast<uint32_t>(tokens.size()));
   } else {
     for (size_t s = 0; s < sentences.size(); ++s) {
-      tag_range(static_cast<uint32_t>(s), sentences[s].token_begin, sentences[s].token_end);
+      find_windows(static_cast<uint32_t>(s), sentences[s].token_begin, sentences[s].token_end);
+    }
+  }
+  constexpr size_t kMaxReserved = 256;
+  timexes.reserve(heads.size() < kMaxReserved ? heads.size() : kMaxReserved);
+  for (const SentenceWindows& range : sentence_windows) {
+    next_head = range.head_begin;
+    head_end = range.head_end;
+    for (size_t w = range.window_begin; w < range.window_end; ++w) {
+      tag_window(range.sentence, range.token_begin, range.token_end, windows[w]);
     }
   }
   return timexes;

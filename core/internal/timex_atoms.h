@@ -54,7 +54,8 @@ struct TokenWindow {
 constexpr uint32_t kWindowBefore = 6;
 constexpr uint32_t kWindowAfter = 6;
 
-/// Appends to *windows the merged windows around every head token of tokens [begin, end): a
+/// Appends to *windows the merged windows around every head token of tokens [begin, end) (never
+/// merged with a window already there, of another sentence): a
 /// number that looks like a time ("1998", "10:30", "9" before "p.m.") or a word that names one
 /// (month, weekday, unit, "today", "now", "daily", a hyphenated word, a capitalized plural).
 /// Every grammar match lies inside a window, so the rest of the sentence is never turned into

@@ -299,25 +299,28 @@ bool Grammar::Duration(size_t i, GrammarMatch* m) const {
   size_t qe = 0;
   double amount = 0;
   bool unknown = false;
+  // The amount at j, parsed once for both readings below.
+  size_t first_end = 0;
+  const bool has_quantity = Quantity(j, &first_end, &amount, &unknown);
+  bool range = false;
   {
     // Ranges keep their first amount: "two to three weeks" → P2W, "12 to 18 months".
-    size_t first_end = 0;
     size_t second_end = 0;
     double second = 0;
     bool unk2 = false;
-    if (Quantity(j, &first_end, &amount, &unknown) && first_end < n_ &&
+    if (has_quantity && first_end < n_ &&
         (a_[first_end].text == "to" || a_[first_end].text == "or") &&
         Quantity(first_end + 1, &second_end, &second, &unk2) && Has(second_end, kClassUnit) &&
         !a_[second_end].hyphen_before) {
       qe = second_end;
-    } else {
-      qe = 0;
+      range = true;
     }
   }
-  if (qe == 0 && (!Quantity(j, &qe, &amount, &unknown) ||
-                  !(Has(qe, kClassUnit) ||
-                    ((Word(qe, "more") || Word(qe, "additional") || Word(qe, "extra")) &&
-                     Has(qe + 1, kClassUnit))))) {
+  if (!range) qe = first_end;  // 0 without an amount
+  if (!range &&
+      (!has_quantity || !(Has(qe, kClassUnit) ||
+                          ((Word(qe, "more") || Word(qe, "additional") || Word(qe, "extra")) &&
+                           Has(qe + 1, kClassUnit))))) {
     // Bare plural unit after "for"/"in"/"over": "for years", "in months". Rejects "years of".
     if (the || lead || !Has(i, kClassUnit) || a_[i].text.back() != 's' || i == 0 ||
         !(Word(i - 1, "for") || Word(i - 1, "in") || Word(i - 1, "over") ||
@@ -1381,8 +1384,10 @@ bool Grammar::Set(size_t i, GrammarMatch* m) const {
 
 // Fixed-date holidays: "Christmas", "New Year's Eve 2024". Rejects "christmas" lower-case.
 bool Grammar::Holiday(size_t i, GrammarMatch* m) const {
-  if (!a_[i].capitalized) return false;
-  for (const TimexPhrase& h : rules_.holidays) {
+  // Every holiday's first word is in the table (TimexRules::Load()): no entry, no holiday.
+  if (!a_[i].capitalized || a_[i].info == nullptr) return false;
+  for (uint32_t k : a_[i].info->holiday_phrases) {
+    const TimexPhrase& h = rules_.holidays[k];
     if (!PhraseAt(i, h)) continue;
     m->begin = i;
     m->end = i + h.words.size();
@@ -1488,7 +1493,9 @@ bool Grammar::Core(size_t i, GrammarMatch* out) const {
 // years]"); "earlier"/"later" only precede deictic points ("earlier [this year]"), so "later
 // [that year]" or "over [the past year]" keep the modifier outside.
 bool Grammar::Match(size_t i, GrammarMatch* out) const {
-  GrammarMatch best;
+  // The longest match is built in *out directly, as in Core(); a stale *out is never read, as
+  // every kept match is copied whole.
+  GrammarMatch& best = *out;
   best.end = 0;
   // Words that only begin a modifier ("at least", "more than") skip the core rules.
   constexpr uint32_t kCoreStart = kClassMonth | kClassWeekday | kClassCardinal | kClassOrdinal |
@@ -1500,12 +1507,9 @@ bool Grammar::Match(size_t i, GrammarMatch* out) const {
       (first.classes & kClassModifierStart) == 0) {
     Core(i, &best);
   }
-  if (!a_[i].Is(kClassModifierStart)) {
-    if (best.end == 0) return false;
-    *out = best;
-    return true;
-  }
-  for (const TimexPhrase& p : rules_.modifiers) {
+  if (!a_[i].Is(kClassModifierStart)) return best.end != 0;
+  for (uint32_t k : first.info->modifier_phrases) {
+    const TimexPhrase& p = rules_.modifiers[k];
     if (!PhraseAt(i, p)) continue;
     size_t j = i + p.words.size();
     GrammarMatch inner;
@@ -1523,9 +1527,7 @@ bool Grammar::Match(size_t i, GrammarMatch* out) const {
       if (best.spec.mod.empty()) best.spec.mod = p.mod;
     }
   }
-  if (best.end == 0) return false;
-  *out = best;
-  return true;
+  return best.end != 0;
 }
 
 }  // namespace
@@ -1536,17 +1538,14 @@ bool MatchTimexAt(const TimexRules& rules, const std::vector<Atom>& atoms, size_
   const Atom& a = atoms[i];
   // Fast reject: most atoms cannot start a time expression. Words known only as context
   // ("will", "percent", "war") never start one.
-  constexpr uint32_t kStartClasses = kClassMonth | kClassWeekday | kClassCardinal | kClassOrdinal |
-                                     kClassUnit | kClassRelative | kClassSeason | kClassDayPart |
-                                     kClassClock | kClassDayRef | kClassReference | kClassSetWord |
-                                     kClassStarter | kClassModifierStart | kClassDecade;
   // A number written with a decimal point or thousands commas ("3.5", "1,500") can only be
   // the amount of a duration, so it too needs the word after it to fit (below).
   bool decimal = false;
-  if (a.int_value < 0 && (a.classes & kStartClasses) == 0) {
+  if (a.int_value < 0 && (a.classes & kTimexStartClasses) == 0) {
     bool digit_form =
         a.text.size() > 1 && (IsDigit(a.text[0]) || (a.text[0] == '\'' && IsDigit(a.text[1])));
-    bool plural_weekday = a.capitalized && a.text.size() > 4 && a.text.back() == 's' &&
+    bool plural_weekday = !digit_form && a.capitalized && a.text.size() > 4 &&
+                          a.text.back() == 's' &&
                           rules.Find(a.text.substr(0, a.text.size() - 1)) != nullptr;
     if (!digit_form && !plural_weekday) return false;
     if (digit_form && IsDigit(a.text[0])) {
@@ -1581,7 +1580,7 @@ bool MatchTimexAt(const TimexRules& rules, const std::vector<Atom>& atoms, size_
       (a.text == "the" || a.text == "a" || a.text == "an" || a.text == "that")) {
     if (i + 1 >= atoms.size()) return false;
     const Atom& next = atoms[i + 1];
-    if (next.int_value < 0 && (next.classes & kStartClasses) == 0 &&
+    if (next.int_value < 0 && (next.classes & kTimexStartClasses) == 0 &&
         !(next.text.size() > 1 && (IsDigit(next.text[0]) || next.text[0] == '\'')) &&
         next.text != "additional") {  // "an additional year"
       return false;

@@ -24,7 +24,15 @@ struct GrammarMatch {
   bool deictic = false;   // "this X", "today", weekdays: may follow "earlier"/"later"
 };
 
-/// Finds the longest time expression starting at atoms[i]. Returns false when none does.
+/// Classes of the words that may start a time expression: an atom with none of them, no digit
+/// and no capitalized plural form ("Tuesdays") starts none (MatchTimexAt() returns false).
+constexpr uint32_t kTimexStartClasses =
+    kClassMonth | kClassWeekday | kClassCardinal | kClassOrdinal | kClassUnit | kClassRelative |
+    kClassSeason | kClassDayPart | kClassClock | kClassDayRef | kClassReference | kClassSetWord |
+    kClassStarter | kClassModifierStart | kClassDecade;
+
+/// Finds the longest time expression starting at atoms[i] into *match. Returns false when none
+/// does, leaving *match unspecified.
 bool MatchTimexAt(const TimexRules& rules, const std::vector<Atom>& atoms, size_t i,
                   GrammarMatch* match);
 

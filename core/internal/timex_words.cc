@@ -51,6 +51,7 @@ void TimexRules::Freeze() {
   head_bloom.assign(kHeadBloomBits / 64, 0);
   head_pairs.assign(1024, 0);
   word_pairs.assign(1024, 0);
+  marker_pairs.assign(1024, 0);
   max_key_size = 0;
   for (const auto& [key, info] : words) {
     if (key.empty()) continue;  // Find() never looks for ""
@@ -64,6 +65,9 @@ void TimexRules::Freeze() {
     if (key.size() > max_key_size) max_key_size = key.size();
     if (key.size() < 64) {
       word_pairs[HeadPairIndex(key.front(), key.back())] |= uint64_t{1} << key.size();
+      if ((info.classes & (kClassFuture | kClassFutureTo | kClassPast)) != 0) {
+        marker_pairs[HeadPairIndex(key.front(), key.back())] |= uint64_t{1} << key.size();
+      }
     }
     {
       size_t bit = BloomBitOf(h);
@@ -295,6 +299,12 @@ Result<TimexRules> TimexRules::Load(std::string_view data_dir) {
       later_head = found != rules.words.end() && (found->second.classes & kHeadWordClasses) != 0;
     }
     rules.words[p.words[0]].classes |= later_head ? kClassStarter : kClassStarter | kClassHead;
+  }
+  for (uint32_t k = 0; k < rules.modifiers.size(); ++k) {
+    rules.words[rules.modifiers[k].words[0]].modifier_phrases.push_back(k);
+  }
+  for (uint32_t k = 0; k < rules.holidays.size(); ++k) {
+    rules.words[rules.holidays[k].words[0]].holiday_phrases.push_back(k);
   }
   // Heads without a lexicon class of their own: "the future", "the past", "current prices",
   // "more recently", "the near term" (relative words like "this" or "last" need a unit, which

@@ -69,6 +69,10 @@ struct WordInfo {
   std::string season;
   std::string day_part;
   std::string reference;
+  // Indices into TimexRules::modifiers and ::holidays of the phrases whose first word this is,
+  // ascending (longest phrase first): the grammar tries only those at a word.
+  std::vector<uint32_t> modifier_phrases;
+  std::vector<uint32_t> holiday_phrases;
 
   bool Is(uint32_t word_class) const { return (classes & word_class) != 0; }
 };
@@ -207,6 +211,10 @@ struct TimexRules {
   /// head_pairs for every key shorter than 64 bytes: BuildAtoms() looks up only the atoms that
   /// pass it ("the": t...e, 3 may be a key; "company": c...y, 7 is none).
   std::vector<uint64_t> word_pairs;
+  /// head_pairs for the tense markers (kClassFuture, kClassFutureTo, kClassPast) shorter than 64
+  /// bytes: the tagger's tense scan looks up only the words that pass it ("said", "will"; not
+  /// "the", "company").
+  std::vector<uint64_t> marker_pairs;
   static size_t HeadPairIndex(char first, char last) {
     return (static_cast<size_t>(static_cast<unsigned char>(first) & 0x1Fu) << 5) |
            (static_cast<unsigned char>(last) & 0x1Fu);
