@@ -227,6 +227,17 @@ Tense ClauseTense(const internal::TimexRules& rules, std::string_view text,
     const Token& token = tokens[t];
     if (token.kind != TokenKind::kWord) continue;
     std::string_view raw = text.substr(token.span.begin, token.span.size());
+    // A regular past right after a relative or subject pronoun is a finite verb, past even
+    // after an earlier "would": "a rule that would have expanded pay, siding with groups that
+    // sued the department in [May]", "he signed it in [March]".
+    if (t > sentence_begin && !raw.empty() && raw[0] >= 'a' && raw[0] <= 'z' &&
+        (LooksPastTense(raw) || raw == "sued")) {
+      const std::string_view before = word_at(t - 1);
+      if (before == "that" || before == "who" || before == "which" || before == "he" ||
+          before == "she" || before == "they" || before == "we" || before == "it") {
+        return Tense::kPast;
+      }
+    }
     // An "as" clause with a regular past participle reports a past act even after "would":
     // "would be hard-pressed to deliver the aid as pledged at the summit in [March]" (past).
     // Not a planned one: "will go ahead as planned in [March]" ("planned" is a future marker).

@@ -147,6 +147,10 @@ TEST_CASE("TimexTagger: reads the tense from the words before the expression", "
       {"Without new funds the agency would struggle to deliver the aid as promised at a donor "
        "meeting in Rome in early July, officials said.",
        kDct, "early July|DATE|2025-07"},
+      // A regular past right after a relative pronoun is a finite verb, past after "would".
+      {"The judge blocked a rule that would have raised pay, siding with groups that sued the "
+       "department in November.",
+       kDct, "November|DATE|2024-11"},
       // Not when the participle is a future marker: "as planned" looks ahead.
       {"The launch will go ahead as planned in early June, officials said.", kDct,
        "early June|DATE|2026-06"},
