@@ -76,15 +76,29 @@ bool MayBeTerminator(std::string_view t) {
 
 }  // namespace
 
-SentenceSplitter::SentenceSplitter(Lexicon abbreviations, Lexicon sentence_starters)
-    : abbreviations_(std::move(abbreviations)), sentence_starters_(std::move(sentence_starters)) {}
+SentenceSplitter::SentenceSplitter(Lexicon abbreviations, Lexicon sentence_starters,
+                                   Lexicon legal_forms, std::unordered_set<std::string> title_words)
+    : abbreviations_(std::move(abbreviations)),
+      sentence_starters_(std::move(sentence_starters)),
+      legal_forms_(std::move(legal_forms)),
+      title_words_(std::move(title_words)) {}
 
 Result<SentenceSplitter> SentenceSplitter::Create(std::string_view data_dir) {
   Result<Lexicon> abbr = Lexicon::Load("abbreviations.txt", data_dir);
   if (!abbr.ok()) return abbr.status();
   Result<Lexicon> starters = Lexicon::Load("sentence_starters.txt", data_dir);
   if (!starters.ok()) return starters.status();
-  return SentenceSplitter(std::move(abbr).value(), std::move(starters).value());
+  Result<Lexicon> legal_forms = Lexicon::Load("legal_forms.txt", data_dir);
+  if (!legal_forms.ok()) return legal_forms.status();
+  Result<Lexicon> titles = Lexicon::Load("titles.txt", data_dir);
+  if (!titles.ok()) return titles.status();
+  // The first word of each title: "Inc. President John Smith" goes on; "chief", "vice" too.
+  std::unordered_set<std::string> title_words;
+  for (const LexiconEntry& entry : titles.value().entries()) {
+    title_words.insert(entry.key.substr(0, entry.key.find(' ')));
+  }
+  return SentenceSplitter(std::move(abbr).value(), std::move(starters).value(),
+                          std::move(legal_forms).value(), std::move(title_words));
 }
 
 std::vector<Sentence> SentenceSplitter::Split(std::string_view text,
@@ -141,8 +155,20 @@ std::vector<Sentence> SentenceSplitter::Split(std::string_view text,
     if (abbreviation) {
       char buffer[64];
       std::string spill;
-      split =
-          next.Has(kTokenCapitalized) && sentence_starters_.Contains(Lower(tok(j), buffer, &spill));
+      const std::string_view next_word = Lower(tok(j), buffer, &spill);
+      split = next.Has(kTokenCapitalized) && sentence_starters_.Contains(next_word);
+      // A company's legal form ends its name: "bought Video Monitors Inc. Chrysler said" splits,
+      // "Co. Inc." and "Inc. President John Smith" do not.
+      std::string_view next_form = next_word;  // "Inc." after "Co." is "inc"
+      if (!next_form.empty() && next_form.back() == '.') next_form.remove_suffix(1);
+      if (!split && next.Has(kTokenCapitalized) && next.kind == TokenKind::kWord &&
+          !title_words_.contains(std::string(next_word)) && !legal_forms_.Contains(next_form)) {
+        char form_buffer[64];
+        std::string form_spill;
+        std::string_view form = Lower(tok(i), form_buffer, &form_spill);
+        if (!form.empty() && form.back() == '.') form.remove_suffix(1);
+        split = form.find('.') == std::string_view::npos && legal_forms_.Contains(form);
+      }
     } else if (next.Has(kTokenCapitalized) || next.kind == TokenKind::kNumber) {
       split = true;
     } else if (next.kind == TokenKind::kPunct && IsOpeningQuote(tok(j)) && j + 1 < n &&

@@ -3,7 +3,9 @@
 #ifndef EVENTGRAPH_CORE_SENTENCE_SPLITTER_H_
 #define EVENTGRAPH_CORE_SENTENCE_SPLITTER_H_
 
+#include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "core/lexicon.h"
@@ -17,8 +19,11 @@ namespace eventgraph {
 class SentenceSplitter {
  public:
   /// `abbreviations` as for Tokenizer; `sentence_starters` lists words that, after an
-  /// abbreviation, begin a new sentence ("the", "but", "he").
-  SentenceSplitter(Lexicon abbreviations, Lexicon sentence_starters);
+  /// abbreviation, begin a new sentence ("the", "but", "he"); `legal_forms` (legal_forms.txt)
+  /// the company forms after which any capitalized word but a title's first word
+  /// (`title_words`, from titles.txt) begins one ("... bought Video Monitors Inc. Chrysler said").
+  SentenceSplitter(Lexicon abbreviations, Lexicon sentence_starters, Lexicon legal_forms,
+                   std::unordered_set<std::string> title_words);
 
   static Result<SentenceSplitter> Create(std::string_view data_dir);
 
@@ -29,6 +34,8 @@ class SentenceSplitter {
  private:
   Lexicon abbreviations_;
   Lexicon sentence_starters_;
+  Lexicon legal_forms_;
+  std::unordered_set<std::string> title_words_;
 };
 
 }  // namespace eventgraph

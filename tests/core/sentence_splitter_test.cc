@@ -41,6 +41,12 @@ TEST_CASE("SentenceSplitter: splits news prose where a reader would", "[core][sp
        {"They discussed Russia-U.S. cooperation in trade."}},
       {"Gen. Mark Olsen met Mr. Park in Jan. 2024 in Oslo.",
        {"Gen. Mark Olsen met Mr. Park in Jan. 2024 in Oslo."}},
+      // A legal form ends a company's name: a capitalized word after it starts a sentence,
+      // unless it is another legal form or a title's first word.
+      {"Acme said it bought Video Monitors Inc. Chrysler said it would wait.",
+       {"Acme said it bought Video Monitors Inc.", "Chrysler said it would wait."}},
+      {"Merrill Lynch and Co. Inc. said Texas Instruments Inc. President Jerry Junkins left.",
+       {"Merrill Lynch and Co. Inc. said Texas Instruments Inc. President Jerry Junkins left."}},
       {"It happened in the U.S. The talks failed.",
        {"It happened in the U.S.", "The talks failed."}},
       {"\xE2\x80\x9CThere is no deal,\xE2\x80\x9D Lee said. \xE2\x80\x9CWe will talk.\xE2\x80\x9D "
