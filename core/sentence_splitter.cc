@@ -9,7 +9,9 @@
 //    "format."; "e.g. the" does not (lower case follows).
 //  - An abbreviation that carries the final period ("U.S.", "Jan.") ends a sentence only when the
 //    next word is a sentence starter ("in the U.S. The talks" splits; "U.S. President" and
-//    "Russia-U.S. cooperation" do not).
+//    "Russia-U.S. cooperation" do not). A company's legal form ("Inc.", "Corp.") ends one before
+//    any capitalized word but another legal form or a title's first word ("bought Video
+//    Monitors Inc. Chrysler said" splits; "Co. Inc." and "Inc. President John Smith" do not).
 //  - A single line break inside a sentence never splits (wire copy is hard-wrapped).
 // Unit kinds:
 //  - Headline: the text before the first paragraph break, or any paragraph, without final
