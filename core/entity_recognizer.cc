@@ -27,6 +27,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <cstring>
 #include <optional>
 #include <string>
@@ -77,8 +78,9 @@ bool IsOneOf(std::string_view word, std::initializer_list<std::string_view> set)
 }
 
 // Bits of ScanScratch::pending. kPending: a plain lower-case word whose table entry is looked up
-// on first use (Scanner::Info()). kSkip: ScanAt() would return at once (not a word, or a word
-// that starts nothing: "said"), so the scan passes the token by. Info() clears both.
+// on first use (Scanner::Info()). kSkip: ScanAt() would return at once (not a word, a word that
+// starts nothing: "said", or a determiner before one: "the" of "the company"), so the scan passes
+// the token by. Info() clears both.
 constexpr uint8_t kPending = 1;
 constexpr uint8_t kSkip = 2;
 // And kNameWord: Scanner::IsNameWord() but for the sentence bound, computed once per token by the
@@ -150,7 +152,9 @@ bool LowerAlnumInto(const char* word, size_t size, char* out) {
 }
 
 // "the Russian leader", "his counterpart": a folded word that may open a title reference.
-bool IsDeterminerWord(std::string_view w) {
+// Forced inline: GCC left it a call, and the scanner's setup pass asks it of the most frequent
+// words ("the").
+[[gnu::always_inline]] inline bool IsDeterminerWord(std::string_view w) {
   // Length first: this runs on every lower-case word.
   if (w.size() == 3) return Eq(w, "the") || Eq(w, "his") || Eq(w, "her") || Eq(w, "its");
   return w.size() == 5 && Eq(w, "their");
@@ -257,7 +261,13 @@ class Scanner {
     uint64_t* const hashes = hashes_;
     uint8_t* const pending = pending_;
     const uint64_t* const scan_start_bits = rules.scan_start_bits.data();
+    const uint64_t* const title_start_bits = rules.title_start_bits.data();
     const uint64_t* const table_bits = rules.table_bits.data();
+    // The token after a plain lower-case determiner ("the", "his"), while that determiner may
+    // still get kSkip: when the token is no word, or a plain word that starts no title or
+    // affiliation ("the company", "his own"), ScanAt() would return at once at the determiner (see
+    // there), so the scan passes it by. Not "the president", "the Russian leader", "the Fed".
+    size_t after_determiner = SIZE_MAX;  // SIZE_MAX: none
     for (size_t i = 0; i < n; ++i) {
       const Token& token = token_data[i];
       // Segment bounds for MarkTableRowLabels(), so that it visits only the starts of lines.
@@ -275,6 +285,7 @@ class Scanner {
         folded_words[i] = std::string_view();
         infos[i] = nullptr;
         pending[i] = kSkip;
+        if (after_determiner == i) pending[i - 1] = static_cast<uint8_t>(pending[i - 1] | kSkip);
         continue;
       }
       const char* const raw = text + token.span.begin;
@@ -288,17 +299,24 @@ class Scanner {
         // scan passes them by ("said", "of", "shares"): one Bloom test says so.
         folded_words[i] = std::string_view(raw, size);
         hashes[i] = hash;
-        if ((token.Has(kTokenHasDigit) ||
-             (size <= 7 && EntityRules::TestBit(table_bits, EntityRules::kTableBitsLog2, hash))) &&
-            early()) {
+        if (early() &&
+            (token.Has(kTokenHasDigit) ||
+             (size <= 7 && EntityRules::TestBit(table_bits, EntityRules::kTableBitsLog2, hash)))) {
           hot = 1;
         }
         if (size == 2 && raw[0] == 'b' && raw[1] == 'y') {
           by_tokens_.push_back(static_cast<uint32_t>(i));
         }
-        pending[i] = EntityRules::TestBit(scan_start_bits, EntityRules::kLexiconBitsLog2, hash)
-                         ? kPending
-                         : (kPending | kSkip);
+        if (after_determiner == i &&
+            !EntityRules::TestBit(title_start_bits, EntityRules::kLexiconBitsLog2, hash)) {
+          pending[i - 1] = static_cast<uint8_t>(pending[i - 1] | kSkip);
+        }
+        if (EntityRules::TestBit(scan_start_bits, EntityRules::kLexiconBitsLog2, hash)) {
+          pending[i] = kPending;
+          if (IsDeterminerWord(std::string_view(raw, size))) after_determiner = i + 1;
+        } else {
+          pending[i] = kPending | kSkip;
+        }
         continue;
       }
       pending[i] = 0;
@@ -329,6 +347,7 @@ class Scanner {
         pending[i] = kNameWord;
       }
     }
+    if (n > 0 && after_determiner == n) pending[n - 1] = kPending | kSkip;  // the text's last word
     segment_hot_.push_back(n - segment_start <= 3 ? 1 : hot);
     if (arena_.data() != arena_base) {  // the arena grew: take the views again
       for (size_t r = 0; r < ranges.size(); ++r) {
@@ -961,7 +980,8 @@ class Scanner {
         // A determiner before a plain word that starts no title or affiliation ("the company",
         // "his own"), or before no word, opens no title reference: ParseTitle() would find
         // none, and the lower-case determiner is no name. Not "the Russian leader", "the
-        // president" (parsed below).
+        // president" (parsed below). The setup pass gives most such determiners kSkip; this
+        // catches the rest (before a word of the next sentence).
         return i + 1;
       }
     }
