@@ -487,6 +487,10 @@ class Scanner {
             continue;
           }
           in_label = false;
+          // The label is known now, and judge() rejects a segment whose label is empty or holds
+          // no table word whatever the values ("1987 was a year ...", "He said 35 ...").
+          dead = true;
+          for (size_t k = start; k < label_end && dead; ++k) dead = !is_table_word(k);
         }
         if (number) {
           ++numbers;
