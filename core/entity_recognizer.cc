@@ -395,10 +395,10 @@ class Scanner {
   // dlrs, or 35 cts a share, in" (too many words), "Net income rose 12 pct to 35 mln dlrs" (five
   // words before the first number), "the Bahia zone, alleviating 2 ..." (a comma ends the label).
   // Visits the segments between the line marks of the setup pass (line_marks_), O(1) per token
-  // read and cheap on running text: a segment whose label grows past four words or ends at no
-  // number is left there (most lines: within their first few words); in values only
-  // short lower-case words (their hash is at hand) are looked up; label words only when the
-  // values make a row.
+  // read and cheap on running text: a segment whose label grows past four words, ends at no
+  // number or holds no table word is left there (most lines: within their first few words); in
+  // values only short lower-case words (their hash is at hand) are looked up; label words once
+  // the label ends at a number.
   void MarkTableRowLabels(size_t n) {
     size_t start = 0;          // first token of the current segment
     size_t label_end = 0;      // end of its leading run of words without digits
