@@ -1698,8 +1698,10 @@ void TypeUnsupportedPersons(const EntityRules& rules, std::string_view text, siz
   }
   for (size_t k = 0; k < count; ++k) {
     const Entity& entity = (*entities)[first_entity + k];
-    const bool multiword = entity.name.find(' ') != std::string::npos;
-    if ((flags[k] & kByline) != 0 && multiword) flags[k] |= kEvidence;
+    // (The name is searched for a space only after a byline: few are.)
+    if ((flags[k] & kByline) != 0 && entity.name.find(' ') != std::string::npos) {
+      flags[k] |= kEvidence;
+    }
     if ((flags[k] & kTitled) != 0 || !entity.titles.empty()) {
       bool weak = !entity.titles.empty();
       for (const std::string& title : entity.titles) {
@@ -1711,6 +1713,7 @@ void TypeUnsupportedPersons(const EntityRules& rules, std::string_view text, siz
       if (!weak) flags[k] |= kEvidence;
     }
   }
+  bool any_demoted = false;
   for (size_t k = 0; k < count; ++k) {
     Entity& entity = (*entities)[first_entity + k];
     if (entity.kind != EntityKind::kPerson || (flags[k] & kEvidence) != 0) continue;
@@ -1720,6 +1723,7 @@ void TypeUnsupportedPersons(const EntityRules& rules, std::string_view text, siz
         entity.kind = EntityKind::kOrganization;
         entity.unconfirmed_person = true;
         flags[k] |= kDemoted;
+        any_demoted = true;
       }
       continue;
     }
@@ -1760,7 +1764,9 @@ void TypeUnsupportedPersons(const EntityRules& rules, std::string_view text, siz
     entity.kind = EntityKind::kOrganization;
     entity.unconfirmed_person = true;  // the person key stays: see Entity
     flags[k] |= kDemoted;
+    any_demoted = true;
   }
+  if (!any_demoted) return;  // most documents: no mention to retype
   for (size_t m = first_mention; m < mentions->size(); ++m) {
     Mention& mention = (*mentions)[m];
     if (mention.entity < 0 || static_cast<size_t>(mention.entity) < first_entity) continue;
