@@ -1791,9 +1791,9 @@ void TypeUnsupportedPersons(const EntityRules& rules, std::string_view text, siz
 constexpr int32_t kFormerLeaderYears = 12;  // "former President Reagan" up to 12 years on
 
 // A name of words that any country's institutions share: "Finance Ministry", "Central Bank",
-// "the Supreme Court" (generic_institution_words.txt and the fields of
-// institution_domains.txt), maybe after a demonym that names the country: "West German Finance
-// Ministry". Returns false for any other name; else *rest is the folded generic part and
+// "the Supreme Court" (EntityRules::institution_words: generic_institution_words.txt and the
+// fields of institution_domains.txt), maybe after a demonym that names the country: "West German
+// Finance Ministry". Returns false for any other name; else *rest is the folded generic part and
 // *country the demonym's alpha-2 ("" without one).
 bool GenericInstitution(const EntityRules& rules, std::string_view name, std::string* rest,
                         std::string* country) {
@@ -1805,8 +1805,7 @@ bool GenericInstitution(const EntityRules& rules, std::string_view name, std::st
   char buffer[24];
   if (last.size() <= sizeof buffer && LowerAlnumInto(last.data(), last.size(), buffer)) {
     const std::string_view lower(buffer, last.size());
-    if (rules.generic_institution_words.Find(lower) == nullptr &&
-        rules.domain_words.Find(lower) == nullptr) {
+    if (rules.institution_words.Find(lower) == nullptr) {
       return false;
     }
   }
@@ -1835,8 +1834,7 @@ bool GenericInstitution(const EntityRules& rules, std::string_view name, std::st
   }
   if (words.size() < first + 2) return false;
   for (size_t k = first; k < words.size(); ++k) {
-    if (rules.generic_institution_words.Find(word(k)) == nullptr &&
-        rules.domain_words.Find(word(k)) == nullptr) {
+    if (rules.institution_words.Find(word(k)) == nullptr) {
       return false;
     }
   }

@@ -191,6 +191,7 @@ Result<std::shared_ptr<const EntityRules>> EntityRules::Create(
   if (!domains.ok()) return domains.status();
   for (const LexiconEntry& entry : domains.value().entries()) {
     rules->domain_words[FoldName(entry.key)] = 1;
+    rules->institution_words[FoldName(entry.key)] = 1;
   }
   Result<Lexicon> capitals = Lexicon::Load("capitals.txt", data_dir);
   if (!capitals.ok()) return capitals.status();
@@ -218,7 +219,7 @@ Result<std::shared_ptr<const EntityRules>> EntityRules::Create(
   Result<Lexicon> generic = Lexicon::Load("generic_institution_words.txt", data_dir);
   if (!generic.ok()) return generic.status();
   for (const LexiconEntry& entry : generic.value().entries()) {
-    rules->generic_institution_words[FoldName(entry.key)] = 1;
+    rules->institution_words[FoldName(entry.key)] = 1;
   }
   Result<Lexicon> table_labels = Lexicon::Load("table_labels.txt", data_dir);
   if (!table_labels.ok()) return table_labels.status();

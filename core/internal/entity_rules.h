@@ -102,9 +102,9 @@ struct EntityRules {
   /// "securities", "food", "trade". A name goes on through "and" after one of them.
   FlatStringMap<uint8_t> domain_words;
   /// Words of a name that every country's institution has (generic_institution_words.txt),
-  /// folded: "ministry", "central", "court". With domain_words: a name of these words alone
-  /// ("Finance Ministry") is keyed with its country (entity_recognizer.cc).
-  FlatStringMap<uint8_t> generic_institution_words;
+  /// folded: "ministry", "central", "court", and the domain_words besides, in one table: a name of
+  /// these words alone ("Finance Ministry") is keyed with its country (entity_recognizer.cc).
+  FlatStringMap<uint8_t> institution_words;
   /// Row and heading words of results tables (table_labels.txt), folded: "shr", "mths", "net",
   /// "cts". Only asked about the label of a line that reads as a table row, or a heading line
   /// before one (entity_recognizer.cc): "Net" alone elsewhere may still start a name. The value is
