@@ -1452,7 +1452,7 @@ class Scanner {
 
   // Start of the author names in a byline: "By A and B", "With assistance from X",
   // "by Xinhua writers A, B, C"; token_count_ when the sentence has none.
-  size_t BylineStart(const Sentence& sentence) const {
+  size_t BylineStart(const Sentence& sentence) {
     const size_t none = token_count_;
     size_t first = begin_;
     while (first < end_ && !IsWord(first)) ++first;
@@ -1465,27 +1465,28 @@ class Scanner {
       }
       return true;
     };
-    // Most sentences start with none of these words: one test of the first word's length and
-    // letter rules them out.
-    const std::string_view head = IsWord(first) ? folded_[first] : std::string_view();
-    const bool may_start =
-        !head.empty() && (head[0] == 'w' || head[0] == 'a' || head[0] == 'r' || head[0] == 'e' ||
-                          (head[0] == 'b' && head.size() == 2));
-    if (may_start && starts({"with", "assistance", "from"})) return first + 3;
-    if (may_start && starts({"additional", "reporting", "by"})) return first + 3;
-    if (may_start &&
-        (starts({"reporting", "by"}) || starts({"writing", "by"}) || starts({"editing", "by"})))
-      return first + 2;
-    if (may_start && starts({"by"}) &&
-        (sentence.kind == SentenceKind::kByline || IsNameWord(first + 1)) &&
-        sentence.token_count() <= 24) {
-      return first + 1;
+    // Most sentences start with none of these words: the first word alone rules them out.
+    const std::string_view head = folded_[first];
+    if (Eq(head, "with")) {
+      if (starts({"with", "assistance", "from"})) return first + 3;
+    } else if (Eq(head, "additional")) {
+      if (starts({"additional", "reporting", "by"})) return first + 3;
+    } else if (Eq(head, "reporting") || Eq(head, "writing") || Eq(head, "editing")) {
+      if (IsWord(first + 1) && Eq(folded_[first + 1], "by")) return first + 2;
+    } else if (Eq(head, "by")) {
+      if ((sentence.kind == SentenceKind::kByline || IsNameWord(first + 1)) &&
+          sentence.token_count() <= 24) {
+        return first + 1;
+      }
     }
     // "... by Xinhua writers Tan Jingjing, Gao Shan": by [Org] writers|correspondents|reporters.
     // Only the document's "by" tokens, found once in the constructor: not every token again.
-    for (auto it = std::lower_bound(by_tokens_.begin(), by_tokens_.end(), first);
-         it != by_tokens_.end() && *it + 2 < end_; ++it) {
-      const size_t k = *it;
+    // Sentences come in order, so the first "by" at or after `first` is found from where the
+    // sentence before left off.
+    if (by_cursor_ > 0 && by_tokens_[by_cursor_ - 1] >= first) by_cursor_ = 0;
+    while (by_cursor_ < by_tokens_.size() && by_tokens_[by_cursor_] < first) ++by_cursor_;
+    for (size_t b = by_cursor_; b < by_tokens_.size() && by_tokens_[b] + 2 < end_; ++b) {
+      const size_t k = by_tokens_[b];
       for (size_t w = k + 1; w < std::min(end_, k + 4); ++w) {
         if (IsWord(w) && IsOneOf(folded_[w], {"writer", "writers", "correspondent",
                                               "correspondents", "reporter", "reporters", "staff"}))
@@ -1513,6 +1514,7 @@ class Scanner {
   std::string& joined_;                // Candidate::folded of multi-token candidates (Emit())
   size_t joined_end_ = 0;              // bytes of joined_ in use for this document
   std::vector<uint32_t>& by_tokens_;   // tokens whose folded word is "by" (BylineStart())
+  size_t by_cursor_ = 0;               // BylineStart(): by_tokens_ before it precede the sentence
   std::vector<uint32_t>& line_marks_;  // tokens after a line break, and dashes (setup pass)
   std::vector<uint8_t>& segment_hot_;  // per segment: may be a row or heading (setup pass)
   uint32_t sentence_ = 0;
