@@ -1542,17 +1542,27 @@ bool IsNameTail(std::string_view full, std::string_view tail) {
 void MergeNameTails(size_t first_mention, size_t first_entity, std::vector<Mention>* mentions,
                     std::vector<Entity>* entities) {
   const size_t count = entities->size() - first_entity;
+  // The persons of two or more words: a tail has a space, and so has a full name it ends (the
+  // space before the tail). Each is compared with these only, not with every entity.
+  thread_local std::vector<uint32_t> multiword;  // reused: no allocation per document
+  multiword.clear();
+  for (size_t k = 0; k < count; ++k) {
+    const Entity& entity = (*entities)[first_entity + k];
+    if (entity.kind == EntityKind::kPerson && entity.name.find(' ') != std::string::npos) {
+      multiword.push_back(static_cast<uint32_t>(k));
+    }
+  }
+  if (multiword.size() < 2) return;
   thread_local std::vector<int32_t> into;  // reused: no allocation per document
   into.assign(count, -1);
   bool any = false;
-  for (size_t k = 0; k < count; ++k) {
+  for (const uint32_t k : multiword) {
     const Entity& tail = (*entities)[first_entity + k];
-    if (tail.kind != EntityKind::kPerson || tail.name.find(' ') == std::string::npos) continue;
     int32_t found = -1;
     int matches = 0;
-    for (size_t o = 0; o < count; ++o) {
+    for (const uint32_t o : multiword) {
       const Entity& full = (*entities)[first_entity + o];
-      if (o == k || full.kind != EntityKind::kPerson || !IsNameTail(full.name, tail.name)) continue;
+      if (o == k || !IsNameTail(full.name, tail.name)) continue;
       found = static_cast<int32_t>(o);
       ++matches;
     }
