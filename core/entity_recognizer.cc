@@ -185,10 +185,11 @@ struct ScanScratch {
   std::string fold;   // a word folded by AppendFoldedName(), before it goes to the arena
   std::vector<std::string_view> folded;  // folded word of each token
   std::vector<const PhraseInfo*> info;   // single-word table entry of each word token
-  std::vector<uint64_t> hashes;   // EntityRules::Hash() of each plain lower-case word (kPending)
+  // EntityRules::Hash() of each plain lower-case word (kPending); for a word folded into the
+  // arena, its offset there until the views are final (Scanner's constructor).
+  std::vector<uint64_t> hashes;
   std::vector<uint8_t> pending;   // kPending | kSkip bits of each token
   std::vector<uint8_t> in_timex;  // 1: the token overlaps a timex
-  std::vector<std::pair<uint32_t, uint32_t>> ranges;  // token, arena offset of each folded word
   std::string buffer;  // phrases being looked up (Scanner::AppendPhraseWord(): a char array)
   std::string joined;  // Candidate::folded of multi-token candidates, back to back (a char array)
   std::vector<Candidate> candidates;
@@ -234,10 +235,9 @@ class Scanner {
     in_timex_ = scratch->in_timex.data();
     // Folded words go to one arena, as big as the text (an ASCII word never folds longer), so
     // that each view is taken at once; only when ICU folding outgrows it are the views taken
-    // again from `ranges` at the end. The arena serves as a plain char array: it only grows (no
-    // fill per document) and is written up to `arena_end` (no string call per word).
-    std::vector<std::pair<uint32_t, uint32_t>>& ranges = scratch->ranges;
-    ranges.clear();
+    // again at the end, from the offsets kept in `hashes` (unused for these words). The arena
+    // serves as a plain char array: it only grows (no fill per document) and is written up to
+    // `arena_end` (no string call per word).
     if (arena_.size() < text_.size() + 64) arena_.resize(text_.size() + 64);
     const char* const arena_base = arena_.data();
     size_t arena_end = 0;
@@ -322,7 +322,7 @@ class Scanner {
       pending[i] = 0;
       if (token.Has(kTokenHasDigit) && early()) hot = 1;
       const size_t begin = arena_end;
-      ranges.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(begin)});
+      hashes[i] = begin;
       if (begin + size <= arena_.size() && LowerAlnumInto(raw, size, arena_.data() + begin)) {
         arena_end = begin + size;
       } else {
@@ -350,11 +350,10 @@ class Scanner {
     if (n > 0 && after_determiner == n) pending[n - 1] = kPending | kSkip;  // the text's last word
     segment_hot_.push_back(n - segment_start <= 3 ? 1 : hot);
     if (arena_.data() != arena_base) {  // the arena grew: take the views again
-      for (size_t r = 0; r < ranges.size(); ++r) {
-        const size_t i = ranges[r].first;
-        const size_t begin = ranges[r].second;
-        const size_t end = r + 1 < ranges.size() ? ranges[r + 1].second : arena_end;
-        folded_[i] = std::string_view(arena_.data() + begin, end - begin);
+      for (size_t i = 0; i < n; ++i) {
+        if (token_data[i].kind == TokenKind::kWord && (pending[i] & kPending) == 0) {
+          folded_[i] = std::string_view(arena_.data() + hashes[i], folded_[i].size());
+        }
       }
     }
     MarkTableRowLabels(n);
