@@ -593,7 +593,14 @@ class Scanner {
   template <typename Accept>
   Match Longest(size_t b, size_t limit, uint32_t need, Accept accept) {
     Match best;
-    if (!IsWord(b) || in_timex_[b] != 0 || Info(b) == nullptr || b >= limit) return best;
+    if (!IsWord(b) || in_timex_[b] != 0 || b >= limit) return best;
+    // A plain lower-case word that starts no title or affiliation by its Bloom bit ("officials"
+    // after "U.S.") starts no phrase of these sorts: its table entry need not be looked up.
+    if ((need & ~(kAffiliationReach | internal::kReachTitle)) == 0 &&
+        (pending_[b] & kPending) != 0 && !rules_.MaybeTitleStart(hashes_[b])) {
+      return best;
+    }
+    if (Info(b) == nullptr) return best;
     const PhraseInfo* first = Info(b);
     const bool filter = need != internal::kReachAny;
     if (filter && (first->reach & need) == 0) return best;
