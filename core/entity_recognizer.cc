@@ -742,7 +742,11 @@ class Scanner {
   // agency"), a word that starts the sentence ("Domestic group turnover rose", a heading), an
   // "a"/"an" ("a Houston bank"), or an "X-based" word.
   size_t OrgNounEnd(size_t b, size_t e) {
-    if (!IsWord(e) || tokens_[e].Has(kTokenCapitalized) || Info(e) == nullptr) return 0;
+    if (!IsWord(e) || tokens_[e].Has(kTokenCapitalized)) return 0;
+    // Most words after a name start no organization noun ("said"): a plain word's Bloom bit
+    // says so without a look-up.
+    if ((pending_[e] & kPending) != 0 && !rules_.MaybeOrgNounStart(hashes_[e])) return 0;
+    if (Info(e) == nullptr) return 0;
     const Match noun = Longest(e, end_, internal::kReachAny, [](const PhraseInfo& p) {
       return (p.flags & internal::kPhraseOrgNoun) != 0;
     });

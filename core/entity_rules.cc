@@ -161,7 +161,13 @@ Result<std::shared_ptr<const EntityRules>> EntityRules::Create(
     Result<Lexicon> lexicon = Lexicon::Load(file.file, data_dir);
     if (!lexicon.ok()) return lexicon.status();
     for (const LexiconEntry& entry : lexicon.value().entries()) {
-      add_lexicon(FoldName(entry.key)).flags |= file.flag;
+      const std::string folded = FoldName(entry.key);
+      add_lexicon(folded).flags |= file.flag;
+      if (file.flag == kPhraseOrgNoun) {
+        EntityRules::SetBit(
+            &rules->org_noun_start_bits, EntityRules::kLexiconBitsLog2,
+            EntityRules::Hash(std::string_view(folded).substr(0, folded.find(' '))));
+      }
     }
   }
   Result<Lexicon> org_cues = Lexicon::Load("organization_cues.txt", data_dir);

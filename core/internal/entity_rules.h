@@ -162,6 +162,14 @@ struct EntityRules {
     const uint64_t bit = hash >> (64 - log2);
     return ((bits[bit >> 6] >> (bit & 63)) & 1) != 0;
   }
+  /// `org_noun_start_bits`: of the first word of each organization noun
+  /// (organization_nouns.txt): "news" of "news agency", "group". A plain lower-case word whose bit
+  /// is clear ("said") starts none.
+  std::vector<uint64_t> org_noun_start_bits = std::vector<uint64_t>(kLexiconBits / 64, 0);
+  /// False when no organization noun starts with a word of this Hash().
+  bool MaybeOrgNounStart(uint64_t hash) const {
+    return TestBit(org_noun_start_bits, kLexiconBitsLog2, hash);
+  }
   /// False when no lexicon phrase that reaches a title or an affiliation has this Hash().
   bool MaybeTitleStart(uint64_t hash) const {
     return TestBit(title_start_bits, kLexiconBitsLog2, hash);
