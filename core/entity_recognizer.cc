@@ -772,7 +772,11 @@ class Scanner {
       ++pos;
     }
     t.begin = pos;
-    if (pos >= end_ || Info(pos) == nullptr) return t;  // fast path: most words are no title
+    if (pos >= end_) return t;
+    // Fast paths: most words are no title. A plain lower-case one says so by its Bloom bit,
+    // without a look-up ("The company said").
+    if ((pending_[pos] & kPending) != 0 && !rules_.MaybeTitleStart(hashes_[pos])) return t;
+    if (Info(pos) == nullptr) return t;
     if ((Info(pos)->reach & (kAffiliationReach | internal::kReachTitle)) == 0) return t;
     Match aff = Longest(pos, end_, kAffiliationReach, [](const PhraseInfo& p) {
       return p.country != nullptr || (!p.demonym.empty() && p.demonym != "-") ||
