@@ -977,11 +977,12 @@ class Scanner {
     if (in_timex_[i] != 0) return i + 1;
     // Pronouns right after a quote: “...,” he said.
     if ((Eq(folded_[i], "he") || Eq(folded_[i], "she")) && i + 1 < end_) {
-      const PhraseInfo* next = Info(i + 1);
-      bool after_quote = (i >= begin_ + 1 && IsQuote(i - 1)) ||
-                         (i >= begin_ + 2 && IsPunct(i - 1, ",") && IsQuote(i - 2)) ||
-                         (i >= begin_ + 2 && IsQuote(i - 1) && IsPunct(i - 2, ","));
-      if (next != nullptr && (next->flags & internal::kPhraseCueVerb) && after_quote) {
+      // The quote first: most pronouns follow none, and the next word is then not looked up.
+      const bool after_quote = (i >= begin_ + 1 && IsQuote(i - 1)) ||
+                               (i >= begin_ + 2 && IsPunct(i - 1, ",") && IsQuote(i - 2)) ||
+                               (i >= begin_ + 2 && IsQuote(i - 1) && IsPunct(i - 2, ","));
+      const PhraseInfo* next = after_quote ? Info(i + 1) : nullptr;
+      if (next != nullptr && (next->flags & internal::kPhraseCueVerb)) {
         Emit(i, i + 1, EntityKind::kPerson, MentionForm::kPronoun, "pronoun_after_quote").soft =
             true;
         return i + 1;
