@@ -27,6 +27,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <optional>
@@ -224,8 +225,8 @@ class Scanner {
     if (scratch->folded.size() < n) {
       scratch->folded.resize(n);
       scratch->info.resize(n);
-      scratch->hashes.resize(n);  // set (and read) for the kPending words only
-      scratch->pending.resize(n);
+      scratch->hashes.resize(n);       // set (and read) for the kPending words only
+      scratch->pending.resize(n + 8);  // ScanSentence() reads eight at a time
       scratch->in_timex.resize(n);
     }
     folded_ = scratch->folded.data();
@@ -541,7 +542,21 @@ class Scanner {
       i = ScanDateline();
       FindDatelineAgency();
     }
-    while (i < end_) i = (pending_[i] & kSkip) != 0 ? i + 1 : ScanAt(i);
+    // Runs of kSkip tokens (most tokens) are passed eight bytes of pending_ at a time: to the
+    // first byte without kSkip among them (pending_ has eight bytes beyond the last token).
+    constexpr uint64_t kSkipBytes = kSkip * 0x0101010101010101ull;
+    while (i < end_) {
+      if ((pending_[i] & kSkip) == 0) {
+        i = ScanAt(i);
+        continue;
+      }
+      uint64_t w;
+      std::memcpy(&w, pending_ + i, 8);
+      const uint64_t stop = ~w & kSkipBytes;  // the bytes without kSkip
+      const int first_stop = std::endian::native == std::endian::little ? std::countr_zero(stop)
+                                                                        : std::countl_zero(stop);
+      i += static_cast<size_t>(first_stop) / 8;  // 8 when `stop` is 0
+    }
   }
 
  private:
