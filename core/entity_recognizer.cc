@@ -27,6 +27,8 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstdint>
 #include <cstring>
 #include <optional>
 #include <string>
@@ -77,8 +79,9 @@ bool IsOneOf(std::string_view word, std::initializer_list<std::string_view> set)
 }
 
 // Bits of ScanScratch::pending. kPending: a plain lower-case word whose table entry is looked up
-// on first use (Scanner::Info()). kSkip: ScanAt() would return at once (not a word, or a word
-// that starts nothing: "said"), so the scan passes the token by. Info() clears both.
+// on first use (Scanner::Info()). kSkip: ScanAt() would return at once (not a word, a word that
+// starts nothing: "said", or a determiner before one: "the" of "the company"), so the scan passes
+// the token by. Info() clears both.
 constexpr uint8_t kPending = 1;
 constexpr uint8_t kSkip = 2;
 // And kNameWord: Scanner::IsNameWord() but for the sentence bound, computed once per token by the
@@ -150,7 +153,9 @@ bool LowerAlnumInto(const char* word, size_t size, char* out) {
 }
 
 // "the Russian leader", "his counterpart": a folded word that may open a title reference.
-bool IsDeterminerWord(std::string_view w) {
+// Forced inline: GCC left it a call, and the scanner's setup pass asks it of the most frequent
+// words ("the").
+[[gnu::always_inline]] inline bool IsDeterminerWord(std::string_view w) {
   // Length first: this runs on every lower-case word.
   if (w.size() == 3) return Eq(w, "the") || Eq(w, "his") || Eq(w, "her") || Eq(w, "its");
   return w.size() == 5 && Eq(w, "their");
@@ -181,10 +186,11 @@ struct ScanScratch {
   std::string fold;   // a word folded by AppendFoldedName(), before it goes to the arena
   std::vector<std::string_view> folded;  // folded word of each token
   std::vector<const PhraseInfo*> info;   // single-word table entry of each word token
-  std::vector<uint64_t> hashes;   // EntityRules::Hash() of each plain lower-case word (kPending)
+  // EntityRules::Hash() of each plain lower-case word (kPending); for a word folded into the
+  // arena, its offset there until the views are final (Scanner's constructor).
+  std::vector<uint64_t> hashes;
   std::vector<uint8_t> pending;   // kPending | kSkip bits of each token
   std::vector<uint8_t> in_timex;  // 1: the token overlaps a timex
-  std::vector<std::pair<uint32_t, uint32_t>> ranges;  // token, arena offset of each folded word
   std::string buffer;  // phrases being looked up (Scanner::AppendPhraseWord(): a char array)
   std::string joined;  // Candidate::folded of multi-token candidates, back to back (a char array)
   std::vector<Candidate> candidates;
@@ -219,8 +225,8 @@ class Scanner {
     if (scratch->folded.size() < n) {
       scratch->folded.resize(n);
       scratch->info.resize(n);
-      scratch->hashes.resize(n);  // set (and read) for the kPending words only
-      scratch->pending.resize(n);
+      scratch->hashes.resize(n);       // set (and read) for the kPending words only
+      scratch->pending.resize(n + 8);  // ScanSentence() reads eight at a time
       scratch->in_timex.resize(n);
     }
     folded_ = scratch->folded.data();
@@ -230,10 +236,9 @@ class Scanner {
     in_timex_ = scratch->in_timex.data();
     // Folded words go to one arena, as big as the text (an ASCII word never folds longer), so
     // that each view is taken at once; only when ICU folding outgrows it are the views taken
-    // again from `ranges` at the end. The arena serves as a plain char array: it only grows (no
-    // fill per document) and is written up to `arena_end` (no string call per word).
-    std::vector<std::pair<uint32_t, uint32_t>>& ranges = scratch->ranges;
-    ranges.clear();
+    // again at the end, from the offsets kept in `hashes` (unused for these words). The arena
+    // serves as a plain char array: it only grows (no fill per document) and is written up to
+    // `arena_end` (no string call per word).
     if (arena_.size() < text_.size() + 64) arena_.resize(text_.size() + 64);
     const char* const arena_base = arena_.data();
     size_t arena_end = 0;
@@ -257,7 +262,13 @@ class Scanner {
     uint64_t* const hashes = hashes_;
     uint8_t* const pending = pending_;
     const uint64_t* const scan_start_bits = rules.scan_start_bits.data();
+    const uint64_t* const title_start_bits = rules.title_start_bits.data();
     const uint64_t* const table_bits = rules.table_bits.data();
+    // The token after a plain lower-case determiner ("the", "his"), while that determiner may
+    // still get kSkip: when the token is no word, or a plain word that starts no title or
+    // affiliation ("the company", "his own"), ScanAt() would return at once at the determiner (see
+    // there), so the scan passes it by. Not "the president", "the Russian leader", "the Fed".
+    size_t after_determiner = SIZE_MAX;  // SIZE_MAX: none
     for (size_t i = 0; i < n; ++i) {
       const Token& token = token_data[i];
       // Segment bounds for MarkTableRowLabels(), so that it visits only the starts of lines.
@@ -275,6 +286,7 @@ class Scanner {
         folded_words[i] = std::string_view();
         infos[i] = nullptr;
         pending[i] = kSkip;
+        if (after_determiner == i) pending[i - 1] = static_cast<uint8_t>(pending[i - 1] | kSkip);
         continue;
       }
       const char* const raw = text + token.span.begin;
@@ -288,23 +300,30 @@ class Scanner {
         // scan passes them by ("said", "of", "shares"): one Bloom test says so.
         folded_words[i] = std::string_view(raw, size);
         hashes[i] = hash;
-        if ((token.Has(kTokenHasDigit) ||
-             (size <= 7 && EntityRules::TestBit(table_bits, EntityRules::kTableBitsLog2, hash))) &&
-            early()) {
+        if (early() &&
+            (token.Has(kTokenHasDigit) ||
+             (size <= 7 && EntityRules::TestBit(table_bits, EntityRules::kTableBitsLog2, hash)))) {
           hot = 1;
         }
         if (size == 2 && raw[0] == 'b' && raw[1] == 'y') {
           by_tokens_.push_back(static_cast<uint32_t>(i));
         }
-        pending[i] = EntityRules::TestBit(scan_start_bits, EntityRules::kLexiconBitsLog2, hash)
-                         ? kPending
-                         : (kPending | kSkip);
+        if (after_determiner == i &&
+            !EntityRules::TestBit(title_start_bits, EntityRules::kLexiconBitsLog2, hash)) {
+          pending[i - 1] = static_cast<uint8_t>(pending[i - 1] | kSkip);
+        }
+        if (EntityRules::TestBit(scan_start_bits, EntityRules::kLexiconBitsLog2, hash)) {
+          pending[i] = kPending;
+          if (IsDeterminerWord(std::string_view(raw, size))) after_determiner = i + 1;
+        } else {
+          pending[i] = kPending | kSkip;
+        }
         continue;
       }
       pending[i] = 0;
       if (token.Has(kTokenHasDigit) && early()) hot = 1;
       const size_t begin = arena_end;
-      ranges.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(begin)});
+      hashes[i] = begin;
       if (begin + size <= arena_.size() && LowerAlnumInto(raw, size, arena_.data() + begin)) {
         arena_end = begin + size;
       } else {
@@ -329,13 +348,13 @@ class Scanner {
         pending[i] = kNameWord;
       }
     }
+    if (n > 0 && after_determiner == n) pending[n - 1] = kPending | kSkip;  // the text's last word
     segment_hot_.push_back(n - segment_start <= 3 ? 1 : hot);
     if (arena_.data() != arena_base) {  // the arena grew: take the views again
-      for (size_t r = 0; r < ranges.size(); ++r) {
-        const size_t i = ranges[r].first;
-        const size_t begin = ranges[r].second;
-        const size_t end = r + 1 < ranges.size() ? ranges[r + 1].second : arena_end;
-        folded_[i] = std::string_view(arena_.data() + begin, end - begin);
+      for (size_t i = 0; i < n; ++i) {
+        if (token_data[i].kind == TokenKind::kWord && (pending[i] & kPending) == 0) {
+          folded_[i] = std::string_view(arena_.data() + hashes[i], folded_[i].size());
+        }
       }
     }
     MarkTableRowLabels(n);
@@ -376,10 +395,10 @@ class Scanner {
   // dlrs, or 35 cts a share, in" (too many words), "Net income rose 12 pct to 35 mln dlrs" (five
   // words before the first number), "the Bahia zone, alleviating 2 ..." (a comma ends the label).
   // Visits the segments between the line marks of the setup pass (line_marks_), O(1) per token
-  // read and cheap on running text: a segment whose label grows past four words or ends at no
-  // number is left there (most lines: within their first few words); in values only
-  // short lower-case words (their hash is at hand) are looked up; label words only when the
-  // values make a row.
+  // read and cheap on running text: a segment whose label grows past four words, ends at no
+  // number or holds no table word is left there (most lines: within their first few words); in
+  // values only short lower-case words (their hash is at hand) are looked up; label words once
+  // the label ends at a number.
   void MarkTableRowLabels(size_t n) {
     size_t start = 0;          // first token of the current segment
     size_t label_end = 0;      // end of its leading run of words without digits
@@ -468,6 +487,10 @@ class Scanner {
             continue;
           }
           in_label = false;
+          // The label is known now, and judge() rejects a segment whose label is empty or holds
+          // no table word whatever the values ("1987 was a year ...", "He said 35 ...").
+          dead = true;
+          for (size_t k = start; k < label_end && dead; ++k) dead = !is_table_word(k);
         }
         if (number) {
           ++numbers;
@@ -519,7 +542,21 @@ class Scanner {
       i = ScanDateline();
       FindDatelineAgency();
     }
-    while (i < end_) i = (pending_[i] & kSkip) != 0 ? i + 1 : ScanAt(i);
+    // Runs of kSkip tokens (most tokens) are passed eight bytes of pending_ at a time: to the
+    // first byte without kSkip among them (pending_ has eight bytes beyond the last token).
+    constexpr uint64_t kSkipBytes = kSkip * 0x0101010101010101ull;
+    while (i < end_) {
+      if ((pending_[i] & kSkip) == 0) {
+        i = ScanAt(i);
+        continue;
+      }
+      uint64_t w;
+      std::memcpy(&w, pending_ + i, 8);
+      const uint64_t stop = ~w & kSkipBytes;  // the bytes without kSkip
+      const int first_stop = std::endian::native == std::endian::little ? std::countr_zero(stop)
+                                                                        : std::countl_zero(stop);
+      i += static_cast<size_t>(first_stop) / 8;  // 8 when `stop` is 0
+    }
   }
 
  private:
@@ -571,7 +608,14 @@ class Scanner {
   template <typename Accept>
   Match Longest(size_t b, size_t limit, uint32_t need, Accept accept) {
     Match best;
-    if (!IsWord(b) || in_timex_[b] != 0 || Info(b) == nullptr || b >= limit) return best;
+    if (!IsWord(b) || in_timex_[b] != 0 || b >= limit) return best;
+    // A plain lower-case word that starts no title or affiliation by its Bloom bit ("officials"
+    // after "U.S.") starts no phrase of these sorts: its table entry need not be looked up.
+    if ((need & ~(kAffiliationReach | internal::kReachTitle)) == 0 &&
+        (pending_[b] & kPending) != 0 && !rules_.MaybeTitleStart(hashes_[b])) {
+      return best;
+    }
+    if (Info(b) == nullptr) return best;
     const PhraseInfo* first = Info(b);
     const bool filter = need != internal::kReachAny;
     if (filter && (first->reach & need) == 0) return best;
@@ -713,7 +757,11 @@ class Scanner {
   // agency"), a word that starts the sentence ("Domestic group turnover rose", a heading), an
   // "a"/"an" ("a Houston bank"), or an "X-based" word.
   size_t OrgNounEnd(size_t b, size_t e) {
-    if (!IsWord(e) || tokens_[e].Has(kTokenCapitalized) || Info(e) == nullptr) return 0;
+    if (!IsWord(e) || tokens_[e].Has(kTokenCapitalized)) return 0;
+    // Most words after a name start no organization noun ("said"): a plain word's Bloom bit
+    // says so without a look-up.
+    if ((pending_[e] & kPending) != 0 && !rules_.MaybeOrgNounStart(hashes_[e])) return 0;
+    if (Info(e) == nullptr) return 0;
     const Match noun = Longest(e, end_, internal::kReachAny, [](const PhraseInfo& p) {
       return (p.flags & internal::kPhraseOrgNoun) != 0;
     });
@@ -739,7 +787,11 @@ class Scanner {
       ++pos;
     }
     t.begin = pos;
-    if (pos >= end_ || Info(pos) == nullptr) return t;  // fast path: most words are no title
+    if (pos >= end_) return t;
+    // Fast paths: most words are no title. A plain lower-case one says so by its Bloom bit,
+    // without a look-up ("The company said").
+    if ((pending_[pos] & kPending) != 0 && !rules_.MaybeTitleStart(hashes_[pos])) return t;
+    if (Info(pos) == nullptr) return t;
     if ((Info(pos)->reach & (kAffiliationReach | internal::kReachTitle)) == 0) return t;
     Match aff = Longest(pos, end_, kAffiliationReach, [](const PhraseInfo& p) {
       return p.country != nullptr || (!p.demonym.empty() && p.demonym != "-") ||
@@ -940,11 +992,12 @@ class Scanner {
     if (in_timex_[i] != 0) return i + 1;
     // Pronouns right after a quote: “...,” he said.
     if ((Eq(folded_[i], "he") || Eq(folded_[i], "she")) && i + 1 < end_) {
-      const PhraseInfo* next = Info(i + 1);
-      bool after_quote = (i >= begin_ + 1 && IsQuote(i - 1)) ||
-                         (i >= begin_ + 2 && IsPunct(i - 1, ",") && IsQuote(i - 2)) ||
-                         (i >= begin_ + 2 && IsQuote(i - 1) && IsPunct(i - 2, ","));
-      if (next != nullptr && (next->flags & internal::kPhraseCueVerb) && after_quote) {
+      // The quote first: most pronouns follow none, and the next word is then not looked up.
+      const bool after_quote = (i >= begin_ + 1 && IsQuote(i - 1)) ||
+                               (i >= begin_ + 2 && IsPunct(i - 1, ",") && IsQuote(i - 2)) ||
+                               (i >= begin_ + 2 && IsQuote(i - 1) && IsPunct(i - 2, ","));
+      const PhraseInfo* next = after_quote ? Info(i + 1) : nullptr;
+      if (next != nullptr && (next->flags & internal::kPhraseCueVerb)) {
         Emit(i, i + 1, EntityKind::kPerson, MentionForm::kPronoun, "pronoun_after_quote").soft =
             true;
         return i + 1;
@@ -961,7 +1014,8 @@ class Scanner {
         // A determiner before a plain word that starts no title or affiliation ("the company",
         // "his own"), or before no word, opens no title reference: ParseTitle() would find
         // none, and the lower-case determiner is no name. Not "the Russian leader", "the
-        // president" (parsed below).
+        // president" (parsed below). The setup pass gives most such determiners kSkip; this
+        // catches the rest (before a word of the next sentence).
         return i + 1;
       }
     }
@@ -1437,7 +1491,7 @@ class Scanner {
 
   // Start of the author names in a byline: "By A and B", "With assistance from X",
   // "by Xinhua writers A, B, C"; token_count_ when the sentence has none.
-  size_t BylineStart(const Sentence& sentence) const {
+  size_t BylineStart(const Sentence& sentence) {
     const size_t none = token_count_;
     size_t first = begin_;
     while (first < end_ && !IsWord(first)) ++first;
@@ -1450,27 +1504,28 @@ class Scanner {
       }
       return true;
     };
-    // Most sentences start with none of these words: one test of the first word's length and
-    // letter rules them out.
-    const std::string_view head = IsWord(first) ? folded_[first] : std::string_view();
-    const bool may_start =
-        !head.empty() && (head[0] == 'w' || head[0] == 'a' || head[0] == 'r' || head[0] == 'e' ||
-                          (head[0] == 'b' && head.size() == 2));
-    if (may_start && starts({"with", "assistance", "from"})) return first + 3;
-    if (may_start && starts({"additional", "reporting", "by"})) return first + 3;
-    if (may_start &&
-        (starts({"reporting", "by"}) || starts({"writing", "by"}) || starts({"editing", "by"})))
-      return first + 2;
-    if (may_start && starts({"by"}) &&
-        (sentence.kind == SentenceKind::kByline || IsNameWord(first + 1)) &&
-        sentence.token_count() <= 24) {
-      return first + 1;
+    // Most sentences start with none of these words: the first word alone rules them out.
+    const std::string_view head = folded_[first];
+    if (Eq(head, "with")) {
+      if (starts({"with", "assistance", "from"})) return first + 3;
+    } else if (Eq(head, "additional")) {
+      if (starts({"additional", "reporting", "by"})) return first + 3;
+    } else if (Eq(head, "reporting") || Eq(head, "writing") || Eq(head, "editing")) {
+      if (IsWord(first + 1) && Eq(folded_[first + 1], "by")) return first + 2;
+    } else if (Eq(head, "by")) {
+      if ((sentence.kind == SentenceKind::kByline || IsNameWord(first + 1)) &&
+          sentence.token_count() <= 24) {
+        return first + 1;
+      }
     }
     // "... by Xinhua writers Tan Jingjing, Gao Shan": by [Org] writers|correspondents|reporters.
     // Only the document's "by" tokens, found once in the constructor: not every token again.
-    for (auto it = std::lower_bound(by_tokens_.begin(), by_tokens_.end(), first);
-         it != by_tokens_.end() && *it + 2 < end_; ++it) {
-      const size_t k = *it;
+    // Sentences come in order, so the first "by" at or after `first` is found from where the
+    // sentence before left off.
+    if (by_cursor_ > 0 && by_tokens_[by_cursor_ - 1] >= first) by_cursor_ = 0;
+    while (by_cursor_ < by_tokens_.size() && by_tokens_[by_cursor_] < first) ++by_cursor_;
+    for (size_t b = by_cursor_; b < by_tokens_.size() && by_tokens_[b] + 2 < end_; ++b) {
+      const size_t k = by_tokens_[b];
       for (size_t w = k + 1; w < std::min(end_, k + 4); ++w) {
         if (IsWord(w) && IsOneOf(folded_[w], {"writer", "writers", "correspondent",
                                               "correspondents", "reporter", "reporters", "staff"}))
@@ -1498,6 +1553,7 @@ class Scanner {
   std::string& joined_;                // Candidate::folded of multi-token candidates (Emit())
   size_t joined_end_ = 0;              // bytes of joined_ in use for this document
   std::vector<uint32_t>& by_tokens_;   // tokens whose folded word is "by" (BylineStart())
+  size_t by_cursor_ = 0;               // BylineStart(): by_tokens_ before it precede the sentence
   std::vector<uint32_t>& line_marks_;  // tokens after a line break, and dashes (setup pass)
   std::vector<uint8_t>& segment_hot_;  // per segment: may be a row or heading (setup pass)
   uint32_t sentence_ = 0;
@@ -1525,17 +1581,27 @@ bool IsNameTail(std::string_view full, std::string_view tail) {
 void MergeNameTails(size_t first_mention, size_t first_entity, std::vector<Mention>* mentions,
                     std::vector<Entity>* entities) {
   const size_t count = entities->size() - first_entity;
+  // The persons of two or more words: a tail has a space, and so has a full name it ends (the
+  // space before the tail). Each is compared with these only, not with every entity.
+  thread_local std::vector<uint32_t> multiword;  // reused: no allocation per document
+  multiword.clear();
+  for (size_t k = 0; k < count; ++k) {
+    const Entity& entity = (*entities)[first_entity + k];
+    if (entity.kind == EntityKind::kPerson && entity.name.find(' ') != std::string::npos) {
+      multiword.push_back(static_cast<uint32_t>(k));
+    }
+  }
+  if (multiword.size() < 2) return;
   thread_local std::vector<int32_t> into;  // reused: no allocation per document
   into.assign(count, -1);
   bool any = false;
-  for (size_t k = 0; k < count; ++k) {
+  for (const uint32_t k : multiword) {
     const Entity& tail = (*entities)[first_entity + k];
-    if (tail.kind != EntityKind::kPerson || tail.name.find(' ') == std::string::npos) continue;
     int32_t found = -1;
     int matches = 0;
-    for (size_t o = 0; o < count; ++o) {
+    for (const uint32_t o : multiword) {
       const Entity& full = (*entities)[first_entity + o];
-      if (o == k || full.kind != EntityKind::kPerson || !IsNameTail(full.name, tail.name)) continue;
+      if (o == k || !IsNameTail(full.name, tail.name)) continue;
       found = static_cast<int32_t>(o);
       ++matches;
     }
@@ -1683,8 +1749,10 @@ void TypeUnsupportedPersons(const EntityRules& rules, std::string_view text, siz
   }
   for (size_t k = 0; k < count; ++k) {
     const Entity& entity = (*entities)[first_entity + k];
-    const bool multiword = entity.name.find(' ') != std::string::npos;
-    if ((flags[k] & kByline) != 0 && multiword) flags[k] |= kEvidence;
+    // (The name is searched for a space only after a byline: few are.)
+    if ((flags[k] & kByline) != 0 && entity.name.find(' ') != std::string::npos) {
+      flags[k] |= kEvidence;
+    }
     if ((flags[k] & kTitled) != 0 || !entity.titles.empty()) {
       bool weak = !entity.titles.empty();
       for (const std::string& title : entity.titles) {
@@ -1696,6 +1764,7 @@ void TypeUnsupportedPersons(const EntityRules& rules, std::string_view text, siz
       if (!weak) flags[k] |= kEvidence;
     }
   }
+  bool any_demoted = false;
   for (size_t k = 0; k < count; ++k) {
     Entity& entity = (*entities)[first_entity + k];
     if (entity.kind != EntityKind::kPerson || (flags[k] & kEvidence) != 0) continue;
@@ -1705,6 +1774,7 @@ void TypeUnsupportedPersons(const EntityRules& rules, std::string_view text, siz
         entity.kind = EntityKind::kOrganization;
         entity.unconfirmed_person = true;
         flags[k] |= kDemoted;
+        any_demoted = true;
       }
       continue;
     }
@@ -1745,7 +1815,9 @@ void TypeUnsupportedPersons(const EntityRules& rules, std::string_view text, siz
     entity.kind = EntityKind::kOrganization;
     entity.unconfirmed_person = true;  // the person key stays: see Entity
     flags[k] |= kDemoted;
+    any_demoted = true;
   }
+  if (!any_demoted) return;  // most documents: no mention to retype
   for (size_t m = first_mention; m < mentions->size(); ++m) {
     Mention& mention = (*mentions)[m];
     if (mention.entity < 0 || static_cast<size_t>(mention.entity) < first_entity) continue;
@@ -1770,9 +1842,9 @@ void TypeUnsupportedPersons(const EntityRules& rules, std::string_view text, siz
 constexpr int32_t kFormerLeaderYears = 12;  // "former President Reagan" up to 12 years on
 
 // A name of words that any country's institutions share: "Finance Ministry", "Central Bank",
-// "the Supreme Court" (generic_institution_words.txt and the fields of
-// institution_domains.txt), maybe after a demonym that names the country: "West German Finance
-// Ministry". Returns false for any other name; else *rest is the folded generic part and
+// "the Supreme Court" (EntityRules::institution_words: generic_institution_words.txt and the
+// fields of institution_domains.txt), maybe after a demonym that names the country: "West German
+// Finance Ministry". Returns false for any other name; else *rest is the folded generic part and
 // *country the demonym's alpha-2 ("" without one).
 bool GenericInstitution(const EntityRules& rules, std::string_view name, std::string* rest,
                         std::string* country) {
@@ -1784,8 +1856,7 @@ bool GenericInstitution(const EntityRules& rules, std::string_view name, std::st
   char buffer[24];
   if (last.size() <= sizeof buffer && LowerAlnumInto(last.data(), last.size(), buffer)) {
     const std::string_view lower(buffer, last.size());
-    if (rules.generic_institution_words.Find(lower) == nullptr &&
-        rules.domain_words.Find(lower) == nullptr) {
+    if (rules.institution_words.Find(lower) == nullptr) {
       return false;
     }
   }
@@ -1814,8 +1885,7 @@ bool GenericInstitution(const EntityRules& rules, std::string_view name, std::st
   }
   if (words.size() < first + 2) return false;
   for (size_t k = first; k < words.size(); ++k) {
-    if (rules.generic_institution_words.Find(word(k)) == nullptr &&
-        rules.domain_words.Find(word(k)) == nullptr) {
+    if (rules.institution_words.Find(word(k)) == nullptr) {
       return false;
     }
   }

@@ -16,6 +16,7 @@
 #include "core/internal/entity_resolver.h"
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <cstring>
 #include <map>
@@ -355,7 +356,7 @@ class Resolver {
     bool titled_first = false;  // ... or by the first name a royal title goes with
     int32_t same_word = -1;     // a one-word person of this very word (an earlier unresolved one)
     // No person draft has this word where a match could find it: nothing to scan.
-    if ((surname_bits_ & SurnameBitOfHash(hash)) == 0) return -1;
+    if (!TestSurnameBit(hash)) return -1;
     const uint8_t* first_name = rules_.first_names.FindHashed(word, hash);
     const bool family_name =
         first_name != nullptr && (*first_name & EntityRules::kFirstNameFamily) != 0;
@@ -430,9 +431,14 @@ class Resolver {
   // No person draft has a word of this bit as its last name (before a suffix), as its one word,
   // or as its first word (a family name written first) when surname_bits_ lacks it:
   // FindSurname() would find none.
-  static uint64_t SurnameBitOfHash(uint64_t hash) { return uint64_t{1} << (hash >> 58); }
-  static uint64_t SurnameBit(std::string_view word) {
-    return SurnameBitOfHash(FlatStringMap<int>::Hash(word));
+  // 256 bits, by the top eight bits of the hash: a document names up to a few dozen persons,
+  // whose words would fill 64 bits.
+  bool TestSurnameBit(uint64_t hash) const {
+    return ((surname_bits_[hash >> 62] >> ((hash >> 56) & 63)) & 1) != 0;
+  }
+  void SetSurnameBit(std::string_view word) {
+    const uint64_t hash = FlatStringMap<int>::Hash(word);
+    surname_bits_[hash >> 62] |= uint64_t{1} << ((hash >> 56) & 63);
   }
 
   void Note(size_t candidate, std::string message) {
@@ -465,9 +471,10 @@ class Resolver {
     Draft& draft = AddDraft(c);
     draft.words = std::move(words);
     if (draft.kind == EntityKind::kPerson && !draft.words.empty()) {
-      surname_bits_ |= SurnameBit(draft.words.front()) | SurnameBit(draft.last_core());
+      SetSurnameBit(draft.words.front());
+      SetSurnameBit(draft.last_core());
       for (size_t k = 1; k + 1 < draft.words.size(); ++k) {
-        surname_bits_ |= SurnameBit(draft.words[k]);  // IsInteriorName()
+        SetSurnameBit(draft.words[k]);  // IsInteriorName()
       }
     }
     return index;
@@ -911,7 +918,7 @@ class Resolver {
   // Drafts of persons, and drafts with a key: while there are none, FindSurname() and
   // a key look-up find nothing, so ResolveSoft() need not build the words or key to look up.
   size_t person_drafts_ = 0;
-  uint64_t surname_bits_ = 0;  // SurnameBit() of the words FindSurname() matches
+  std::array<uint64_t, 4> surname_bits_{};  // SetSurnameBit() of the words FindSurname() matches
   size_t keyed_drafts_ = 0;
   size_t initials_count_ = 0;  // entries of scratch_.initials in use for this document
 };

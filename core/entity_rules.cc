@@ -161,7 +161,13 @@ Result<std::shared_ptr<const EntityRules>> EntityRules::Create(
     Result<Lexicon> lexicon = Lexicon::Load(file.file, data_dir);
     if (!lexicon.ok()) return lexicon.status();
     for (const LexiconEntry& entry : lexicon.value().entries()) {
-      add_lexicon(FoldName(entry.key)).flags |= file.flag;
+      const std::string folded = FoldName(entry.key);
+      add_lexicon(folded).flags |= file.flag;
+      if (file.flag == kPhraseOrgNoun) {
+        EntityRules::SetBit(
+            &rules->org_noun_start_bits, EntityRules::kLexiconBitsLog2,
+            EntityRules::Hash(std::string_view(folded).substr(0, folded.find(' '))));
+      }
     }
   }
   Result<Lexicon> org_cues = Lexicon::Load("organization_cues.txt", data_dir);
@@ -191,6 +197,7 @@ Result<std::shared_ptr<const EntityRules>> EntityRules::Create(
   if (!domains.ok()) return domains.status();
   for (const LexiconEntry& entry : domains.value().entries()) {
     rules->domain_words[FoldName(entry.key)] = 1;
+    rules->institution_words[FoldName(entry.key)] = 1;
   }
   Result<Lexicon> capitals = Lexicon::Load("capitals.txt", data_dir);
   if (!capitals.ok()) return capitals.status();
@@ -218,7 +225,7 @@ Result<std::shared_ptr<const EntityRules>> EntityRules::Create(
   Result<Lexicon> generic = Lexicon::Load("generic_institution_words.txt", data_dir);
   if (!generic.ok()) return generic.status();
   for (const LexiconEntry& entry : generic.value().entries()) {
-    rules->generic_institution_words[FoldName(entry.key)] = 1;
+    rules->institution_words[FoldName(entry.key)] = 1;
   }
   Result<Lexicon> table_labels = Lexicon::Load("table_labels.txt", data_dir);
   if (!table_labels.ok()) return table_labels.status();

@@ -102,9 +102,9 @@ struct EntityRules {
   /// "securities", "food", "trade". A name goes on through "and" after one of them.
   FlatStringMap<uint8_t> domain_words;
   /// Words of a name that every country's institution has (generic_institution_words.txt),
-  /// folded: "ministry", "central", "court". With domain_words: a name of these words alone
-  /// ("Finance Ministry") is keyed with its country (entity_recognizer.cc).
-  FlatStringMap<uint8_t> generic_institution_words;
+  /// folded: "ministry", "central", "court", and the domain_words besides, in one table: a name of
+  /// these words alone ("Finance Ministry") is keyed with its country (entity_recognizer.cc).
+  FlatStringMap<uint8_t> institution_words;
   /// Row and heading words of results tables (table_labels.txt), folded: "shr", "mths", "net",
   /// "cts". Only asked about the label of a line that reads as a table row, or a heading line
   /// before one (entity_recognizer.cc): "Net" alone elsewhere may still start a name. The value is
@@ -161,6 +161,14 @@ struct EntityRules {
   static bool TestBit(const uint64_t* bits, int log2, uint64_t hash) {
     const uint64_t bit = hash >> (64 - log2);
     return ((bits[bit >> 6] >> (bit & 63)) & 1) != 0;
+  }
+  /// `org_noun_start_bits`: of the first word of each organization noun
+  /// (organization_nouns.txt): "news" of "news agency", "group". A plain lower-case word whose bit
+  /// is clear ("said") starts none.
+  std::vector<uint64_t> org_noun_start_bits = std::vector<uint64_t>(kLexiconBits / 64, 0);
+  /// False when no organization noun starts with a word of this Hash().
+  bool MaybeOrgNounStart(uint64_t hash) const {
+    return TestBit(org_noun_start_bits, kLexiconBitsLog2, hash);
   }
   /// False when no lexicon phrase that reaches a title or an affiliation has this Hash().
   bool MaybeTitleStart(uint64_t hash) const {
