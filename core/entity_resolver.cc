@@ -365,9 +365,15 @@ class Resolver {
     // "King Charles" after "King Charles III". Not "President Mohammed" (a family name there).
     const bool by_first_name =
         candidate < candidate_count_ && IsFirstNameTitle(candidates_[candidate].title_role);
+    // "President Reagan" in 1987 is Ronald Reagan (known_leaders.txt), not "Nancy Reagan" named
+    // before him: a titled surname skips full names whose first name is not the leader's.
+    const std::string_view leader_first = LeaderFirstName(word, candidate);
     for (size_t d = 0; d < drafts_.size(); ++d) {
       const Draft& draft = drafts_[d];
       if (draft.kind != EntityKind::kPerson || draft.merged_into >= 0) continue;
+      if (!leader_first.empty() && draft.words.size() >= 2 && draft.words.front() != leader_first) {
+        continue;
+      }
       bool hit = draft.words.size() >= 2
                      ? draft.last_core() == word || IsInteriorName(draft, word)
                      : allow_single && draft.words.size() == 1 && draft.words[0] == word;
@@ -413,6 +419,33 @@ class Resolver {
       }
     }
     return best;
+  }
+
+  // The folded first name of the leader that a titled one-word person `word` names in the
+  // article's year ("reagan" with "President" in 1987: "ronald"), or "" when none or several.
+  std::string_view LeaderFirstName(std::string_view word, size_t candidate) {
+    if (candidate >= candidate_count_ || candidates_[candidate].title.empty() ||
+        rules_.leaders.empty()) {
+      return {};
+    }
+    const std::optional<CivilDate>& dct = document_.dct();
+    if (!dct) return {};
+    auto found = rules_.leaders_by_name.find(std::string(word));
+    if (found == rules_.leaders_by_name.end()) return {};
+    const std::string title = FoldName(candidates_[candidate].title);
+    const EntityRules::Leader* match = nullptr;
+    for (size_t index : found->second) {
+      const EntityRules::Leader& leader = rules_.leaders[index];
+      if (leader.from > dct->year || dct->year > leader.to) continue;
+      bool role = false;
+      for (const std::string& r : leader.roles) role = role || title.find(r) != std::string::npos;
+      if (!role) continue;
+      if (match != nullptr) return {};  // two holders: no telling
+      match = &leader;
+    }
+    if (match == nullptr) return {};
+    leader_first_ = FoldName(match->name.substr(0, match->name.find(' ')));
+    return leader_first_;
   }
 
   // A word inside a name of three or more words that people go by alone: "Lula" of "Luiz
@@ -901,6 +934,7 @@ class Resolver {
 
   const EntityRules& rules_;
   const Document& document_;
+  std::string leader_first_;  // LeaderFirstName()'s result
   const std::vector<Token>& tokens_;
   Diagnostics* diagnostics_;
   const bool explain_;

@@ -830,6 +830,9 @@ TEST_CASE("EntityRecognizer: names a titled leader by the holder of the title th
   };
   const Row rows[] = {
       {"President Reagan said the talks would go on.", "1987-03-18", "Reagan", "Ronald Reagan"},
+      // Not the other Reagan the article named first.
+      {"Nancy Reagan will travel. President Reagan will visit Rome.", "1987-03-18", "Reagan",
+       "Ronald Reagan"},
       {"Chancellor Kohl met the unions.", "1990-05-02", "Kohl", "Helmut Kohl"},
       {"President Bush signed the bill.", "1991-06-10", "Bush", "George H. W. Bush"},
       {"President Bush signed the bill.", "2002-06-10", "Bush", "George W. Bush"},
