@@ -1327,9 +1327,32 @@ class Scanner {
       c.fallback = speaker && after_the;
       return;
     }
+    // "accused Putin of", "Erdogan said": a leader whom news names alone, in office at the
+    // article's date (LinkKnownLeaders() gives the full name).
+    if (LeaderNamedAlone(b)) {
+      c.rule = "known_leader";
+      c.fallback = true;
+      return;
+    }
     // "Peskov said": a speaker. At a sentence start only when not a plural ("Officials said").
     c.rule = speaker ? "speaker" : "capitalized_word";
     c.fallback = speaker && (!initial || !folded_[b].ends_with("s"));
+  }
+
+  // Whether the word at b is a name of leaders_named_alone.txt whose one holder was in office
+  // in the article's year.
+  bool LeaderNamedAlone(size_t b) const {
+    if (dct_year_ == 0 || rules_.leaders_named_alone.empty()) return false;
+    const std::string& name = rules_.keyer->NormalizeWordRef(folded_[b]);
+    if (rules_.leaders_named_alone.count(name) == 0) return false;
+    auto found = rules_.leaders_by_name.find(name);
+    if (found == rules_.leaders_by_name.end()) return false;
+    int in_office = 0;
+    for (size_t index : found->second) {
+      const EntityRules::Leader& leader = rules_.leaders[index];
+      in_office += leader.from <= dct_year_ && dct_year_ <= leader.to;
+    }
+    return in_office == 1;
   }
 
   // Whether [b, e) is one two-letter word in mixed case that a known acronym matched: "UN" and
@@ -1740,7 +1763,9 @@ void TypeUnsupportedPersons(const EntityRules& rules, std::string_view text, siz
     const size_t index = static_cast<size_t>(mention.entity) - first_entity;
     if (index >= count) continue;
     const std::string_view rule = mention.rule;
-    if (mention.form == MentionForm::kTitle || Eq(rule, "honorific")) flags[index] |= kEvidence;
+    if (mention.form == MentionForm::kTitle || Eq(rule, "honorific") || Eq(rule, "known_leader")) {
+      flags[index] |= kEvidence;
+    }
     if (Eq(rule, "title_name") || Eq(rule, "apposition_title")) flags[index] |= kTitled;
     if (mention.author || Eq(rule, "byline")) flags[index] |= kByline;
     if ((Eq(rule, "speaker") || Eq(rule, "honorific")) && mention.span.end <= text.size()) {
@@ -1968,11 +1993,14 @@ void LinkKnownLeaders(const EntityRules& rules, const std::optional<CivilDate>& 
   if (rules.leaders.empty()) return;
   for (size_t k = first_entity; k < entities->size(); ++k) {
     Entity& entity = (*entities)[k];
-    if (entity.kind != EntityKind::kPerson || entity.titles.empty() ||
-        entity.name.find(' ') != std::string::npos) {
+    if (entity.kind != EntityKind::kPerson || entity.name.find(' ') != std::string::npos) {
       continue;
     }
-    auto found = rules.leaders_by_name.find(rules.keyer->NormalizeWord(FoldName(entity.name)));
+    const std::string name = rules.keyer->NormalizeWord(FoldName(entity.name));
+    // Untitled, only a name that stands alone for its holder: "Putin" (2024), not "Bush".
+    const bool alone = entity.titles.empty();
+    if (alone && (!dct || rules.leaders_named_alone.count(name) == 0)) continue;
+    auto found = rules.leaders_by_name.find(name);
     if (found == rules.leaders_by_name.end()) continue;
     std::vector<std::string> titles;
     for (const std::string& title : entity.titles) titles.push_back(FoldName(title));
@@ -1981,6 +2009,7 @@ void LinkKnownLeaders(const EntityRules& rules, const std::optional<CivilDate>& 
           !(leader.country == "SU" && entity.country == "RU")) {
         return false;
       }
+      if (alone) return true;
       for (const std::string& title : titles) {
         if (title.find("vice") != std::string::npos || title.find("deputy") != std::string::npos) {
           continue;
@@ -2016,9 +2045,10 @@ void LinkKnownLeaders(const EntityRules& rules, const std::optional<CivilDate>& 
         }
       }
     }
+    // Untitled, only the holder in office: "Clinton" in 2016 is no Bill Clinton.
     const EntityRules::Leader* leader =
         in_office_count == 1 ? in_office
-                             : (in_office_count == 0 && !before_tied ? before : nullptr);
+                             : (in_office_count == 0 && !before_tied && !alone ? before : nullptr);
     if (leader == nullptr) continue;
     entity.aliases.push_back(entity.name);
     std::sort(entity.aliases.begin(), entity.aliases.end());

@@ -263,8 +263,22 @@ Result<std::shared_ptr<const EntityRules>> EntityRules::Create(
     const size_t index = rules->leaders.size();
     rules->leaders.push_back(std::move(leader));
     for (std::string_view alone : SplitCommas(entry.fields[0])) {
-      rules->leaders_by_name[rules->keyer->NormalizeWord(FoldName(alone))].push_back(index);
+      // Spellings that normalize alike ("zelensky", "zelenskiy", "zelenskyy") list the leader
+      // once: one holder, not three.
+      std::vector<size_t>& holders =
+          rules->leaders_by_name[rules->keyer->NormalizeWord(FoldName(alone))];
+      if (holders.empty() || holders.back() != index) holders.push_back(index);
     }
+  }
+  Result<Lexicon> named_alone = Lexicon::Load("leaders_named_alone.txt", data_dir);
+  if (!named_alone.ok()) return named_alone.status();
+  for (const LexiconEntry& entry : named_alone.value().entries()) {
+    std::string name = rules->keyer->NormalizeWord(FoldName(entry.key));
+    if (rules->leaders_by_name.count(name) == 0) {
+      return Status::ParseError(named_alone.value().name() + ":" + std::to_string(entry.line) +
+                                ": '" + entry.key + "' is no name of known_leaders.txt");
+    }
+    rules->leaders_named_alone.insert(std::move(name));
   }
   Result<Lexicon> titles = Lexicon::Load("titles.txt", data_dir);
   if (!titles.ok()) return titles.status();

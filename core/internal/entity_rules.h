@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "core/entity.h"
@@ -132,6 +133,9 @@ struct EntityRules {
   std::vector<Leader> leaders;
   /// The name used alone, folded and normalized ("reagan", "zelensky") → indexes of `leaders`.
   std::unordered_map<std::string, std::vector<size_t>> leaders_by_name;
+  /// Names of `leaders_by_name` that stand alone for the holder in office
+  /// (leaders_named_alone.txt): "putin", "erdogan".
+  std::unordered_set<std::string> leaders_named_alone;
   /// Bloom-style bit sets over the high bits of FlatStringMap::Hash(): `lexicon_bits` of every
   /// key of lexicon_phrases, `phrase_bits` of every key of phrases. A token whose bit is clear
   /// is in no table, so the recognizer skips looking it up (most tokens of running text).

@@ -834,6 +834,12 @@ TEST_CASE("EntityRecognizer: names a titled leader by the holder of the title th
       {"Nancy Reagan will travel. President Reagan will visit Rome.", "1987-03-18", "Reagan",
        "Ronald Reagan"},
       {"Chancellor Kohl met the unions.", "1990-05-02", "Kohl", "Helmut Kohl"},
+      // Names that news uses alone for the holder in office (leaders_named_alone.txt), without
+      // a title, and every spelling of one leader: one holder.
+      {"The envoy said Erdogan would call Zelenskiy.", "2024-02-24", "Erdogan",
+       "Recep Tayyip Erdogan"},
+      {"The envoy said Erdogan would call Zelenskiy.", "2024-02-24", "Zelenskiy",
+       "Volodymyr Zelensky"},
       {"President Bush signed the bill.", "1991-06-10", "Bush", "George H. W. Bush"},
       {"President Bush signed the bill.", "2002-06-10", "Bush", "George W. Bush"},
       // After the term: the nearest holder before the article.
@@ -856,6 +862,23 @@ TEST_CASE("EntityRecognizer: names a titled leader by the holder of the title th
     if (std::string(row.name) != row.surface) {
       CHECK(e->key == Recognizer().keyer().Key(row.name, EntityKind::kPerson));
       CHECK(std::find(e->aliases.begin(), e->aliases.end(), row.surface) != e->aliases.end());
+    }
+  }
+}
+
+TEST_CASE("EntityRecognizer: names no leader alone outside the term or off the list",
+          "[core][entity]") {
+  // "Clinton" in 2016 is no Bill Clinton (term 1993-2001); "Bush" is not on the list of names
+  // that stand alone; nor is any name in an undated article.
+  for (const auto& [text, dct] : {std::pair<const char*, const char*>{
+                                      "The envoy said Clinton would call Sanders.", "2016-02-24"},
+                                  {"The envoy said Bush would call Sanders.", "2002-02-24"},
+                                  {"The envoy said Putin would call Sanders.", ""}}) {
+    INFO(text << " " << dct);
+    Analysis a = Analyze(text, Recognizer(), dct);
+    INFO(a.Summary());
+    for (const Entity& e : a.entities) {
+      CHECK(e.name.find(' ') == std::string::npos);  // no full name given to a bare one
     }
   }
 }
