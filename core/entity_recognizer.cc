@@ -1588,6 +1588,76 @@ class Scanner {
   size_t agency_end_ = 0;
 };
 
+// Folds each of this document's entities k with into[k] >= 0 into entity into[k] (indexes
+// from `first_entity`; no chains): its aliases, titles, mention count and mentions go there and
+// it is removed. Used by MergeNameTails() and MergeUnconfirmedIntoOrganizations().
+void FoldEntities(const std::vector<int32_t>& into, size_t first_mention, size_t first_entity,
+                  std::vector<Mention>* mentions, std::vector<Entity>* entities) {
+  const size_t count = into.size();
+  for (size_t k = 0; k < count; ++k) {
+    if (into[k] < 0) continue;
+    Entity& tail = (*entities)[first_entity + k];
+    Entity& full = (*entities)[first_entity + static_cast<size_t>(into[k])];
+    full.aliases.insert(full.aliases.end(), tail.aliases.begin(), tail.aliases.end());
+    std::sort(full.aliases.begin(), full.aliases.end());
+    full.aliases.erase(std::unique(full.aliases.begin(), full.aliases.end()), full.aliases.end());
+    for (const std::string& title : tail.titles) {
+      if (std::find(full.titles.begin(), full.titles.end(), title) == full.titles.end()) {
+        full.titles.push_back(title);
+      }
+    }
+    full.mention_count += tail.mention_count;
+    full.author = full.author && tail.author;
+  }
+  // New indexes: removed entities map to their full name's new index.
+  std::vector<int32_t> renumber(count, -1);
+  int32_t next = static_cast<int32_t>(first_entity);
+  for (size_t k = 0; k < count; ++k) {
+    if (into[k] < 0) renumber[k] = next++;
+  }
+  for (size_t k = 0; k < count; ++k) {
+    if (into[k] >= 0) renumber[k] = renumber[static_cast<size_t>(into[k])];
+  }
+  for (size_t m = first_mention; m < mentions->size(); ++m) {
+    Mention& mention = (*mentions)[m];
+    if (mention.entity < 0 || static_cast<size_t>(mention.entity) < first_entity) continue;
+    const size_t index = static_cast<size_t>(mention.entity) - first_entity;
+    if (index < count) mention.entity = renumber[index];
+  }
+  size_t out = first_entity;
+  for (size_t k = 0; k < count; ++k) {
+    if (into[k] >= 0) continue;
+    if (out != first_entity + k) (*entities)[out] = std::move((*entities)[first_entity + k]);
+    ++out;
+  }
+  entities->resize(out);
+}
+
+// A name without person evidence (TypeUnsupportedPersons(): an organization keyed as a person)
+// whose key is that of an organization of the same article is that organization: "Home Depot"
+// after "Home Depot Inc" (the legal form leaves the key "home depot").
+void MergeUnconfirmedIntoOrganizations(size_t first_mention, size_t first_entity,
+                                       std::vector<Mention>* mentions,
+                                       std::vector<Entity>* entities) {
+  const size_t count = entities->size() - first_entity;
+  std::vector<int32_t> into(count, -1);
+  bool any = false;
+  for (size_t k = 0; k < count; ++k) {
+    const Entity& loose = (*entities)[first_entity + k];
+    if (!loose.unconfirmed_person || loose.key.empty()) continue;
+    for (size_t o = 0; o < count; ++o) {
+      const Entity& org = (*entities)[first_entity + o];
+      if (o != k && org.kind == EntityKind::kOrganization && !org.unconfirmed_person &&
+          org.key == loose.key) {
+        into[k] = static_cast<int32_t>(o);
+        any = true;
+        break;
+      }
+    }
+  }
+  if (any) FoldEntities(into, first_mention, first_entity, mentions, entities);
+}
+
 // True when `tail` is the last whole words of `full`: "Peña Nieto" of "Enrique Peña Nieto";
 // not "Nieto" of "Enrique PenaNieto" (no word boundary), nor the whole name itself.
 bool IsNameTail(std::string_view full, std::string_view tail) {
@@ -1641,43 +1711,7 @@ void MergeNameTails(size_t first_mention, size_t first_entity, std::vector<Menti
   for (size_t k = 0; k < count; ++k) {
     if (direct[k] >= 0 && direct[static_cast<size_t>(direct[k])] >= 0) into[k] = -1;
   }
-  for (size_t k = 0; k < count; ++k) {
-    if (into[k] < 0) continue;
-    Entity& tail = (*entities)[first_entity + k];
-    Entity& full = (*entities)[first_entity + static_cast<size_t>(into[k])];
-    full.aliases.insert(full.aliases.end(), tail.aliases.begin(), tail.aliases.end());
-    std::sort(full.aliases.begin(), full.aliases.end());
-    full.aliases.erase(std::unique(full.aliases.begin(), full.aliases.end()), full.aliases.end());
-    for (const std::string& title : tail.titles) {
-      if (std::find(full.titles.begin(), full.titles.end(), title) == full.titles.end()) {
-        full.titles.push_back(title);
-      }
-    }
-    full.mention_count += tail.mention_count;
-    full.author = full.author && tail.author;
-  }
-  // New indexes: removed entities map to their full name's new index.
-  std::vector<int32_t> renumber(count, -1);
-  int32_t next = static_cast<int32_t>(first_entity);
-  for (size_t k = 0; k < count; ++k) {
-    if (into[k] < 0) renumber[k] = next++;
-  }
-  for (size_t k = 0; k < count; ++k) {
-    if (into[k] >= 0) renumber[k] = renumber[static_cast<size_t>(into[k])];
-  }
-  for (size_t m = first_mention; m < mentions->size(); ++m) {
-    Mention& mention = (*mentions)[m];
-    if (mention.entity < 0 || static_cast<size_t>(mention.entity) < first_entity) continue;
-    const size_t index = static_cast<size_t>(mention.entity) - first_entity;
-    if (index < count) mention.entity = renumber[index];
-  }
-  size_t out = first_entity;
-  for (size_t k = 0; k < count; ++k) {
-    if (into[k] >= 0) continue;
-    if (out != first_entity + k) (*entities)[out] = std::move((*entities)[first_entity + k]);
-    ++out;
-  }
-  entities->resize(out);
+  FoldEntities(into, first_mention, first_entity, mentions, entities);
 }
 
 // True when a word of `name` is two or more capital letters with no period and not a Roman
@@ -2101,6 +2135,7 @@ void EntityRecognizer::Recognize(const Document& document, const std::vector<Tok
                             explanations);
   MergeNameTails(first_mention, first_entity, mentions, entities);
   TypeUnsupportedPersons(*rules_, document.text(), first_mention, first_entity, mentions, entities);
+  MergeUnconfirmedIntoOrganizations(first_mention, first_entity, mentions, entities);
   LinkKnownLeaders(*rules_, document.dct(), first_entity, entities);
   QualifyGenericInstitutions(*rules_, document, first_mention, first_entity, *mentions, entities);
 }

@@ -866,6 +866,21 @@ TEST_CASE("EntityRecognizer: names a titled leader by the holder of the title th
   }
 }
 
+TEST_CASE("EntityRecognizer: a company's short name without person evidence is the company",
+          "[core][entity]") {
+  // "Home Depot" alone reads as a two-word name with no person evidence; its key is that of
+  // "Home Depot Inc" (the legal form drops from the key): one entity.
+  Analysis a = Analyze(
+      "Home Depot Inc agreed to buy SRS Distribution Inc. The deal is the biggest Home Depot "
+      "has made.");
+  INFO(a.Summary());
+  const Entity* company = a.Find("Home Depot Inc");
+  REQUIRE(company != nullptr);
+  CHECK(company->kind == EntityKind::kOrganization);
+  CHECK(a.EntityOfMention("Home Depot") == company);
+  CHECK(company->mention_count == 2);
+}
+
 TEST_CASE("EntityRecognizer: names no leader alone outside the term or off the list",
           "[core][entity]") {
   // "Clinton" in 2016 is no Bill Clinton (term 1993-2001); "Bush" is not on the list of names
