@@ -567,6 +567,9 @@ class Scanner {
   bool IsPunct(size_t i, std::string_view p) const {
     return i < end_ && tokens_[i].kind == TokenKind::kPunct && Slice(i) == p;
   }
+  bool IsAmpersand(size_t i) const {
+    return i < end_ && tokens_[i].kind == TokenKind::kSymbol && Slice(i) == "&";
+  }
   // A capitalized word of the sentence that may be part of a name (kNameWord, set up once).
   bool IsNameWord(size_t i) const { return i < end_ && (pending_[i] & kNameWord) != 0; }
   bool IsQuote(size_t i) const {
@@ -673,6 +676,11 @@ class Scanner {
       if (e > b && tokens_[e].Has(kTokenParagraphBefore)) break;
       if (IsNameWord(e)) {
         ++e;
+        continue;
+      }
+      // "&" joins a company's names: "Procter & Gamble", "Leonard Green & Partners".
+      if (e > b && IsAmpersand(e) && IsNameWord(e + 1)) {
+        e += 2;
         continue;
       }
       // Inner connectors: "Secretary of State", "Organization of the Petroleum ...",
@@ -1075,6 +1083,13 @@ class Scanner {
 
   size_t ScanChunk(size_t b, size_t e) {
     const bool initial = IsInitial(b);
+    // A name with "&" is a company's: "Marks & Spencer", "Leonard Green & Partners".
+    for (size_t k = b + 1; k + 1 < e; ++k) {
+      if (IsAmpersand(k)) {
+        Emit(b, e, EntityKind::kOrganization, MentionForm::kName, "ampersand_name");
+        return AfterChunk(e);
+      }
+    }
     // "The United States", "the Hague": try the whole chunk first, then without "the".
     if (e - b >= 2 && Eq(folded_[b], "the")) {
       Match whole = Longest(b, e, internal::kReachAny, [](const PhraseInfo&) { return true; });

@@ -881,6 +881,21 @@ TEST_CASE("EntityRecognizer: a company's short name without person evidence is t
   CHECK(company->mention_count == 2);
 }
 
+TEST_CASE("EntityRecognizer: a name with '&' is one company", "[core][entity]") {
+  Analysis a = Analyze(
+      "Acme bought SRS from private equity firm Leonard Green & Partners. Marks & Spencer said "
+      "sales rose.");
+  INFO(a.Summary());
+  for (const char* name : {"Leonard Green & Partners", "Marks & Spencer"}) {
+    INFO(name);
+    const Entity* company = a.Find(name);
+    REQUIRE(company != nullptr);
+    CHECK(company->kind == EntityKind::kOrganization);
+  }
+  CHECK(a.Find("Leonard Green") == nullptr);
+  CHECK(a.Find("Spencer") == nullptr);
+}
+
 TEST_CASE("EntityRecognizer: names no leader alone outside the term or off the list",
           "[core][entity]") {
   // "Clinton" in 2016 is no Bill Clinton (term 1993-2001); "Bush" is not on the list of names
