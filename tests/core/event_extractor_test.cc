@@ -484,6 +484,9 @@ TEST_CASE("EventExtractor: tells occurred, planned, negated and uncertain events
        "meeting planned - [Xi Jinping/participant, Joe Biden/participant]\n"},
       {"did not meet", World("Scholz did not meet Macron."),
        "meeting negated - [Olaf Scholz/participant, Emmanuel Macron/participant]\n"},
+      {"a past day's event stays occurred after a modal",
+       World("Iran would avenge Monday's Israeli raids on Iran.").Timex("Monday", "2024-02-26"),
+       "attack occurred 2024-02-26 [Israel/agent, Iran/patient]\n"},
       {"called off, canceled, postponed",
        World("Biden called off talks with Xi. Scholz canceled his meeting with Macron. Modi "
              "postponed his visit to Beijing."),
