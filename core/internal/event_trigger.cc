@@ -26,6 +26,15 @@ bool EventExtraction::CallNames(const TriggerHit& hit, uint32_t sb, uint32_t se,
   if (noun) {
     // "calls the PS/2": a name's verb followed by what it is called.
     if (hit.tb > sb && mention_at_[hit.tb - 1] >= 0 && IsDeterminer(next)) return true;
+    // "The call by Deputy Trade Representative Michael Smith at a special council meeting for
+    // stronger powers": a call by someone for something is an appeal.
+    if (next == "by") {
+      for (uint32_t j = hit.te + 1; j < se && j < hit.te + 16; ++j) {
+        const std::string_view w = Lower(j);
+        if (w == "with" || w == "to" || IsClauseBreak(w)) break;
+        if (w == "for") return true;
+      }
+    }
     // "voted against the prime minister's call.": someone's call with no one called is an
     // appeal ("Biden's call with Xi" phones).
     if (hit.tb > sb && Possessive(hit.tb - 1) && (next == "." || next == "," || next == ";")) {
