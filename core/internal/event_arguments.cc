@@ -75,7 +75,9 @@ ArgumentGroup EventExtraction::ScanLeft(uint32_t p, uint32_t sb) {
     }
     std::string_view w = Lower(i);
     if (Possessive(i)) {
-      skip_possessor = true;
+      // "Israel's military said": an institution acts for the country that owns it; "Putin's
+      // plane" does not make Putin the subject.
+      skip_possessor = !(i + 1 < p && ClassOf(i + 1) == CueClass::kInstitution);
       --i;
       continue;
     }

@@ -54,17 +54,18 @@ enum class CueClass : uint8_t {
   kConnector,
   kGroupNoun,
   kFiller,
-  kSatisfy,     // objects of "meet" that make it "satisfy": "failed to meet the deadline"
-  kVerbal,      // objects of "attacked" that make it criticism: "attacked the practice"
-  kLabor,       // subjects of "struck" that make it a labor strike: "workers struck the plant"
-  kBringAbout,  // infinitives that plan the event noun after them: "to reach agreement"
-  kWeapon,      // objects that make "fired", "launched" an attack: "fired missiles at X"
+  kSatisfy,      // objects of "meet" that make it "satisfy": "failed to meet the deadline"
+  kVerbal,       // objects of "attacked" that make it criticism: "attacked the practice"
+  kLabor,        // subjects of "struck" that make it a labor strike: "workers struck the plant"
+  kBringAbout,   // infinitives that plan the event noun after them: "to reach agreement"
+  kWeapon,       // objects that make "fired", "launched" an attack: "fired missiles at X"
+  kInstitution,  // a country's institution acting for it: "Israel's military said"
 };
 
-// Words allowed between an actor and its trigger: fillers, and weapons ("a Russian missile
-// strike").
+// Words allowed between an actor and its trigger: fillers, institutions ("the Sudanese army")
+// and weapons ("a Russian missile strike").
 inline bool IsFillerClass(CueClass cls) {
-  return cls == CueClass::kFiller || cls == CueClass::kWeapon;
+  return cls == CueClass::kFiller || cls == CueClass::kWeapon || cls == CueClass::kInstitution;
 }
 
 struct Cue {

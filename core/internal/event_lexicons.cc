@@ -18,13 +18,14 @@ namespace {
 
 Cue ParseCue(const LexiconEntry& entry, bool* ok) {
   static const std::pair<std::string_view, CueClass> kClasses[] = {
-      {"status", CueClass::kStatus},         {"light", CueClass::kLight},
-      {"companion", CueClass::kCompanion},   {"include", CueClass::kInclude},
-      {"timeblock", CueClass::kTimeBlock},   {"past", CueClass::kPast},
-      {"connector", CueClass::kConnector},   {"groupnoun", CueClass::kGroupNoun},
-      {"filler", CueClass::kFiller},         {"satisfy", CueClass::kSatisfy},
-      {"verbal", CueClass::kVerbal},         {"labor", CueClass::kLabor},
-      {"bringabout", CueClass::kBringAbout}, {"weapon", CueClass::kWeapon}};
+      {"status", CueClass::kStatus},          {"light", CueClass::kLight},
+      {"companion", CueClass::kCompanion},    {"include", CueClass::kInclude},
+      {"timeblock", CueClass::kTimeBlock},    {"past", CueClass::kPast},
+      {"connector", CueClass::kConnector},    {"groupnoun", CueClass::kGroupNoun},
+      {"filler", CueClass::kFiller},          {"satisfy", CueClass::kSatisfy},
+      {"verbal", CueClass::kVerbal},          {"labor", CueClass::kLabor},
+      {"bringabout", CueClass::kBringAbout},  {"weapon", CueClass::kWeapon},
+      {"institution", CueClass::kInstitution}};
   Cue cue;
   *ok = false;
   if (entry.fields.size() < 2) return cue;
