@@ -264,6 +264,32 @@ struct HashedStringsDisc {
   int slots = 0;
 };
 
+// The strings' hash, eight bytes at a time: cdt's own (dtstrhash) takes two bytes a step and was
+// a tenth of writing the DOT, every name and value written being looked up twice (agwrite interns
+// it and releases it again). Buckets are the low bits (the table has 2^k slots), so the end mixes
+// the high bits down.
+unsigned int HashString(Dt_t* /*dict*/, void* key, Dtdisc_t* /*disc*/) {
+  const char* s = static_cast<const char*>(key);
+  const size_t length = std::strlen(s);
+  uint64_t h = length * 0x9e3779b97f4a7c15u;
+  size_t i = 0;
+  for (; i + 8 <= length; i += 8) {
+    uint64_t word;
+    std::memcpy(&word, s + i, 8);
+    h = (h ^ word) * 0xff51afd7ed558ccdu;
+    h ^= h >> 32;
+  }
+  if (i < length) {
+    uint64_t word = 0;
+    std::memcpy(&word, s + i, length - i);
+    h = (h ^ word) * 0xff51afd7ed558ccdu;
+  }
+  h ^= h >> 33;
+  h *= 0xc4ceb9fe1a85ec53u;
+  h ^= h >> 33;
+  return static_cast<unsigned int>(h);
+}
+
 int HashedStringsEvent(Dt_t* /*dict*/, int type, void* data, Dtdisc_t* disc) {
   if (type != DT_HASHSIZE) return 0;
   *static_cast<int*>(data) = reinterpret_cast<const HashedStringsDisc*>(disc)->slots;
@@ -286,13 +312,14 @@ void UseHashedStrings(Agraph_t* graph, size_t strings) {
     for (size_t i = 0; i < out.size(); ++i) {
       out[i].disc = *original;
       out[i].disc.eventf = HashedStringsEvent;
+      out[i].disc.hashf = HashString;
       out[i].slots = 1 << (kMinSlotsLog2 + static_cast<int>(i));
     }
     return out;
   }();
   size_t index = 0;
   while (index + 1 < discs.size() && (size_t{1} << (kMinSlotsLog2 + index)) < strings) ++index;
-  dtdisc(dict, &discs[index].disc, DT_SAMECMP | DT_SAMEHASH);
+  dtdisc(dict, &discs[index].disc, DT_SAMECMP);  // rehashes the strings already in
   dtmethod(dict, Dtset);
 }
 
