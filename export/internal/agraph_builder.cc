@@ -65,9 +65,18 @@ class AttributePlan {
 
   /// Records `name` = `value` for the current object.
   void operator()(std::string_view name, std::string_view value) {
+    // Names are string literals: the same literal is usually the same pointer, so the pointers
+    // are compared first and the characters only when none matches.
     size_t index = 0;
-    while (index < names_.size() && names_[index] != name) ++index;
-    if (index == names_.size()) names_.push_back(name);
+    while (index < names_.size() &&
+           (names_[index].data() != name.data() || names_[index].size() != name.size())) {
+      ++index;
+    }
+    if (index == names_.size()) {
+      index = 0;
+      while (index < names_.size() && names_[index] != name) ++index;
+      if (index == names_.size()) names_.push_back(name);
+    }
     entries_.push_back(Entry{index, values_.size(), value.size()});
     values_.append(value);
     values_.push_back('\0');
