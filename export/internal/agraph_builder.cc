@@ -95,19 +95,33 @@ class AttributePlan {
     return symbols;
   }
 
-  /// Sets the attributes of object number `index` on `object`. A new object holds the default
-  /// already: setting "" over a "" default changes nothing (undated events' eg_time), so cgraph
-  /// need not copy it.
-  void Apply(size_t index, void* object, const std::vector<Agsym_t*>& symbols) {
+  /// Sets the attributes of object number `index` on `object` of `graph`. A new object holds the
+  /// default already: setting "" over a "" default changes nothing (undated events' eg_time), so
+  /// cgraph need not copy it. Otherwise what agxset() does for a node or edge, less its per-call
+  /// lookups: the attribute record is found once per object, and no update callback is announced
+  /// (the graph has none). On an arena graph (`arena`) the default's reference in the slot is not
+  /// released either: nothing is freed before the arena goes, and the symbol keeps the default
+  /// interned anyway.
+  void Apply(size_t index, Agraph_t* graph, void* object, const std::vector<Agsym_t*>& symbols,
+             bool arena) {
     const size_t end =
         index + 1 < object_begin_.size() ? object_begin_[index + 1] : entries_.size();
+    char record_name[] = "_AG_strdata";  // cgraph's record of an object's attribute values
+    auto* attributes = reinterpret_cast<Agattr_t*>(aggetrec(object, record_name, 0));
     for (size_t k = object_begin_[index]; k < end; ++k) {
       const Entry& entry = entries_[k];
       Agsym_t* sym = symbols[entry.name];
       if (entry.length == 0 && sym != nullptr && sym->defval != nullptr && sym->defval[0] == '\0') {
         continue;
       }
-      agxset(object, sym, values_.data() + entry.offset);
+      if (attributes == nullptr) {
+        agxset(object, sym, values_.data() + entry.offset);
+        continue;
+      }
+      char* value = agstrdup(graph, values_.data() + entry.offset);
+      char*& slot = attributes->str[sym->id];
+      if (!arena) agstrfree(graph, slot);
+      slot = value;
     }
   }
 
@@ -548,6 +562,7 @@ Result<AgraphPtr> BuildAgraph(const GraphData& data, const AgraphOptions& option
     if (edge.time) set_edge("eg_time", edge.time->value);
     if (!edge.sources->empty()) set_edge("eg_sources", SourcesAttribute(*edge.sources));
   }
+  const bool arena = disc != nullptr && disc->mem == &g_arena_mem_disc;
   const std::vector<Agsym_t*> node_symbols = set_node.Declare(g.get(), AGNODE);
   const std::vector<Agsym_t*> edge_symbols = set_edge.Declare(g.get(), AGEDGE);
 
@@ -578,7 +593,7 @@ Result<AgraphPtr> BuildAgraph(const GraphData& data, const AgraphOptions& option
     Agnode_t* n = agnode(parent, scratch.data(), 1);
     if (n == nullptr) return Status::Internal("cgraph: agnode failed for " + node.id);
     nodes[i] = n;
-    set_node.Apply(planned++, n, node_symbols);
+    set_node.Apply(planned++, g.get(), n, node_symbols, arena);
   }
   planned = 0;
   for (const ElementEdge& edge : elements.edges) {
@@ -586,7 +601,7 @@ Result<AgraphPtr> BuildAgraph(const GraphData& data, const AgraphOptions& option
     scratch = edge.id;
     Agedge_t* e = agedge(g.get(), nodes[edge.source], nodes[edge.target], scratch.data(), 1);
     if (e == nullptr) return Status::Internal("cgraph: agedge failed for " + edge.id);
-    set_edge.Apply(planned++, e, edge_symbols);
+    set_edge.Apply(planned++, g.get(), e, edge_symbols, arena);
   }
   return g;
 }
