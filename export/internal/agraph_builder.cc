@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <cstdlib>
 #include <cstring>
 #include <deque>
@@ -261,12 +262,26 @@ void CollectMallocBlocks(Agraph_t* graph, const Arena& arena, std::vector<void*>
   }
 }
 
+// Appends `n` in decimal.
+void AppendNumber(uint64_t n, std::string* out) {
+  char digits[20];
+  const std::to_chars_result r = std::to_chars(digits, digits + sizeof digits, n);
+  out->append(digits, r.ptr);
+}
+
+// "<doc>#<sentence>[<begin>,<end>)" per source, space-separated.
 std::string SourcesAttribute(const std::vector<SourceRef>& sources) {
   std::string out;
   for (const SourceRef& src : sources) {
-    if (!out.empty()) out += " ";
-    out += src.doc.value() + "#" + std::to_string(src.sentence) + "[" +
-           std::to_string(src.span.begin) + "," + std::to_string(src.span.end) + ")";
+    if (!out.empty()) out += ' ';
+    out += src.doc.value();
+    out += '#';
+    AppendNumber(src.sentence, &out);
+    out += '[';
+    AppendNumber(src.span.begin, &out);
+    out += ',';
+    AppendNumber(src.span.end, &out);
+    out += ')';
   }
   return out;
 }
@@ -432,17 +447,20 @@ void CloseAgraph(Agraph_t* graph) {
 std::string DotEscString(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  for (char c : text) {
+  // The runs between the characters to escape are copied whole: most labels have none.
+  size_t run = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c != '\\' && c != '\n' && c != '\r') continue;
+    out.append(text.data() + run, i - run);
+    run = i + 1;
     if (c == '\\') {
       out += "\\\\";
     } else if (c == '\n') {
       out += "\\n";
-    } else if (c == '\r') {
-      continue;
-    } else {
-      out.push_back(c);
     }
   }
+  out.append(text.data() + run, text.size() - run);
   return out;
 }
 
