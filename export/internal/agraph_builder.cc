@@ -392,9 +392,14 @@ size_t ChooseShownNodes(const Elements& elements, size_t isolated_limit, std::ve
   }
   size_t omitted = 0;
   if (isolated.size() > isolated_limit) {
-    std::stable_sort(isolated.begin(), isolated.end(), [&](size_t a, size_t b) {
-      return elements.nodes[a].entity->mentions > elements.nodes[b].entity->mentions;
-    });
+    // Only which ones are kept matters, not their order: the first `isolated_limit` by
+    // (mentions descending, node order), found without sorting the rest.
+    std::partial_sort(isolated.begin(), isolated.begin() + static_cast<ptrdiff_t>(isolated_limit),
+                      isolated.end(), [&](size_t a, size_t b) {
+                        const uint32_t ma = elements.nodes[a].entity->mentions;
+                        const uint32_t mb = elements.nodes[b].entity->mentions;
+                        return ma != mb ? ma > mb : a < b;
+                      });
     omitted = isolated.size() - isolated_limit;
     isolated.resize(isolated_limit);
   }
