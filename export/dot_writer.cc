@@ -19,6 +19,20 @@ namespace {
 class Sink {
  public:
   void Append(const char* str) {
+    // Two in three tokens are punctuation of one or two bytes ("\t", "=", ",\n"): copied
+    // without strlen and memcpy. str[1] is read only when str[0] is not the terminator.
+    if (str[0] != '\0' && (str[1] == '\0' || str[2] == '\0')) {
+      if (capacity_ - size_ < 2) Grow(2);
+      char* out = buffer_.get() + size_;
+      out[0] = str[0];
+      if (str[1] == '\0') {
+        size_ += 1;
+      } else {
+        out[1] = str[1];
+        size_ += 2;
+      }
+      return;
+    }
     const size_t length = std::strlen(str);
     if (length > capacity_ - size_) Grow(length);
     std::memcpy(buffer_.get() + size_, str, length);
