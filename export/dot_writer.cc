@@ -33,16 +33,21 @@ class Sink {
       }
       return;
     }
+    AppendLong(str);
+  }
+
+  std::string str() const { return std::string(buffer_.get(), size_); }
+
+ private:
+  // Out of line, so that the short tokens' path saves no registers.
+  [[gnu::noinline]] void AppendLong(const char* str) {
     const size_t length = std::strlen(str);
     if (length > capacity_ - size_) Grow(length);
     std::memcpy(buffer_.get() + size_, str, length);
     size_ += length;
   }
 
-  std::string str() const { return std::string(buffer_.get(), size_); }
-
- private:
-  void Grow(size_t length) {
+  [[gnu::noinline]] void Grow(size_t length) {
     const size_t capacity = std::max({capacity_ * 2, size_ + length, size_t{1} << 16});
     auto buffer = std::make_unique_for_overwrite<char[]>(capacity);
     if (size_ > 0) std::memcpy(buffer.get(), buffer_.get(), size_);
