@@ -522,6 +522,7 @@ Result<AgraphPtr> BuildAgraph(const GraphData& data, const AgraphOptions& option
   }
   AttributePlan set_node;
   set_node.Reserve(shown_nodes, 11, 192);
+  std::string text;  // a value being put together, reused from node to node
   for (size_t i = 0; i < elements.nodes.size(); ++i) {
     if (shown[i] == 0) continue;
     const ElementNode& node = elements.nodes[i];
@@ -535,13 +536,24 @@ Result<AgraphPtr> BuildAgraph(const GraphData& data, const AgraphOptions& option
       set_node("fillcolor", style.fill);
       set_node("color", style.stroke);
       set_node("eg_kind", EntityKindName(e->kind));
-      set_node("eg_mentions", std::to_string(e->mentions));
-      std::string docs;
-      for (const DocId& d : e->docs) docs += (docs.empty() ? "" : " ") + d.value();
-      set_node("eg_docs", docs);
-      std::string tooltip = e->name + " (" + std::string(EntityKindName(e->kind)) + ")";
-      for (const std::string& t : e->titles) tooltip += "\n" + t;
-      set_node("tooltip", DotEscString(tooltip));
+      text.clear();
+      AppendNumber(e->mentions, &text);
+      set_node("eg_mentions", text);
+      text.clear();
+      for (const DocId& d : e->docs) {
+        if (!text.empty()) text += ' ';
+        text += d.value();
+      }
+      set_node("eg_docs", text);
+      text.assign(e->name);
+      text += " (";
+      text += EntityKindName(e->kind);
+      text += ')';
+      for (const std::string& t : e->titles) {
+        text += '\n';
+        text += t;
+      }
+      set_node("tooltip", DotEscString(text));
     } else {
       const EventRecord& ev = *node.event;
       std::string label = DotEscString(node.label);
@@ -561,9 +573,15 @@ Result<AgraphPtr> BuildAgraph(const GraphData& data, const AgraphOptions& option
       set_node("eg_status", EventStatusName(ev.status));
       set_node("eg_time", ev.time ? ev.time->value : "");
       set_node("eg_sources", SourcesAttribute(ev.sources));
-      std::string tooltip = ev.type + " (" + std::string(EventStatusName(ev.status)) + ")";
-      for (const SourceRef& src : ev.sources) tooltip += "\n" + src.text;
-      set_node("tooltip", DotEscString(tooltip));
+      text.assign(ev.type);
+      text += " (";
+      text += EventStatusName(ev.status);
+      text += ')';
+      for (const SourceRef& src : ev.sources) {
+        text += '\n';
+        text += src.text;
+      }
+      set_node("tooltip", DotEscString(text));
     }
   }
   AttributePlan set_edge;
