@@ -647,7 +647,7 @@ Result<AgraphPtr> BuildAgraph(const GraphData& data, const AgraphOptions& option
     }
     scratch = node.id;
     Agnode_t* n = agnode(parent, scratch.data(), 1);
-    if (n == nullptr) return Status::Internal("cgraph: agnode failed for " + node.id);
+    if (n == nullptr) return Status::Internal("cgraph: agnode failed for " + std::string(node.id));
     nodes[i] = n;
     set_node.Apply(planned++, g.get(), n, node_symbols, arena);
   }
