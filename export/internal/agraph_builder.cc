@@ -460,22 +460,26 @@ void CloseAgraph(Agraph_t* graph) {
 
 std::string DotEscString(std::string_view text) {
   std::string out;
-  out.reserve(text.size());
+  AppendDotEscString(text, &out);
+  return out;
+}
+
+void AppendDotEscString(std::string_view text, std::string* out) {
+  out->reserve(out->size() + text.size());
   // The runs between the characters to escape are copied whole: most labels have none.
   size_t run = 0;
   for (size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
     if (c != '\\' && c != '\n' && c != '\r') continue;
-    out.append(text.data() + run, i - run);
+    out->append(text.data() + run, i - run);
     run = i + 1;
     if (c == '\\') {
-      out += "\\\\";
+      *out += "\\\\";
     } else if (c == '\n') {
-      out += "\\n";
+      *out += "\\n";
     }
   }
-  out.append(text.data() + run, text.size() - run);
-  return out;
+  out->append(text.data() + run, text.size() - run);
 }
 
 Result<AgraphPtr> BuildAgraph(const GraphData& data, const AgraphOptions& options, Agdisc_t* disc) {
@@ -522,7 +526,10 @@ Result<AgraphPtr> BuildAgraph(const GraphData& data, const AgraphOptions& option
   }
   AttributePlan set_node;
   set_node.Reserve(shown_nodes, 11, 192);
-  std::string text;  // a value being put together, reused from node to node
+  // Values being put together, reused from node to node.
+  std::string text;
+  std::string escaped;
+  std::string label_text;
   for (size_t i = 0; i < elements.nodes.size(); ++i) {
     if (shown[i] == 0) continue;
     const ElementNode& node = elements.nodes[i];
@@ -530,7 +537,9 @@ Result<AgraphPtr> BuildAgraph(const GraphData& data, const AgraphOptions& option
     set_node("id", node.id);
     if (const EntityRecord* e = node.entity) {
       const NodeStyle style = EntityStyle(e->kind);
-      set_node("label", DotEscString(e->name));
+      escaped.clear();
+      AppendDotEscString(e->name, &escaped);
+      set_node("label", escaped);
       set_node("shape", style.shape);
       set_node("style", "filled");
       set_node("fillcolor", style.fill);
@@ -553,11 +562,18 @@ Result<AgraphPtr> BuildAgraph(const GraphData& data, const AgraphOptions& option
         text += '\n';
         text += t;
       }
-      set_node("tooltip", DotEscString(text));
+      escaped.clear();
+      AppendDotEscString(text, &escaped);
+      set_node("tooltip", escaped);
     } else {
       const EventRecord& ev = *node.event;
-      std::string label = DotEscString(node.label);
-      if (ev.time && ev.time->known()) label += "\\n" + DotEscString(ev.time->value);
+      std::string& label = label_text;
+      label.clear();
+      AppendDotEscString(node.label, &label);
+      if (ev.time && ev.time->known()) {
+        label += "\\n";
+        AppendDotEscString(ev.time->value, &label);
+      }
       std::string style = "rounded,filled";
       if (ev.status == EventStatus::kPlanned || ev.status == EventStatus::kUncertain) {
         style += ",dashed";
@@ -581,7 +597,9 @@ Result<AgraphPtr> BuildAgraph(const GraphData& data, const AgraphOptions& option
         text += '\n';
         text += src.text;
       }
-      set_node("tooltip", DotEscString(text));
+      escaped.clear();
+      AppendDotEscString(text, &escaped);
+      set_node("tooltip", escaped);
     }
   }
   AttributePlan set_edge;
@@ -590,7 +608,9 @@ Result<AgraphPtr> BuildAgraph(const GraphData& data, const AgraphOptions& option
     if (!edge_shown(edge)) continue;
     set_edge.StartObject();
     set_edge("id", edge.id);
-    std::string label = DotEscString(edge.label);
+    std::string& label = label_text;
+    label.clear();
+    AppendDotEscString(edge.label, &label);
     switch (edge.kind) {
       case EdgeKind::kParticipatesIn:
         set_edge("color", "#7f7f7f");
@@ -602,7 +622,10 @@ Result<AgraphPtr> BuildAgraph(const GraphData& data, const AgraphOptions& option
       case EdgeKind::kRelation:
         set_edge("color", "#b22222");
         set_edge("penwidth", "2");
-        if (edge.time && edge.time->known()) label += "\\n" + DotEscString(edge.time->value);
+        if (edge.time && edge.time->known()) {
+          label += "\\n";
+          AppendDotEscString(edge.time->value, &label);
+        }
         if (edge.relation->symmetric) set_edge("dir", "both");
         if (edge.status != EventStatus::kOccurred) set_edge("style", "dashed");
         break;
