@@ -317,6 +317,8 @@ struct HashedStringsDisc {
 // the high bits down.
 unsigned int HashString(Dt_t* /*dict*/, void* key, Dtdisc_t* /*disc*/) {
   const char* s = static_cast<const char*>(key);
+  // Half the look-ups are of "", the default a new node or edge copies into each attribute.
+  if (s[0] == '\0') return 0;
   const size_t length = std::strlen(s);
   uint64_t h = length * 0x9e3779b97f4a7c15u;
   size_t i = 0;
