@@ -72,8 +72,21 @@ class AttributePlan {
   /// Starts the attributes of the next object.
   void StartObject() { object_begin_.push_back(entries_.size()); }
 
-  /// Records `name` = `value` for the current object.
+  /// Records `name` = `value` for the current object (a copy of `value`).
   void operator()(std::string_view name, std::string_view value) {
+    entries_.push_back(Entry{NameIndex(name), values_.size(), value.empty(), nullptr});
+    values_.append(value);
+    values_.push_back('\0');
+  }
+
+  /// Records `name` = `value` without copying it: `value` must outlive Apply() (a literal, or a
+  /// string of the graph's records or elements; never a string reused for the next object).
+  void Keep(std::string_view name, const char* value) {
+    entries_.push_back(Entry{NameIndex(name), 0, value[0] == '\0', value});
+  }
+
+ private:
+  size_t NameIndex(std::string_view name) {
     // Names are string literals: the same literal is usually the same pointer, so the pointers
     // are compared first and the characters only when none matches.
     size_t index = 0;
@@ -86,11 +99,10 @@ class AttributePlan {
       while (index < names_.size() && names_[index] != name) ++index;
       if (index == names_.size()) names_.push_back(name);
     }
-    entries_.push_back(Entry{index, values_.size(), value.size()});
-    values_.append(value);
-    values_.push_back('\0');
+    return index;
   }
 
+ public:
   /// Declares every recorded name (in first-use order, default "") on `graph` for `kind`
   /// (AGNODE or AGEDGE) and returns the symbols by name index.
   std::vector<Agsym_t*> Declare(Agraph_t* graph, int kind) const {
@@ -120,14 +132,14 @@ class AttributePlan {
     for (size_t k = object_begin_[index]; k < end; ++k) {
       const Entry& entry = entries_[k];
       Agsym_t* sym = symbols[entry.name];
-      if (entry.length == 0 && sym != nullptr && sym->defval != nullptr && sym->defval[0] == '\0') {
+      if (entry.empty && sym != nullptr && sym->defval != nullptr && sym->defval[0] == '\0') {
         continue;
       }
       if (attributes == nullptr) {
-        agxset(object, sym, values_.data() + entry.offset);
+        agxset(object, sym, const_cast<char*>(Value(entry)));
         continue;
       }
-      char* value = agstrdup(graph, values_.data() + entry.offset);
+      char* value = agstrdup(graph, const_cast<char*>(Value(entry)));
       char*& slot = attributes->str[sym->id];
       if (!arena) agstrfree(graph, slot);
       slot = value;
@@ -137,9 +149,15 @@ class AttributePlan {
  private:
   struct Entry {
     size_t name;
-    size_t offset;
-    size_t length;
+    size_t offset;  // in values_, unless `external`
+    bool empty;
+    const char* external;  // the value if not copied, else null
   };
+
+  const char* Value(const Entry& entry) const {
+    return entry.external != nullptr ? entry.external : values_.data() + entry.offset;
+  }
+
   std::vector<std::string_view> names_;
   std::vector<size_t> object_begin_;
   std::vector<Entry> entries_;
@@ -536,14 +554,15 @@ Result<AgraphPtr> BuildAgraph(const GraphData& data, const AgraphOptions& option
     if (shown[i] == 0) continue;
     const ElementNode& node = elements.nodes[i];
     set_node.StartObject();
-    set_node("id", node.id);
+    set_node.Keep("id", node.entity != nullptr ? node.entity->id.value().c_str()
+                                               : node.event->id.value().c_str());
     if (const EntityRecord* e = node.entity) {
       const NodeStyle style = EntityStyle(e->kind);
       escaped.clear();
       AppendDotEscString(e->name, &escaped);
       set_node("label", escaped);
       set_node("shape", style.shape);
-      set_node("style", "filled");
+      set_node.Keep("style", "filled");
       set_node("fillcolor", style.fill);
       set_node("color", style.stroke);
       set_node("eg_kind", EntityKindName(e->kind));
@@ -583,13 +602,13 @@ Result<AgraphPtr> BuildAgraph(const GraphData& data, const AgraphOptions& option
         style += ",dotted";
       }
       set_node("label", label);
-      set_node("shape", "box");
+      set_node.Keep("shape", "box");
       set_node("style", style);
       set_node("fillcolor", EventTypeColor(ev.type));
-      set_node("eg_kind", "event");
-      set_node("eg_type", ev.type);
+      set_node.Keep("eg_kind", "event");
+      set_node.Keep("eg_type", ev.type.c_str());
       set_node("eg_status", EventStatusName(ev.status));
-      set_node("eg_time", ev.time ? ev.time->value : "");
+      set_node.Keep("eg_time", ev.time ? ev.time->value.c_str() : "");
       set_node("eg_sources", SourcesAttribute(ev.sources));
       text.assign(ev.type);
       text += " (";
@@ -609,38 +628,38 @@ Result<AgraphPtr> BuildAgraph(const GraphData& data, const AgraphOptions& option
   for (const ElementEdge& edge : elements.edges) {
     if (!edge_shown(edge)) continue;
     set_edge.StartObject();
-    set_edge("id", edge.id);
+    set_edge.Keep("id", edge.id.c_str());
     std::string& label = label_text;
     label.clear();
     AppendDotEscString(edge.label, &label);
     switch (edge.kind) {
       case EdgeKind::kParticipatesIn:
-        set_edge("color", "#7f7f7f");
+        set_edge.Keep("color", "#7f7f7f");
         break;
       case EdgeKind::kTookPlaceIn:
-        set_edge("color", "#9467bd");
-        set_edge("style", "dotted");
+        set_edge.Keep("color", "#9467bd");
+        set_edge.Keep("style", "dotted");
         break;
       case EdgeKind::kRelation:
-        set_edge("color", "#b22222");
-        set_edge("penwidth", "2");
+        set_edge.Keep("color", "#b22222");
+        set_edge.Keep("penwidth", "2");
         if (edge.time && edge.time->known()) {
           label += "\\n";
           AppendDotEscString(edge.time->value, &label);
         }
-        if (edge.relation->symmetric) set_edge("dir", "both");
-        if (edge.status != EventStatus::kOccurred) set_edge("style", "dashed");
+        if (edge.relation->symmetric) set_edge.Keep("dir", "both");
+        if (edge.status != EventStatus::kOccurred) set_edge.Keep("style", "dashed");
         break;
       case EdgeKind::kLocatedIn:
-        set_edge("color", "#9467bd");
-        set_edge("style", "dashed");
-        set_edge("arrowhead", "empty");
+        set_edge.Keep("color", "#9467bd");
+        set_edge.Keep("style", "dashed");
+        set_edge.Keep("arrowhead", "empty");
         break;
     }
     set_edge("label", label);
     set_edge("eg_kind", EdgeKindName(edge.kind));
-    if (edge.event) set_edge("eg_event", edge.event->id.value());
-    if (edge.time) set_edge("eg_time", edge.time->value);
+    if (edge.event) set_edge.Keep("eg_event", edge.event->id.value().c_str());
+    if (edge.time) set_edge.Keep("eg_time", edge.time->value.c_str());
     if (!edge.sources->empty()) set_edge("eg_sources", SourcesAttribute(*edge.sources));
   }
   const bool arena = disc != nullptr && disc->mem == &g_arena_mem_disc;
