@@ -88,17 +88,19 @@ class AttributePlan {
  private:
   size_t NameIndex(std::string_view name) {
     // Names are string literals: the same literal is usually the same pointer, so the pointers
-    // are compared first and the characters only when none matches.
-    size_t index = 0;
-    while (index < names_.size() &&
-           (names_[index].data() != name.data() || names_[index].size() != name.size())) {
-      ++index;
-    }
+    // are compared first and the characters only when none matches. Objects of a kind set their
+    // attributes in the same order, so the search starts after the previous name.
+    auto same = [&](size_t i) {
+      return names_[i].data() == name.data() && names_[i].size() == name.size();
+    };
+    size_t index = next_name_ < names_.size() && same(next_name_) ? next_name_ : 0;
+    while (index < names_.size() && !same(index)) ++index;
     if (index == names_.size()) {
       index = 0;
       while (index < names_.size() && names_[index] != name) ++index;
       if (index == names_.size()) names_.push_back(name);
     }
+    next_name_ = index + 1;
     return index;
   }
 
@@ -159,6 +161,7 @@ class AttributePlan {
   }
 
   std::vector<std::string_view> names_;
+  size_t next_name_ = 0;  // where NameIndex() looks first
   std::vector<size_t> object_begin_;
   std::vector<Entry> entries_;
   std::string values_;
@@ -490,6 +493,7 @@ void AppendDotEscString(std::string_view text, std::string* out) {
   size_t run = 0;
   for (size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
+    if (static_cast<unsigned char>(c) > '\r' && c != '\\') continue;  // the usual case, first
     if (c != '\\' && c != '\n' && c != '\r') continue;
     out->append(text.data() + run, i - run);
     run = i + 1;
