@@ -347,7 +347,6 @@ unsigned int HashString(Dt_t* /*dict*/, void* key, Dtdisc_t* /*disc*/) {
     uint64_t word;
     std::memcpy(&word, s + i, 8);
     h = (h ^ word) * 0xff51afd7ed558ccdu;
-    h ^= h >> 32;
   }
   if (i < length) {
     uint64_t word = 0;
