@@ -121,8 +121,8 @@ std::vector<ExportFile> WriteNeo4jCsv(const GraphData& graph) {
            "begin:date", "end:date", "symmetric:boolean", "sources:string[]"});
   std::string located = Row({":START_ID(Entity)", ":END_ID(Entity)", ":TYPE", "id"});
   for (const internal::ElementEdge& edge : elements.edges) {
-    const std::string& s = elements.nodes[edge.source].id;
-    const std::string& t = elements.nodes[edge.target].id;
+    const std::string_view s = elements.nodes[edge.source].id;
+    const std::string_view t = elements.nodes[edge.target].id;
     switch (edge.kind) {
       case EdgeKind::kParticipatesIn:
         participates +=

@@ -56,6 +56,8 @@ void KnowledgeGraph::BuildTopology() {
   const GraphData& data = *data_;
   internal::GraphTopology& t = *topology_;
   const size_t entity_count = data.entities.size();
+  t.entity_index.reserve(entity_count);
+  t.event_index.reserve(data.events.size());
   for (size_t i = 0; i < entity_count; ++i) {
     boost::add_vertex(internal::NodeData{NodeKind::kEntity, static_cast<uint32_t>(i)}, t.graph);
     t.entity_index.emplace(data.entities[i].id.value(), static_cast<uint32_t>(i));

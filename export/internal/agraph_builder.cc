@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <cstdlib>
 #include <cstring>
 #include <deque>
@@ -60,19 +61,50 @@ void Set(void* object, Strings& s, std::string_view name, std::string_view value
 // once. Names are string literals; values are kept NUL-terminated in one buffer for agxset.
 class AttributePlan {
  public:
+  /// Makes room for `objects` objects of about `attributes` attributes and `bytes` value bytes
+  /// each, so that recording does not grow the buffers step by step.
+  void Reserve(size_t objects, size_t attributes, size_t bytes) {
+    object_begin_.reserve(objects);
+    entries_.reserve(objects * attributes);
+    values_.reserve(objects * bytes);
+  }
+
   /// Starts the attributes of the next object.
   void StartObject() { object_begin_.push_back(entries_.size()); }
 
-  /// Records `name` = `value` for the current object.
+  /// Records `name` = `value` for the current object (a copy of `value`).
   void operator()(std::string_view name, std::string_view value) {
-    size_t index = 0;
-    while (index < names_.size() && names_[index] != name) ++index;
-    if (index == names_.size()) names_.push_back(name);
-    entries_.push_back(Entry{index, values_.size(), value.size()});
+    entries_.push_back(Entry{NameIndex(name), values_.size(), value.empty(), nullptr});
     values_.append(value);
     values_.push_back('\0');
   }
 
+  /// Records `name` = `value` without copying it: `value` must outlive Apply() (a literal, or a
+  /// string of the graph's records or elements; never a string reused for the next object).
+  void Keep(std::string_view name, const char* value) {
+    entries_.push_back(Entry{NameIndex(name), 0, value[0] == '\0', value});
+  }
+
+ private:
+  size_t NameIndex(std::string_view name) {
+    // Names are string literals: the same literal is usually the same pointer, so the pointers
+    // are compared first and the characters only when none matches. Objects of a kind set their
+    // attributes in the same order, so the search starts after the previous name.
+    auto same = [&](size_t i) {
+      return names_[i].data() == name.data() && names_[i].size() == name.size();
+    };
+    size_t index = next_name_ < names_.size() && same(next_name_) ? next_name_ : 0;
+    while (index < names_.size() && !same(index)) ++index;
+    if (index == names_.size()) {
+      index = 0;
+      while (index < names_.size() && names_[index] != name) ++index;
+      if (index == names_.size()) names_.push_back(name);
+    }
+    next_name_ = index + 1;
+    return index;
+  }
+
+ public:
   /// Declares every recorded name (in first-use order, default "") on `graph` for `kind`
   /// (AGNODE or AGEDGE) and returns the symbols by name index.
   std::vector<Agsym_t*> Declare(Agraph_t* graph, int kind) const {
@@ -86,29 +118,50 @@ class AttributePlan {
     return symbols;
   }
 
-  /// Sets the attributes of object number `index` on `object`. A new object holds the default
-  /// already: setting "" over a "" default changes nothing (undated events' eg_time), so cgraph
-  /// need not copy it.
-  void Apply(size_t index, void* object, const std::vector<Agsym_t*>& symbols) {
+  /// Sets the attributes of object number `index` on `object` of `graph`. A new object holds the
+  /// default already: setting "" over a "" default changes nothing (undated events' eg_time), so
+  /// cgraph need not copy it. Otherwise what agxset() does for a node or edge, less its per-call
+  /// lookups: the attribute record is found once per object, and no update callback is announced
+  /// (the graph has none). On an arena graph (`arena`) the default's reference in the slot is not
+  /// released either: nothing is freed before the arena goes, and the symbol keeps the default
+  /// interned anyway.
+  void Apply(size_t index, Agraph_t* graph, void* object, const std::vector<Agsym_t*>& symbols,
+             bool arena) {
     const size_t end =
         index + 1 < object_begin_.size() ? object_begin_[index + 1] : entries_.size();
+    char record_name[] = "_AG_strdata";  // cgraph's record of an object's attribute values
+    auto* attributes = reinterpret_cast<Agattr_t*>(aggetrec(object, record_name, 0));
     for (size_t k = object_begin_[index]; k < end; ++k) {
       const Entry& entry = entries_[k];
       Agsym_t* sym = symbols[entry.name];
-      if (entry.length == 0 && sym != nullptr && sym->defval != nullptr && sym->defval[0] == '\0') {
+      if (entry.empty && sym != nullptr && sym->defval != nullptr && sym->defval[0] == '\0') {
         continue;
       }
-      agxset(object, sym, values_.data() + entry.offset);
+      if (attributes == nullptr) {
+        agxset(object, sym, const_cast<char*>(Value(entry)));
+        continue;
+      }
+      char* value = agstrdup(graph, const_cast<char*>(Value(entry)));
+      char*& slot = attributes->str[sym->id];
+      if (!arena) agstrfree(graph, slot);
+      slot = value;
     }
   }
 
  private:
   struct Entry {
     size_t name;
-    size_t offset;
-    size_t length;
+    size_t offset;  // in values_, unless `external`
+    bool empty;
+    const char* external;  // the value if not copied, else null
   };
+
+  const char* Value(const Entry& entry) const {
+    return entry.external != nullptr ? entry.external : values_.data() + entry.offset;
+  }
+
   std::vector<std::string_view> names_;
+  size_t next_name_ = 0;  // where NameIndex() looks first
   std::vector<size_t> object_begin_;
   std::vector<Entry> entries_;
   std::string values_;
@@ -238,12 +291,26 @@ void CollectMallocBlocks(Agraph_t* graph, const Arena& arena, std::vector<void*>
   }
 }
 
+// Appends `n` in decimal.
+void AppendNumber(uint64_t n, std::string* out) {
+  char digits[20];
+  const std::to_chars_result r = std::to_chars(digits, digits + sizeof digits, n);
+  out->append(digits, r.ptr);
+}
+
+// "<doc>#<sentence>[<begin>,<end>)" per source, space-separated.
 std::string SourcesAttribute(const std::vector<SourceRef>& sources) {
   std::string out;
   for (const SourceRef& src : sources) {
-    if (!out.empty()) out += " ";
-    out += src.doc.value() + "#" + std::to_string(src.sentence) + "[" +
-           std::to_string(src.span.begin) + "," + std::to_string(src.span.end) + ")";
+    if (!out.empty()) out += ' ';
+    out += src.doc.value();
+    out += '#';
+    AppendNumber(src.sentence, &out);
+    out += '[';
+    AppendNumber(src.span.begin, &out);
+    out += ',';
+    AppendNumber(src.span.end, &out);
+    out += ')';
   }
   return out;
 }
@@ -258,11 +325,39 @@ std::string SourcesAttribute(const std::vector<SourceRef>& sources) {
 // before the first string goes in and never grown: cdt grows a table by asking the dictionary's
 // memory function to resize it, which cgraph's (agdictobjmem) cannot do (it frees the old table
 // and returns none). The table is allocated and released by cgraph as before (agclose()).
-// Example: 31k nodes and 6k edges (~120k strings) get 2^18 slots; a sample graph 2^12.
+// Example: the 7.6k nodes and 8.1k edges drawn of the Reuters corpus (~47k strings) get 2^16
+// slots; a sample graph 2^12.
 struct HashedStringsDisc {
   Dtdisc_t disc;  // first: cdt hands &disc back to HashedStringsEvent
   int slots = 0;
 };
+
+// The strings' hash, eight bytes at a time: cdt's own (dtstrhash) takes two bytes a step and was
+// a tenth of writing the DOT, every name and value written being looked up twice (agwrite interns
+// it and releases it again). Buckets are the low bits (the table has 2^k slots), so the end mixes
+// the high bits down.
+unsigned int HashString(Dt_t* /*dict*/, void* key, Dtdisc_t* /*disc*/) {
+  const char* s = static_cast<const char*>(key);
+  // Half the look-ups are of "", the default a new node or edge copies into each attribute.
+  if (s[0] == '\0') return 0;
+  const size_t length = std::strlen(s);
+  uint64_t h = length * 0x9e3779b97f4a7c15u;
+  size_t i = 0;
+  for (; i + 8 <= length; i += 8) {
+    uint64_t word;
+    std::memcpy(&word, s + i, 8);
+    h = (h ^ word) * 0xff51afd7ed558ccdu;
+  }
+  if (i < length) {
+    uint64_t word = 0;
+    std::memcpy(&word, s + i, length - i);
+    h = (h ^ word) * 0xff51afd7ed558ccdu;
+  }
+  h ^= h >> 33;
+  h *= 0xc4ceb9fe1a85ec53u;
+  h ^= h >> 33;
+  return static_cast<unsigned int>(h);
+}
 
 int HashedStringsEvent(Dt_t* /*dict*/, int type, void* data, Dtdisc_t* disc) {
   if (type != DT_HASHSIZE) return 0;
@@ -286,13 +381,14 @@ void UseHashedStrings(Agraph_t* graph, size_t strings) {
     for (size_t i = 0; i < out.size(); ++i) {
       out[i].disc = *original;
       out[i].disc.eventf = HashedStringsEvent;
+      out[i].disc.hashf = HashString;
       out[i].slots = 1 << (kMinSlotsLog2 + static_cast<int>(i));
     }
     return out;
   }();
   size_t index = 0;
   while (index + 1 < discs.size() && (size_t{1} << (kMinSlotsLog2 + index)) < strings) ++index;
-  dtdisc(dict, &discs[index].disc, DT_SAMECMP | DT_SAMEHASH);
+  dtdisc(dict, &discs[index].disc, DT_SAMECMP);  // rehashes the strings already in
   dtmethod(dict, Dtset);
 }
 
@@ -318,9 +414,14 @@ size_t ChooseShownNodes(const Elements& elements, size_t isolated_limit, std::ve
   }
   size_t omitted = 0;
   if (isolated.size() > isolated_limit) {
-    std::stable_sort(isolated.begin(), isolated.end(), [&](size_t a, size_t b) {
-      return elements.nodes[a].entity->mentions > elements.nodes[b].entity->mentions;
-    });
+    // Only which ones are kept matters, not their order: the first `isolated_limit` by
+    // (mentions descending, node order), found without sorting the rest.
+    std::partial_sort(isolated.begin(), isolated.begin() + static_cast<ptrdiff_t>(isolated_limit),
+                      isolated.end(), [&](size_t a, size_t b) {
+                        const uint32_t ma = elements.nodes[a].entity->mentions;
+                        const uint32_t mb = elements.nodes[b].entity->mentions;
+                        return ma != mb ? ma > mb : a < b;
+                      });
     omitted = isolated.size() - isolated_limit;
     isolated.resize(isolated_limit);
   }
@@ -381,28 +482,47 @@ void CloseAgraph(Agraph_t* graph) {
 
 std::string DotEscString(std::string_view text) {
   std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
+  AppendDotEscString(text, &out);
+  return out;
+}
+
+void AppendDotEscString(std::string_view text, std::string* out) {
+  out->reserve(out->size() + text.size());
+  // The runs between the characters to escape are copied whole: most labels have none.
+  size_t run = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (static_cast<unsigned char>(c) > '\r' && c != '\\') continue;  // the usual case, first
+    if (c != '\\' && c != '\n' && c != '\r') continue;
+    out->append(text.data() + run, i - run);
+    run = i + 1;
     if (c == '\\') {
-      out += "\\\\";
+      *out += "\\\\";
     } else if (c == '\n') {
-      out += "\\n";
-    } else if (c == '\r') {
-      continue;
-    } else {
-      out.push_back(c);
+      *out += "\\n";
     }
   }
-  return out;
+  out->append(text.data() + run, text.size() - run);
 }
 
 Result<AgraphPtr> BuildAgraph(const GraphData& data, const AgraphOptions& options, Agdisc_t* disc) {
   Strings s;
+  const KnowledgeGraph kg{&data};
+  const Elements elements = BuildElements(kg);
+  std::vector<char> shown;
+  const size_t omitted = ChooseShownNodes(elements, options.isolated_limit, &shown);
+  auto edge_shown = [&](const ElementEdge& edge) {
+    return shown[edge.source] != 0 && shown[edge.target] != 0;
+  };
+  const size_t shown_nodes = static_cast<size_t>(std::count(shown.begin(), shown.end(), 1));
+  const size_t shown_edges =
+      static_cast<size_t>(std::count_if(elements.edges.begin(), elements.edges.end(), edge_shown));
+
   AgraphPtr g(agopen(s("eventgraph"), Agdirected, disc));
   if (!g) return Status::Internal("cgraph: agopen failed");
-  // About four strings per node and two per edge: names, labels, ids, tooltips, provenance.
-  UseHashedStrings(g.get(), 4 * (data.entities.size() + data.events.size()) +
-                                2 * (data.relations.size() + 2 * data.events.size()));
+  // About four strings per drawn node and two per drawn edge: names, labels, ids, tooltips,
+  // provenance.
+  UseHashedStrings(g.get(), 4 * shown_nodes + 2 * shown_edges);
   Set(g.get(), s, "charset", "UTF-8");
   Set(g.get(), s, "fontname", "Helvetica");
   if (options.force_directed) {
@@ -420,10 +540,6 @@ Result<AgraphPtr> BuildAgraph(const GraphData& data, const AgraphOptions& option
   agattr(g.get(), AGEDGE, s("fontname"), s("Helvetica"));
   agattr(g.get(), AGEDGE, s("fontsize"), s("9"));
 
-  const KnowledgeGraph kg{&data};
-  const Elements elements = BuildElements(kg);
-  std::vector<char> shown;
-  const size_t omitted = ChooseShownNodes(elements, options.isolated_limit, &shown);
   if (omitted > 0) {
     Set(g.get(), s, "eg_isolated_omitted", std::to_string(omitted));
     Set(g.get(), s, "comment",
@@ -431,34 +547,57 @@ Result<AgraphPtr> BuildAgraph(const GraphData& data, const AgraphOptions& option
             std::to_string(options.isolated_limit) +
             " most mentioned of them are drawn; graph.json has every entity)");
   }
-  auto edge_shown = [&](const ElementEdge& edge) {
-    return shown[edge.source] != 0 && shown[edge.target] != 0;
-  };
   AttributePlan set_node;
+  set_node.Reserve(shown_nodes, 11, 192);
+  // Values being put together, reused from node to node.
+  std::string text;
+  std::string escaped;
+  std::string label_text;
   for (size_t i = 0; i < elements.nodes.size(); ++i) {
     if (shown[i] == 0) continue;
     const ElementNode& node = elements.nodes[i];
     set_node.StartObject();
-    set_node("id", node.id);
+    set_node.Keep("id", node.entity != nullptr ? node.entity->id.value().c_str()
+                                               : node.event->id.value().c_str());
     if (const EntityRecord* e = node.entity) {
       const NodeStyle style = EntityStyle(e->kind);
-      set_node("label", DotEscString(e->name));
+      escaped.clear();
+      AppendDotEscString(e->name, &escaped);
+      set_node("label", escaped);
       set_node("shape", style.shape);
-      set_node("style", "filled");
+      set_node.Keep("style", "filled");
       set_node("fillcolor", style.fill);
       set_node("color", style.stroke);
       set_node("eg_kind", EntityKindName(e->kind));
-      set_node("eg_mentions", std::to_string(e->mentions));
-      std::string docs;
-      for (const DocId& d : e->docs) docs += (docs.empty() ? "" : " ") + d.value();
-      set_node("eg_docs", docs);
-      std::string tooltip = e->name + " (" + std::string(EntityKindName(e->kind)) + ")";
-      for (const std::string& t : e->titles) tooltip += "\n" + t;
-      set_node("tooltip", DotEscString(tooltip));
+      text.clear();
+      AppendNumber(e->mentions, &text);
+      set_node("eg_mentions", text);
+      text.clear();
+      for (const DocId& d : e->docs) {
+        if (!text.empty()) text += ' ';
+        text += d.value();
+      }
+      set_node("eg_docs", text);
+      text.assign(e->name);
+      text += " (";
+      text += EntityKindName(e->kind);
+      text += ')';
+      for (const std::string& t : e->titles) {
+        text += '\n';
+        text += t;
+      }
+      escaped.clear();
+      AppendDotEscString(text, &escaped);
+      set_node("tooltip", escaped);
     } else {
       const EventRecord& ev = *node.event;
-      std::string label = DotEscString(node.label);
-      if (ev.time && ev.time->known()) label += "\\n" + DotEscString(ev.time->value);
+      std::string& label = label_text;
+      label.clear();
+      AppendDotEscString(node.label, &label);
+      if (ev.time && ev.time->known()) {
+        label += "\\n";
+        AppendDotEscString(ev.time->value, &label);
+      }
       std::string style = "rounded,filled";
       if (ev.status == EventStatus::kPlanned || ev.status == EventStatus::kUncertain) {
         style += ",dashed";
@@ -466,52 +605,67 @@ Result<AgraphPtr> BuildAgraph(const GraphData& data, const AgraphOptions& option
         style += ",dotted";
       }
       set_node("label", label);
-      set_node("shape", "box");
+      set_node.Keep("shape", "box");
       set_node("style", style);
       set_node("fillcolor", EventTypeColor(ev.type));
-      set_node("eg_kind", "event");
-      set_node("eg_type", ev.type);
+      set_node.Keep("eg_kind", "event");
+      set_node.Keep("eg_type", ev.type.c_str());
       set_node("eg_status", EventStatusName(ev.status));
-      set_node("eg_time", ev.time ? ev.time->value : "");
+      set_node.Keep("eg_time", ev.time ? ev.time->value.c_str() : "");
       set_node("eg_sources", SourcesAttribute(ev.sources));
-      std::string tooltip = ev.type + " (" + std::string(EventStatusName(ev.status)) + ")";
-      for (const SourceRef& src : ev.sources) tooltip += "\n" + src.text;
-      set_node("tooltip", DotEscString(tooltip));
+      text.assign(ev.type);
+      text += " (";
+      text += EventStatusName(ev.status);
+      text += ')';
+      for (const SourceRef& src : ev.sources) {
+        text += '\n';
+        text += src.text;
+      }
+      escaped.clear();
+      AppendDotEscString(text, &escaped);
+      set_node("tooltip", escaped);
     }
   }
   AttributePlan set_edge;
+  set_edge.Reserve(shown_edges, 6, 128);
   for (const ElementEdge& edge : elements.edges) {
     if (!edge_shown(edge)) continue;
     set_edge.StartObject();
-    set_edge("id", edge.id);
-    std::string label = DotEscString(edge.label);
+    set_edge.Keep("id", edge.id.c_str());
+    std::string& label = label_text;
+    label.clear();
+    AppendDotEscString(edge.label, &label);
     switch (edge.kind) {
       case EdgeKind::kParticipatesIn:
-        set_edge("color", "#7f7f7f");
+        set_edge.Keep("color", "#7f7f7f");
         break;
       case EdgeKind::kTookPlaceIn:
-        set_edge("color", "#9467bd");
-        set_edge("style", "dotted");
+        set_edge.Keep("color", "#9467bd");
+        set_edge.Keep("style", "dotted");
         break;
       case EdgeKind::kRelation:
-        set_edge("color", "#b22222");
-        set_edge("penwidth", "2");
-        if (edge.time && edge.time->known()) label += "\\n" + DotEscString(edge.time->value);
-        if (edge.relation->symmetric) set_edge("dir", "both");
-        if (edge.status != EventStatus::kOccurred) set_edge("style", "dashed");
+        set_edge.Keep("color", "#b22222");
+        set_edge.Keep("penwidth", "2");
+        if (edge.time && edge.time->known()) {
+          label += "\\n";
+          AppendDotEscString(edge.time->value, &label);
+        }
+        if (edge.relation->symmetric) set_edge.Keep("dir", "both");
+        if (edge.status != EventStatus::kOccurred) set_edge.Keep("style", "dashed");
         break;
       case EdgeKind::kLocatedIn:
-        set_edge("color", "#9467bd");
-        set_edge("style", "dashed");
-        set_edge("arrowhead", "empty");
+        set_edge.Keep("color", "#9467bd");
+        set_edge.Keep("style", "dashed");
+        set_edge.Keep("arrowhead", "empty");
         break;
     }
     set_edge("label", label);
     set_edge("eg_kind", EdgeKindName(edge.kind));
-    if (edge.event) set_edge("eg_event", edge.event->id.value());
-    if (edge.time) set_edge("eg_time", edge.time->value);
+    if (edge.event) set_edge.Keep("eg_event", edge.event->id.value().c_str());
+    if (edge.time) set_edge.Keep("eg_time", edge.time->value.c_str());
     if (!edge.sources->empty()) set_edge("eg_sources", SourcesAttribute(*edge.sources));
   }
+  const bool arena = disc != nullptr && disc->mem == &g_arena_mem_disc;
   const std::vector<Agsym_t*> node_symbols = set_node.Declare(g.get(), AGNODE);
   const std::vector<Agsym_t*> edge_symbols = set_edge.Declare(g.get(), AGEDGE);
 
@@ -540,9 +694,9 @@ Result<AgraphPtr> BuildAgraph(const GraphData& data, const AgraphOptions& option
     }
     scratch = node.id;
     Agnode_t* n = agnode(parent, scratch.data(), 1);
-    if (n == nullptr) return Status::Internal("cgraph: agnode failed for " + node.id);
+    if (n == nullptr) return Status::Internal("cgraph: agnode failed for " + std::string(node.id));
     nodes[i] = n;
-    set_node.Apply(planned++, n, node_symbols);
+    set_node.Apply(planned++, g.get(), n, node_symbols, arena);
   }
   planned = 0;
   for (const ElementEdge& edge : elements.edges) {
@@ -550,7 +704,7 @@ Result<AgraphPtr> BuildAgraph(const GraphData& data, const AgraphOptions& option
     scratch = edge.id;
     Agedge_t* e = agedge(g.get(), nodes[edge.source], nodes[edge.target], scratch.data(), 1);
     if (e == nullptr) return Status::Internal("cgraph: agedge failed for " + edge.id);
-    set_edge.Apply(planned++, e, edge_symbols);
+    set_edge.Apply(planned++, g.get(), e, edge_symbols, arena);
   }
   return g;
 }

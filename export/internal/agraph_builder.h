@@ -56,6 +56,9 @@ Agmemdisc_t* ArenaMemDisc();
 /// "\n" (centred line break).
 std::string DotEscString(std::string_view text);
 
+/// Appends DotEscString(text) to `out`.
+void AppendDotEscString(std::string_view text, std::string* out);
+
 /// Collects cgraph error messages instead of letting cgraph print them to stderr while alive;
 /// restores the previous handler when destroyed.
 class AgErrorCapture {

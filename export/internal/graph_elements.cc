@@ -29,8 +29,8 @@ Elements BuildElements(const KnowledgeGraph& graph) {
     edge.target = view.target.value();
     edge.kind = view.kind;
     edge.sources = &kNoSources;
-    const std::string& s = out.nodes[edge.source].id;
-    const std::string& t = out.nodes[edge.target].id;
+    const std::string_view s = out.nodes[edge.source].id;
+    const std::string_view t = out.nodes[edge.target].id;
     switch (view.kind) {
       case EdgeKind::kParticipatesIn:
         edge.label = ParticipantRoleName(view.role);
@@ -60,10 +60,15 @@ Elements BuildElements(const KnowledgeGraph& graph) {
       edge.status = edge.relation->status;
       edge.sources = &edge.relation->sources;
     } else {
-      const std::string middle = view.kind == EdgeKind::kParticipatesIn
-                                     ? edge.label
-                                     : std::string(EdgeKindName(view.kind));
-      edge.id = s + "|" + middle + "|" + t;
+      const std::string_view middle = view.kind == EdgeKind::kParticipatesIn
+                                          ? std::string_view(edge.label)
+                                          : std::string_view(EdgeKindName(view.kind));
+      edge.id.reserve(s.size() + middle.size() + t.size() + 2);
+      edge.id.append(s);
+      edge.id += '|';
+      edge.id.append(middle);
+      edge.id += '|';
+      edge.id.append(t);
       if (edge.event) {
         edge.time = edge.event->time;
         edge.status = edge.event->status;

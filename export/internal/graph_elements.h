@@ -7,18 +7,20 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "graph/knowledge_graph.h"
 
 namespace eventgraph::internal {
 
+// `id` and `label` view strings of the graph's records (valid while the GraphData lives).
 struct ElementNode {
-  std::string id;  // entity or event id
+  std::string_view id;  // entity or event id
   NodeKind kind = NodeKind::kEntity;
   const EntityRecord* entity = nullptr;  // set for entities
   const EventRecord* event = nullptr;    // set for events
-  std::string label;                     // entity name or event label
+  std::string_view label;                // entity name, event label (its type if none)
 };
 
 struct ElementEdge {

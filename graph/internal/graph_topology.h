@@ -5,6 +5,7 @@
 #define EVENTGRAPH_GRAPH_INTERNAL_GRAPH_TOPOLOGY_H_
 
 #include <cstdint>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -37,8 +38,10 @@ struct GraphTopology {
   Topology graph;
   /// edges[EdgeId] → descriptor, so edges are listed in id order.
   std::vector<Edge> edges;
-  std::unordered_map<std::string, uint32_t> entity_index;  // entity id value → vertex
-  std::unordered_map<std::string, uint32_t> event_index;   // event id value → vertex
+  /// Id value → vertex. The keys view the ids of the KnowledgeGraph's GraphData, whose record
+  /// vectors keep their buffers when the KnowledgeGraph is moved.
+  std::unordered_map<std::string_view, uint32_t> entity_index;
+  std::unordered_map<std::string_view, uint32_t> event_index;
 };
 
 }  // namespace eventgraph::internal
