@@ -36,12 +36,13 @@ class Sink {
     AppendLong(str);
   }
 
-  std::string str() const { return std::string(buffer_.get(), size_); }
+  std::string str() const { return size_ == 0 ? std::string() : std::string(buffer_.get(), size_); }
 
  private:
   // Out of line, so that the short tokens' path saves no registers.
   [[gnu::noinline]] void AppendLong(const char* str) {
     const size_t length = std::strlen(str);
+    if (length == 0) return;  // agwrite writes empty tokens; no memcpy to a null buffer
     if (length > capacity_ - size_) Grow(length);
     std::memcpy(buffer_.get() + size_, str, length);
     size_ += length;
