@@ -634,13 +634,16 @@ bool EventExtraction::InPartOf(uint32_t b, uint32_t sb) const {
   return false;
 }
 
-// Whether tokens [sb, comma) are one phrase that opens the sentence, with no comma, clause
-// break or trigger in it: "In Paris on Monday," or "At the summit in Lima,".
-bool EventExtraction::OnlyPhraseBefore(uint32_t sb, uint32_t comma) const {
-  if (comma > sb + 12) return false;
+// Whether tokens [sb, comma) are one phrase that opens the sentence, at most `max_tokens` long,
+// with no comma, clause break or trigger in it but the one at [own_tb, own_te): "In Paris on
+// Monday," or "At a joint news conference with Zelenskiy,".
+bool EventExtraction::OnlyPhraseBefore(uint32_t sb, uint32_t comma, uint32_t own_tb,
+                                       uint32_t own_te, uint32_t max_tokens) const {
+  if (comma - sb > max_tokens) return false;
   for (uint32_t k = sb; k < comma; ++k) {
     const std::string_view w = Lower(k);
-    if (w == "," || IsClauseBreak(w) || (mention_at_[k] < 0 && TriggerOf(k) != nullptr)) {
+    const bool own = k >= own_tb && k < own_te;
+    if (w == "," || IsClauseBreak(w) || (!own && mention_at_[k] < 0 && TriggerOf(k) != nullptr)) {
       return false;
     }
   }

@@ -505,8 +505,10 @@ class EventExtraction {
   bool InPartOf(uint32_t b, uint32_t sb) const;
   // Where the person mention starts whose title the words from i on are, or kNone.
   uint32_t TitleOfNextPerson(uint32_t i, uint32_t se) const;
-  // Whether [sb, comma) is one phrase opening the sentence ("In Paris on Monday,").
-  bool OnlyPhraseBefore(uint32_t sb, uint32_t comma) const;
+  // Whether [sb, comma) is one phrase opening the sentence ("In Paris on Monday,"), no trigger
+  // in it but [own_tb, own_te).
+  bool OnlyPhraseBefore(uint32_t sb, uint32_t comma, uint32_t own_tb = 0, uint32_t own_te = 0,
+                        uint32_t max_tokens = 12) const;
   // Whether a token in [b, e) looks like a finite verb ("since the war began").
   bool VerbBetween(uint32_t b, uint32_t e) const;
   TimeValue TimeOf(int32_t timex) const;

@@ -830,13 +830,10 @@ void EventExtraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
           for (uint32_t c = hit.te; c + 1 < se && c < hit.te + 10; ++c) {
             if (Lower(c) != ",") continue;
             const int32_t m = mention_at_[c + 1];
-            bool phrase = true;  // nothing but the phrase before the comma
-            for (uint32_t t = sb; t < c && phrase; ++t) {
-              phrase =
-                  !IsClauseBreak(Lower(t)) && Lower(t) != "," &&
-                  ((t >= hit.tb && t < hit.te) || mention_at_[t] >= 0 || TriggerOf(t) == nullptr);
+            if (OnlyPhraseBefore(sb, c, hit.tb, hit.te, UINT32_MAX) && m >= 0 && IsActor(m) &&
+                !IsAffiliation(m)) {
+              subject.mentions.push_back(m);
             }
-            if (phrase && m >= 0 && IsActor(m) && !IsAffiliation(m)) subject.mentions.push_back(m);
             break;
           }
         }
