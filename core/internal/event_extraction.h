@@ -487,6 +487,8 @@ class EventExtraction {
   std::vector<int32_t> PlaceChain(uint32_t tb, uint32_t te, uint32_t sb, uint32_t se,
                                   const std::vector<Participant>& participants) const;
   EventStatus StatusBefore(uint32_t tb, uint32_t sb, bool noun) const;
+  // Whether token i is the "off" of "called off" ("called off talks": negated).
+  bool CalledOff(uint32_t i, uint32_t sb) const;
   bool MarksPast(uint32_t sb, uint32_t se, uint32_t tb) const;
   TimeValue LeadTime(bool relative_only = false) const;
   // The "after"/"before"/"since" that opens the clause of the trigger at tb, or kNone.

@@ -21,6 +21,13 @@ bool EventExtraction::BringsAbout(uint32_t i) const {
   return cls == CueClass::kLight || cls == CueClass::kBringAbout;
 }
 
+// Whether token i is the "off" of "called off" / "call off" / "calls off".
+bool EventExtraction::CalledOff(uint32_t i, uint32_t sb) const {
+  if (i <= sb || Lower(i) != "off") return false;
+  const std::string_view verb = Lower(i - 1);
+  return verb == "called" || verb == "call" || verb == "calls";
+}
+
 EventStatus EventExtraction::StatusBefore(uint32_t tb, uint32_t sb, bool noun) const {
   EventStatus status = EventStatus::kOccurred;
   uint32_t limit = noun ? 7 : 4;
@@ -38,10 +45,7 @@ EventStatus EventExtraction::StatusBefore(uint32_t tb, uint32_t sb, bool noun) c
       return status == EventStatus::kNegated ? status : EventStatus::kPlanned;
     }
     // "called off the talks": cancelled before they were held ("broke off talks" were held).
-    if (noun && w == "off" && i > sb) {
-      const std::string_view verb = Lower(i - 1);
-      if (verb == "called" || verb == "call" || verb == "calls") return EventStatus::kNegated;
-    }
+    if (noun && CalledOff(i, sb)) return EventStatus::kNegated;
     // "no ceasefire was announced after his talks with Trump": the talks still happened.
     if (noun && (IsPreposition(i) || w == "after" || w == "before" || w == "since")) break;
     if (!noun && seen == 0 && w == "to") {

@@ -689,10 +689,9 @@ void EventExtraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
         return;  // "wide areas of agreement with X" names a topic, not a deal
       }
       // "called off talks": the particle ends the phrase (StatusBefore() negates it).
-      const bool called_off =
-          w == "off" && k > sb &&
-          (Lower(k - 1) == "called" || Lower(k - 1) == "call" || Lower(k - 1) == "calls");
-      if (IsClauseBreak(w) || w == "," || IsPreposition(k) || w == "said" || called_off) break;
+      if (IsClauseBreak(w) || w == "," || IsPreposition(k) || w == "said" || CalledOff(k, sb)) {
+        break;
+      }
       if (cls == CueClass::kStatus) {
         // Only adjectives stay inside the phrase ("a possible future meeting"); modal verbs
         // end it ("will call").
