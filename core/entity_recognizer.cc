@@ -1359,15 +1359,8 @@ class Scanner {
   bool LeaderNamedAlone(size_t b) const {
     if (dct_year_ == 0 || rules_.leaders_named_alone.empty()) return false;
     const std::string& name = rules_.keyer->NormalizeWordRef(folded_[b]);
-    if (rules_.leaders_named_alone.count(name) == 0) return false;
-    auto found = rules_.leaders_by_name.find(name);
-    if (found == rules_.leaders_by_name.end()) return false;
-    int in_office = 0;
-    for (size_t index : found->second) {
-      const EntityRules::Leader& leader = rules_.leaders[index];
-      in_office += leader.from <= dct_year_ && dct_year_ <= leader.to;
-    }
-    return in_office == 1;
+    return rules_.leaders_named_alone.count(name) != 0 &&
+           rules_.LeaderInOffice(name, dct_year_, {}) != nullptr;
   }
 
   // Whether [b, e) is one two-letter word in mixed case that a known acronym matched: "UN" and

@@ -430,19 +430,8 @@ class Resolver {
     }
     const std::optional<CivilDate>& dct = document_.dct();
     if (!dct) return {};
-    auto found = rules_.leaders_by_name.find(std::string(word));
-    if (found == rules_.leaders_by_name.end()) return {};
     const std::string title = FoldName(candidates_[candidate].title);
-    const EntityRules::Leader* match = nullptr;
-    for (size_t index : found->second) {
-      const EntityRules::Leader& leader = rules_.leaders[index];
-      if (leader.from > dct->year || dct->year > leader.to) continue;
-      bool role = false;
-      for (const std::string& r : leader.roles) role = role || title.find(r) != std::string::npos;
-      if (!role) continue;
-      if (match != nullptr) return {};  // two holders: no telling
-      match = &leader;
-    }
+    const EntityRules::Leader* match = rules_.LeaderInOffice(std::string(word), dct->year, title);
     if (match == nullptr) return {};
     leader_first_ = FoldName(match->name.substr(0, match->name.find(' ')));
     return leader_first_;

@@ -358,4 +358,24 @@ std::string CityParentKey(const Gazetteer& gazetteer, const GazetteerPlace& city
   return region;
 }
 
+const EntityRules::Leader* EntityRules::LeaderInOffice(const std::string& name, int32_t year,
+                                                       std::string_view folded_title) const {
+  auto found = leaders_by_name.find(name);
+  if (found == leaders_by_name.end()) return nullptr;
+  const Leader* match = nullptr;
+  for (size_t index : found->second) {
+    const Leader& leader = leaders[index];
+    if (leader.from > year || year > leader.to) continue;
+    if (!folded_title.empty() &&
+        std::none_of(leader.roles.begin(), leader.roles.end(), [&](const std::string& role) {
+          return folded_title.find(role) != std::string_view::npos;
+        })) {
+      continue;
+    }
+    if (match != nullptr) return nullptr;  // two holders: no telling
+    match = &leader;
+  }
+  return match;
+}
+
 }  // namespace eventgraph::internal

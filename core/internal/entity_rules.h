@@ -136,6 +136,11 @@ struct EntityRules {
   /// Names of `leaders_by_name` that stand alone for the holder in office
   /// (leaders_named_alone.txt): "putin", "erdogan".
   std::unordered_set<std::string> leaders_named_alone;
+  /// The one leader that `name` (as leaders_by_name keys it) names in office in `year`, whose
+  /// title words occur in `folded_title` when that is not empty; nullptr when none or several
+  /// ("reagan", 1987, "president": Ronald Reagan; "kim", 1998: two holders).
+  const Leader* LeaderInOffice(const std::string& name, int32_t year,
+                               std::string_view folded_title) const;
   /// Bloom-style bit sets over the high bits of FlatStringMap::Hash(): `lexicon_bits` of every
   /// key of lexicon_phrases, `phrase_bits` of every key of phrases. A token whose bit is clear
   /// is in no table, so the recognizer skips looking it up (most tokens of running text).
