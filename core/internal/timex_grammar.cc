@@ -104,6 +104,10 @@ class Grammar {
   bool Has(size_t i, uint32_t c) const { return i < n_ && a_[i].Is(c); }
   const WordInfo& Info(size_t i) const { return *a_[i].info; }
   bool Glued(size_t i) const { return i < n_ && !a_[i].space_before; }
+  /// Whether a clause ends before atom i: a comma, full stop, semicolon or the end of the atoms.
+  bool ClauseEnd(size_t i) const {
+    return i >= n_ || Word(i, ",") || Word(i, ".") || Word(i, ";") || Word(i, ":");
+  }
   bool Quantity(size_t i, size_t* end, double* value, bool* unknown) const;
   bool DayNumber(size_t i, size_t* end, int32_t* day) const;
   bool YearNumber(size_t i, int32_t* year) const;
@@ -385,7 +389,9 @@ bool Grammar::Duration(size_t i, GrammarMatch* m) const {
     if (Word(e, "ago")) {
       sign = -1;
       after = e + 1;
-    } else if (Word(e, "earlier")) {
+    } else if (Word(e, "earlier") || (Word(e, "before") && ClauseEnd(e + 1))) {
+      // "from 656.8 mln dlrs a year before." reads as "a year earlier"; "a year before the
+      // election" keeps "before" as a signal outside the duration.
       sign = -1;
       after = e + 1;
       previous = true;
@@ -711,8 +717,10 @@ bool Grammar::Deictic(size_t i, GrammarMatch* m) const {
     return true;
   }
   if (Word(i, "current") && !Has(i + 1, kClassUnit) && !Has(i + 1, kClassMonth) &&
-      !Has(i + 1, kClassSeason) && !Word(i + 1, "fiscal") && !Has(i + 1, kClassWeekday)) {
-    // "current prices": the present; "the current quarter" is a relative date instead.
+      !Has(i + 1, kClassSeason) && !Word(i + 1, "fiscal") && !Has(i + 1, kClassWeekday) &&
+      !Has(i + 1, kClassCurrentTerm)) {
+    // "current prices": the present; "the current quarter" is a relative date instead; "the
+    // current account" is a term of trade statistics (current_terms.txt), no time at all.
     m->spec.kind = TimexSpecKind::kReference;
     m->spec.reference = "PRESENT_REF";
     m->end = i + 1;
@@ -881,6 +889,12 @@ bool Grammar::Date(size_t i, GrammarMatch* m) const {
       m->point = false;
       return true;
     }
+  }
+  // "The Sunday Express", "the Sunday Times": a weekday between "the" and a capitalized word
+  // that is no time word names a newspaper, not a day.
+  if (i > 0 && Word(i - 1, "the") && i + 1 < n_ && a_[i + 1].kind == TokenKind::kWord &&
+      a_[i + 1].capitalized && !Has(i + 1, kHeadWordClasses)) {
+    return false;
   }
   m->spec = TimexSpec();
   m->spec.weekday = weekday;

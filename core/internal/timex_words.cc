@@ -243,6 +243,9 @@ Result<TimexRules> TimexRules::Load(std::string_view data_dir) {
     WordInfo& w = rules.words[e.key];
     w.classes |= field(e, 0) == "before" ? kClassYearBlockBefore : kClassYearBlockAfter;
   }
+  // current_terms.txt: keys only
+  if (Status s = load("current_terms.txt", &lex); !s.ok()) return s;
+  for (const LexiconEntry& e : lex.entries()) rules.words[e.key].classes |= kClassCurrentTerm;
   // old_event_nouns.txt: keys only
   if (Status s = load("old_event_nouns.txt", &lex); !s.ok()) return s;
   for (const LexiconEntry& e : lex.entries()) rules.words[e.key].classes |= kClassOldEventNoun;

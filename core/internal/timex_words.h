@@ -45,6 +45,7 @@ enum WordClass : uint32_t {
   kClassPast = 1u << 22,             // past-tense verbs without -ed ("said", "met", "was")
   kClassDecade = 1u << 23,           // spelled decades ("nineties")
   kClassFutureTo = 1u << 24,         // future only before "to" ("set to resume [Monday]")
+  kClassCurrentTerm = 1u << 25,      // "account" in "the current account": no present time
 };
 
 /// Classes that head a window of FindTimexWindows (core/internal/timex_atoms.h): one of them

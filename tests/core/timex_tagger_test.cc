@@ -240,6 +240,11 @@ TEST_CASE("TimexTagger: anchors back-references to the previous date", "[core][t
        "March 3|DATE|2025-03-03; Two days later|DATE|2025-03-05"},
       {"Profit fell in the third quarter of 2024, down from a year earlier.", kDct,
        "the third quarter of 2024|DATE|2024-Q3; a year earlier|DATE|2024-Q3"},
+      // "a year before" ending its clause reads as "a year earlier"; before a noun phrase
+      // "before" is a signal and the duration stays a duration.
+      {"Sales rose to 720 mln dlrs from 656 mln dlrs a year before.", kDct,
+       "a year before|DATE|2024"},
+      {"The vote came a year before the election.", kDct, "a year|DURATION|P1Y"},
       {"The bank failed in 2008. Later that year, rates fell.", kDct,
        "2008|DATE|2008; Later that year|DATE|2008"},
       {"The mill closed on June 3, 2019. That day, workers marched.", kDct,
@@ -302,6 +307,12 @@ TEST_CASE("TimexTagger: ignores numbers and words that are not time", "[core][ti
       "He sold more shares than that.",
       "They met in the morning.",
       "Batch 444444444444444444444444444444444444444444 years ago failed.",
+      // Terms of trade statistics, not the present (current_terms.txt).
+      "Canada's current account deficit widened.",
+      "Current assets exceed current liabilities.",
+      // Newspapers named after a weekday.
+      "The Sunday Express said its poll showed a lead.",
+      "A poll for the Sunday Times was published.",
   };
   for (const char* text : texts) {
     INFO(text);
