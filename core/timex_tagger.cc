@@ -207,8 +207,12 @@ Tense ClauseTense(const internal::TimexRules& rules, std::string_view text,
   uint32_t t = first;
   if (t > sentence_begin) {
     std::string_view word = word_at(t - 1);
-    // The cue may stand before a preposition: "due on [Friday]".
-    if ((word == "on" || word == "at") && t - 1 > sentence_begin) word = word_at(t - 2);
+    // The cue may stand before a preposition or a place adverb: "due on [Friday]", "an
+    // agreement signed here [Saturday]" (the Saturday before, even after "will" earlier).
+    if ((word == "on" || word == "at" || word == "here" || word == "there") &&
+        t - 1 > sentence_begin) {
+      word = word_at(t - 2);
+    }
     if (word == "as" && t >= sentence_begin + 3 && word_at(t - 2) == "soon") {
       return Tense::kFuture;  // "as soon as [Tuesday]"
     }

@@ -124,6 +124,10 @@ TEST_CASE("TimexTagger: reads the tense from the words before the expression", "
   const Row rows[] = {
       // A past-tense verb right before wins over an earlier future marker.
       {"Lawyers will appeal the ruling announced Wednesday.", kDct, "Wednesday|DATE|2025-08-13"},
+      // ... also across a place adverb.
+      {"China will ship maize under an accord signed here Saturday.", kDct,
+       "Saturday|DATE|2025-08-16"},
+      {"Ministers will meet there Tuesday.", kDct, "Tuesday|DATE|2025-08-19"},
       // A past tense without -ed stops the scan back to "will".
       {"The envoy will return to the town where he was held in November.", kDct,
        "November|DATE|2024-11"},
