@@ -124,6 +124,17 @@ NormalizedValue QuarterValue(int32_t year, int32_t quarter) {
   return v;
 }
 
+// Half-years "2024-H1" (January-June) and "2024-H2". The precision stays the year's (the
+// enumeration has no half); the interval is the half's.
+NormalizedValue HalfValue(int32_t year, int32_t half) {
+  NormalizedValue v;
+  v.value = Pad(year, 4) + "-H" + std::to_string(half);
+  v.precision = Precision::kYear;
+  v.begin = CivilDate{year, half * 6 - 5, 1};
+  v.end = CivilDate{year, half * 6, half == 1 ? 30 : 31};
+  return v;
+}
+
 // Meteorological seasons: spring March-May, summer June-August, fall September-November,
 // winter December to February of the next year.
 int32_t SeasonFirstMonth(std::string_view season) {
@@ -295,6 +306,8 @@ NormalizedValue Unresolved(const TimexSpec& spec) {
       v.value.push_back('-');
       v.value.append(Pad(spec.day, 2));
     }
+  } else if (spec.day > 0) {
+    v.value = "XXXX-XX-" + Pad(spec.day, 2);
   } else if (spec.weekday > 0) {
     v.value = "XXXX-WXX-" + std::to_string(spec.weekday);
   } else if (spec.quarter > 0) {
@@ -370,6 +383,7 @@ NormalizedValue NormalizeCalendar(const TimexSpec& spec, const std::optional<Civ
     }
     if (spec.month > 0) return MonthValue(spec.year, spec.month);
     if (spec.quarter > 0) return QuarterValue(spec.year, spec.quarter);
+    if (spec.half > 0) return HalfValue(spec.year, spec.half);
     if (spec.previous_granularity && previous != nullptr &&
         previous->precision == Precision::kQuarter && previous->quarter > 0) {
       return QuarterValue(spec.year, previous->quarter);  // "the 1988 period"
@@ -392,6 +406,22 @@ NormalizedValue NormalizeCalendar(const TimexSpec& spec, const std::optional<Civ
       return v;
     }
     return MonthValue(year, spec.month);
+  }
+  if (spec.day > 0 && spec.weekday == 0) {
+    // "on the 15th": the anchor's month; the month before when that day is still to come in a
+    // past clause, the month after when it is gone in a future one.
+    int32_t year = a.year;
+    int32_t month = a.month;
+    if (spec.direction == Direction::kThis) {
+      // "the 3rd of this month" names the anchor's month whatever the tense.
+    } else if (tense != Tense::kFuture && spec.day > a.day) {
+      if (--month == 0) month = 12, --year;
+    } else if (tense == Tense::kFuture && spec.day < a.day) {
+      if (++month == 13) month = 1, ++year;
+    }
+    CivilDate d{year, month, spec.day};
+    if (!IsValidDate(d)) return Unresolved(spec);
+    return DayValue(d);
   }
   if (spec.weekday > 0) {
     NormalizedValue v = DayValue(DayForWeekday(spec, a, tense));

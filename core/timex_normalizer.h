@@ -68,6 +68,7 @@ struct TimexSpec {
   int32_t weekday = 0;        // ISO 1 (Monday) - 7 (Sunday)
   int32_t nth = 0;            // with month and weekday: the nth weekday of the month, -1 the last
   int32_t quarter = 0;        // 1-4
+  int32_t half = 0;           // 1-2: "the first half of 2024" → 2024-H1 (only with a year)
   std::string_view season;    // "SP", "SU", "FA", "WI"
   std::string_view day_part;  // "MO", "AF", "EV", "NI"
   int32_t hour = -1;          // 0-24

@@ -206,12 +206,13 @@ Tense ClauseTense(const internal::TimexRules& rules, std::string_view text,
   };
   uint32_t t = first;
   if (t > sentence_begin) {
-    std::string_view word = word_at(t - 1);
+    uint32_t at = t - 1;
+    std::string_view word = word_at(at);
     // The cue may stand before a preposition or a place adverb: "due on [Friday]", "an
     // agreement signed here [Saturday]" (the Saturday before, even after "will" earlier).
     if ((word == "on" || word == "at" || word == "here" || word == "there") &&
         t - 1 > sentence_begin) {
-      word = word_at(t - 2);
+      word = word_at(--at);
     }
     if (word == "as" && t >= sentence_begin + 3 && word_at(t - 2) == "soon") {
       return Tense::kFuture;  // "as soon as [Tuesday]"
@@ -221,7 +222,9 @@ Tense ClauseTense(const internal::TimexRules& rules, std::string_view text,
       if (info != nullptr && info->Is(internal::kClassFutureCue)) {
         return past_perfect_near(word == "by") ? Tense::kPast : Tense::kFuture;
       }
-      if ((info != nullptr && info->Is(internal::kClassPast)) || LooksPastTense(word)) {
+      // A participle after "be" is no past tense: "will be held on [Friday]" goes on to "will".
+      if (((info != nullptr && info->Is(internal::kClassPast)) || LooksPastTense(word)) &&
+          !(at > sentence_begin && word_at(at - 1) == "be")) {
         return Tense::kPast;
       }
     }

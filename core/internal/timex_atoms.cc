@@ -238,6 +238,16 @@ bool NumberHeads(std::string_view text, const std::vector<Token>& tokens, uint32
   const Token& token = tokens[t];
   std::string_view raw(text.data() + token.span.begin, token.span.size());
   if (NumberIsTimeLike(raw)) return true;
+  // A day of the month said alone after "the": "on [the 15th]" (Grammar::DayOfMonth()).
+  if (t > 0 && raw.size() >= 3 && raw.size() <= 4 && raw[0] >= '1' && raw[0] <= '9') {
+    const Token& before = tokens[t - 1];
+    std::string_view prev(text.data() + before.span.begin, before.span.size());
+    const char suffix = static_cast<char>(raw[raw.size() - 2] | 0x20);
+    if ((prev == "the" || prev == "The") &&
+        (suffix == 's' || suffix == 'n' || suffix == 'r' || suffix == 't')) {
+      return true;
+    }
+  }
   // A small number before a unit or clock word: "10 years", "9 p.m.".
   if (t + 1 < end && raw.size() <= 6) {
     std::string_view next(text.data() + tokens[t + 1].span.begin, tokens[t + 1].span.size());

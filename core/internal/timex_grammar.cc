@@ -94,6 +94,7 @@ class Grammar {
   bool Year(size_t i, GrammarMatch* m) const;
   bool SpelledYear(size_t i, GrammarMatch* m) const;
   bool Decade(size_t i, GrammarMatch* m) const;
+  bool DayOfMonth(size_t i, GrammarMatch* m) const;
   bool Quarter(size_t i, GrammarMatch* m) const;
   bool Time(size_t i, GrammarMatch* m) const;
   bool Set(size_t i, GrammarMatch* m) const;
@@ -445,6 +446,27 @@ bool Grammar::Relative(size_t i, GrammarMatch* m) const {
     m->rule = "the_weekend";
     return true;
   }
+  if (the && SingularUnit(j) && Info(j).unit >= TimeUnit::kDay && Info(j).unit <= TimeUnit::kYear &&
+      Info(j).unit != TimeUnit::kWeekend &&
+      ((Word(j + 1, "before") &&
+        ((Word(j + 2, "last") &&
+          !Has(j + 3, kClassWeekday | kClassMonth | kClassUnit | kClassSeason)) ||
+         (Info(j).unit == TimeUnit::kDay && Word(j + 2, "yesterday")))) ||
+       (Info(j).unit == TimeUnit::kDay && Word(j + 1, "after") && Word(j + 2, "tomorrow")))) {
+    // "the week before last", "the day before yesterday" (two units back), "the day after
+    // tomorrow" (two days ahead). Rejects "the day before the vote" and "the day before last
+    // Tuesday" (a day before that Tuesday).
+    m->begin = i;
+    m->end = j + 3;
+    m->spec = TimexSpec();
+    m->spec.kind = TimexSpecKind::kRelative;
+    m->spec.unit = Info(j).unit;
+    m->spec.offset = (Word(j + 1, "after") ? 2 : -2) * Info(j).unit_count;
+    m->point = true;
+    m->deictic = true;
+    m->rule = "unit_before_last";
+    return true;
+  }
   if (the && (Word(j, "full") || Word(j, "fiscal") || Word(j, "calendar"))) ++j;
   if (the && (Word(j, "year") || Word(j, "week") || Word(j, "month")) &&
       !(j + 1 < n_ &&
@@ -584,11 +606,14 @@ bool Grammar::Relative(size_t i, GrammarMatch* m) const {
       m->spec.weekend = true;
     }
     if (unit.unit == TimeUnit::kSecond || unit.unit == TimeUnit::kMinute ||
-        unit.unit == TimeUnit::kHour) {
-      // "the past hour" is a stretch, not a point.
+        unit.unit == TimeUnit::kHour ||
+        (the && (rel == "past" || rel == "last") &&
+         (unit.unit == TimeUnit::kDecade || unit.unit == TimeUnit::kCentury))) {
+      // "the past hour" is a stretch, not a point; so are "the past decade" and "the last
+      // century" (the ten or hundred years up to now, not the 2010s), as "the past two decades".
       m->spec.kind = TimexSpecKind::kDuration;
       m->spec.type = TimexType::kDuration;
-      m->spec.amount = 1;
+      m->spec.amount = unit.unit_count;
       m->point = false;
     }
     int32_t ordinal = 0;
@@ -1108,6 +1133,36 @@ bool Grammar::Decade(size_t i, GrammarMatch* m) const {
   return false;
 }
 
+// A day of the month said alone: "on [the 15th]", "until [the 3rd of this month]" (the month of
+// the anchor, "XXXX-XX-15" without one). Needs a preposition before and nothing after but
+// punctuation: rejects "the 15th floor", "the 20th century", "on the 15th anniversary".
+bool Grammar::DayOfMonth(size_t i, GrammarMatch* m) const {
+  if (i == 0 || !Word(i, "the")) return false;
+  static constexpr std::string_view kPrepositions[] = {"on",     "by",    "until", "till", "since",
+                                                       "before", "after", "from",  "to",   "for"};
+  bool preposition = false;
+  for (std::string_view p : kPrepositions) preposition = preposition || Word(i - 1, p);
+  int32_t day = 0;
+  if (!preposition || i + 1 >= n_ || a_[i + 1].int_value >= 0 ||
+      !ParseNumericOrdinal(a_[i + 1].text, &day) || day < 1 || day > 31) {
+    return false;
+  }
+  size_t j = i + 2;
+  const bool this_month =
+      Word(j, "of") && (Word(j + 1, "this") || Word(j + 1, "the")) && Word(j + 2, "month");
+  if (this_month) j += 3;
+  if (j < n_ && a_[j].kind != TokenKind::kPunct) return false;
+  m->begin = i;
+  m->end = j;
+  m->spec = TimexSpec();
+  m->spec.day = day;
+  if (this_month) m->spec.direction = Direction::kThis;
+  m->point = true;
+  m->deictic = true;
+  m->rule = "day_of_month";
+  return true;
+}
+
 // Quarters: "the third quarter", "third-quarter", "the fiscal first quarter", "the third quarter
 // of 1989", "the 1989 second quarter", "Q3 2025", "the year-ago quarter", "year-earlier", and
 // "the quarter" (the quarter last spoken of). Rejects "a quarter of the votes" and "the fourth
@@ -1144,6 +1199,35 @@ bool Grammar::Quarter(size_t i, GrammarMatch* m) const {
     j += 2;
   } else {
     quarter = 0;
+  }
+  // Half-years need a year ("the first half of 2024", "the 2024 second half", "H1 2025", "the
+  // last half of 1989"): "in the second half, Messi scored" is half a match.
+  int32_t half = 0;
+  if (quarter == 0 && !year_ago) {
+    if (j < n_ && a_[j].text.size() == 2 && a_[j].text[0] == 'h' &&
+        (a_[j].text[1] == '1' || a_[j].text[1] == '2')) {
+      half = a_[j].text[1] - '0';
+      ++j;
+    } else if (Word(j + 1, "half") &&
+               (Word(j, "first") || Word(j, "second") || Word(j, "last") || Word(j, "latter"))) {
+      half = Word(j, "first") ? 1 : 2;
+      if (the && a_[j + 1].hyphen_before && !Word(j + 2, "of")) m->begin = i + 1;
+      j += 2;
+    }
+    if (half != 0 && year == 0) {
+      size_t y = j;
+      if (Word(y, "of") || Word(y, "in")) ++y;
+      if (Word(y, "fiscal")) ++y;
+      if (!YearNumber(y, &year)) return false;
+      j = y + 1;
+    }
+    if (half != 0) {
+      m->spec.year = year;
+      m->spec.half = half;
+      m->end = j;
+      m->rule = "half_year";
+      return true;
+    }
   }
   if (quarter == 0) {
     if (year_ago) {
@@ -1477,13 +1561,14 @@ bool Grammar::Core(size_t i, GrammarMatch* out) const {
     if (Date(i, &m)) Keep(m, &best);
   }
   if (the || digit || ordinal || w == "comparable" || w == "same" || w == "fiscal" || w == "year" ||
-      (w.size() == 2 && w[0] == 'q')) {
+      (w.size() == 2 && (w[0] == 'q' || w[0] == 'h'))) {
     if (Quarter(i, &m)) Keep(m, &best);
   }
   if (the || digit || ordinal || (!w.empty() && w[0] == '\'')) {
     if (Decade(i, &m)) Keep(m, &best);
   }
   if ((the || digit || w == "fiscal") && Year(i, &m)) Keep(m, &best);
+  if (the && DayOfMonth(i, &m)) Keep(m, &best);
   if (cardinal && SpelledYear(i, &m)) Keep(m, &best);
   if (the || x.Is(kClassRelative) || w == "that" || w == "year" || w == "recent") {
     if (Relative(i, &m)) Keep(m, &best);

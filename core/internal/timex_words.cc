@@ -282,8 +282,8 @@ Result<TimexRules> TimexRules::Load(std::string_view data_dir) {
   // Keep in sync with the matchers in timex_grammar.cc.
   static constexpr std::string_view kGrammarStarters[] = {
       "calendar", "comparable", "couple", "distant", "each", "every", "few", "fiscal", "full",
-      "future", "half", "immediate", "many", "more", "near", "once", "q1", "q2", "q3", "q4",
-      "recent", "right", "same", "several", "short", "that", "the", "these", "twice",
+      "future", "h1", "h2", "half", "immediate", "many", "more", "near", "once", "q1", "q2", "q3",
+      "q4", "recent", "right", "same", "several", "short", "that", "the", "these", "twice",
       // Second words of modifiers after "the": "the middle of October".
       "beginning", "end", "middle", "start"};
   for (std::string_view w : kGrammarStarters) rules.words[std::string(w)].classes |= kClassStarter;

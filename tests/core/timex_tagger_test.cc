@@ -324,6 +324,45 @@ TEST_CASE("TimexTagger: ignores numbers and words that are not time", "[core][ti
   }
 }
 
+TEST_CASE("TimexTagger: reads days of the month, half-years and units before last",
+          "[core][timex]") {
+  const Row rows[] = {
+      {"He left the day before yesterday.", kDct, "the day before yesterday|DATE|2025-08-14"},
+      {"He returns the day after tomorrow.", kDct, "the day after tomorrow|DATE|2025-08-18"},
+      {"The week before last, talks stalled.", kDct, "The week before last|DATE|2025-W31"},
+      {"Prices fell the month before last.", kDct, "the month before last|DATE|2025-06"},
+      // A unit named after "last" makes it "the day before [last Tuesday]".
+      {"He arrived the day before last Tuesday.", kDct, "last Tuesday|DATE|2025-08-12"},
+      {"Profit rose in the first half of 2024.", kDct, "the first half of 2024|DATE|2024-H1"},
+      {"Sales fell in the 2024 second half.", kDct, "the 2024 second half|DATE|2024-H2"},
+      {"H1 2025 results beat forecasts.", kDct, "H1 2025|DATE|2025-H1"},
+      // Half a match, not of a year: no year, no expression.
+      {"In the second half, the visitors scored twice.", kDct, ""},
+      {"Wages rose in the past decade.", kDct, "the past decade|DURATION|P10Y"},
+      // "on the 12th": the DCT's month, or the month before or after by tense.
+      {"Talks resumed on the 12th.", kDct, "the 12th|DATE|2025-08-12"},
+      {"The vote was held on the 20th.", kDct, "the 20th|DATE|2025-07-20"},
+      {"The vote will be held on the 20th.", kDct, "the 20th|DATE|2025-08-20"},
+      {"They will meet again on the 3rd.", kDct, "the 3rd|DATE|2025-09-03"},
+      {"Parliament sits until the 3rd of this month.", kDct,
+       "the 3rd of this month|DATE|2025-08-03"},
+      {"He lives on the 15th floor.", kDct, ""},
+      {"The firm marked the 15th anniversary on Friday.", kDct, "Friday|DATE|2025-08-15"},
+      // A participle after "be" is no past tense: "will be held on Friday" is the next one.
+      {"The vote will be held on Friday.", kDct, "Friday|DATE|2025-08-22"},
+  };
+  for (const Row& row : rows) {
+    INFO(row.text);
+    CHECK(Dump(row.text, row.dct) == row.expected);
+  }
+  Document document;
+  std::vector<Timex> timexes = TagText("Profit rose in the first half of 2024.", kDct, &document);
+  REQUIRE(timexes.size() == 1);
+  CHECK(timexes[0].begin == CivilDate{2024, 1, 1});
+  CHECK(timexes[0].end == CivilDate{2024, 6, 30});
+  CHECK(TagText("Talks resume on the 15th.", "").at(0).value == "XXXX-XX-15");
+}
+
 TEST_CASE("TimexTagger: keeps relative values unresolved without a DCT", "[core][timex]") {
   std::vector<Timex> timexes = TagText("The vote was held in February.", "");
   REQUIRE(timexes.size() == 1);
