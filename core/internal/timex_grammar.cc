@@ -112,6 +112,7 @@ class Grammar {
   bool Quantity(size_t i, size_t* end, double* value, bool* unknown) const;
   bool DayNumber(size_t i, size_t* end, int32_t* day) const;
   bool YearNumber(size_t i, int32_t* year) const;
+  bool DayRange(size_t i, int32_t* first, size_t* end) const;
   bool Ordinal(size_t i, int32_t* value) const;
   bool AmPm(size_t i, size_t* end, bool* pm) const;
   bool PhraseAt(size_t i, const TimexPhrase& phrase) const;
@@ -242,6 +243,23 @@ bool Grammar::DayNumber(size_t i, size_t* end, int32_t* day) const {
   }
   *day = d;
   *end = j;
+  return true;
+}
+
+// A range of days: "17-18" (atoms "17" and "18", the second glued by a hyphen) → 17, ending
+// after "18". Rejects "18-17", "17-45" and "3-1/2".
+bool Grammar::DayRange(size_t i, int32_t* first, size_t* end) const {
+  if (i + 1 >= n_ || !a_[i + 1].hyphen_before) return false;
+  const Atom& a = a_[i];
+  const Atom& b = a_[i + 1];
+  if (a.digits > 2 || b.digits > 2 || a.int_value < 1 || b.int_value > 31 ||
+      a.int_value >= b.int_value ||
+      (i + 2 < n_ && !a_[i + 2].space_before &&
+       (a_[i + 2].kind == TokenKind::kNumber || Word(i + 2, "/") || a_[i + 2].hyphen_before))) {
+    return false;
+  }
+  *first = a.int_value;
+  *end = i + 2;
   return true;
 }
 
@@ -828,6 +846,8 @@ bool Grammar::Date(size_t i, GrammarMatch* m) const {
     int32_t day = 0;
     int32_t year = 0;
     bool has_day = DayNumber(k, &day_end, &day) && !(day_end < n_ && a_[day_end].hyphen_before);
+    // "Sept. 17-18": the range's first day (the meeting starts then).
+    if (!has_day && DayRange(k, &day, &day_end)) has_day = true;
     // A spelled ordinal day after a capitalized month, as transcripts write it: "March eighth",
     // "Sunday, March eighth". Not "second" (a unit too), nor an ordinal that modifies what
     // follows: "in May first-half sales", "June first quarter".
@@ -1366,6 +1386,24 @@ bool Grammar::Time(size_t i, GrammarMatch* m) const {
       m->spec.year = date.spec.year;
       m->spec.day_part = std::string_view();
       j = date.end;
+    }
+  }
+  if (m->spec.weekday == 0 && m->spec.day == 0 && m->spec.kind != TimexSpecKind::kRelative) {
+    // The day named a little later gives the clock its date, while the extents stay apart
+    // (TimeML): "[8 p.m.] ET on [Tuesday]", "[midnight] local time (2200 GMT) on [Sunday]".
+    k = j;
+    if (Word(k, "local") && Word(k + 1, "time")) k += 2;
+    if (Word(k, "(")) {
+      size_t close = k + 1;
+      while (close < n_ && close < k + 6 && !Word(close, ")")) ++close;
+      if (Word(close, ")")) k = close + 1;
+    }
+    if (Word(k, "on") && (Has(k + 1, kClassWeekday) || Has(k + 1, kClassMonth)) &&
+        Date(k + 1, &date) && (date.spec.weekday > 0 || date.spec.day > 0)) {
+      m->spec.weekday = date.spec.weekday;
+      m->spec.month = date.spec.month;
+      m->spec.day = date.spec.day;
+      m->spec.year = date.spec.year;
     }
   }
   m->end = j;

@@ -350,6 +350,14 @@ TEST_CASE("TimexTagger: reads days of the month, half-years and units before las
       {"The firm marked the 15th anniversary on Friday.", kDct, "Friday|DATE|2025-08-15"},
       // A participle after "be" is no past tense: "will be held on Friday" is the next one.
       {"The vote will be held on Friday.", kDct, "Friday|DATE|2025-08-22"},
+      // A clock time takes the day named after it; the extents stay apart.
+      {"Polls will close at 8 p.m. ET on Tuesday.", kDct,
+       "8 p.m. ET|TIME|2025-08-19T20:00; Tuesday|DATE|2025-08-19"},
+      {"The truce took effect at midnight local time (2200 GMT) on Sunday.", kDct,
+       "midnight|TIME|2025-08-10T24:00; Sunday|DATE|2025-08-10"},
+      // A range of days: its first day.
+      {"The central bank will meet on Sept. 17-18.", kDct, "Sept. 17-18|DATE|2025-09-17"},
+      {"The strike lasted 3-1/2 days.", kDct, "3-1/2 days|DURATION|P3DT12H"},
   };
   for (const Row& row : rows) {
     INFO(row.text);
