@@ -163,6 +163,23 @@ bool Grammar::Quantity(size_t i, size_t* end, double* value, bool* unknown) cons
     return true;
   }
   std::string_view w = x.text;
+  if ((w == "a" || w == "one") && Word(i + 1, "quarter") && Word(i + 2, "of") &&
+      (Word(i + 3, "a") || Word(i + 3, "an"))) {
+    *value = 0.25;  // "a quarter of a century" → P25Y
+    *end = i + 4;
+    return true;
+  }
+  if (w == "a" && Word(i + 1, "quarter") && Word(i + 2, "century")) {
+    *value = 0.25;  // "a quarter century" → P25Y, not "a quarter" (three months)
+    *end = i + 2;
+    return true;
+  }
+  if (w == "three" && Word(i + 1, "quarters") && Word(i + 2, "of") &&
+      (Word(i + 3, "a") || Word(i + 3, "an"))) {
+    *value = 0.75;  // "three quarters of a century" → P75Y
+    *end = i + 4;
+    return true;
+  }
   if (w == "a" || w == "an") {
     if (Word(i + 1, "few")) {
       *unknown = true;
@@ -361,6 +378,13 @@ bool Grammar::Duration(size_t i, GrammarMatch* m) const {
   size_t u = qe;
   if (!Has(u, kClassUnit)) return false;
   const WordInfo& unit = Info(u);
+  // "a quarter of the votes", "a quarter point", "a quarter of a point": a fraction, not three
+  // months (a fraction of a time unit was read by Quantity(): "a quarter of a century"). The
+  // plural stays time: "several quarters of losses", "the first two quarters of 1990".
+  if (unit.unit == TimeUnit::kQuarter && !a_[u].hyphen_before && a_[u].text == "quarter" &&
+      (Word(u + 1, "of") || Word(u + 1, "point") || Word(u + 1, "percentage"))) {
+    return false;
+  }
   // "the 1988 quarter" names a quarter of 1988, not 1988 quarters.
   if (a_[j].digits == 4 && !a_[u].hyphen_before && a_[u].text.back() != 's') return false;
   std::string_view quantity_word = a_[j].text;

@@ -277,6 +277,11 @@ TEST_CASE("TimexTagger: finds durations and sets", "[core][timex]") {
       {"Rates may rise in the coming weeks.", kDct, "the coming weeks|DURATION|PXW"},
       {"The strike may last two more weeks.", kDct, "two more weeks|DURATION|P2W"},
       {"The lease runs for an additional year.", kDct, "an additional year|DURATION|P1Y"},
+      // Fractions of a unit: "a quarter of a century" is 25 years, not a quarter and a century.
+      {"He ruled for a quarter of a century.", kDct, "a quarter of a century|DURATION|P25Y"},
+      {"It took a quarter century.", kDct, "a quarter century|DURATION|P25Y"},
+      {"Three quarters of a century passed.", kDct, "Three quarters of a century|DURATION|P75Y"},
+      {"Output fell for several quarters of the decade.", kDct, "several quarters|DURATION|PXQ"},
       // Beyond the calendar the normalizer counts in: a past reference, no overflowing year.
       {"The ice sheet formed 20000 years ago.", kDct, "20000 years ago|DATE|PAST_REF"},
   };
@@ -314,6 +319,10 @@ TEST_CASE("TimexTagger: ignores numbers and words that are not time", "[core][ti
       // Terms of trade statistics, not the present (current_terms.txt).
       "Canada's current account deficit widened.",
       "Current assets exceed current liabilities.",
+      // "a quarter" as a fraction.
+      "Rates rose a quarter point.",
+      "A quarter of the votes were counted.",
+      "Prices fell nearly a quarter of a point.",
       // Newspapers named after a weekday.
       "The Sunday Express said its poll showed a lead.",
       "A poll for the Sunday Times was published.",
