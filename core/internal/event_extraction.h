@@ -409,7 +409,10 @@ class EventExtraction {
   bool Capitalized(uint32_t i) const {
     return a_.tokens[i].kind == TokenKind::kWord && a_.tokens[i].Has(kTokenCapitalized);
   }
+  // Callers pass the token after a mention or timex, which is past the end when the document
+  // ends with it: no token there, no possessive.
   bool Possessive(uint32_t i) const {
+    if (i >= a_.tokens.size()) return false;
     if (a_.tokens[i].Has(kTokenPossessive)) return true;
     std::string_view w = Lower(i);
     return w == "'s";

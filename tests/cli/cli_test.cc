@@ -284,6 +284,31 @@ TEST_CASE("eventgraph build: loads the five seed articles with their dates", "[c
   CHECK(count("\"id\":\"004_7aec41e7a7560202.txt\"") == 1);
 }
 
+TEST_CASE("eventgraph build: --jobs 2 equals one thread on real news", "[cli][shared]") {
+  const std::string shared = testing::SharedDir();
+  std::ifstream news(shared + "/news/reuters21578.jsonl");
+  if (shared.empty() || !news) {
+    WARN("../shared/news absent; skipped");
+    return;
+  }
+  // 3,000 articles: enough that each worker meets documents of every length in another order
+  // than one thread does (a read past a document's last token once differed by that order).
+  const fs::path dir = TempDir("jobs_news");
+  const fs::path input = dir / "news.jsonl";
+  {
+    std::ofstream out(input);
+    std::string line;
+    for (int i = 0; i < 3000 && std::getline(news, line); ++i) out << line << '\n';
+  }
+  const fs::path one = dir / "one", two = dir / "two";
+  REQUIRE(Eventgraph("build '" + input.string() + "' -o '" + one.string() + "' --outputs none")
+              .status == 0);
+  REQUIRE(
+      Eventgraph("build '" + input.string() + "' -o '" + two.string() + "' --outputs none --jobs 2")
+          .status == 0);
+  CHECK(Slurp(one / "graph.json") == Slurp(two / "graph.json"));
+}
+
 TEST_CASE("eventgraph extract + merge: 4 shards in any grouping equal one build", "[cli]") {
   // Undated documents too: oval_office_undated.txt and the third article of corpus.jsonl get a
   // DCT inferred from the dated reports they share an event with, in another shard, and their

@@ -856,5 +856,26 @@ TEST_CASE("EventExtractor: takes no event's date from a wire dateline", "[core][
   }
 }
 
+// A company bought at the very end of a document: the token after its name is past the end of
+// the tokens. Memory there (left by an earlier, longer token vector, as a worker thread's
+// documents leave it) was read as a possessive "'s", which made "purchased X" a transfer in
+// some runs of `build --jobs 2` and an acquisition in others.
+TEST_CASE("EventExtractor: reads nothing past the last token", "[core][event]") {
+  AnnotationBuilder builder = World("Apple Inc said it purchased Beats Corp.")
+                                  .Entity("Apple Inc", EntityKind::kOrganization, {"Apple Inc"})
+                                  .Entity("Beats Corp", EntityKind::kOrganization, {"Beats Corp"});
+  const std::string expected = "acquisition occurred - [Apple Inc/agent, Beats Corp/patient]\n";
+  REQUIRE(Run(builder) == expected);
+  Annotations a = builder.Build();
+  // A possessive token left in the vector's storage right after its end.
+  Token phantom = a.tokens.back();
+  phantom.flags |= kTokenPossessive;
+  a.tokens.reserve(a.tokens.size() + 1);
+  a.tokens.push_back(phantom);
+  a.tokens.pop_back();
+  a.events = Extractor().Extract(a, nullptr);
+  CHECK(DumpEvents(a) == expected);
+}
+
 }  // namespace
 }  // namespace eventgraph
