@@ -881,7 +881,7 @@ class Scanner {
     }
   }
 
-  Candidate& Emit(size_t b, size_t e, EntityKind kind, MentionForm form, const char* rule) {
+  Candidate& Emit(size_t b, size_t e, EntityKind kind, MentionForm form, std::string_view rule) {
     // Built in place: a Candidate holds several strings, moving one costs.
     Candidate& c = out_->emplace_back();
     c.token_begin = static_cast<uint32_t>(b);
@@ -924,7 +924,8 @@ class Scanner {
     return c;
   }
 
-  void EmitPerson(size_t b, size_t e, size_t prefix, const TitleParse* title, const char* rule) {
+  void EmitPerson(size_t b, size_t e, size_t prefix, const TitleParse* title,
+                  std::string_view rule) {
     // Drop a leading honorific: "Mr Trump" names "Trump".
     if (e - b >= 2) {
       if (const PhraseInfo* p = Info(b); p != nullptr && (p->flags & internal::kPhraseHonorific)) {
@@ -1285,7 +1286,7 @@ class Scanner {
   }
 
   // A region or city by name; "Moscow, Idaho" picks the reading in Idaho.
-  void EmitPlace(size_t b, size_t e, const PhraseInfo& p, const char* rule) {
+  void EmitPlace(size_t b, size_t e, const PhraseInfo& p, std::string_view rule) {
     Candidate& c = Emit(b, e, EntityKind::kPlace, MentionForm::kName, rule);
     c.place = p.region;
     c.cities = p.cities;
@@ -1357,9 +1358,9 @@ class Scanner {
   // Whether the word at b is a name of leaders_named_alone.txt whose one holder was in office
   // in the article's year.
   bool LeaderNamedAlone(size_t b) const {
-    if (dct_year_ == 0 || rules_.leaders_named_alone.empty()) return false;
+    if (dct_year_ == 0 || rules_.leaders_named_alone.size() == 0) return false;
     const std::string& name = rules_.keyer->NormalizeWordRef(folded_[b]);
-    return rules_.leaders_named_alone.count(name) != 0 &&
+    return rules_.leaders_named_alone.Find(name) != nullptr &&
            rules_.LeaderInOffice(name, dct_year_, {}) != nullptr;
   }
 
@@ -2041,7 +2042,7 @@ void LinkKnownLeaders(const EntityRules& rules, const std::optional<CivilDate>& 
     const std::string name = rules.keyer->NormalizeWord(FoldName(entity.name));
     // Untitled, only a name that stands alone for its holder: "Putin" (2024), not "Bush".
     const bool alone = entity.titles.empty();
-    if (alone && (!dct || rules.leaders_named_alone.count(name) == 0)) continue;
+    if (alone && (!dct || rules.leaders_named_alone.Find(name) == nullptr)) continue;
     auto found = rules.leaders_by_name.find(name);
     if (found == rules.leaders_by_name.end()) continue;
     std::vector<std::string> titles;

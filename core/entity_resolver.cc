@@ -1010,7 +1010,7 @@ void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entitie
     // parenthesized aggregate initialization, which clang 14 (the sanitizer build) lacks.
     mentions->push_back(Mention{
         Span{tokens_[c.token_begin].span.begin, tokens_[c.token_end - 1].span.end}, c.sentence,
-        draft.kind, c.form, static_cast<int32_t>(base + index), c.author, c.rule});
+        draft.kind, c.form, static_cast<int32_t>(base + index), c.author, std::string(c.rule)});
     if (first_mention[index] == candidate_count_) {
       first_mention[index] = i;
       if (explanations != nullptr) explanations->push_back("new entity");

@@ -278,7 +278,7 @@ Result<std::shared_ptr<const EntityRules>> EntityRules::Create(
       return Status::ParseError(named_alone.value().name() + ":" + std::to_string(entry.line) +
                                 ": '" + entry.key + "' is no name of known_leaders.txt");
     }
-    rules->leaders_named_alone.insert(std::move(name));
+    rules->leaders_named_alone[name] = 1;
   }
   Result<Lexicon> titles = Lexicon::Load("titles.txt", data_dir);
   if (!titles.ok()) return titles.status();
