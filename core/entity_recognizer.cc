@@ -78,6 +78,12 @@ bool IsOneOf(std::string_view word, std::initializer_list<std::string_view> set)
   return false;
 }
 
+// Whether a phrase is the demonym of one country ("russian" → RU), not of several ("-":
+// "european") nor none. By bytes: `demonym != "-"` is an out-of-line compare() call here.
+bool IsRealDemonym(const PhraseInfo& p) {
+  return !p.demonym.empty() && !(p.demonym.size() == 1 && p.demonym[0] == '-');
+}
+
 // Bits of ScanScratch::pending. kPending: a plain lower-case word whose table entry is looked up
 // on first use (Scanner::Info()). kSkip: ScanAt() would return at once (not a word, a word that
 // starts nothing: "said", or a determiner before one: "the" of "the company"), so the scan passes
@@ -802,8 +808,7 @@ class Scanner {
     if (Info(pos) == nullptr) return t;
     if ((Info(pos)->reach & (kAffiliationReach | internal::kReachTitle)) == 0) return t;
     Match aff = Longest(pos, end_, kAffiliationReach, [](const PhraseInfo& p) {
-      return p.country != nullptr || (!p.demonym.empty() && p.demonym != "-") ||
-             (p.known && !p.known_country.empty());
+      return p.country != nullptr || IsRealDemonym(p) || (p.known && !p.known_country.empty());
     });
     if (aff.info != nullptr && IsNameWord(pos)) {
       t.affiliation = AffiliationOf(*aff.info);
@@ -852,7 +857,7 @@ class Scanner {
 
   static std::string_view AffiliationOf(const PhraseInfo& info) {
     if (info.country != nullptr) return info.country->iso_code;
-    if (!info.demonym.empty() && info.demonym != "-") return info.demonym;
+    if (IsRealDemonym(info)) return info.demonym;
     return info.known_country;
   }
 
@@ -1232,7 +1237,7 @@ class Scanner {
     if (!p.demonym.empty()) {
       if (IsGroupNoun(e)) {
         EmitGroup(b, e + 1);
-      } else if (p.demonym != "-") {
+      } else if (IsRealDemonym(p)) {  // not empty here
         Emit(b, e, EntityKind::kCountry, MentionForm::kDemonym, "demonym").place =
             rules_.gazetteer->CountryByCode(p.demonym);
       }
@@ -1946,7 +1951,7 @@ bool GenericInstitution(const EntityRules& rules, std::string_view name, std::st
     if (words.size() < n + 2) continue;
     const PhraseInfo* p =
         rules.phrases.Find(std::string_view(folded).substr(0, words[n - 1].second));
-    if (p != nullptr && !p->demonym.empty() && p->demonym != "-") {
+    if (p != nullptr && IsRealDemonym(*p)) {
       *country = p->demonym;
       first = n;
     }
