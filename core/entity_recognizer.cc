@@ -1363,7 +1363,7 @@ class Scanner {
   // Whether the word at b is a name of leaders_named_alone.txt whose one holder was in office
   // in the article's year.
   bool LeaderNamedAlone(size_t b) const {
-    if (dct_year_ == 0 || rules_.leaders_named_alone.size() == 0) return false;
+    if (dct_year_ == 0 || !rules_.MaybeNamedAlone(folded_[b])) return false;
     const std::string& name = rules_.keyer->NormalizeWordRef(folded_[b]);
     return rules_.leaders_named_alone.Find(name) != nullptr &&
            rules_.LeaderInOffice(name, dct_year_, {}) != nullptr;

@@ -136,6 +136,21 @@ struct EntityRules {
   /// (leaders_named_alone.txt): "putin", "erdogan". A flat table (the value is 1): the scanner
   /// asks it of every lone capitalized word.
   FlatStringMap<uint8_t> leaders_named_alone;
+  /// Bits by the first two bytes (first << 8 | second) of each leaders_named_alone name and of
+  /// each name_variants.txt word that normalizes to one ("qadhafi" → "gaddafi"): a word outside
+  /// them normalizes to no such name, as EntityKeyer::NormalizeWord() keeps the first two bytes of
+  /// a word without a variant unless they are doubled ("aaron") or "dh" ("dhaka").
+  std::vector<uint64_t> named_alone_starts = std::vector<uint64_t>((size_t{1} << 16) / 64, 0);
+  /// False when EntityKeyer::NormalizeWord(`folded`) is no leaders_named_alone name, known
+  /// without normalizing the word; true when it may be one.
+  bool MaybeNamedAlone(std::string_view folded) const {
+    if (folded.size() < 2 || folded[0] == folded[1] || (folded[0] == 'd' && folded[1] == 'h')) {
+      return true;
+    }
+    const size_t start = static_cast<size_t>(static_cast<unsigned char>(folded[0])) << 8 |
+                         static_cast<unsigned char>(folded[1]);
+    return ((named_alone_starts[start >> 6] >> (start & 63)) & 1) != 0;
+  }
   /// The one leader that `name` (as leaders_by_name keys it) names in office in `year`, whose
   /// title words occur in `folded_title` when that is not empty; nullptr when none or several
   /// ("reagan", 1987, "president": Ronald Reagan; "kim", 1998: two holders).
