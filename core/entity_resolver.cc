@@ -38,6 +38,16 @@ bool Eq(std::string_view word, const char (&literal)[N]) {
   return word.size() == N - 1 && std::memcmp(word.data(), literal, N - 1) == 0;
 }
 
+// `a` == `b`: sizes first, then a byte loop (the words of names are short: string_view's
+// compare() is a memcmp() call of a variable size here).
+bool SameWord(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t k = 0; k < a.size(); ++k) {
+    if (a[k] != b[k]) return false;
+  }
+  return true;
+}
+
 bool IsSuffix(std::string_view word) {
   return Eq(word, "jr") || Eq(word, "sr") || Eq(word, "ii") || Eq(word, "iii") || Eq(word, "iv");
 }
@@ -371,14 +381,15 @@ class Resolver {
     for (size_t d = 0; d < drafts_.size(); ++d) {
       const Draft& draft = drafts_[d];
       if (draft.kind != EntityKind::kPerson || draft.merged_into >= 0) continue;
-      if (!leader_first.empty() && draft.words.size() >= 2 && draft.words.front() != leader_first) {
+      if (!leader_first.empty() && draft.words.size() >= 2 &&
+          !SameWord(draft.words.front(), leader_first)) {
         continue;
       }
       bool hit = draft.words.size() >= 2
-                     ? draft.last_core() == word || IsInteriorName(draft, word)
-                     : allow_single && draft.words.size() == 1 && draft.words[0] == word;
+                     ? SameWord(draft.last_core(), word) || IsInteriorName(draft, word)
+                     : allow_single && draft.words.size() == 1 && SameWord(draft.words[0], word);
       if (!hit && (family_name || by_first_name) && draft.words.size() >= 2 &&
-          draft.words.front() == word) {
+          SameWord(draft.words.front(), word)) {
         hit = true;
         family_first = true;
         titled_first = !family_name;
@@ -443,8 +454,8 @@ class Resolver {
   static bool IsInteriorName(const Draft& draft, std::string_view word) {
     if (draft.words.size() < 3 || word.size() < 3) return false;
     const std::string_view last = draft.last_core();
-    for (size_t k = 1; k + 1 < draft.words.size() && draft.words[k] != last; ++k) {
-      if (draft.words[k] == word) return !IsNameParticle(word);
+    for (size_t k = 1; k + 1 < draft.words.size() && !SameWord(draft.words[k], last); ++k) {
+      if (SameWord(draft.words[k], word)) return !IsNameParticle(word);
     }
     return false;
   }
@@ -685,7 +696,7 @@ class Resolver {
       for (size_t f = 0; f < drafts_.size(); ++f) {
         if (f == a || drafts_[f].kind != EntityKind::kOrganization || drafts_[f].merged_into >= 0)
           continue;
-        if (InitialsOf(f) == acronym.key) {
+        if (SameWord(InitialsOf(f), acronym.key)) {
           acronym.merged_into = static_cast<int32_t>(f);
           if (explain_) {
             merge_evidence_[a] =
@@ -742,7 +753,7 @@ class Resolver {
     if (c.form == MentionForm::kAcronym) {
       for (size_t d = 0; d < drafts_.size(); ++d) {
         if (drafts_[d].kind == EntityKind::kOrganization && drafts_[d].merged_into < 0 &&
-            InitialsOf(d) == c.folded) {
+            SameWord(InitialsOf(d), c.folded)) {
           if (explain_)
             evidence_ = "acronym: '" + std::string(c.folded) + "' spells the initials of '" +
                         drafts_[d].key + "'";
@@ -908,17 +919,22 @@ class Resolver {
       out->append(slice);
       return;
     }
+    // Written into room made up front (white space only shrinks), not a push_back() per byte.
     const size_t start = out->size();
+    out->resize(start + slice.size());
+    char* const base = out->data() + start;
+    char* w = base;
     bool space = false;
     for (char ch : slice) {
       if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r') {
         space = true;
         continue;
       }
-      if (space && out->size() > start) out->push_back(' ');
+      if (space && w > base) *w++ = ' ';
       space = false;
-      out->push_back(ch);
+      *w++ = ch;
     }
+    out->resize(start + static_cast<size_t>(w - base));
   }
 
   const EntityRules& rules_;
@@ -951,7 +967,8 @@ class Resolver {
 // those kept costs less than sorting every repeat and removing it afterwards.
 void DropRepeatedAlias(std::vector<std::string>* aliases) {
   const std::string& last = aliases->back();
-  if (std::find(aliases->begin(), aliases->end() - 1, last) != aliases->end() - 1) {
+  if (std::any_of(aliases->begin(), aliases->end() - 1,
+                  [&](const std::string& alias) { return SameWord(alias, last); })) {
     aliases->pop_back();
   }
 }
