@@ -163,7 +163,7 @@ struct Draft {
   bool all_author = true;
   int32_t merged_into = -1;
   int32_t next_with_key = -1;  // the next draft with the same key (Resolver::key_slots_)
-  int32_t initials = -1;       // organizations: Initials(key) in ResolverScratch::initials, or -1
+  int32_t initials = -1;  // organizations: AssignInitials(key) in ResolverScratch::initials, or -1
 
   std::string_view last_core() const {
     for (size_t k = words.size(); k > 0; --k) {
@@ -656,8 +656,9 @@ class Resolver {
 
   // The first letters of the words of a folded name but "of", "the", "for", "and", "on":
   // "international criminal court" → "icc", "bank of england" → "be".
-  static std::string Initials(std::string_view name) {
-    std::string out;
+  // Written into `out` (cleared first; a string reused from document to document).
+  static void AssignInitials(std::string_view name, std::string* out) {
+    out->clear();
     size_t pos = 0;
     while (pos < name.size()) {
       size_t end = pos;
@@ -665,14 +666,13 @@ class Resolver {
       const std::string_view word = name.substr(pos, end - pos);
       if (!word.empty() && !Eq(word, "of") && !Eq(word, "the") && !Eq(word, "for") &&
           !Eq(word, "and") && !Eq(word, "on")) {
-        out.push_back(word[0]);
+        out->push_back(word[0]);
       }
       pos = end + 1;
     }
-    return out;
   }
 
-  // Initials() of draft `d`'s key, computed once per draft (the acronym passes ask often).
+  // AssignInitials() of draft `d`'s key, computed once per draft (the acronym passes ask often).
   // Kept beside the drafts (in strings reused from document to document), not in each Draft.
   const std::string& InitialsOf(size_t d) {
     Draft& draft = drafts_[d];
@@ -680,7 +680,7 @@ class Resolver {
     if (draft.initials < 0) {
       draft.initials = static_cast<int32_t>(initials_count_++);
       if (initials.size() < initials_count_) initials.emplace_back();
-      initials[static_cast<size_t>(draft.initials)] = Initials(draft.key);
+      AssignInitials(draft.key, &initials[static_cast<size_t>(draft.initials)]);
     }
     return initials[static_cast<size_t>(draft.initials)];
   }
