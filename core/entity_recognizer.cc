@@ -84,6 +84,31 @@ bool IsRealDemonym(const PhraseInfo& p) {
   return !p.demonym.empty() && !(p.demonym.size() == 1 && p.demonym[0] == '-');
 }
 
+// Copies the `size` bytes at `from` to `to` (which do not overlap). A word of up to sixteen bytes
+// (most) is moved with two loads and stores that overlap in its middle, reading and writing
+// within its bytes only; a memcpy() of a variable size is a library call.
+inline void CopyWord(char* to, const char* from, size_t size) {
+  if (size >= 8 && size <= 16) {
+    uint64_t head;
+    uint64_t tail;
+    std::memcpy(&head, from, 8);
+    std::memcpy(&tail, from + size - 8, 8);
+    std::memcpy(to, &head, 8);
+    std::memcpy(to + size - 8, &tail, 8);
+  } else if (size >= 4 && size < 8) {
+    uint32_t head;
+    uint32_t tail;
+    std::memcpy(&head, from, 4);
+    std::memcpy(&tail, from + size - 4, 4);
+    std::memcpy(to, &head, 4);
+    std::memcpy(to + size - 4, &tail, 4);
+  } else if (size < 4) {
+    for (size_t k = 0; k < size; ++k) to[k] = from[k];
+  } else {
+    std::memcpy(to, from, size);
+  }
+}
+
 // Bits of ScanScratch::pending. kPending: a plain lower-case word whose table entry is looked up
 // on first use (Scanner::Info()). kSkip: ScanAt() would return at once (not a word, a word that
 // starts nothing: "said", or a determiner before one: "the" of "the company"), so the scan passes
@@ -654,7 +679,7 @@ class Scanner {
     if (end > buffer_.size()) buffer_.resize(std::max<size_t>(2 * end, 64));
     char* w = buffer_.data() + at;
     if (at > 0) *w++ = ' ';
-    std::memcpy(w, word.data(), word.size());
+    CopyWord(w, word.data(), word.size());
     return end;
   }
 
@@ -915,7 +940,7 @@ class Scanner {
         const std::string_view word = folded_[k];
         if (word.empty()) continue;
         if (w != base) *w++ = ' ';
-        std::memcpy(w, word.data(), word.size());
+        CopyWord(w, word.data(), word.size());
         w += word.size();
       }
       c.joined_offset = static_cast<uint32_t>(start);
