@@ -962,6 +962,22 @@ class Resolver {
   size_t initials_count_ = 0;  // entries of scratch_.initials in use for this document
 };
 
+// The fields of a Mention, converted to one where it is to be stored (see Resolver::Emit()).
+struct MentionInPlace {
+  Span span;
+  uint32_t sentence;
+  EntityKind kind;
+  MentionForm form;
+  int32_t entity;
+  bool author;
+  std::string_view rule;
+
+  // Implicit: the conversion that emplace_back() makes.
+  operator Mention() const {
+    return Mention{span, sentence, kind, form, entity, author, std::string(rule)};
+  }
+};
+
 // Removes the last alias when an earlier one is the same ("Reagan" ... "Reagan"): the aliases
 // of an entity are few distinct surfaces, often repeated, so that comparing each new one with
 // those kept costs less than sorting every repeat and removing it afterwards.
@@ -1023,11 +1039,14 @@ void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entitie
     const Draft& draft = drafts_[static_cast<size_t>(assigned_[i])];
     ++entity.mention_count;
     // Built whole, the rule id too (assigning a `const char*` to a default string is an
-    // out-of-line _M_replace() call, several times the cost). Braces, not emplace_back's
-    // parenthesized aggregate initialization, which clang 14 (the sanitizer build) lacks.
-    mentions->push_back(Mention{
+    // out-of-line _M_replace() call, several times the cost), and in the vector's own storage:
+    // emplace_back() converts a MentionInPlace, whose Mention prvalue is constructed there, not
+    // moved in from a temporary (a string move and destruction per mention). Braces, not
+    // emplace_back's parenthesized aggregate initialization, which clang 14 (the sanitizer build)
+    // lacks.
+    mentions->emplace_back(MentionInPlace{
         Span{tokens_[c.token_begin].span.begin, tokens_[c.token_end - 1].span.end}, c.sentence,
-        draft.kind, c.form, static_cast<int32_t>(base + index), c.author, std::string(c.rule)});
+        draft.kind, c.form, static_cast<int32_t>(base + index), c.author, c.rule});
     if (first_mention[index] == candidate_count_) {
       first_mention[index] = i;
       if (explanations != nullptr) explanations->push_back("new entity");
