@@ -78,6 +78,37 @@ bool IsOneOf(std::string_view word, std::initializer_list<std::string_view> set)
   return false;
 }
 
+// Whether a phrase is the demonym of one country ("russian" → RU), not of several ("-":
+// "european") nor none. By bytes: `demonym != "-"` is an out-of-line compare() call here.
+bool IsRealDemonym(const PhraseInfo& p) {
+  return !p.demonym.empty() && !(p.demonym.size() == 1 && p.demonym[0] == '-');
+}
+
+// Copies the `size` bytes at `from` to `to` (which do not overlap). A word of up to sixteen bytes
+// (most) is moved with two loads and stores that overlap in its middle, reading and writing
+// within its bytes only; a memcpy() of a variable size is a library call.
+inline void CopyWord(char* to, const char* from, size_t size) {
+  if (size >= 8 && size <= 16) {
+    uint64_t head;
+    uint64_t tail;
+    std::memcpy(&head, from, 8);
+    std::memcpy(&tail, from + size - 8, 8);
+    std::memcpy(to, &head, 8);
+    std::memcpy(to + size - 8, &tail, 8);
+  } else if (size >= 4 && size < 8) {
+    uint32_t head;
+    uint32_t tail;
+    std::memcpy(&head, from, 4);
+    std::memcpy(&tail, from + size - 4, 4);
+    std::memcpy(to, &head, 4);
+    std::memcpy(to + size - 4, &tail, 4);
+  } else if (size < 4) {
+    for (size_t k = 0; k < size; ++k) to[k] = from[k];
+  } else {
+    std::memcpy(to, from, size);
+  }
+}
+
 // Bits of ScanScratch::pending. kPending: a plain lower-case word whose table entry is looked up
 // on first use (Scanner::Info()). kSkip: ScanAt() would return at once (not a word, a word that
 // starts nothing: "said", or a determiner before one: "the" of "the company"), so the scan passes
@@ -648,7 +679,7 @@ class Scanner {
     if (end > buffer_.size()) buffer_.resize(std::max<size_t>(2 * end, 64));
     char* w = buffer_.data() + at;
     if (at > 0) *w++ = ' ';
-    std::memcpy(w, word.data(), word.size());
+    CopyWord(w, word.data(), word.size());
     return end;
   }
 
@@ -802,8 +833,7 @@ class Scanner {
     if (Info(pos) == nullptr) return t;
     if ((Info(pos)->reach & (kAffiliationReach | internal::kReachTitle)) == 0) return t;
     Match aff = Longest(pos, end_, kAffiliationReach, [](const PhraseInfo& p) {
-      return p.country != nullptr || (!p.demonym.empty() && p.demonym != "-") ||
-             (p.known && !p.known_country.empty());
+      return p.country != nullptr || IsRealDemonym(p) || (p.known && !p.known_country.empty());
     });
     if (aff.info != nullptr && IsNameWord(pos)) {
       t.affiliation = AffiliationOf(*aff.info);
@@ -852,7 +882,7 @@ class Scanner {
 
   static std::string_view AffiliationOf(const PhraseInfo& info) {
     if (info.country != nullptr) return info.country->iso_code;
-    if (!info.demonym.empty() && info.demonym != "-") return info.demonym;
+    if (IsRealDemonym(info)) return info.demonym;
     return info.known_country;
   }
 
@@ -881,7 +911,7 @@ class Scanner {
     }
   }
 
-  Candidate& Emit(size_t b, size_t e, EntityKind kind, MentionForm form, const char* rule) {
+  Candidate& Emit(size_t b, size_t e, EntityKind kind, MentionForm form, std::string_view rule) {
     // Built in place: a Candidate holds several strings, moving one costs.
     Candidate& c = out_->emplace_back();
     c.token_begin = static_cast<uint32_t>(b);
@@ -910,7 +940,7 @@ class Scanner {
         const std::string_view word = folded_[k];
         if (word.empty()) continue;
         if (w != base) *w++ = ' ';
-        std::memcpy(w, word.data(), word.size());
+        CopyWord(w, word.data(), word.size());
         w += word.size();
       }
       c.joined_offset = static_cast<uint32_t>(start);
@@ -924,7 +954,8 @@ class Scanner {
     return c;
   }
 
-  void EmitPerson(size_t b, size_t e, size_t prefix, const TitleParse* title, const char* rule) {
+  void EmitPerson(size_t b, size_t e, size_t prefix, const TitleParse* title,
+                  std::string_view rule) {
     // Drop a leading honorific: "Mr Trump" names "Trump".
     if (e - b >= 2) {
       if (const PhraseInfo* p = Info(b); p != nullptr && (p->flags & internal::kPhraseHonorific)) {
@@ -1231,7 +1262,7 @@ class Scanner {
     if (!p.demonym.empty()) {
       if (IsGroupNoun(e)) {
         EmitGroup(b, e + 1);
-      } else if (p.demonym != "-") {
+      } else if (IsRealDemonym(p)) {  // not empty here
         Emit(b, e, EntityKind::kCountry, MentionForm::kDemonym, "demonym").place =
             rules_.gazetteer->CountryByCode(p.demonym);
       }
@@ -1285,7 +1316,7 @@ class Scanner {
   }
 
   // A region or city by name; "Moscow, Idaho" picks the reading in Idaho.
-  void EmitPlace(size_t b, size_t e, const PhraseInfo& p, const char* rule) {
+  void EmitPlace(size_t b, size_t e, const PhraseInfo& p, std::string_view rule) {
     Candidate& c = Emit(b, e, EntityKind::kPlace, MentionForm::kName, rule);
     c.place = p.region;
     c.cities = p.cities;
@@ -1357,9 +1388,9 @@ class Scanner {
   // Whether the word at b is a name of leaders_named_alone.txt whose one holder was in office
   // in the article's year.
   bool LeaderNamedAlone(size_t b) const {
-    if (dct_year_ == 0 || rules_.leaders_named_alone.empty()) return false;
+    if (dct_year_ == 0 || !rules_.MaybeNamedAlone(folded_[b])) return false;
     const std::string& name = rules_.keyer->NormalizeWordRef(folded_[b]);
-    return rules_.leaders_named_alone.count(name) != 0 &&
+    return rules_.leaders_named_alone.Find(name) != nullptr &&
            rules_.LeaderInOffice(name, dct_year_, {}) != nullptr;
   }
 
@@ -1945,7 +1976,7 @@ bool GenericInstitution(const EntityRules& rules, std::string_view name, std::st
     if (words.size() < n + 2) continue;
     const PhraseInfo* p =
         rules.phrases.Find(std::string_view(folded).substr(0, words[n - 1].second));
-    if (p != nullptr && !p->demonym.empty() && p->demonym != "-") {
+    if (p != nullptr && IsRealDemonym(*p)) {
       *country = p->demonym;
       first = n;
     }
@@ -2041,7 +2072,7 @@ void LinkKnownLeaders(const EntityRules& rules, const std::optional<CivilDate>& 
     const std::string name = rules.keyer->NormalizeWord(FoldName(entity.name));
     // Untitled, only a name that stands alone for its holder: "Putin" (2024), not "Bush".
     const bool alone = entity.titles.empty();
-    if (alone && (!dct || rules.leaders_named_alone.count(name) == 0)) continue;
+    if (alone && (!dct || rules.leaders_named_alone.Find(name) == nullptr)) continue;
     auto found = rules.leaders_by_name.find(name);
     if (found == rules.leaders_by_name.end()) continue;
     std::vector<std::string> titles;

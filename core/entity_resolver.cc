@@ -38,6 +38,16 @@ bool Eq(std::string_view word, const char (&literal)[N]) {
   return word.size() == N - 1 && std::memcmp(word.data(), literal, N - 1) == 0;
 }
 
+// `a` == `b`: sizes first, then a byte loop (the words of names are short: string_view's
+// compare() is a memcmp() call of a variable size here).
+bool SameWord(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t k = 0; k < a.size(); ++k) {
+    if (a[k] != b[k]) return false;
+  }
+  return true;
+}
+
 bool IsSuffix(std::string_view word) {
   return Eq(word, "jr") || Eq(word, "sr") || Eq(word, "ii") || Eq(word, "iii") || Eq(word, "iv");
 }
@@ -153,7 +163,7 @@ struct Draft {
   bool all_author = true;
   int32_t merged_into = -1;
   int32_t next_with_key = -1;  // the next draft with the same key (Resolver::key_slots_)
-  int32_t initials = -1;       // organizations: Initials(key) in ResolverScratch::initials, or -1
+  int32_t initials = -1;  // organizations: AssignInitials(key) in ResolverScratch::initials, or -1
 
   std::string_view last_core() const {
     for (size_t k = words.size(); k > 0; --k) {
@@ -371,14 +381,15 @@ class Resolver {
     for (size_t d = 0; d < drafts_.size(); ++d) {
       const Draft& draft = drafts_[d];
       if (draft.kind != EntityKind::kPerson || draft.merged_into >= 0) continue;
-      if (!leader_first.empty() && draft.words.size() >= 2 && draft.words.front() != leader_first) {
+      if (!leader_first.empty() && draft.words.size() >= 2 &&
+          !SameWord(draft.words.front(), leader_first)) {
         continue;
       }
       bool hit = draft.words.size() >= 2
-                     ? draft.last_core() == word || IsInteriorName(draft, word)
-                     : allow_single && draft.words.size() == 1 && draft.words[0] == word;
+                     ? SameWord(draft.last_core(), word) || IsInteriorName(draft, word)
+                     : allow_single && draft.words.size() == 1 && SameWord(draft.words[0], word);
       if (!hit && (family_name || by_first_name) && draft.words.size() >= 2 &&
-          draft.words.front() == word) {
+          SameWord(draft.words.front(), word)) {
         hit = true;
         family_first = true;
         titled_first = !family_name;
@@ -443,8 +454,8 @@ class Resolver {
   static bool IsInteriorName(const Draft& draft, std::string_view word) {
     if (draft.words.size() < 3 || word.size() < 3) return false;
     const std::string_view last = draft.last_core();
-    for (size_t k = 1; k + 1 < draft.words.size() && draft.words[k] != last; ++k) {
-      if (draft.words[k] == word) return !IsNameParticle(word);
+    for (size_t k = 1; k + 1 < draft.words.size() && !SameWord(draft.words[k], last); ++k) {
+      if (SameWord(draft.words[k], word)) return !IsNameParticle(word);
     }
     return false;
   }
@@ -645,8 +656,9 @@ class Resolver {
 
   // The first letters of the words of a folded name but "of", "the", "for", "and", "on":
   // "international criminal court" → "icc", "bank of england" → "be".
-  static std::string Initials(std::string_view name) {
-    std::string out;
+  // Written into `out` (cleared first; a string reused from document to document).
+  static void AssignInitials(std::string_view name, std::string* out) {
+    out->clear();
     size_t pos = 0;
     while (pos < name.size()) {
       size_t end = pos;
@@ -654,14 +666,13 @@ class Resolver {
       const std::string_view word = name.substr(pos, end - pos);
       if (!word.empty() && !Eq(word, "of") && !Eq(word, "the") && !Eq(word, "for") &&
           !Eq(word, "and") && !Eq(word, "on")) {
-        out.push_back(word[0]);
+        out->push_back(word[0]);
       }
       pos = end + 1;
     }
-    return out;
   }
 
-  // Initials() of draft `d`'s key, computed once per draft (the acronym passes ask often).
+  // AssignInitials() of draft `d`'s key, computed once per draft (the acronym passes ask often).
   // Kept beside the drafts (in strings reused from document to document), not in each Draft.
   const std::string& InitialsOf(size_t d) {
     Draft& draft = drafts_[d];
@@ -669,7 +680,7 @@ class Resolver {
     if (draft.initials < 0) {
       draft.initials = static_cast<int32_t>(initials_count_++);
       if (initials.size() < initials_count_) initials.emplace_back();
-      initials[static_cast<size_t>(draft.initials)] = Initials(draft.key);
+      AssignInitials(draft.key, &initials[static_cast<size_t>(draft.initials)]);
     }
     return initials[static_cast<size_t>(draft.initials)];
   }
@@ -685,7 +696,7 @@ class Resolver {
       for (size_t f = 0; f < drafts_.size(); ++f) {
         if (f == a || drafts_[f].kind != EntityKind::kOrganization || drafts_[f].merged_into >= 0)
           continue;
-        if (InitialsOf(f) == acronym.key) {
+        if (SameWord(InitialsOf(f), acronym.key)) {
           acronym.merged_into = static_cast<int32_t>(f);
           if (explain_) {
             merge_evidence_[a] =
@@ -742,7 +753,7 @@ class Resolver {
     if (c.form == MentionForm::kAcronym) {
       for (size_t d = 0; d < drafts_.size(); ++d) {
         if (drafts_[d].kind == EntityKind::kOrganization && drafts_[d].merged_into < 0 &&
-            InitialsOf(d) == c.folded) {
+            SameWord(InitialsOf(d), c.folded)) {
           if (explain_)
             evidence_ = "acronym: '" + std::string(c.folded) + "' spells the initials of '" +
                         drafts_[d].key + "'";
@@ -908,17 +919,22 @@ class Resolver {
       out->append(slice);
       return;
     }
+    // Written into room made up front (white space only shrinks), not a push_back() per byte.
     const size_t start = out->size();
+    out->resize(start + slice.size());
+    char* const base = out->data() + start;
+    char* w = base;
     bool space = false;
     for (char ch : slice) {
       if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r') {
         space = true;
         continue;
       }
-      if (space && out->size() > start) out->push_back(' ');
+      if (space && w > base) *w++ = ' ';
       space = false;
-      out->push_back(ch);
+      *w++ = ch;
     }
+    out->resize(start + static_cast<size_t>(w - base));
   }
 
   const EntityRules& rules_;
@@ -946,12 +962,29 @@ class Resolver {
   size_t initials_count_ = 0;  // entries of scratch_.initials in use for this document
 };
 
+// The fields of a Mention, converted to one where it is to be stored (see Resolver::Emit()).
+struct MentionInPlace {
+  Span span;
+  uint32_t sentence;
+  EntityKind kind;
+  MentionForm form;
+  int32_t entity;
+  bool author;
+  std::string_view rule;
+
+  // Implicit: the conversion that emplace_back() makes.
+  operator Mention() const {
+    return Mention{span, sentence, kind, form, entity, author, std::string(rule)};
+  }
+};
+
 // Removes the last alias when an earlier one is the same ("Reagan" ... "Reagan"): the aliases
 // of an entity are few distinct surfaces, often repeated, so that comparing each new one with
 // those kept costs less than sorting every repeat and removing it afterwards.
 void DropRepeatedAlias(std::vector<std::string>* aliases) {
   const std::string& last = aliases->back();
-  if (std::find(aliases->begin(), aliases->end() - 1, last) != aliases->end() - 1) {
+  if (std::any_of(aliases->begin(), aliases->end() - 1,
+                  [&](const std::string& alias) { return SameWord(alias, last); })) {
     aliases->pop_back();
   }
 }
@@ -1006,9 +1039,12 @@ void Resolver::Emit(std::vector<Mention>* mentions, std::vector<Entity>* entitie
     const Draft& draft = drafts_[static_cast<size_t>(assigned_[i])];
     ++entity.mention_count;
     // Built whole, the rule id too (assigning a `const char*` to a default string is an
-    // out-of-line _M_replace() call, several times the cost). Braces, not emplace_back's
-    // parenthesized aggregate initialization, which clang 14 (the sanitizer build) lacks.
-    mentions->push_back(Mention{
+    // out-of-line _M_replace() call, several times the cost), and in the vector's own storage:
+    // emplace_back() converts a MentionInPlace, whose Mention prvalue is constructed there, not
+    // moved in from a temporary (a string move and destruction per mention). Braces, not
+    // emplace_back's parenthesized aggregate initialization, which clang 14 (the sanitizer build)
+    // lacks.
+    mentions->emplace_back(MentionInPlace{
         Span{tokens_[c.token_begin].span.begin, tokens_[c.token_end - 1].span.end}, c.sentence,
         draft.kind, c.form, static_cast<int32_t>(base + index), c.author, c.rule});
     if (first_mention[index] == candidate_count_) {

@@ -278,7 +278,19 @@ Result<std::shared_ptr<const EntityRules>> EntityRules::Create(
       return Status::ParseError(named_alone.value().name() + ":" + std::to_string(entry.line) +
                                 ": '" + entry.key + "' is no name of known_leaders.txt");
     }
-    rules->leaders_named_alone.insert(std::move(name));
+    rules->leaders_named_alone[name] = 1;
+  }
+  auto mark_start = [&rules](std::string_view word) {
+    if (word.size() < 2) return;
+    const size_t start = static_cast<size_t>(static_cast<unsigned char>(word[0])) << 8 |
+                         static_cast<unsigned char>(word[1]);
+    rules->named_alone_starts[start >> 6] |= uint64_t{1} << (start & 63);
+  };
+  for (const std::string& name : rules->leaders_named_alone.keys()) mark_start(name);
+  for (const LexiconEntry& entry : rules->keyer->name_variants().entries()) {
+    if (rules->leaders_named_alone.Find(rules->keyer->NormalizeWord(entry.key)) != nullptr) {
+      mark_start(entry.key);
+    }
   }
   Result<Lexicon> titles = Lexicon::Load("titles.txt", data_dir);
   if (!titles.ok()) return titles.status();

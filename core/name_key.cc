@@ -237,6 +237,40 @@ std::string FoldName(std::string_view name) {
 
 namespace {
 
+// Whether the `size` bytes at `a` and `b` are equal, read eight (or four) at a time with loads
+// that overlap at the end: no library call for the short words of names.
+bool SameBytes(const char* a, const char* b, size_t size) {
+  if (size >= 8) {
+    for (size_t k = 0; k + 8 <= size; k += 8) {
+      uint64_t x;
+      uint64_t y;
+      std::memcpy(&x, a + k, 8);
+      std::memcpy(&y, b + k, 8);
+      if (x != y) return false;
+    }
+    uint64_t x;
+    uint64_t y;
+    std::memcpy(&x, a + size - 8, 8);
+    std::memcpy(&y, b + size - 8, 8);
+    return x == y;
+  }
+  if (size >= 4) {
+    uint32_t x0;
+    uint32_t y0;
+    uint32_t x1;
+    uint32_t y1;
+    std::memcpy(&x0, a, 4);
+    std::memcpy(&y0, b, 4);
+    std::memcpy(&x1, a + size - 4, 4);
+    std::memcpy(&y1, b + size - 4, 4);
+    return x0 == y0 && x1 == y1;
+  }
+  for (size_t k = 0; k < size; ++k) {
+    if (a[k] != b[k]) return false;
+  }
+  return true;
+}
+
 // NormalizeNameWord() after the whole-word variant lookup.
 std::string NormalizeSpelling(std::string_view word) {
   // A Roman numeral stays as it is: "John Paul II" is not "John Paul I".
@@ -306,10 +340,10 @@ const std::string& EntityKeyer::NormalizeWordRef(std::string_view folded_word) c
   thread_local std::array<Memo, kMemoSize> memo;
   const uint64_t hash = internal::FlatStringMap<std::string>::Hash(folded_word);
   Memo& slot = memo[hash & (kMemoSize - 1)];
-  // Sizes first, then memcmp(): string == string_view is an out-of-line compare() here.
+  // Sizes first, then the bytes inline: string == string_view is an out-of-line compare() here,
+  // and memcmp() of a variable size a library call.
   if (slot.keyer == id_ && slot.word.size() == folded_word.size() &&
-      (folded_word.empty() ||
-       std::memcmp(slot.word.data(), folded_word.data(), folded_word.size()) == 0)) {
+      SameBytes(slot.word.data(), folded_word.data(), folded_word.size())) {
     return slot.normalized;
   }
   std::string_view word = folded_word;
@@ -377,7 +411,12 @@ Result<EntityKeyer> EntityKeyer::Create(std::string_view data_dir,
 }
 
 std::string EntityKeyer::Key(std::string_view name, EntityKind kind) const {
-  return KeyFolded(FoldName(name), kind);
+  // Folded into a per-thread buffer that keeps its capacity (FoldName() allocated for every name
+  // longer than the short-string buffer: most full names). KeyFolded() folds nothing through it.
+  thread_local std::string folded;
+  folded.clear();
+  AppendFoldedName(name, &folded);
+  return KeyFolded(folded, kind);
 }
 
 std::string_view EntityKeyer::WithoutLegalForm(std::string_view folded) const {

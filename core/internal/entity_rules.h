@@ -10,7 +10,6 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "core/entity.h"
@@ -134,8 +133,24 @@ struct EntityRules {
   /// The name used alone, folded and normalized ("reagan", "zelensky") → indexes of `leaders`.
   std::unordered_map<std::string, std::vector<size_t>> leaders_by_name;
   /// Names of `leaders_by_name` that stand alone for the holder in office
-  /// (leaders_named_alone.txt): "putin", "erdogan".
-  std::unordered_set<std::string> leaders_named_alone;
+  /// (leaders_named_alone.txt): "putin", "erdogan". A flat table (the value is 1): the scanner
+  /// asks it of every lone capitalized word.
+  FlatStringMap<uint8_t> leaders_named_alone;
+  /// Bits by the first two bytes (first << 8 | second) of each leaders_named_alone name and of
+  /// each name_variants.txt word that normalizes to one ("qadhafi" → "gaddafi"): a word outside
+  /// them normalizes to no such name, as EntityKeyer::NormalizeWord() keeps the first two bytes of
+  /// a word without a variant unless they are doubled ("aaron") or "dh" ("dhaka").
+  std::vector<uint64_t> named_alone_starts = std::vector<uint64_t>((size_t{1} << 16) / 64, 0);
+  /// False when EntityKeyer::NormalizeWord(`folded`) is no leaders_named_alone name, known
+  /// without normalizing the word; true when it may be one.
+  bool MaybeNamedAlone(std::string_view folded) const {
+    if (folded.size() < 2 || folded[0] == folded[1] || (folded[0] == 'd' && folded[1] == 'h')) {
+      return true;
+    }
+    const size_t start = static_cast<size_t>(static_cast<unsigned char>(folded[0])) << 8 |
+                         static_cast<unsigned char>(folded[1]);
+    return ((named_alone_starts[start >> 6] >> (start & 63)) & 1) != 0;
+  }
   /// The one leader that `name` (as leaders_by_name keys it) names in office in `year`, whose
   /// title words occur in `folded_title` when that is not empty; nullptr when none or several
   /// ("reagan", 1987, "president": Ronald Reagan; "kim", 1998: two holders).
@@ -221,7 +236,9 @@ struct Candidate {
   /// document's persons ("Rubio" after "Marco Rubio"), then `kind` when `fallback` is true.
   bool soft = false;
   bool fallback = false;
-  const char* rule = "";  // a string literal: the rule id
+  /// The rule id: a view of a string literal (its size known, so that the Mention's string is
+  /// built without a strlen()).
+  std::string_view rule;
   /// Folded name ("vladimir putin"): a view into the scanner's per-thread buffers (the folded
   /// token of a one-token name, or the joined words of a longer one), valid until the next
   /// document is scanned on this thread; built once per name, not copied per candidate.
