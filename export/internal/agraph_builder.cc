@@ -14,6 +14,7 @@
 #include <map>
 #include <mutex>
 #include <new>
+#include <unordered_map>
 #include <vector>
 
 #include "export/internal/graph_elements.h"
@@ -74,7 +75,7 @@ class AttributePlan {
 
   /// Records `name` = `value` for the current object (a copy of `value`).
   void operator()(std::string_view name, std::string_view value) {
-    entries_.push_back(Entry{NameIndex(name), values_.size(), value.empty(), nullptr});
+    entries_.push_back(Entry{NameIndex(name), values_.size(), 0, value.empty(), false, nullptr});
     values_.append(value);
     values_.push_back('\0');
   }
@@ -82,7 +83,14 @@ class AttributePlan {
   /// Records `name` = `value` without copying it: `value` must outlive Apply() (a literal, or a
   /// string of the graph's records or elements; never a string reused for the next object).
   void Keep(std::string_view name, const char* value) {
-    entries_.push_back(Entry{NameIndex(name), 0, value[0] == '\0', value});
+    entries_.push_back(Entry{NameIndex(name), 0, 0, value[0] == '\0', false, value});
+  }
+
+  /// Keep() for a value that recurs from object to object by the same pointer: a literal (a
+  /// shape, a colour, a kind name) or an event's id, which its edges name again as `eg_event`.
+  /// Apply() interns each one once (see Intern()). `value` need not be NUL-terminated.
+  void Shared(std::string_view name, std::string_view value) {
+    entries_.push_back(Entry{NameIndex(name), 0, value.size(), value.empty(), true, value.data()});
   }
 
  private:
@@ -137,6 +145,17 @@ class AttributePlan {
       if (entry.empty && sym != nullptr && sym->defval != nullptr && sym->defval[0] == '\0') {
         continue;
       }
+      if (entry.shared) {
+        char* value = Intern(graph, entry, arena);
+        if (attributes == nullptr) {
+          agxset(object, sym, value);
+        } else {
+          char*& slot = attributes->str[sym->id];
+          if (!arena) agstrfree(graph, slot);
+          slot = value;
+        }
+        continue;
+      }
       if (attributes == nullptr) {
         agxset(object, sym, const_cast<char*>(Value(entry)));
         continue;
@@ -152,9 +171,37 @@ class AttributePlan {
   struct Entry {
     size_t name;
     size_t offset;  // in values_, unless `external`
+    size_t length;  // of a `shared` value
     bool empty;
+    bool shared;           // recorded by Shared(): `external` holds `length` bytes
     const char* external;  // the value if not copied, else null
   };
+
+  struct SharedKey {
+    const char* data;
+    size_t length;
+    bool operator==(const SharedKey&) const = default;
+  };
+  struct SharedKeyHash {
+    size_t operator()(const SharedKey& key) const {
+      return std::hash<const void*>()(key.data) ^ key.length;
+    }
+  };
+
+  // The interned string of a Shared() value, looked up in cgraph's string dictionary only the
+  // first time its pointer comes (a lookup there cost ~240 instructions, one in `interned_` ~30;
+  // three in four values set are such). On an arena graph the one reference then serves every
+  // object: nothing is freed before the arena goes. Otherwise each use takes a reference of its
+  // own, as agxset() would (agstrdup() of an interned string only counts it).
+  char* Intern(Agraph_t* graph, const Entry& entry, bool arena) {
+    auto [it, inserted] = interned_.try_emplace(SharedKey{entry.external, entry.length}, nullptr);
+    if (inserted) {
+      std::string value(entry.external, entry.length);  // NUL-terminated
+      it->second = agstrdup(graph, value.data());
+      return it->second;
+    }
+    return arena ? it->second : agstrdup(graph, it->second);
+  }
 
   const char* Value(const Entry& entry) const {
     return entry.external != nullptr ? entry.external : values_.data() + entry.offset;
@@ -165,6 +212,7 @@ class AttributePlan {
   std::vector<size_t> object_begin_;
   std::vector<Entry> entries_;
   std::string values_;
+  std::unordered_map<SharedKey, char*, SharedKeyHash> interned_;
 };
 
 // Chunks of zeroed memory (cgraph expects calloc semantics), 16-byte aligned allocations, nothing
@@ -557,18 +605,21 @@ Result<AgraphPtr> BuildAgraph(const GraphData& data, const AgraphOptions& option
     if (shown[i] == 0) continue;
     const ElementNode& node = elements.nodes[i];
     set_node.StartObject();
-    set_node.Keep("id", node.entity != nullptr ? node.entity->id.value().c_str()
-                                               : node.event->id.value().c_str());
+    if (node.entity != nullptr) {
+      set_node.Keep("id", node.entity->id.value().c_str());
+    } else {
+      set_node.Shared("id", node.event->id.value());  // again in its edges' eg_event
+    }
     if (const EntityRecord* e = node.entity) {
       const NodeStyle style = EntityStyle(e->kind);
       escaped.clear();
       AppendDotEscString(e->name, &escaped);
       set_node("label", escaped);
-      set_node("shape", style.shape);
-      set_node.Keep("style", "filled");
-      set_node("fillcolor", style.fill);
-      set_node("color", style.stroke);
-      set_node("eg_kind", EntityKindName(e->kind));
+      set_node.Shared("shape", style.shape);
+      set_node.Shared("style", "filled");
+      set_node.Shared("fillcolor", style.fill);
+      set_node.Shared("color", style.stroke);
+      set_node.Shared("eg_kind", EntityKindName(e->kind));
       text.clear();
       AppendNumber(e->mentions, &text);
       set_node("eg_mentions", text);
@@ -598,19 +649,19 @@ Result<AgraphPtr> BuildAgraph(const GraphData& data, const AgraphOptions& option
         label += "\\n";
         AppendDotEscString(ev.time->value, &label);
       }
-      std::string style = "rounded,filled";
+      std::string_view style = "rounded,filled";
       if (ev.status == EventStatus::kPlanned || ev.status == EventStatus::kUncertain) {
-        style += ",dashed";
+        style = "rounded,filled,dashed";
       } else if (ev.status == EventStatus::kNegated) {
-        style += ",dotted";
+        style = "rounded,filled,dotted";
       }
       set_node("label", label);
-      set_node.Keep("shape", "box");
-      set_node("style", style);
-      set_node("fillcolor", EventTypeColor(ev.type));
-      set_node.Keep("eg_kind", "event");
+      set_node.Shared("shape", "box");
+      set_node.Shared("style", style);
+      set_node.Shared("fillcolor", EventTypeFill(ev.type));
+      set_node.Shared("eg_kind", "event");
       set_node.Keep("eg_type", ev.type.c_str());
-      set_node("eg_status", EventStatusName(ev.status));
+      set_node.Shared("eg_status", EventStatusName(ev.status));
       set_node.Keep("eg_time", ev.time ? ev.time->value.c_str() : "");
       set_node("eg_sources", SourcesAttribute(ev.sources));
       text.assign(ev.type);
@@ -637,31 +688,31 @@ Result<AgraphPtr> BuildAgraph(const GraphData& data, const AgraphOptions& option
     AppendDotEscString(edge.label, &label);
     switch (edge.kind) {
       case EdgeKind::kParticipatesIn:
-        set_edge.Keep("color", "#7f7f7f");
+        set_edge.Shared("color", "#7f7f7f");
         break;
       case EdgeKind::kTookPlaceIn:
-        set_edge.Keep("color", "#9467bd");
-        set_edge.Keep("style", "dotted");
+        set_edge.Shared("color", "#9467bd");
+        set_edge.Shared("style", "dotted");
         break;
       case EdgeKind::kRelation:
-        set_edge.Keep("color", "#b22222");
-        set_edge.Keep("penwidth", "2");
+        set_edge.Shared("color", "#b22222");
+        set_edge.Shared("penwidth", "2");
         if (edge.time && edge.time->known()) {
           label += "\\n";
           AppendDotEscString(edge.time->value, &label);
         }
-        if (edge.relation->symmetric) set_edge.Keep("dir", "both");
-        if (edge.status != EventStatus::kOccurred) set_edge.Keep("style", "dashed");
+        if (edge.relation->symmetric) set_edge.Shared("dir", "both");
+        if (edge.status != EventStatus::kOccurred) set_edge.Shared("style", "dashed");
         break;
       case EdgeKind::kLocatedIn:
-        set_edge.Keep("color", "#9467bd");
-        set_edge.Keep("style", "dashed");
-        set_edge.Keep("arrowhead", "empty");
+        set_edge.Shared("color", "#9467bd");
+        set_edge.Shared("style", "dashed");
+        set_edge.Shared("arrowhead", "empty");
         break;
     }
     set_edge("label", label);
-    set_edge("eg_kind", EdgeKindName(edge.kind));
-    if (edge.event) set_edge.Keep("eg_event", edge.event->id.value().c_str());
+    set_edge.Shared("eg_kind", EdgeKindName(edge.kind));
+    if (edge.event) set_edge.Shared("eg_event", edge.event->id.value());
     if (edge.time) set_edge.Keep("eg_time", edge.time->value.c_str());
     if (!edge.sources->empty()) set_edge("eg_sources", SourcesAttribute(*edge.sources));
   }
