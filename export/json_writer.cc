@@ -9,10 +9,6 @@
 #include <string_view>
 #include <vector>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
@@ -383,77 +379,6 @@ namespace eventgraph {
 
 namespace {
 
-// Whether one of the eight bytes of `x` is one that JSON escapes (SWAR: a byte below 0x20, or
-// equal to '"' or '\\', sets its high bit in the "has less" and "has zero" tests; the tests may
-// flag bytes above a flagged one, never a word without one).
-bool HasEscapeByte(uint64_t x) {
-  constexpr uint64_t kOnes = 0x0101010101010101ULL;
-  constexpr uint64_t kHigh = 0x8080808080808080ULL;
-  const uint64_t quote = x ^ (kOnes * 0x22);
-  const uint64_t backslash = x ^ (kOnes * 0x5C);
-  const uint64_t control = (x - kOnes * 0x20) & ~x;
-  return ((control | ((quote - kOnes) & ~quote) | ((backslash - kOnes) & ~backslash)) & kHigh) != 0;
-}
-
-// Copies `str` to `out` unless it holds a byte that JSON escapes ('"', '\\' or a control character
-// below U+0020); returns whether it copied (`out` then holds the `length` bytes; else it may hold
-// some). Sixteen bytes at a time with SSE2 and the rest as one more (overlapping) sixteen, or eight
-// at a time in a 64-bit word (under eight, two overlapping halves of four), loads and stores
-// inside the strings only: graph.json is mostly strings (ids, names, article text), and a byte
-// loop over the tails, then a scan and a copy of each string, were the writer's largest cost.
-// Example: "Zürich" is copied; "a \"quoted\" name" and "line\n" are not.
-bool CopyUnescaped(char* out, const char* str, size_t length) {
-#if defined(__SSE2__)
-  if (length >= 16) {
-    const __m128i quote = _mm_set1_epi8('"');
-    const __m128i backslash = _mm_set1_epi8('\\');
-    const __m128i last_control = _mm_set1_epi8(0x1F);
-    auto copy = [&](size_t i) {
-      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(str + i));
-      // Unsigned v <= 0x1F exactly when max(v, 0x1F) == 0x1F.
-      const __m128i control = _mm_cmpeq_epi8(_mm_max_epu8(v, last_control), last_control);
-      const __m128i special = _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash));
-      _mm_storeu_si128(reinterpret_cast<__m128i*>(out + i), v);
-      return _mm_movemask_epi8(_mm_or_si128(control, special)) == 0;
-    };
-    size_t i = 0;
-    for (; i + 16 <= length; i += 16) {
-      if (!copy(i)) return false;
-    }
-    return i == length || copy(length - 16);
-  }
-#endif
-  if (length >= 8) {
-    auto copy = [&](size_t i) {
-      uint64_t word = 0;
-      std::memcpy(&word, str + i, 8);
-      std::memcpy(out + i, &word, 8);
-      return !HasEscapeByte(word);
-    };
-    size_t i = 0;
-    for (; i + 8 <= length; i += 8) {
-      if (!copy(i)) return false;
-    }
-    return i == length || copy(length - 8);
-  }
-  if (length >= 4) {  // two overlapping four-byte words, tested as one ("body", "person")
-    uint32_t head = 0;
-    uint32_t tail = 0;
-    std::memcpy(&head, str, 4);
-    std::memcpy(&tail, str + length - 4, 4);
-    if (HasEscapeByte(head | (uint64_t{tail} << 32))) return false;
-    std::memcpy(out, &head, 4);
-    std::memcpy(out + length - 4, &tail, 4);
-    return true;
-  }
-  for (size_t i = 0; i < length; ++i) {
-    const auto c = static_cast<unsigned char>(str[i]);
-    if (c < 0x20 || c == '"' || c == '\\') return false;
-    out[i] = str[i];
-  }
-  return true;
-}
-
 // RapidJSON's compact writer with fast paths for what graph.json writes most. Strings that need
 // no escaping (nearly all: ids, names, article text without quotes or control characters) are
 // copied in one piece instead of character by character; others are escaped as RapidJSON escapes
@@ -470,7 +395,7 @@ class GraphJsonWriter : public rapidjson::Writer<SinkStream> {
     Prefix();
     char* out = os_->Claim(size_t{length} + 2);
     *out++ = '"';
-    if (!CopyUnescaped(out, str, length)) return WriteString(str, length);
+    if (!internal::CopyJsonUnescaped(out, str, length)) return WriteString(str, length);
     out += length;
     *out++ = '"';
     os_->Commit(out);
