@@ -613,6 +613,15 @@ Result<AgraphPtr> BuildAgraph(const GraphData& data, const AgraphOptions& option
             std::to_string(options.isolated_limit) +
             " most mentioned of them are drawn; graph.json has every entity)");
   }
+  // An event's eg_sources, written once for its node and again for each of its participation
+  // and place edges: put together once, and interned once as a Shared() value. Index: the
+  // event's in data.events; the strings stay where they are until the plans are applied.
+  std::vector<std::string> event_sources(data.events.size());
+  auto sources_of = [&](const EventRecord& event) -> std::string_view {
+    std::string& text = event_sources[static_cast<size_t>(&event - data.events.data())];
+    if (text.empty()) text = SourcesAttribute(event.sources);
+    return text;
+  };
   AttributePlan set_node;
   set_node.Reserve(shown_nodes, 11, 192);
   // Values being put together, reused from node to node.
@@ -681,7 +690,7 @@ Result<AgraphPtr> BuildAgraph(const GraphData& data, const AgraphOptions& option
       set_node.Keep("eg_type", ev.type.c_str());
       set_node.Shared("eg_status", EventStatusName(ev.status));
       set_node.Keep("eg_time", ev.time ? ev.time->value.c_str() : "");
-      set_node("eg_sources", SourcesAttribute(ev.sources));
+      set_node.Shared("eg_sources", sources_of(ev));
       text.assign(ev.type);
       text += " (";
       text += EventStatusName(ev.status);
@@ -732,7 +741,11 @@ Result<AgraphPtr> BuildAgraph(const GraphData& data, const AgraphOptions& option
     set_edge.Shared("eg_kind", EdgeKindName(edge.kind));
     if (edge.event) set_edge.Shared("eg_event", edge.event->id.value());
     if (edge.time) set_edge.Keep("eg_time", edge.time->value.c_str());
-    if (!edge.sources->empty()) set_edge("eg_sources", SourcesAttribute(*edge.sources));
+    if (edge.event != nullptr && edge.sources == &edge.event->sources) {
+      if (!edge.sources->empty()) set_edge.Shared("eg_sources", sources_of(*edge.event));
+    } else if (!edge.sources->empty()) {
+      set_edge("eg_sources", SourcesAttribute(*edge.sources));
+    }
   }
   const bool arena = disc != nullptr && disc->mem == &g_arena_mem_disc;
   const std::vector<Agsym_t*> node_symbols = set_node.Declare(g.get(), AGNODE);
