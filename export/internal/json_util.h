@@ -36,6 +36,20 @@ struct JsonAllocator : rapidjson::CrtAllocator {};
 /// .ci/run rejects the StringBuffer type outside tests.
 using JsonBuffer = rapidjson::GenericStringBuffer<rapidjson::UTF8<>, JsonAllocator>;
 
+}  // namespace eventgraph::internal
+
+namespace rapidjson {
+
+/// Puts `n` copies of `c` (the pretty writers' indentation) in one piece, as RapidJSON does for
+/// its own StringBuffer; the generic PutN() put them one by one, each checking for room.
+inline void PutN(eventgraph::internal::JsonBuffer& stream, char c, size_t n) {
+  std::memset(stream.Push(n), c, n);
+}
+
+}  // namespace rapidjson
+
+namespace eventgraph::internal {
+
 // Whether one of the eight bytes of `x` is one that JSON escapes (SWAR: a byte below 0x20, or
 // equal to '"' or '\\', sets its high bit in the "has less" and "has zero" tests; the tests may
 // flag bytes above a flagged one, never a word without one).
