@@ -66,6 +66,7 @@ class AttributePlan {
   /// each, so that recording does not grow the buffers step by step.
   void Reserve(size_t objects, size_t attributes, size_t bytes) {
     object_begin_.reserve(objects);
+    interned_.reserve(objects);
     entries_.reserve(objects * attributes);
     values_.reserve(objects * bytes);
   }
@@ -75,7 +76,8 @@ class AttributePlan {
 
   /// Records `name` = `value` for the current object (a copy of `value`).
   void operator()(std::string_view name, std::string_view value) {
-    entries_.push_back(Entry{NameIndex(name), values_.size(), 0, value.empty(), false, nullptr});
+    entries_.push_back(
+        Entry{NameIndex(name), values_.size(), 0, value.empty(), false, false, nullptr});
     values_.append(value);
     values_.push_back('\0');
   }
@@ -83,14 +85,20 @@ class AttributePlan {
   /// Records `name` = `value` without copying it: `value` must outlive Apply() (a literal, or a
   /// string of the graph's records or elements; never a string reused for the next object).
   void Keep(std::string_view name, const char* value) {
-    entries_.push_back(Entry{NameIndex(name), 0, 0, value[0] == '\0', false, value});
+    entries_.push_back(Entry{NameIndex(name), 0, 0, value[0] == '\0', false, false, value});
   }
 
   /// Keep() for a value that recurs from object to object by the same pointer: a literal (a
   /// shape, a colour, a kind name) or an event's id, which its edges name again as `eg_event`.
   /// Apply() interns each one once (see Intern()). `value` need not be NUL-terminated.
   void Shared(std::string_view name, std::string_view value) {
-    entries_.push_back(Entry{NameIndex(name), 0, value.size(), value.empty(), true, value.data()});
+    entries_.push_back(
+        Entry{NameIndex(name), 0, value.size(), value.empty(), true, false, value.data()});
+  }
+  /// Shared() of a std::string (which ends in its NUL): interned without a copy.
+  void SharedString(std::string_view name, const std::string& value) {
+    entries_.push_back(
+        Entry{NameIndex(name), 0, value.size(), value.empty(), true, true, value.c_str()});
   }
 
  private:
@@ -174,6 +182,7 @@ class AttributePlan {
     size_t length;  // of a `shared` value
     bool empty;
     bool shared;           // recorded by Shared(): `external` holds `length` bytes
+    bool terminated;       // a shared value followed by a NUL
     const char* external;  // the value if not copied, else null
   };
 
@@ -196,8 +205,12 @@ class AttributePlan {
   char* Intern(Agraph_t* graph, const Entry& entry, bool arena) {
     auto [it, inserted] = interned_.try_emplace(SharedKey{entry.external, entry.length}, nullptr);
     if (inserted) {
-      std::string value(entry.external, entry.length);  // NUL-terminated
-      it->second = agstrdup(graph, value.data());
+      if (entry.terminated) {
+        it->second = agstrdup(graph, const_cast<char*>(entry.external));
+      } else {
+        std::string value(entry.external, entry.length);  // NUL-terminated
+        it->second = agstrdup(graph, value.data());
+      }
       return it->second;
     }
     return arena ? it->second : agstrdup(graph, it->second);
@@ -617,7 +630,7 @@ Result<AgraphPtr> BuildAgraph(const GraphData& data, const AgraphOptions& option
   // and place edges: put together once, and interned once as a Shared() value. Index: the
   // event's in data.events; the strings stay where they are until the plans are applied.
   std::vector<std::string> event_sources(data.events.size());
-  auto sources_of = [&](const EventRecord& event) -> std::string_view {
+  auto sources_of = [&](const EventRecord& event) -> const std::string& {
     std::string& text = event_sources[static_cast<size_t>(&event - data.events.data())];
     if (text.empty()) text = SourcesAttribute(event.sources);
     return text;
@@ -635,7 +648,7 @@ Result<AgraphPtr> BuildAgraph(const GraphData& data, const AgraphOptions& option
     if (node.entity != nullptr) {
       set_node.Keep("id", node.entity->id.value().c_str());
     } else {
-      set_node.Shared("id", node.event->id.value());  // again in its edges' eg_event
+      set_node.SharedString("id", node.event->id.value());  // again in its edges' eg_event
     }
     if (const EntityRecord* e = node.entity) {
       const NodeStyle style = EntityStyle(e->kind);
@@ -690,7 +703,7 @@ Result<AgraphPtr> BuildAgraph(const GraphData& data, const AgraphOptions& option
       set_node.Keep("eg_type", ev.type.c_str());
       set_node.Shared("eg_status", EventStatusName(ev.status));
       set_node.Keep("eg_time", ev.time ? ev.time->value.c_str() : "");
-      set_node.Shared("eg_sources", sources_of(ev));
+      set_node.SharedString("eg_sources", sources_of(ev));
       text.assign(ev.type);
       text += " (";
       text += EventStatusName(ev.status);
@@ -739,10 +752,10 @@ Result<AgraphPtr> BuildAgraph(const GraphData& data, const AgraphOptions& option
     }
     set_edge("label", label);
     set_edge.Shared("eg_kind", EdgeKindName(edge.kind));
-    if (edge.event) set_edge.Shared("eg_event", edge.event->id.value());
+    if (edge.event) set_edge.SharedString("eg_event", edge.event->id.value());
     if (edge.time) set_edge.Keep("eg_time", edge.time->value.c_str());
     if (edge.event != nullptr && edge.sources == &edge.event->sources) {
-      if (!edge.sources->empty()) set_edge.Shared("eg_sources", sources_of(*edge.event));
+      if (!edge.sources->empty()) set_edge.SharedString("eg_sources", sources_of(*edge.event));
     } else if (!edge.sources->empty()) {
       set_edge("eg_sources", SourcesAttribute(*edge.sources));
     }
