@@ -24,7 +24,6 @@ using internal::JsonKey;
 using internal::JsonSource;
 using internal::JsonSources;
 using internal::JsonString;
-using internal::JsonStringArray;
 using internal::JsonTime;
 
 template <typename Writer>
@@ -84,6 +83,29 @@ void WriteDocument(Writer& w, const DocumentRecord& d) {
   w.EndObject();
 }
 
+std::string_view StringOf(const std::string& s) { return s; }
+std::string_view StringOf(const DocId& id) { return id.value(); }
+
+// A list of strings (aliases, titles, document ids) or of numbers (mentions per document):
+// graph.json's writer writes each in one piece.
+void WriteStrings(GraphJsonWriter& w, const std::vector<std::string>& values);
+void WriteStrings(GraphJsonWriter& w, const std::vector<DocId>& values);
+void WriteUints(GraphJsonWriter& w, const std::vector<uint32_t>& values);
+
+template <typename Writer, typename T>
+void WriteStrings(Writer& w, const std::vector<T>& values) {
+  w.StartArray();
+  for (const T& v : values) JsonString(w, StringOf(v));
+  w.EndArray();
+}
+
+template <typename Writer>
+void WriteUints(Writer& w, const std::vector<uint32_t>& values) {
+  w.StartArray();
+  for (uint32_t n : values) w.Uint(n);
+  w.EndArray();
+}
+
 template <typename Writer>
 void WriteEntity(Writer& w, const EntityRecord& e) {
   w.StartObject();
@@ -94,20 +116,16 @@ void WriteEntity(Writer& w, const EntityRecord& e) {
   JsonKey(w, "kind");
   JsonString(w, EntityKindName(e.kind));
   JsonKey(w, "aliases");
-  JsonStringArray(w, e.aliases);
+  WriteStrings(w, e.aliases);
   JsonKey(w, "titles");
-  JsonStringArray(w, e.titles);
+  WriteStrings(w, e.titles);
   JsonKey(w, "mentions");
   w.Uint(e.mentions);
   JsonKey(w, "docs");
-  w.StartArray();
-  for (const DocId& d : e.docs) JsonString(w, d.value());
-  w.EndArray();
+  WriteStrings(w, e.docs);
   if (!e.doc_mentions.empty()) {
     JsonKey(w, "doc_mentions");
-    w.StartArray();
-    for (uint32_t n : e.doc_mentions) w.Uint(n);
-    w.EndArray();
+    WriteUints(w, e.doc_mentions);
   }
   JsonKey(w, "key");
   JsonString(w, e.key);
@@ -452,6 +470,51 @@ class GraphJsonWriter : public rapidjson::Writer<SinkStream> {
     os_->Commit(out);
   }
 
+  /// `values` as StartArray(), String() of each and EndArray() write them, in one piece unless
+  /// a string needs escaping.
+  template <typename T>
+  void StringArray(const std::vector<T>& values) {
+    Prefix();
+    size_t bytes = 2;
+    for (const T& v : values) bytes += StringOf(v).size() + 3;
+    char* out = os_->Claim(bytes);
+    *out++ = '[';
+    for (size_t i = 0; i < values.size(); ++i) {
+      const std::string_view s = StringOf(values[i]);
+      if (i > 0) *out++ = ',';
+      *out++ = '"';
+      if (!internal::CopyJsonUnescaped(out, s.data(), s.size())) {
+        // Written value by value instead; what was claimed is not committed. The prefix is out
+        // already: StartArray() writes none after a key.
+        after_key_ = true;
+        StartArray();
+        for (const T& value : values) {
+          const std::string_view text = StringOf(value);
+          String(text.data(), static_cast<rapidjson::SizeType>(text.size()));
+        }
+        EndArray();
+        return;
+      }
+      out += s.size();
+      *out++ = '"';
+    }
+    *out++ = ']';
+    os_->Commit(out);
+  }
+
+  /// `values` as StartArray(), Uint() of each and EndArray() write them, in one piece.
+  void UintArray(const std::vector<uint32_t>& values) {
+    Prefix();
+    char* out = os_->Claim(2 + 11 * values.size());
+    *out++ = '[';
+    for (size_t i = 0; i < values.size(); ++i) {
+      if (i > 0) *out++ = ',';
+      out = rapidjson::internal::u32toa(values[i], out);
+    }
+    *out++ = ']';
+    os_->Commit(out);
+  }
+
   bool Null() {
     Prefix();
     return WriteNull();
@@ -508,6 +571,12 @@ class GraphJsonWriter : public rapidjson::Writer<SinkStream> {
 
   bool after_key_ = false;  // the next value follows a key written by Key()
 };
+
+void WriteStrings(GraphJsonWriter& w, const std::vector<std::string>& values) {
+  w.StringArray(values);
+}
+void WriteStrings(GraphJsonWriter& w, const std::vector<DocId>& values) { w.StringArray(values); }
+void WriteUints(GraphJsonWriter& w, const std::vector<uint32_t>& values) { w.UintArray(values); }
 
 void WriteSentence(GraphJsonWriter& w, const SentenceRecord& s) {
   w.SpanObject(s.span.begin, s.span.end, SentenceKindName(s.kind));
