@@ -248,7 +248,12 @@ struct RecordIndex {
   std::string EntityName(const EntityId& id) const;
 
   const GraphData& graph;
-  // Views of the records' ids (`graph` outlives the index).
+  // GraphData keeps its records sorted by id, and then they are found by binary search; only the
+  // records of a graph that is not (made by hand) are indexed here, by views of their ids
+  // (`graph` outlives the index). Hashing the 30k entity ids of a large corpus cost more than
+  // writing its timeline.json.
+  bool entities_sorted = false;
+  bool events_sorted = false;
   std::unordered_map<std::string_view, size_t> entities;
   std::unordered_map<std::string_view, size_t> events;
 };
