@@ -17,6 +17,10 @@
 #include <unordered_map>
 #include <vector>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "export/internal/graph_elements.h"
 #include "export/internal/style.h"
 
@@ -567,14 +571,36 @@ std::string DotEscString(std::string_view text) {
 
 void AppendDotEscString(std::string_view text, std::string* out) {
   out->reserve(out->size() + text.size());
-  // The runs between the characters to escape are copied whole: most labels have none.
+  // The runs between the characters to escape are copied whole: most labels have none. With
+  // SSE2, sixteen bytes without '\\', '\n' or '\r' are passed over at once (tooltips quote
+  // whole source sentences).
   size_t run = 0;
-  for (size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
+  size_t i = 0;
+#if defined(__SSE2__)
+  const __m128i backslash = _mm_set1_epi8('\\');
+  const __m128i newline = _mm_set1_epi8('\n');
+  const __m128i carriage_return = _mm_set1_epi8('\r');
+#endif
+  while (i < text.size()) {
+#if defined(__SSE2__)
+    if (i + 16 <= text.size()) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+      const __m128i special = _mm_or_si128(
+          _mm_cmpeq_epi8(v, backslash),
+          _mm_or_si128(_mm_cmpeq_epi8(v, newline), _mm_cmpeq_epi8(v, carriage_return)));
+      const int mask = _mm_movemask_epi8(special);
+      if (mask == 0) {
+        i += 16;
+        continue;
+      }
+      i += static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+    }
+#endif
+    const char c = text[i++];
     if (static_cast<unsigned char>(c) > '\r' && c != '\\') continue;  // the usual case, first
     if (c != '\\' && c != '\n' && c != '\r') continue;
-    out->append(text.data() + run, i - run);
-    run = i + 1;
+    out->append(text.data() + run, i - 1 - run);
+    run = i;
     if (c == '\\') {
       *out += "\\\\";
     } else if (c == '\n') {
