@@ -40,6 +40,11 @@ void OptionalDate(Writer& w, const std::optional<CivilDate>& date) {
 class GraphJsonWriter;
 void WriteSentence(GraphJsonWriter& w, const SentenceRecord& s);
 
+// A source {"doc","sentence","begin","end","text"}: graph.json's writer writes it in one piece
+// unless its document id or text needs escaping.
+void JsonSource(GraphJsonWriter& w, const SourceRef& s);
+void JsonSources(GraphJsonWriter& w, const std::vector<SourceRef>& sources);
+
 template <typename Writer>
 void WriteSentence(Writer& w, const SentenceRecord& s) {
   w.StartObject();
@@ -470,6 +475,44 @@ class GraphJsonWriter : public rapidjson::Writer<SinkStream> {
     os_->Commit(out);
   }
 
+  /// `s` as internal::JsonSource() writes it, in one piece unless its document id or text
+  /// needs escaping.
+  void SourceObject(const SourceRef& s) {
+    Prefix();
+    constexpr std::string_view kDoc = "{\"doc\":\"";
+    constexpr std::string_view kSentence = "\",\"sentence\":";
+    constexpr std::string_view kBegin = ",\"begin\":";
+    constexpr std::string_view kEnd = ",\"end\":";
+    constexpr std::string_view kText = ",\"text\":\"";
+    const std::string& doc = s.doc.value();
+    char* out = os_->Claim(kDoc.size() + doc.size() + kSentence.size() + kBegin.size() +
+                           kEnd.size() + kText.size() + 30 + s.text.size() + 2);
+    std::memcpy(out, kDoc.data(), kDoc.size());
+    out += kDoc.size();
+    if (internal::CopyJsonUnescaped(out, doc.data(), doc.size())) {
+      out += doc.size();
+      std::memcpy(out, kSentence.data(), kSentence.size());
+      out = rapidjson::internal::u32toa(s.sentence, out + kSentence.size());
+      std::memcpy(out, kBegin.data(), kBegin.size());
+      out = rapidjson::internal::u32toa(s.span.begin, out + kBegin.size());
+      std::memcpy(out, kEnd.data(), kEnd.size());
+      out = rapidjson::internal::u32toa(s.span.end, out + kEnd.size());
+      std::memcpy(out, kText.data(), kText.size());
+      out += kText.size();
+      if (internal::CopyJsonUnescaped(out, s.text.data(), s.text.size())) {
+        out += s.text.size();
+        *out++ = '"';
+        *out++ = '}';
+        os_->Commit(out);
+        return;
+      }
+    }
+    // Field by field instead; what was claimed is not committed. The prefix is out already:
+    // StartObject() writes none after a key.
+    after_key_ = true;
+    internal::JsonSource(*this, s);
+  }
+
   /// `values` as StartArray(), String() of each and EndArray() write them, in one piece unless
   /// a string needs escaping.
   template <typename T>
@@ -577,6 +620,14 @@ void WriteStrings(GraphJsonWriter& w, const std::vector<std::string>& values) {
 }
 void WriteStrings(GraphJsonWriter& w, const std::vector<DocId>& values) { w.StringArray(values); }
 void WriteUints(GraphJsonWriter& w, const std::vector<uint32_t>& values) { w.UintArray(values); }
+
+void JsonSource(GraphJsonWriter& w, const SourceRef& s) { w.SourceObject(s); }
+
+void JsonSources(GraphJsonWriter& w, const std::vector<SourceRef>& sources) {
+  w.StartArray();
+  for (const SourceRef& s : sources) w.SourceObject(s);
+  w.EndArray();
+}
 
 void WriteSentence(GraphJsonWriter& w, const SentenceRecord& s) {
   w.SpanObject(s.span.begin, s.span.end, SentenceKindName(s.kind));
