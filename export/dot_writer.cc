@@ -38,6 +38,11 @@ class Sink {
 
   std::string str() const { return size_ == 0 ? std::string() : std::string(buffer_.get(), size_); }
 
+  /// Makes room for `bytes` in all, so that the buffer need not double (and copy) its way there.
+  void Reserve(size_t bytes) {
+    if (bytes > capacity_) Grow(bytes - size_);
+  }
+
  private:
   // Out of line, so that the short tokens' path saves no registers.
   [[gnu::noinline]] void AppendLong(const char* str) {
@@ -80,6 +85,9 @@ Result<std::string> WriteDot(const GraphData& graph, const DotOptions& options) 
   Result<internal::AgraphPtr> g = internal::BuildAgraph(graph, agraph_options, &disc);
   if (!g.ok()) return g.status();
   Sink out;
+  // About 390 bytes per node or edge (Reuters: 6.1 MB for 7.6k nodes and 8.2k edges), counted
+  // in cgraph's sets in constant time.
+  out.Reserve(size_t{400} * static_cast<size_t>(agnnodes(g->get()) + agnedges(g->get())));
   if (agwrite(g->get(), &out) != 0) {
     return Status::Internal("cgraph: agwrite failed: " + errors.messages());
   }

@@ -9,10 +9,6 @@
 #include <string_view>
 #include <vector>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
@@ -28,7 +24,6 @@ using internal::JsonKey;
 using internal::JsonSource;
 using internal::JsonSources;
 using internal::JsonString;
-using internal::JsonStringArray;
 using internal::JsonTime;
 
 template <typename Writer>
@@ -38,6 +33,28 @@ void OptionalDate(Writer& w, const std::optional<CivilDate>& date) {
   } else {
     w.Null();
   }
+}
+
+// {"begin":…,"end":…,"kind":…}: graph.json's writer writes it in one piece (a sixth of the
+// file's values are sentences).
+class GraphJsonWriter;
+void WriteSentence(GraphJsonWriter& w, const SentenceRecord& s);
+
+// A source {"doc","sentence","begin","end","text"}: graph.json's writer writes it in one piece
+// unless its document id or text needs escaping.
+void JsonSource(GraphJsonWriter& w, const SourceRef& s);
+void JsonSources(GraphJsonWriter& w, const std::vector<SourceRef>& sources);
+
+template <typename Writer>
+void WriteSentence(Writer& w, const SentenceRecord& s) {
+  w.StartObject();
+  JsonKey(w, "begin");
+  w.Uint(s.span.begin);
+  JsonKey(w, "end");
+  w.Uint(s.span.end);
+  JsonKey(w, "kind");
+  JsonString(w, SentenceKindName(s.kind));
+  w.EndObject();
 }
 
 template <typename Writer>
@@ -55,16 +72,7 @@ void WriteDocument(Writer& w, const DocumentRecord& d) {
   JsonString(w, DctSourceName(d.date_source));
   JsonKey(w, "sentences");
   w.StartArray();
-  for (const SentenceRecord& s : d.sentences) {
-    w.StartObject();
-    JsonKey(w, "begin");
-    w.Uint(s.span.begin);
-    JsonKey(w, "end");
-    w.Uint(s.span.end);
-    JsonKey(w, "kind");
-    JsonString(w, SentenceKindName(s.kind));
-    w.EndObject();
-  }
+  for (const SentenceRecord& s : d.sentences) WriteSentence(w, s);
   w.EndArray();
   if (!d.text.empty()) {
     JsonKey(w, "body");
@@ -80,6 +88,29 @@ void WriteDocument(Writer& w, const DocumentRecord& d) {
   w.EndObject();
 }
 
+std::string_view StringOf(const std::string& s) { return s; }
+std::string_view StringOf(const DocId& id) { return id.value(); }
+
+// A list of strings (aliases, titles, document ids) or of numbers (mentions per document):
+// graph.json's writer writes each in one piece.
+void WriteStrings(GraphJsonWriter& w, const std::vector<std::string>& values);
+void WriteStrings(GraphJsonWriter& w, const std::vector<DocId>& values);
+void WriteUints(GraphJsonWriter& w, const std::vector<uint32_t>& values);
+
+template <typename Writer, typename T>
+void WriteStrings(Writer& w, const std::vector<T>& values) {
+  w.StartArray();
+  for (const T& v : values) JsonString(w, StringOf(v));
+  w.EndArray();
+}
+
+template <typename Writer>
+void WriteUints(Writer& w, const std::vector<uint32_t>& values) {
+  w.StartArray();
+  for (uint32_t n : values) w.Uint(n);
+  w.EndArray();
+}
+
 template <typename Writer>
 void WriteEntity(Writer& w, const EntityRecord& e) {
   w.StartObject();
@@ -90,20 +121,16 @@ void WriteEntity(Writer& w, const EntityRecord& e) {
   JsonKey(w, "kind");
   JsonString(w, EntityKindName(e.kind));
   JsonKey(w, "aliases");
-  JsonStringArray(w, e.aliases);
+  WriteStrings(w, e.aliases);
   JsonKey(w, "titles");
-  JsonStringArray(w, e.titles);
+  WriteStrings(w, e.titles);
   JsonKey(w, "mentions");
   w.Uint(e.mentions);
   JsonKey(w, "docs");
-  w.StartArray();
-  for (const DocId& d : e.docs) JsonString(w, d.value());
-  w.EndArray();
+  WriteStrings(w, e.docs);
   if (!e.doc_mentions.empty()) {
     JsonKey(w, "doc_mentions");
-    w.StartArray();
-    for (uint32_t n : e.doc_mentions) w.Uint(n);
-    w.EndArray();
+    WriteUints(w, e.doc_mentions);
   }
   JsonKey(w, "key");
   JsonString(w, e.key);
@@ -383,77 +410,6 @@ namespace eventgraph {
 
 namespace {
 
-// Whether one of the eight bytes of `x` is one that JSON escapes (SWAR: a byte below 0x20, or
-// equal to '"' or '\\', sets its high bit in the "has less" and "has zero" tests; the tests may
-// flag bytes above a flagged one, never a word without one).
-bool HasEscapeByte(uint64_t x) {
-  constexpr uint64_t kOnes = 0x0101010101010101ULL;
-  constexpr uint64_t kHigh = 0x8080808080808080ULL;
-  const uint64_t quote = x ^ (kOnes * 0x22);
-  const uint64_t backslash = x ^ (kOnes * 0x5C);
-  const uint64_t control = (x - kOnes * 0x20) & ~x;
-  return ((control | ((quote - kOnes) & ~quote) | ((backslash - kOnes) & ~backslash)) & kHigh) != 0;
-}
-
-// Copies `str` to `out` unless it holds a byte that JSON escapes ('"', '\\' or a control character
-// below U+0020); returns whether it copied (`out` then holds the `length` bytes; else it may hold
-// some). Sixteen bytes at a time with SSE2 and the rest as one more (overlapping) sixteen, or eight
-// at a time in a 64-bit word (under eight, two overlapping halves of four), loads and stores
-// inside the strings only: graph.json is mostly strings (ids, names, article text), and a byte
-// loop over the tails, then a scan and a copy of each string, were the writer's largest cost.
-// Example: "Zürich" is copied; "a \"quoted\" name" and "line\n" are not.
-bool CopyUnescaped(char* out, const char* str, size_t length) {
-#if defined(__SSE2__)
-  if (length >= 16) {
-    const __m128i quote = _mm_set1_epi8('"');
-    const __m128i backslash = _mm_set1_epi8('\\');
-    const __m128i last_control = _mm_set1_epi8(0x1F);
-    auto copy = [&](size_t i) {
-      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(str + i));
-      // Unsigned v <= 0x1F exactly when max(v, 0x1F) == 0x1F.
-      const __m128i control = _mm_cmpeq_epi8(_mm_max_epu8(v, last_control), last_control);
-      const __m128i special = _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash));
-      _mm_storeu_si128(reinterpret_cast<__m128i*>(out + i), v);
-      return _mm_movemask_epi8(_mm_or_si128(control, special)) == 0;
-    };
-    size_t i = 0;
-    for (; i + 16 <= length; i += 16) {
-      if (!copy(i)) return false;
-    }
-    return i == length || copy(length - 16);
-  }
-#endif
-  if (length >= 8) {
-    auto copy = [&](size_t i) {
-      uint64_t word = 0;
-      std::memcpy(&word, str + i, 8);
-      std::memcpy(out + i, &word, 8);
-      return !HasEscapeByte(word);
-    };
-    size_t i = 0;
-    for (; i + 8 <= length; i += 8) {
-      if (!copy(i)) return false;
-    }
-    return i == length || copy(length - 8);
-  }
-  if (length >= 4) {  // two overlapping four-byte words, tested as one ("body", "person")
-    uint32_t head = 0;
-    uint32_t tail = 0;
-    std::memcpy(&head, str, 4);
-    std::memcpy(&tail, str + length - 4, 4);
-    if (HasEscapeByte(head | (uint64_t{tail} << 32))) return false;
-    std::memcpy(out, &head, 4);
-    std::memcpy(out + length - 4, &tail, 4);
-    return true;
-  }
-  for (size_t i = 0; i < length; ++i) {
-    const auto c = static_cast<unsigned char>(str[i]);
-    if (c < 0x20 || c == '"' || c == '\\') return false;
-    out[i] = str[i];
-  }
-  return true;
-}
-
 // RapidJSON's compact writer with fast paths for what graph.json writes most. Strings that need
 // no escaping (nearly all: ids, names, article text without quotes or control characters) are
 // copied in one piece instead of character by character; others are escaped as RapidJSON escapes
@@ -470,7 +426,7 @@ class GraphJsonWriter : public rapidjson::Writer<SinkStream> {
     Prefix();
     char* out = os_->Claim(size_t{length} + 2);
     *out++ = '"';
-    if (!CopyUnescaped(out, str, length)) return WriteString(str, length);
+    if (!internal::CopyJsonUnescaped(out, str, length)) return WriteString(str, length);
     out += length;
     *out++ = '"';
     os_->Commit(out);
@@ -496,6 +452,110 @@ class GraphJsonWriter : public rapidjson::Writer<SinkStream> {
     os_->Commit(out);
     after_key_ = true;
     return true;
+  }
+
+  /// The object {"begin":`begin`,"end":`end`,"kind":"`kind`"} as StartObject(), three keys and
+  /// values and EndObject() write it. `kind` needs no escaping (a SentenceKindName()).
+  void SpanObject(uint32_t begin, uint32_t end, std::string_view kind) {
+    Prefix();
+    constexpr std::string_view kBegin = "{\"begin\":";
+    constexpr std::string_view kEnd = ",\"end\":";
+    constexpr std::string_view kKind = ",\"kind\":\"";
+    char* out = os_->Claim(kBegin.size() + kEnd.size() + kKind.size() + 20 + kind.size() + 2);
+    std::memcpy(out, kBegin.data(), kBegin.size());
+    out = rapidjson::internal::u32toa(begin, out + kBegin.size());
+    std::memcpy(out, kEnd.data(), kEnd.size());
+    out = rapidjson::internal::u32toa(end, out + kEnd.size());
+    std::memcpy(out, kKind.data(), kKind.size());
+    out += kKind.size();
+    std::memcpy(out, kind.data(), kind.size());
+    out += kind.size();
+    *out++ = '"';
+    *out++ = '}';
+    os_->Commit(out);
+  }
+
+  /// `s` as internal::JsonSource() writes it, in one piece unless its document id or text
+  /// needs escaping.
+  void SourceObject(const SourceRef& s) {
+    Prefix();
+    constexpr std::string_view kDoc = "{\"doc\":\"";
+    constexpr std::string_view kSentence = "\",\"sentence\":";
+    constexpr std::string_view kBegin = ",\"begin\":";
+    constexpr std::string_view kEnd = ",\"end\":";
+    constexpr std::string_view kText = ",\"text\":\"";
+    const std::string& doc = s.doc.value();
+    char* out = os_->Claim(kDoc.size() + doc.size() + kSentence.size() + kBegin.size() +
+                           kEnd.size() + kText.size() + 30 + s.text.size() + 2);
+    std::memcpy(out, kDoc.data(), kDoc.size());
+    out += kDoc.size();
+    if (internal::CopyJsonUnescaped(out, doc.data(), doc.size())) {
+      out += doc.size();
+      std::memcpy(out, kSentence.data(), kSentence.size());
+      out = rapidjson::internal::u32toa(s.sentence, out + kSentence.size());
+      std::memcpy(out, kBegin.data(), kBegin.size());
+      out = rapidjson::internal::u32toa(s.span.begin, out + kBegin.size());
+      std::memcpy(out, kEnd.data(), kEnd.size());
+      out = rapidjson::internal::u32toa(s.span.end, out + kEnd.size());
+      std::memcpy(out, kText.data(), kText.size());
+      out += kText.size();
+      if (internal::CopyJsonUnescaped(out, s.text.data(), s.text.size())) {
+        out += s.text.size();
+        *out++ = '"';
+        *out++ = '}';
+        os_->Commit(out);
+        return;
+      }
+    }
+    // Field by field instead; what was claimed is not committed. The prefix is out already:
+    // StartObject() writes none after a key.
+    after_key_ = true;
+    internal::JsonSource(*this, s);
+  }
+
+  /// `values` as StartArray(), String() of each and EndArray() write them, in one piece unless
+  /// a string needs escaping.
+  template <typename T>
+  void StringArray(const std::vector<T>& values) {
+    Prefix();
+    size_t bytes = 2;
+    for (const T& v : values) bytes += StringOf(v).size() + 3;
+    char* out = os_->Claim(bytes);
+    *out++ = '[';
+    for (size_t i = 0; i < values.size(); ++i) {
+      const std::string_view s = StringOf(values[i]);
+      if (i > 0) *out++ = ',';
+      *out++ = '"';
+      if (!internal::CopyJsonUnescaped(out, s.data(), s.size())) {
+        // Written value by value instead; what was claimed is not committed. The prefix is out
+        // already: StartArray() writes none after a key.
+        after_key_ = true;
+        StartArray();
+        for (const T& value : values) {
+          const std::string_view text = StringOf(value);
+          String(text.data(), static_cast<rapidjson::SizeType>(text.size()));
+        }
+        EndArray();
+        return;
+      }
+      out += s.size();
+      *out++ = '"';
+    }
+    *out++ = ']';
+    os_->Commit(out);
+  }
+
+  /// `values` as StartArray(), Uint() of each and EndArray() write them, in one piece.
+  void UintArray(const std::vector<uint32_t>& values) {
+    Prefix();
+    char* out = os_->Claim(2 + 11 * values.size());
+    *out++ = '[';
+    for (size_t i = 0; i < values.size(); ++i) {
+      if (i > 0) *out++ = ',';
+      out = rapidjson::internal::u32toa(values[i], out);
+    }
+    *out++ = ']';
+    os_->Commit(out);
   }
 
   bool Null() {
@@ -554,6 +614,24 @@ class GraphJsonWriter : public rapidjson::Writer<SinkStream> {
 
   bool after_key_ = false;  // the next value follows a key written by Key()
 };
+
+void WriteStrings(GraphJsonWriter& w, const std::vector<std::string>& values) {
+  w.StringArray(values);
+}
+void WriteStrings(GraphJsonWriter& w, const std::vector<DocId>& values) { w.StringArray(values); }
+void WriteUints(GraphJsonWriter& w, const std::vector<uint32_t>& values) { w.UintArray(values); }
+
+void JsonSource(GraphJsonWriter& w, const SourceRef& s) { w.SourceObject(s); }
+
+void JsonSources(GraphJsonWriter& w, const std::vector<SourceRef>& sources) {
+  w.StartArray();
+  for (const SourceRef& s : sources) w.SourceObject(s);
+  w.EndArray();
+}
+
+void WriteSentence(GraphJsonWriter& w, const SentenceRecord& s) {
+  w.SpanObject(s.span.begin, s.span.end, SentenceKindName(s.kind));
+}
 
 // Starts loading the strings of a record written soon (WriteRecordLines() asks two records
 // ahead): each is an allocation of its own, made when its document was processed, and writing a

@@ -17,9 +17,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <map>
 #include <numeric>
+#include <queue>
 #include <set>
+#include <utility>
 
 #include "core/text.h"
 #include "export/internal/style.h"
@@ -314,17 +317,32 @@ Result<std::string> WriteSvgTimeline(const GraphData& graph, const SvgTimelineOp
       if (ax != bx) return ax < bx;
       return graph.events[a.event].id < graph.events[b.event].id;
     });
-    std::vector<double> row_end;
+    // Each item takes the first row free at its start (its end plus the gap not beyond the
+    // start), else a new row. The items come by start, so a row once free stays free until an
+    // item takes it: the busy rows wait in a heap by the x where they come free, the free rows
+    // in a heap by index (a scan of every row for every item was most of this writer's time).
+    using BusyRow = std::pair<double, size_t>;  // (end + kLabelGap, row)
+    std::priority_queue<BusyRow, std::vector<BusyRow>, std::greater<>> busy_rows;
+    std::priority_queue<size_t, std::vector<size_t>, std::greater<>> free_rows;
+    size_t row_count = 0;
     for (Item& item : items) {
       const double start = item.label_left ? item.x0 - 4 - item.label_width : item.x0;
       const double end = item.label_left ? item.x1 : item.x1 + 4 + item.label_width;
-      size_t row = 0;
-      while (row < row_end.size() && row_end[row] + kLabelGap > start) ++row;
-      if (row == row_end.size()) row_end.push_back(0);
-      row_end[row] = end;
+      while (!busy_rows.empty() && !(busy_rows.top().first > start)) {
+        free_rows.push(busy_rows.top().second);
+        busy_rows.pop();
+      }
+      size_t row = row_count;
+      if (free_rows.empty()) {
+        ++row_count;
+      } else {
+        row = free_rows.top();
+        free_rows.pop();
+      }
+      busy_rows.emplace(end + kLabelGap, row);
       item.row = row;
     }
-    lane_rows[lane] = std::max<size_t>(row_end.size(), 1);
+    lane_rows[lane] = std::max<size_t>(row_count, 1);
   }
   const bool show_other = lanes->has_other && !lane_items[lanes->other_lane()].empty();
 

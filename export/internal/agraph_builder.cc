@@ -14,7 +14,12 @@
 #include <map>
 #include <mutex>
 #include <new>
+#include <unordered_map>
 #include <vector>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "export/internal/graph_elements.h"
 #include "export/internal/style.h"
@@ -65,6 +70,7 @@ class AttributePlan {
   /// each, so that recording does not grow the buffers step by step.
   void Reserve(size_t objects, size_t attributes, size_t bytes) {
     object_begin_.reserve(objects);
+    interned_.reserve(objects);
     entries_.reserve(objects * attributes);
     values_.reserve(objects * bytes);
   }
@@ -74,7 +80,8 @@ class AttributePlan {
 
   /// Records `name` = `value` for the current object (a copy of `value`).
   void operator()(std::string_view name, std::string_view value) {
-    entries_.push_back(Entry{NameIndex(name), values_.size(), value.empty(), nullptr});
+    entries_.push_back(
+        Entry{NameIndex(name), values_.size(), 0, value.empty(), false, false, nullptr});
     values_.append(value);
     values_.push_back('\0');
   }
@@ -82,7 +89,20 @@ class AttributePlan {
   /// Records `name` = `value` without copying it: `value` must outlive Apply() (a literal, or a
   /// string of the graph's records or elements; never a string reused for the next object).
   void Keep(std::string_view name, const char* value) {
-    entries_.push_back(Entry{NameIndex(name), 0, value[0] == '\0', value});
+    entries_.push_back(Entry{NameIndex(name), 0, 0, value[0] == '\0', false, false, value});
+  }
+
+  /// Keep() for a value that recurs from object to object by the same pointer: a literal (a
+  /// shape, a colour, a kind name) or an event's id, which its edges name again as `eg_event`.
+  /// Apply() interns each one once (see Intern()). `value` need not be NUL-terminated.
+  void Shared(std::string_view name, std::string_view value) {
+    entries_.push_back(
+        Entry{NameIndex(name), 0, value.size(), value.empty(), true, false, value.data()});
+  }
+  /// Shared() of a std::string (which ends in its NUL): interned without a copy.
+  void SharedString(std::string_view name, const std::string& value) {
+    entries_.push_back(
+        Entry{NameIndex(name), 0, value.size(), value.empty(), true, true, value.c_str()});
   }
 
  private:
@@ -137,6 +157,17 @@ class AttributePlan {
       if (entry.empty && sym != nullptr && sym->defval != nullptr && sym->defval[0] == '\0') {
         continue;
       }
+      if (entry.shared) {
+        char* value = Intern(graph, entry, arena);
+        if (attributes == nullptr) {
+          agxset(object, sym, value);
+        } else {
+          char*& slot = attributes->str[sym->id];
+          if (!arena) agstrfree(graph, slot);
+          slot = value;
+        }
+        continue;
+      }
       if (attributes == nullptr) {
         agxset(object, sym, const_cast<char*>(Value(entry)));
         continue;
@@ -152,9 +183,42 @@ class AttributePlan {
   struct Entry {
     size_t name;
     size_t offset;  // in values_, unless `external`
+    size_t length;  // of a `shared` value
     bool empty;
+    bool shared;           // recorded by Shared(): `external` holds `length` bytes
+    bool terminated;       // a shared value followed by a NUL
     const char* external;  // the value if not copied, else null
   };
+
+  struct SharedKey {
+    const char* data;
+    size_t length;
+    bool operator==(const SharedKey&) const = default;
+  };
+  struct SharedKeyHash {
+    size_t operator()(const SharedKey& key) const {
+      return std::hash<const void*>()(key.data) ^ key.length;
+    }
+  };
+
+  // The interned string of a Shared() value, looked up in cgraph's string dictionary only the
+  // first time its pointer comes (a lookup there cost ~240 instructions, one in `interned_` ~30;
+  // three in four values set are such). On an arena graph the one reference then serves every
+  // object: nothing is freed before the arena goes. Otherwise each use takes a reference of its
+  // own, as agxset() would (agstrdup() of an interned string only counts it).
+  char* Intern(Agraph_t* graph, const Entry& entry, bool arena) {
+    auto [it, inserted] = interned_.try_emplace(SharedKey{entry.external, entry.length}, nullptr);
+    if (inserted) {
+      if (entry.terminated) {
+        it->second = agstrdup(graph, const_cast<char*>(entry.external));
+      } else {
+        std::string value(entry.external, entry.length);  // NUL-terminated
+        it->second = agstrdup(graph, value.data());
+      }
+      return it->second;
+    }
+    return arena ? it->second : agstrdup(graph, it->second);
+  }
 
   const char* Value(const Entry& entry) const {
     return entry.external != nullptr ? entry.external : values_.data() + entry.offset;
@@ -165,6 +229,7 @@ class AttributePlan {
   std::vector<size_t> object_begin_;
   std::vector<Entry> entries_;
   std::string values_;
+  std::unordered_map<SharedKey, char*, SharedKeyHash> interned_;
 };
 
 // Chunks of zeroed memory (cgraph expects calloc semantics), 16-byte aligned allocations, nothing
@@ -392,6 +457,24 @@ void UseHashedStrings(Agraph_t* graph, size_t strings) {
   dtmethod(dict, Dtset);
 }
 
+// Makes the node and edge attribute dictionaries of `graph` lists in their present (name) order.
+// cgraph keeps them as ordered trees, and walks them whole for every node and edge it creates
+// (to set each attribute's default) and writes (to find the values that differ): in a tree each
+// step to the next attribute costs ~100 instructions, in a list ~30 (dtnext()); ~480k steps for
+// the Reuters graph. dtmethod() turns the tree into a list in the tree's order, and agwrite()
+// writes attributes in the order it walks them, so the output is the same. Only for a graph whose
+// attributes are all declared already and without subgraphs: a new attribute would be appended
+// out of order, and a subgraph's dictionaries are views of the root's, which cdt allows only
+// between dictionaries of one method.
+void UseListedAttributes(Agraph_t* graph) {
+  char record_name[] = "_AG_datadict";
+  auto* data = reinterpret_cast<Agdatadict_t*>(aggetrec(graph, record_name, 0));
+  if (data == nullptr) return;
+  for (Dt_t* dict : {data->dict.n, data->dict.e}) {
+    if (dict != nullptr) dtmethod(dict, Dtqueue);
+  }
+}
+
 // Which nodes to draw: every event; every entity with an edge of its own (a participant, an
 // event's place, a relation's end); at most `isolated_limit` of the others, the most mentioned
 // first (ties by id, i.e. node order); then the containment parents of every drawn place.
@@ -488,14 +571,36 @@ std::string DotEscString(std::string_view text) {
 
 void AppendDotEscString(std::string_view text, std::string* out) {
   out->reserve(out->size() + text.size());
-  // The runs between the characters to escape are copied whole: most labels have none.
+  // The runs between the characters to escape are copied whole: most labels have none. With
+  // SSE2, sixteen bytes without '\\', '\n' or '\r' are passed over at once (tooltips quote
+  // whole source sentences).
   size_t run = 0;
-  for (size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
+  size_t i = 0;
+#if defined(__SSE2__)
+  const __m128i backslash = _mm_set1_epi8('\\');
+  const __m128i newline = _mm_set1_epi8('\n');
+  const __m128i carriage_return = _mm_set1_epi8('\r');
+#endif
+  while (i < text.size()) {
+#if defined(__SSE2__)
+    if (i + 16 <= text.size()) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+      const __m128i special = _mm_or_si128(
+          _mm_cmpeq_epi8(v, backslash),
+          _mm_or_si128(_mm_cmpeq_epi8(v, newline), _mm_cmpeq_epi8(v, carriage_return)));
+      const int mask = _mm_movemask_epi8(special);
+      if (mask == 0) {
+        i += 16;
+        continue;
+      }
+      i += static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+    }
+#endif
+    const char c = text[i++];
     if (static_cast<unsigned char>(c) > '\r' && c != '\\') continue;  // the usual case, first
     if (c != '\\' && c != '\n' && c != '\r') continue;
-    out->append(text.data() + run, i - run);
-    run = i + 1;
+    out->append(text.data() + run, i - 1 - run);
+    run = i;
     if (c == '\\') {
       *out += "\\\\";
     } else if (c == '\n') {
@@ -547,6 +652,15 @@ Result<AgraphPtr> BuildAgraph(const GraphData& data, const AgraphOptions& option
             std::to_string(options.isolated_limit) +
             " most mentioned of them are drawn; graph.json has every entity)");
   }
+  // An event's eg_sources, written once for its node and again for each of its participation
+  // and place edges: put together once, and interned once as a Shared() value. Index: the
+  // event's in data.events; the strings stay where they are until the plans are applied.
+  std::vector<std::string> event_sources(data.events.size());
+  auto sources_of = [&](const EventRecord& event) -> const std::string& {
+    std::string& text = event_sources[static_cast<size_t>(&event - data.events.data())];
+    if (text.empty()) text = SourcesAttribute(event.sources);
+    return text;
+  };
   AttributePlan set_node;
   set_node.Reserve(shown_nodes, 11, 192);
   // Values being put together, reused from node to node.
@@ -557,18 +671,21 @@ Result<AgraphPtr> BuildAgraph(const GraphData& data, const AgraphOptions& option
     if (shown[i] == 0) continue;
     const ElementNode& node = elements.nodes[i];
     set_node.StartObject();
-    set_node.Keep("id", node.entity != nullptr ? node.entity->id.value().c_str()
-                                               : node.event->id.value().c_str());
+    if (node.entity != nullptr) {
+      set_node.Keep("id", node.entity->id.value().c_str());
+    } else {
+      set_node.SharedString("id", node.event->id.value());  // again in its edges' eg_event
+    }
     if (const EntityRecord* e = node.entity) {
       const NodeStyle style = EntityStyle(e->kind);
       escaped.clear();
       AppendDotEscString(e->name, &escaped);
       set_node("label", escaped);
-      set_node("shape", style.shape);
-      set_node.Keep("style", "filled");
-      set_node("fillcolor", style.fill);
-      set_node("color", style.stroke);
-      set_node("eg_kind", EntityKindName(e->kind));
+      set_node.Shared("shape", style.shape);
+      set_node.Shared("style", "filled");
+      set_node.Shared("fillcolor", style.fill);
+      set_node.Shared("color", style.stroke);
+      set_node.Shared("eg_kind", EntityKindName(e->kind));
       text.clear();
       AppendNumber(e->mentions, &text);
       set_node("eg_mentions", text);
@@ -598,21 +715,21 @@ Result<AgraphPtr> BuildAgraph(const GraphData& data, const AgraphOptions& option
         label += "\\n";
         AppendDotEscString(ev.time->value, &label);
       }
-      std::string style = "rounded,filled";
+      std::string_view style = "rounded,filled";
       if (ev.status == EventStatus::kPlanned || ev.status == EventStatus::kUncertain) {
-        style += ",dashed";
+        style = "rounded,filled,dashed";
       } else if (ev.status == EventStatus::kNegated) {
-        style += ",dotted";
+        style = "rounded,filled,dotted";
       }
       set_node("label", label);
-      set_node.Keep("shape", "box");
-      set_node("style", style);
-      set_node("fillcolor", EventTypeColor(ev.type));
-      set_node.Keep("eg_kind", "event");
+      set_node.Shared("shape", "box");
+      set_node.Shared("style", style);
+      set_node.Shared("fillcolor", EventTypeFill(ev.type));
+      set_node.Shared("eg_kind", "event");
       set_node.Keep("eg_type", ev.type.c_str());
-      set_node("eg_status", EventStatusName(ev.status));
+      set_node.Shared("eg_status", EventStatusName(ev.status));
       set_node.Keep("eg_time", ev.time ? ev.time->value.c_str() : "");
-      set_node("eg_sources", SourcesAttribute(ev.sources));
+      set_node.SharedString("eg_sources", sources_of(ev));
       text.assign(ev.type);
       text += " (";
       text += EventStatusName(ev.status);
@@ -637,37 +754,42 @@ Result<AgraphPtr> BuildAgraph(const GraphData& data, const AgraphOptions& option
     AppendDotEscString(edge.label, &label);
     switch (edge.kind) {
       case EdgeKind::kParticipatesIn:
-        set_edge.Keep("color", "#7f7f7f");
+        set_edge.Shared("color", "#7f7f7f");
         break;
       case EdgeKind::kTookPlaceIn:
-        set_edge.Keep("color", "#9467bd");
-        set_edge.Keep("style", "dotted");
+        set_edge.Shared("color", "#9467bd");
+        set_edge.Shared("style", "dotted");
         break;
       case EdgeKind::kRelation:
-        set_edge.Keep("color", "#b22222");
-        set_edge.Keep("penwidth", "2");
+        set_edge.Shared("color", "#b22222");
+        set_edge.Shared("penwidth", "2");
         if (edge.time && edge.time->known()) {
           label += "\\n";
           AppendDotEscString(edge.time->value, &label);
         }
-        if (edge.relation->symmetric) set_edge.Keep("dir", "both");
-        if (edge.status != EventStatus::kOccurred) set_edge.Keep("style", "dashed");
+        if (edge.relation->symmetric) set_edge.Shared("dir", "both");
+        if (edge.status != EventStatus::kOccurred) set_edge.Shared("style", "dashed");
         break;
       case EdgeKind::kLocatedIn:
-        set_edge.Keep("color", "#9467bd");
-        set_edge.Keep("style", "dashed");
-        set_edge.Keep("arrowhead", "empty");
+        set_edge.Shared("color", "#9467bd");
+        set_edge.Shared("style", "dashed");
+        set_edge.Shared("arrowhead", "empty");
         break;
     }
     set_edge("label", label);
-    set_edge("eg_kind", EdgeKindName(edge.kind));
-    if (edge.event) set_edge.Keep("eg_event", edge.event->id.value().c_str());
+    set_edge.Shared("eg_kind", EdgeKindName(edge.kind));
+    if (edge.event) set_edge.SharedString("eg_event", edge.event->id.value());
     if (edge.time) set_edge.Keep("eg_time", edge.time->value.c_str());
-    if (!edge.sources->empty()) set_edge("eg_sources", SourcesAttribute(*edge.sources));
+    if (edge.event != nullptr && edge.sources == &edge.event->sources) {
+      if (!edge.sources->empty()) set_edge.SharedString("eg_sources", sources_of(*edge.event));
+    } else if (!edge.sources->empty()) {
+      set_edge("eg_sources", SourcesAttribute(*edge.sources));
+    }
   }
   const bool arena = disc != nullptr && disc->mem == &g_arena_mem_disc;
   const std::vector<Agsym_t*> node_symbols = set_node.Declare(g.get(), AGNODE);
   const std::vector<Agsym_t*> edge_symbols = set_edge.Declare(g.get(), AGEDGE);
+  if (arena && !options.clusters_by_year) UseListedAttributes(g.get());
 
   std::map<int32_t, Agraph_t*> clusters;
   std::vector<Agnode_t*> nodes(elements.nodes.size(), nullptr);

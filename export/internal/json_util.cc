@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "export/internal/json_util.h"
 
+#include <algorithm>
+
 namespace eventgraph::internal {
 
 void InitJsonWriter(JsonWriter* writer) { writer->SetIndent(' ', 2); }
@@ -60,19 +62,44 @@ std::string JsonText(const JsonBuffer& buffer) {
   return out;
 }
 
-RecordIndex::RecordIndex(const GraphData& g) : graph(g) {
-  entities.reserve(g.entities.size());
-  events.reserve(g.events.size());
-  for (size_t i = 0; i < g.entities.size(); ++i) entities.emplace(g.entities[i].id.value(), i);
-  for (size_t i = 0; i < g.events.size(); ++i) events.emplace(g.events[i].id.value(), i);
+namespace {
+
+// The record of `records` (sorted by id) with id `id`, or null.
+template <typename Record, typename Id>
+const Record* FindSorted(const std::vector<Record>& records, const Id& id) {
+  auto it = std::lower_bound(records.begin(), records.end(), id,
+                             [](const Record& r, const Id& key) { return r.id < key; });
+  return it != records.end() && it->id == id ? &*it : nullptr;
+}
+
+template <typename Record>
+bool SortedById(const std::vector<Record>& records) {
+  return std::is_sorted(records.begin(), records.end(),
+                        [](const Record& a, const Record& b) { return a.id < b.id; });
+}
+
+}  // namespace
+
+RecordIndex::RecordIndex(const GraphData& g)
+    : graph(g), entities_sorted(SortedById(g.entities)), events_sorted(SortedById(g.events)) {
+  if (!entities_sorted) {
+    entities.reserve(g.entities.size());
+    for (size_t i = 0; i < g.entities.size(); ++i) entities.emplace(g.entities[i].id.value(), i);
+  }
+  if (!events_sorted) {
+    events.reserve(g.events.size());
+    for (size_t i = 0; i < g.events.size(); ++i) events.emplace(g.events[i].id.value(), i);
+  }
 }
 
 const EntityRecord* RecordIndex::Entity(const EntityId& id) const {
+  if (entities_sorted) return FindSorted(graph.entities, id);
   auto it = entities.find(id.value());
   return it == entities.end() ? nullptr : &graph.entities[it->second];
 }
 
 const EventRecord* RecordIndex::Event(const EventId& id) const {
+  if (events_sorted) return FindSorted(graph.events, id);
   auto it = events.find(id.value());
   return it == events.end() ? nullptr : &graph.events[it->second];
 }

@@ -4,12 +4,18 @@
 #ifndef EVENTGRAPH_EXPORT_INTERNAL_JSON_UTIL_H_
 #define EVENTGRAPH_EXPORT_INTERNAL_JSON_UTIL_H_
 
+#include <cstdint>
+#include <cstring>
 #include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/stringbuffer.h>
@@ -30,7 +36,123 @@ struct JsonAllocator : rapidjson::CrtAllocator {};
 /// .ci/run rejects the StringBuffer type outside tests.
 using JsonBuffer = rapidjson::GenericStringBuffer<rapidjson::UTF8<>, JsonAllocator>;
 
-using JsonWriter = rapidjson::PrettyWriter<JsonBuffer>;
+}  // namespace eventgraph::internal
+
+namespace rapidjson {
+
+/// Puts `n` copies of `c` (the pretty writers' indentation) in one piece, as RapidJSON does for
+/// its own StringBuffer; the generic PutN() put them one by one, each checking for room.
+inline void PutN(eventgraph::internal::JsonBuffer& stream, char c, size_t n) {
+  std::memset(stream.Push(n), c, n);
+}
+
+}  // namespace rapidjson
+
+namespace eventgraph::internal {
+
+// Whether one of the eight bytes of `x` is one that JSON escapes (SWAR: a byte below 0x20, or
+// equal to '"' or '\\', sets its high bit in the "has less" and "has zero" tests; the tests may
+// flag bytes above a flagged one, never a word without one).
+inline bool HasJsonEscapeByte(uint64_t x) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr uint64_t kHigh = 0x8080808080808080ULL;
+  const uint64_t quote = x ^ (kOnes * 0x22);
+  const uint64_t backslash = x ^ (kOnes * 0x5C);
+  const uint64_t control = (x - kOnes * 0x20) & ~x;
+  return ((control | ((quote - kOnes) & ~quote) | ((backslash - kOnes) & ~backslash)) & kHigh) != 0;
+}
+
+// Copies `str` to `out` unless it holds a byte that JSON escapes ('"', '\\' or a control character
+// below U+0020); returns whether it copied (`out` then holds the `length` bytes; else it may hold
+// some). Sixteen bytes at a time with SSE2 and the rest as one more (overlapping) sixteen, or eight
+// at a time in a 64-bit word (under eight, two overlapping halves of four), loads and stores
+// inside the strings only: graph.json and the pretty exports are mostly strings (ids, names, source
+// text), and a byte loop over the tails, then a scan and a copy of each string, were the writers'
+// largest cost. Example: "Zürich" is copied; "a \"quoted\" name" and "line\n" are not.
+inline bool CopyJsonUnescaped(char* out, const char* str, size_t length) {
+#if defined(__SSE2__)
+  if (length >= 16) {
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i backslash = _mm_set1_epi8('\\');
+    const __m128i last_control = _mm_set1_epi8(0x1F);
+    auto copy = [&](size_t i) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(str + i));
+      // Unsigned v <= 0x1F exactly when max(v, 0x1F) == 0x1F.
+      const __m128i control = _mm_cmpeq_epi8(_mm_max_epu8(v, last_control), last_control);
+      const __m128i special = _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash));
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(out + i), v);
+      return _mm_movemask_epi8(_mm_or_si128(control, special)) == 0;
+    };
+    size_t i = 0;
+    for (; i + 16 <= length; i += 16) {
+      if (!copy(i)) return false;
+    }
+    return i == length || copy(length - 16);
+  }
+#endif
+  if (length >= 8) {
+    auto copy = [&](size_t i) {
+      uint64_t word = 0;
+      std::memcpy(&word, str + i, 8);
+      std::memcpy(out + i, &word, 8);
+      return !HasJsonEscapeByte(word);
+    };
+    size_t i = 0;
+    for (; i + 8 <= length; i += 8) {
+      if (!copy(i)) return false;
+    }
+    return i == length || copy(length - 8);
+  }
+  if (length >= 4) {  // two overlapping four-byte words, tested as one ("body", "person")
+    uint32_t head = 0;
+    uint32_t tail = 0;
+    std::memcpy(&head, str, 4);
+    std::memcpy(&tail, str + length - 4, 4);
+    if (HasJsonEscapeByte(head | (uint64_t{tail} << 32))) return false;
+    std::memcpy(out, &head, 4);
+    std::memcpy(out + length - 4, &tail, 4);
+    return true;
+  }
+  for (size_t i = 0; i < length; ++i) {
+    const auto c = static_cast<unsigned char>(str[i]);
+    if (c < 0x20 || c == '"' || c == '\\') return false;
+    out[i] = str[i];
+  }
+  return true;
+}
+
+/// RapidJSON's pretty writer over a JsonBuffer, whose strings and keys that need no escaping
+/// (nearly all) are copied in one piece (CopyJsonUnescaped()) instead of escaped character by
+/// character; others are escaped by RapidJSON. Writes the same bytes as
+/// rapidjson::PrettyWriter<JsonBuffer>.
+class JsonWriter : public rapidjson::PrettyWriter<JsonBuffer> {
+ public:
+  explicit JsonWriter(JsonBuffer& buffer) : PrettyWriter(buffer) {}
+
+  bool String(const char* str, rapidjson::SizeType length, bool copy = false) {
+    static_cast<void>(copy);
+    PrettyPrefix(rapidjson::kStringType);
+    char* out = os_->Push(size_t{length} + 2);
+    out[0] = '"';
+    if (!CopyJsonUnescaped(out + 1, str, length)) {
+      os_->Pop(size_t{length} + 2);
+      return WriteString(str, length);
+    }
+    out[length + 1] = '"';
+    return true;
+  }
+  bool String(const char* str) { return String(str, rapidjson::internal::StrLen(str)); }
+  bool String(const std::string& str) {
+    return String(str.data(), static_cast<rapidjson::SizeType>(str.size()));
+  }
+  bool Key(const char* str, rapidjson::SizeType length, bool copy = false) {
+    return String(str, length, copy);
+  }
+  bool Key(const char* str) { return Key(str, rapidjson::internal::StrLen(str)); }
+  bool Key(const std::string& str) {
+    return Key(str.data(), static_cast<rapidjson::SizeType>(str.size()));
+  }
+};
 
 /// A pretty writer with two-space indentation over `buffer`.
 void InitJsonWriter(JsonWriter* writer);
@@ -126,7 +248,12 @@ struct RecordIndex {
   std::string EntityName(const EntityId& id) const;
 
   const GraphData& graph;
-  // Views of the records' ids (`graph` outlives the index).
+  // GraphData keeps its records sorted by id, and then they are found by binary search; only the
+  // records of a graph that is not (made by hand) are indexed here, by views of their ids
+  // (`graph` outlives the index). Hashing the 30k entity ids of a large corpus cost more than
+  // writing its timeline.json.
+  bool entities_sorted = false;
+  bool events_sorted = false;
   std::unordered_map<std::string_view, size_t> entities;
   std::unordered_map<std::string_view, size_t> events;
 };

@@ -68,6 +68,7 @@ NodeStyle EntityStyle(EntityKind kind) {
 }
 
 std::string EventTypeColor(std::string_view type) { return std::string(Colors(type).first); }
+std::string_view EventTypeFill(std::string_view type) { return Colors(type).first; }
 std::string EventTypeStroke(std::string_view type) { return std::string(Colors(type).second); }
 
 }  // namespace eventgraph::internal

@@ -26,6 +26,9 @@ NodeStyle EntityStyle(EntityKind kind);
 /// palette colour (by hash of the name) for any other type.
 std::string EventTypeColor(std::string_view type);
 
+/// EventTypeColor() as a view of a constant (valid for the program's life).
+std::string_view EventTypeFill(std::string_view type);
+
 /// A darker shade of EventTypeColor() for outlines and text.
 std::string EventTypeStroke(std::string_view type);
 

@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 #include <graphviz/cgraph.h>
 
+#include "export/internal/agraph_builder.h"
 #include "graph/ids.h"
 #include "tests/graph_fixture.h"
 
@@ -175,6 +176,39 @@ TEST_CASE("WriteDot: draws every entity when the isolated limit allows", "[expor
   Result<std::string> by_default = WriteDot(data, DotOptions{});
   REQUIRE(by_default.ok());
   CHECK(*by_default == *all);
+}
+
+TEST_CASE("DotEscString: escapes backslashes and newlines and drops carriage returns anywhere",
+          "[export][dot]") {
+  // Byte by byte, as the SSE2 scan must agree: every position of each special byte in strings
+  // long enough for sixteen-byte blocks and their tails.
+  auto reference = [](std::string_view text) {
+    std::string out;
+    for (char c : text) {
+      if (c == '\\') {
+        out += "\\\\";
+      } else if (c == '\n') {
+        out += "\\n";
+      } else if (c != '\r') {
+        out += c;
+      }
+    }
+    return out;
+  };
+  for (size_t length :
+       {size_t{0}, size_t{1}, size_t{15}, size_t{16}, size_t{17}, size_t{33}, size_t{40}}) {
+    const std::string plain(length, 'a');
+    CHECK(internal::DotEscString(plain) == plain);
+    for (size_t pos = 0; pos < length; ++pos) {
+      for (char special : {'\\', '\n', '\r', '\t'}) {
+        std::string text = plain;
+        text[pos] = special;
+        text[length - 1 - pos] = '\\';
+        CHECK(internal::DotEscString(text) == reference(text));
+      }
+    }
+  }
+  CHECK(internal::DotEscString("C:\\path\nnext\r") == "C:\\\\path\\nnext");
 }
 
 }  // namespace

@@ -178,6 +178,25 @@ TEST_CASE("WriteGraphJsonFile: escapes a special byte at any place in a string o
   CHECK(RawControlBytes(line) == 0);
 }
 
+TEST_CASE("WriteGraphJson: writes sources whose text or document id needs escaping",
+          "[export][json]") {
+  // Sources and lists are written in one piece unless a string needs escaping, then field by
+  // field: both must read back the same.
+  GraphData g = Fixture();
+  g.events.front().sources.front().text = "said \"yes\"\n";
+  g.events.front().sources.push_back({DocId("c\\d.txt"), 1, Span{2, 3}, "plain"});
+  g.relations.front().sources = g.events.front().sources;
+  const std::string json = WriteGraphJson(g);
+  CHECK(json.find("{\"doc\":\"a.txt\",\"sentence\":0,\"begin\":17,\"end\":40,"
+                  "\"text\":\"said \\\"yes\\\"\\n\"}") != std::string::npos);
+  CHECK(json.find("{\"doc\":\"c\\\\d.txt\",\"sentence\":1,\"begin\":2,\"end\":3,"
+                  "\"text\":\"plain\"}") != std::string::npos);
+  CHECK(json.find("\"aliases\":[\"Ana Kov\xC3\xA1\xC4\x8D\",\"Kovac\\\\\"]") != std::string::npos);
+  Result<GraphData> back = ReadGraphJson(json, "graph.json");
+  REQUIRE(back.ok());
+  CHECK(*back == g);
+}
+
 TEST_CASE("WriteGraphJson: writes the documented contract fields", "[export][json]") {
   const std::string json = WriteGraphJson(Fixture());
   CHECK(json.rfind("{\"schema\":\"eventgraph.graph/1\",\n\"documents\":[\n{\"id\":", 0) == 0);
