@@ -81,23 +81,26 @@ bool EventExtraction::ClassifyTokens() {
   const char* lower = lower_.data();
   const Span* lower_span = lower_span_.data();
   const uint64_t* pairs = lex_.candidate_lengths_by_first_last;
+  const uint64_t* inner_pairs = lex_.candidate_lengths_by_inner;
   const size_t longest = lex_.longest_word;
   candidates_.clear();
+  std::fill(words, words + n, &kUnresolvedWord);
   for (size_t i = 0; i < n; ++i) {
-    words[i] = &kUnresolvedWord;
     const Token& token = tokens[i];
     Span sp = token.span;
     if constexpr (kOwnSpans) {
-      if (sp.end > text_size || sp.begin > sp.end) return false;
+      if ((sp.end > text_size) | (sp.begin > sp.end)) return false;
     } else {
       sp = lower_span[i];
     }
     if (token.kind != TokenKind::kWord) continue;
     const std::string_view w(lower + sp.begin, sp.end - sp.begin);
     // Most words are no candidate: a (first byte, last byte, length) bit rules them out without
-    // hashing ("company": c...y, 7; "said": s...d, 4).
-    if (w.empty() || w.size() > longest ||
-        (pairs[EventLexicons::PairIndex(w[0], w.back())] >> w.size() & 1u) == 0) {
+    // hashing ("company": c...y, 7; "said": s...d, 4), then one of the inner bytes. The size
+    // test is one compare: an empty word wraps around to a huge size - 1.
+    if (w.size() - 1 >= longest ||
+        (pairs[EventLexicons::PairIndex(w[0], w.back())] >> w.size() & 1u) == 0 ||
+        (inner_pairs[EventLexicons::InnerPairIndex(w)] >> w.size() & 1u) == 0) {
       continue;
     }
     LookUpCandidate(static_cast<uint32_t>(i), w);
