@@ -387,6 +387,10 @@ bool IsMiddleInitial(std::string_view text, size_t start, size_t dot) {
 Tokenizer::Tokenizer(Lexicon abbreviations) : abbreviations_(std::move(abbreviations)) {
   for (const LexiconEntry& entry : abbreviations_.entries()) {
     max_abbreviation_size_ = std::max(max_abbreviation_size_, entry.key.size());
+    if (entry.key.size() >= 2) {
+      abbreviation_ends_[static_cast<unsigned char>(entry.key[0]) & 31u] |=
+          uint32_t{1} << (static_cast<unsigned char>(entry.key[entry.key.size() - 2]) & 31u);
+    }
   }
 }
 
@@ -560,10 +564,13 @@ std::vector<Token> Tokenizer::Tokenize(std::string_view text, Span range) const 
           word_end = pos;
           flags |= kTokenAbbreviation;
         } else {
-          // "Mr." and "Gen." keep their period; "format." longer than any abbreviation does not
-          // even look.
+          // "Mr." and "Gen." keep their period; "format." longer than any abbreviation and
+          // "said." (no key starts with s and ends in d.) do not even look.
           const size_t with_dot = pos + 1 - start;
           if (with_dot <= max_abbreviation_size_ &&
+              (abbreviation_ends_[static_cast<unsigned char>(text[start]) & 31u] >>
+                   (static_cast<unsigned char>(text[pos - 1]) & 31u) &
+               1u) != 0 &&
               AsciiLower(text.substr(start, with_dot), lower, sizeof lower) &&
               abbreviations_.Contains(std::string_view(lower, with_dot))) {
             ++pos;
