@@ -135,11 +135,12 @@ const internal::EventWordInfo* EventExtraction::ResolveWord(uint32_t i) const {
   return info;
 }
 
-// TokenAt() for an offset at or after the end of token hint - 1: a galloping search from the
-// hint (mentions and timexes come in text order, the next one usually a few dozen tokens on).
-// The binary search over the rest of the document cost about 120 instructions per mention on
-// Reuters, stepping token by token about as much. Tokens from the Tokenizer end in ascending
-// order, so both give TokenAt()'s token; a hint past the offset falls back to TokenAt().
+// TokenAt() for an offset at or after the end of token hint - 1: steps of four tokens from the
+// hint, then a galloping search (mentions and timexes come in text order, the next one usually
+// a few dozen tokens on). The binary search over the rest of the document cost about 120
+// instructions per mention on Reuters, stepping token by token about as much, the galloping
+// search alone about 90. Tokens from the Tokenizer end in ascending order, so all give
+// TokenAt()'s token; a hint past the offset falls back to TokenAt().
 uint32_t EventExtraction::TokenAtFrom(uint32_t hint, uint32_t byte_offset) const {
   const std::vector<Token>& tokens = a_.tokens;
   const size_t size = tokens.size();
@@ -148,6 +149,14 @@ uint32_t EventExtraction::TokenAtFrom(uint32_t hint, uint32_t byte_offset) const
   }
   const Token* data = tokens.data();
   size_t low = hint;  // every token before `low` ends at or before byte_offset
+  // Four tokens a step over the first 64 (most mentions lie there): the token sought is among
+  // the first four after `low` as soon as the fourth ends past the offset.
+  for (int k = 0; k < 16 && low + 4 <= size; ++k, low += 4) {
+    if (data[low + 3].span.end > byte_offset) {
+      while (data[low].span.end <= byte_offset) ++low;
+      return static_cast<uint32_t>(low);
+    }
+  }
   size_t step = 1;
   while (low + step <= size && data[low + step - 1].span.end <= byte_offset) {
     low += step;
