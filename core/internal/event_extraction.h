@@ -407,9 +407,12 @@ class EventExtraction {
     const internal::EventWordInfo* w = WordOf(i);
     return w == nullptr || w->cue.cls == CueClass::kNone ? nullptr : &w->cue;
   }
+  // No lookup: every word token that may be a one-word trigger passed the candidate filters of
+  // ClassifyTokens(), which looked it up; a token still unresolved is none ("the", ","). Keep
+  // in sync with ClassifyTokens() (trigger keys are words: event_triggers.txt).
   const TriggerInfo* TriggerOf(uint32_t i) const {
-    const internal::EventWordInfo* w = WordOf(i);
-    return w == nullptr ? nullptr : w->trigger;
+    const internal::EventWordInfo* w = words_[i];
+    return w == nullptr || w == &kUnresolvedWord ? nullptr : w->trigger;
   }
   CueClass ClassOf(uint32_t i) const {
     const Cue* c = CueOf(i);
