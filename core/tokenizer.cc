@@ -22,6 +22,8 @@
 
 #include <algorithm>
 #include <cstring>
+#include <memory>
+#include <new>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -171,6 +173,101 @@ inline __attribute__((always_inline)) size_t AsciiWordRun(const char* p, size_t 
 }
 #endif
 
+// The tokens of one Tokenize() call in raw storage, written through a plain pointer: a
+// push_back per token loaded and stored the vector's end and tested its capacity through memory
+// (about 10 instructions a token). Tokenize() copies them into the vector it returns at the end.
+class TokenBuffer {
+ public:
+  explicit TokenBuffer(size_t capacity) { Allocate(capacity < 16 ? 16 : capacity); }
+
+  // Makes room for `count` more tokens; next() stays valid until the next call.
+  void Reserve(size_t count) {
+    if (static_cast<size_t>(limit_ - next_) < count) [[unlikely]] {
+      Grow(count);
+    }
+  }
+  void Push(size_t begin, size_t end, TokenKind kind, uint16_t flags) {
+    Reserve(1);
+    next_ = Construct(next_, begin, end, kind, flags);
+  }
+  // Writes a token at `at` (which has room for it) and returns the position after it.
+  static Token* Construct(Token* at, size_t begin, size_t end, TokenKind kind, uint16_t flags) {
+    return new (at)
+               Token{Span{static_cast<uint32_t>(begin), static_cast<uint32_t>(end)}, kind, flags} +
+           1;
+  }
+  Token* next() const { return next_; }
+  Token* limit() const { return limit_; }
+  void set_next(Token* next) { next_ = next; }
+
+  std::vector<Token> Take() const { return std::vector<Token>(data(), next_); }
+
+ private:
+  Token* data() const { return reinterpret_cast<Token*>(storage_.get()); }
+  void Allocate(size_t capacity) {
+    // Uninitialized: each token is constructed in place before it is read.
+    storage_.reset(new unsigned char[capacity * sizeof(Token)]);
+    next_ = data();
+    limit_ = next_ + capacity;
+  }
+  void Grow(size_t count) {
+    const size_t size = static_cast<size_t>(next_ - data());
+    const size_t capacity = static_cast<size_t>(limit_ - data());
+    std::unique_ptr<unsigned char[]> old = std::move(storage_);
+    Allocate(std::max(2 * capacity, size + count));
+    if (size > 0) std::memcpy(storage_.get(), old.get(), size * sizeof(Token));
+    next_ += size;
+  }
+
+  std::unique_ptr<unsigned char[]> storage_;
+  Token* next_ = nullptr;
+  Token* limit_ = nullptr;
+};
+
+#if defined(__SSE2__)
+// Emits the plain words from text[pos] on, as long as they come one after another with a single
+// space between them: an ASCII letter, then ASCII letters and digits (at most 15 bytes in
+// all, read with one 16-byte load), then a byte that cannot join the word. "the Bahia cocoa zone"
+// is four steps of this loop; it stops before "U.S.", "didn't", "Putin’s", "one-on-one",
+// "Müller", a number, punctuation and a line break, which the caller's full loop takes, and
+// within 16 bytes of `end`. Returns the position of the first byte not consumed; *pending holds
+// the flags for the next token. The loop writes through a local pointer, so that it keeps its
+// state in registers.
+size_t EmitPlainWords(std::string_view text, size_t pos, size_t end, uint16_t* pending,
+                      TokenBuffer* tokens) {
+  tokens->Reserve(16);
+  Token* out = tokens->next();
+  Token* const out_limit = tokens->limit();  // the caller comes back for more
+  uint16_t before = *pending;
+  const char* data = text.data();
+  while (pos + 16 <= end && out != out_limit) {
+    const auto first = static_cast<unsigned char>(data[pos]);
+    if (!IsAsciiAlpha(first)) break;
+    uint32_t lower_bits = 0;
+    uint32_t digit_bits = 0;
+    const size_t run = AsciiWordRun(data + pos, 16, &lower_bits, &digit_bits);
+    if (run == 16) break;
+    const auto follow = static_cast<unsigned char>(data[pos + run]);
+    if (kWordJoin.join[follow]) break;
+    auto flags = static_cast<uint16_t>(IsAsciiUpper(first) ? kTokenCapitalized : 0);
+    if (digit_bits != 0) flags |= kTokenHasDigit;
+    // Two or more letters, none lower case: "NATO", not "I" or "A4".
+    const uint32_t letter_bits = ((uint32_t{1} << run) - 1) & ~digit_bits;
+    if (lower_bits == 0 && (letter_bits & (letter_bits - 1)) != 0) flags |= kTokenAllCaps;
+    out = TokenBuffer::Construct(out, pos, pos + run, TokenKind::kWord,
+                                 static_cast<uint16_t>(flags | before));
+    pos += run;
+    before = 0;
+    if (follow != ' ') break;
+    before = kTokenSpaceBefore;
+    ++pos;
+  }
+  tokens->set_next(out);
+  *pending = before;
+  return pos;
+}
+#endif
+
 inline __attribute__((always_inline)) CharInfo Classify(std::string_view text, size_t pos) {
   const auto c = static_cast<unsigned char>(text[pos]);
   if (c < 0x80) return kAscii.info[c];
@@ -290,6 +387,10 @@ bool IsMiddleInitial(std::string_view text, size_t start, size_t dot) {
 Tokenizer::Tokenizer(Lexicon abbreviations) : abbreviations_(std::move(abbreviations)) {
   for (const LexiconEntry& entry : abbreviations_.entries()) {
     max_abbreviation_size_ = std::max(max_abbreviation_size_, entry.key.size());
+    if (entry.key.size() >= 2) {
+      abbreviation_ends_[static_cast<unsigned char>(entry.key[0]) & 31u] |=
+          uint32_t{1} << (static_cast<unsigned char>(entry.key[entry.key.size() - 2]) & 31u);
+    }
   }
 }
 
@@ -304,57 +405,35 @@ std::vector<Token> Tokenizer::Tokenize(const Document& document, Span range) con
 }
 
 std::vector<Token> Tokenizer::Tokenize(std::string_view text, Span range) const {
-  std::vector<Token> tokens;
   const size_t end = range.end < text.size() ? range.end : text.size();
   size_t pos = range.begin;
-  if (pos >= end) return tokens;
+  if (pos >= end) return {};
   // News prose averages 5 to 6 bytes per token; a quarter of the bytes covers all but a handful
   // of Reuters articles (number tables): one in eight outgrew a fifth and paid a reallocation.
-  tokens.reserve((end - pos) / 4 + 8);
+  TokenBuffer tokens((end - pos) / 4 + 8);
   uint16_t pending = kTokenParagraphBefore | kTokenNewlineBefore;  // flags for the next token
   char lower[64];
 
   auto emit = [&](size_t b, size_t e, TokenKind kind, uint16_t flags) {
-    tokens.push_back(Token{Span{static_cast<uint32_t>(b), static_cast<uint32_t>(e)}, kind,
-                           static_cast<uint16_t>(flags | pending)});
+    tokens.Push(b, e, kind, static_cast<uint16_t>(flags | pending));
     pending = 0;
   };
 
   while (pos < end) {
 #if defined(__SSE2__)
-    // Fast path for the common word: ASCII letters and digits from an ASCII letter, at most 15
-    // bytes, followed by a byte that cannot join it (a space, a comma): "Reuters said" takes one
-    // 16-byte step and no Classify(). "U.S.", "Mr.", "didn't", "Putin’s", "one-on-one" and
-    // "Müller" fall through to the full word loop below, which gives every word the same token.
-    if ((kWordBytes.bits[static_cast<unsigned char>(text[pos])] & kByteLetter) != 0 &&
-        pos + 16 <= text.size()) {
-      uint32_t lower_bits = 0;
-      uint32_t digit_bits = 0;
-      const size_t run = AsciiWordRun(text.data() + pos, end - pos, &lower_bits, &digit_bits);
-      const size_t word_end = pos + run;
-      const auto follow = static_cast<unsigned char>(word_end < end ? text[word_end] : 0);
-      if (run < 16 && !kWordJoin.join[follow]) {
-        auto flags = static_cast<uint16_t>(
-            IsAsciiUpper(static_cast<unsigned char>(text[pos])) ? kTokenCapitalized : 0);
-        if (digit_bits != 0) flags |= kTokenHasDigit;
-        // Two or more letters, none lower case: "NATO", not "I" or "A4".
-        if (lower_bits == 0 && run - static_cast<size_t>(__builtin_popcount(digit_bits)) >= 2) {
-          flags |= kTokenAllCaps;
-        }
-        emit(pos, word_end, TokenKind::kWord, flags);
-        pos = word_end;
-        // Skip the one space after most words here rather than in a pass of the loop of its own.
-        if (follow == ' ') {
-          pending = kTokenSpaceBefore;
-          ++pos;
-        }
-        continue;
-      }
+    // Most words are plain: "Reuters said" takes one step of EmitPlainWords() per word and no
+    // Classify(). A word it leaves ("U.S.", "didn't", "Müller") goes to the full word loop
+    // below, which gives every word the same token.
+    if (IsAsciiAlpha(static_cast<unsigned char>(text[pos])) && pos + 16 <= end) {
+      pos = EmitPlainWords(text, pos, end, &pending, &tokens);
+      if (pos >= end) break;
     }
 #endif
     if (text[pos] == ' ') {  // the most common byte between tokens but after plain words
       pending |= kTokenSpaceBefore;
-      ++pos;
+      do {
+        ++pos;
+      } while (pos < end && text[pos] == ' ');
       continue;
     }
     CharInfo ci = Classify(text, pos);
@@ -485,10 +564,13 @@ std::vector<Token> Tokenizer::Tokenize(std::string_view text, Span range) const 
           word_end = pos;
           flags |= kTokenAbbreviation;
         } else {
-          // "Mr." and "Gen." keep their period; "format." longer than any abbreviation does not
-          // even look.
+          // "Mr." and "Gen." keep their period; "format." longer than any abbreviation and
+          // "said." (no key starts with s and ends in d.) do not even look.
           const size_t with_dot = pos + 1 - start;
           if (with_dot <= max_abbreviation_size_ &&
+              (abbreviation_ends_[static_cast<unsigned char>(text[start]) & 31u] >>
+                   (static_cast<unsigned char>(text[pos - 1]) & 31u) &
+               1u) != 0 &&
               AsciiLower(text.substr(start, with_dot), lower, sizeof lower) &&
               abbreviations_.Contains(std::string_view(lower, with_dot))) {
             ++pos;
@@ -602,7 +684,7 @@ std::vector<Token> Tokenizer::Tokenize(std::string_view text, Span range) const 
     emit(pos, pos + ci.length, TokenKind::kSymbol, 0);
     pos += ci.length;
   }
-  return tokens;
+  return tokens.Take();
 }
 
 }  // namespace eventgraph

@@ -35,6 +35,10 @@ class Tokenizer {
  private:
   Lexicon abbreviations_;
   size_t max_abbreviation_size_ = 0;  // bytes of the longest key: longer words are not looked up
+  // Entry [first byte & 31] has bit (byte before the final '.' & 31) set for each key: "said."
+  // (s, d) is not looked up, "Gen." (g, n) is. Both bytes folded to five bits, so case does not
+  // matter.
+  uint32_t abbreviation_ends_[32] = {};
 };
 
 }  // namespace eventgraph

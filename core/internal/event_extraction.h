@@ -252,9 +252,18 @@ struct EventLexicons {
   // document looks up only the tokens that pass it ("met", "summit"; not "the", "of", "said"),
   // the rest on demand (EventExtraction::WordOf()).
   uint64_t candidate_lengths_by_first_last[1024] = {};
+  // The same for the second and the second to last byte (InnerPairIndex()): of the words that
+  // pass the first table, it rules out about half before the hash lookup ("percent": p...t, 7;
+  // e...n, no key).
+  uint64_t candidate_lengths_by_inner[1024] = {};
   static size_t PairIndex(char first, char last) {
     return (static_cast<size_t>(static_cast<unsigned char>(first) & 0x1Fu) << 5) |
            (static_cast<unsigned char>(last) & 0x1Fu);
+  }
+  // PairIndex() of the second and second to last bytes of a non-empty word (of its one byte
+  // twice when it has one).
+  static size_t InnerPairIndex(std::string_view w) {
+    return w.size() < 2 ? PairIndex(w[0], w[0]) : PairIndex(w[1], w[w.size() - 2]);
   }
   StringMap<TriggerInfo> triggers;
 };
@@ -398,9 +407,12 @@ class EventExtraction {
     const internal::EventWordInfo* w = WordOf(i);
     return w == nullptr || w->cue.cls == CueClass::kNone ? nullptr : &w->cue;
   }
+  // No lookup: every word token that may be a one-word trigger passed the candidate filters of
+  // ClassifyTokens(), which looked it up; a token still unresolved is none ("the", ","). Keep
+  // in sync with ClassifyTokens() (trigger keys are words: event_triggers.txt).
   const TriggerInfo* TriggerOf(uint32_t i) const {
-    const internal::EventWordInfo* w = WordOf(i);
-    return w == nullptr ? nullptr : w->trigger;
+    const internal::EventWordInfo* w = words_[i];
+    return w == nullptr || w == &kUnresolvedWord ? nullptr : w->trigger;
   }
   CueClass ClassOf(uint32_t i) const {
     const Cue* c = CueOf(i);

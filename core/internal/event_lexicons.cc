@@ -132,6 +132,8 @@ Result<EventExtractor> EventExtractor::Create(const Lexicon& event_types, const 
         info->cue.cls == internal::CueClass::kCompanion) {
       lex->candidate_lengths_by_first_last[internal::EventLexicons::PairIndex(
           key[0], key.back())] |= uint64_t{1} << key.size();
+      lex->candidate_lengths_by_inner[internal::EventLexicons::InnerPairIndex(key)] |=
+          uint64_t{1} << key.size();
     }
   }
   return EventExtractor(std::move(lex));

@@ -6,7 +6,6 @@
 #include <optional>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 
 #include <date/date.h>
 
@@ -31,6 +30,27 @@ bool IsSubjectPronoun(std::string_view w) {
 // A word that opens a clause of another time: "since Milei took office", "after Iran attacked".
 bool OpensTimeClause(std::string_view w) {
   return w == "since" || w == "after" || w == "before" || w == "until";
+}
+
+// A common irregular past or a form of "be"/"have" (VerbBetween()): "began", "had", "is". Words
+// of other lengths are ruled out without a compare (a hash set took about 80 instructions a
+// word).
+bool IsCommonPastOrAuxiliary(std::string_view w) {
+  switch (w.size()) {
+    case 2:
+      return w == "is";
+    case 3:
+      return w == "had" || w == "has" || w == "met" || w == "ran" || w == "was" || w == "won";
+    case 4:
+      return w == "came" || w == "fell" || w == "have" || w == "left" || w == "rose" ||
+             w == "said" || w == "took" || w == "went" || w == "were";
+    case 5:
+      return w == "began" || w == "broke" || w == "wrote";
+    case 6:
+      return w == "became";
+    default:
+      return false;
+  }
 }
 
 }  // namespace
@@ -418,13 +438,12 @@ TimeValue EventExtraction::TimeOf(int32_t x) const {
 // past or a form of "be"/"have", or a verb trigger. "since the war began on Monday" has one,
 // "since the Cold War on Thursday" none.
 bool EventExtraction::VerbBetween(uint32_t b, uint32_t e) const {
-  static const std::unordered_set<std::string_view> kVerbs = {
-      "began", "became", "broke", "came", "fell", "had", "has",  "have", "is",  "left",
-      "met",   "ran",    "rose",  "said", "took", "was", "went", "were", "won", "wrote"};
   for (uint32_t k = b; k < e; ++k) {
     if (mention_at_[k] >= 0 || a_.tokens[k].kind != TokenKind::kWord || Capitalized(k)) continue;
     const std::string_view w = Lower(k);
-    if ((w.size() > 3 && w.substr(w.size() - 2) == "ed") || kVerbs.count(w) != 0) return true;
+    if ((w.size() > 3 && w.substr(w.size() - 2) == "ed") || IsCommonPastOrAuxiliary(w)) {
+      return true;
+    }
     const TriggerInfo* t = TriggerOf(k);
     if (t != nullptr && t->pos != TriggerPos::kNoun) return true;
   }
