@@ -885,28 +885,41 @@ class RecordBuilder {
     return e;
   }
 
+  // `e.participants` must be sorted by entity id and unique (Build() makes them so).
   std::string Label(const EventRecord& e) const {
     // Principals first by how many reports name them, then by name: "meeting: Donald Trump,
-    // Vladimir Putin +4", not the aides.
-    std::map<EntityId, int> support;
+    // Vladimir Putin +4", not the aides. Counted per participant by index (participants are
+    // sorted by id), with names by reference: a map of copied ids and pairs of copied names cost
+    // more than the rest of the merged event's record.
+    const std::vector<ParticipantRecord>& participants = e.participants;
+    std::vector<int> support(participants.size(), 0);
     for (const EventMentionRecord& m : e.mentions) {
       for (const ParticipantRecord& p : m.participants) {
-        if (p.role != ParticipantRole::kCompanion) ++support[p.entity];
+        if (p.role == ParticipantRole::kCompanion) continue;
+        auto it = std::lower_bound(
+            participants.begin(), participants.end(), p.entity,
+            [](const ParticipantRecord& r, const EntityId& id) { return r.entity < id; });
+        if (it != participants.end() && it->entity == p.entity) {
+          ++support[static_cast<size_t>(it - participants.begin())];
+        }
       }
     }
-    std::vector<std::pair<int, std::string>> ranked;
-    for (const ParticipantRecord& p : e.participants) {
-      ranked.emplace_back(-support[p.entity], Name(p.entity));
+    std::vector<std::pair<int, const std::string*>> ranked;
+    ranked.reserve(participants.size());
+    for (size_t i = 0; i < participants.size(); ++i) {
+      ranked.emplace_back(-support[i], &Name(participants[i].entity));
     }
-    std::sort(ranked.begin(), ranked.end());
-    std::vector<std::string> names;
-    names.reserve(ranked.size());
-    for (const auto& [votes, name] : ranked) names.push_back(name);
+    std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
+      return a.first != b.first ? a.first < b.first : *a.second < *b.second;
+    });
     std::string label = e.type;
-    if (!names.empty()) {
+    if (!ranked.empty()) {
       label += ": ";
-      for (size_t i = 0; i < names.size() && i < 3; ++i) label += (i ? ", " : "") + names[i];
-      if (names.size() > 3) label += " +" + std::to_string(names.size() - 3);
+      for (size_t i = 0; i < ranked.size() && i < 3; ++i) {
+        if (i != 0) label += ", ";
+        label += *ranked[i].second;
+      }
+      if (ranked.size() > 3) label += " +" + std::to_string(ranked.size() - 3);
     }
     if (e.place) label += " in " + Name(*e.place);
     if (e.time) label += ", " + e.time->value;
