@@ -438,7 +438,7 @@ Result<Document> LoadDocument(std::string id, const std::string& path, std::stri
 Result<Document> MakeDocument(std::string id, const std::string& source, uint32_t line,
                               std::string title, std::string text, std::string_view date,
                               const IngestOptions& options, Diagnostics* diagnostics) {
-  const std::string where = source + ":" + std::to_string(line);
+  std::string where = source + ":" + std::to_string(line);  // moved into the Document
   if (Trim(text).empty()) return Status::ParseError(where + ": empty article text; skipped");
   size_t bad_count = 0;
   const size_t first_bad =
@@ -448,7 +448,7 @@ Result<Document> MakeDocument(std::string id, const std::string& source, uint32_
                      "document '" + id + "': invalid UTF-8 in text; repaired " +
                          std::to_string(bad_count) + " bytes as U+FFFD");
   }
-  Document doc(std::move(id), where, std::move(text));
+  Document doc(std::move(id), std::move(where), std::move(text));
   doc.set_title(std::move(title));
   std::optional<CivilDate> dct;
   if (!Trim(date).empty()) {

@@ -462,9 +462,9 @@ std::optional<Document> ParseJsonlLine(std::string* line_buffer, uint32_t line_n
   ingest.text_is_valid_utf8 = line_is_valid_utf8 && text.find('\xED') == std::string::npos;
   if (id.empty())
     id = std::filesystem::path(source).filename().string() + ":" + std::to_string(line_no);
-  return Checked(
-      MakeDocument(id, source, line_no, std::move(title), std::move(text), date, ingest, diags),
-      skipped, ids, diags, source, line_no);
+  return Checked(MakeDocument(std::move(id), source, line_no, std::move(title), std::move(text),
+                              date, ingest, diags),
+                 skipped, ids, diags, source, line_no);
 }
 
 void ParseJsonl(std::string_view content, const std::string& source, const CorpusOptions& options,
