@@ -240,11 +240,11 @@ void CombineEntity(EntityRecord* into, EntityRecord&& e) {
   // Per-document counts stay parallel to docs only while every input has them.
   const bool counted =
       into->doc_mentions.size() == into->docs.size() && e.doc_mentions.size() == e.docs.size();
-  into->docs.insert(into->docs.end(), std::make_move_iterator(e.docs.begin()),
-                    std::make_move_iterator(e.docs.end()));
+  // Appended one by one: a part brings one document, and a range insert of one element cost
+  // more than the element.
+  for (DocId& doc : e.docs) into->docs.push_back(std::move(doc));
   if (counted) {
-    into->doc_mentions.insert(into->doc_mentions.end(), e.doc_mentions.begin(),
-                              e.doc_mentions.end());
+    for (uint32_t count : e.doc_mentions) into->doc_mentions.push_back(count);
   } else {
     into->doc_mentions.clear();
   }
