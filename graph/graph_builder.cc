@@ -74,43 +74,43 @@ GraphData AtomsOf(AnnotationsT& annotations) {
 
   // Entities. Their ids are grouped below by number, not by string (159k ids on Reuters).
   auto& entities = annotations.entities;
-  std::vector<uint64_t> numbers;
+  // (id number, entity index), sorted by number below so that equal ids are neighbours.
+  std::vector<std::pair<uint64_t, uint32_t>> by_number;
   std::vector<EntityId> ids;
-  numbers.reserve(entities.size());
+  by_number.reserve(entities.size());
   ids.reserve(entities.size());
-  for (const Entity& e : entities) {
+  for (size_t i = 0; i < entities.size(); ++i) {
+    const Entity& e = entities[i];
     // An unconfirmed person keeps a person's id: documents that confirm it merge with it.
-    numbers.push_back(internal::EntityIdNumber(e.unconfirmed_person ? EntityKind::kPerson : e.kind,
-                                               e.key.empty() ? e.name : e.key));
-    ids.push_back(internal::EntityIdOfNumber(numbers.back()));
+    const uint64_t number = internal::EntityIdNumber(
+        e.unconfirmed_person ? EntityKind::kPerson : e.kind, e.key.empty() ? e.name : e.key);
+    by_number.emplace_back(number, static_cast<uint32_t>(i));
+    ids.push_back(internal::EntityIdOfNumber(number));
   }
   // Mentions per id in this document: two entities that end up with one id (same kind and
   // key) share one per-document count, which merging keeps once (see EntityRecord). Ids sorted
-  // by index, so that equal ids are neighbours: no map for a handful of entities.
+  // by number, so that equal ids are neighbours: no map for a handful of entities.
   std::vector<uint32_t> document_mentions(entities.size());
-  {
-    std::vector<uint32_t> order(entities.size());
-    for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<uint32_t>(i);
-    std::sort(order.begin(), order.end(),
-              [&](uint32_t a, uint32_t b) { return numbers[a] < numbers[b]; });
-    for (size_t i = 0; i < order.size();) {
-      size_t j = i;
-      uint32_t sum = 0;
-      for (; j < order.size() && numbers[order[j]] == numbers[order[i]]; ++j) {
-        sum += entities[order[j]].mention_count;
-      }
-      for (; i < j; ++i) document_mentions[order[i]] = sum;
+  std::sort(by_number.begin(), by_number.end());
+  for (size_t i = 0; i < by_number.size();) {
+    size_t j = i;
+    uint32_t sum = 0;
+    for (; j < by_number.size() && by_number[j].first == by_number[i].first; ++j) {
+      sum += entities[by_number[j].second].mention_count;
     }
+    for (; i < j; ++i) document_mentions[by_number[i].second] = sum;
   }
   // Parents by key: the first entity with that key, else a place of that key, found by a scan
   // (a parent is rare and a document has a few dozen entities at most; a hash map, then a
-  // sorted index, of every key cost more than the scans they saved).
+  // sorted index, of every key cost more than the scans they saved). Empty when no entity has
+  // a parent.
   // Example: "San Francisco" with parent "california" gets the id of the document's
   // "California" entity, or MakeEntityId(kPlace, "california") without one.
-  std::vector<std::optional<EntityId>> parents(entities.size());
+  std::vector<std::optional<EntityId>> parents;
   for (size_t i = 0; i < entities.size(); ++i) {
     const std::string& parent = entities[i].parent;
     if (parent.empty()) continue;
+    if (parents.empty()) parents.resize(entities.size());
     size_t k = 0;
     while (k < entities.size() && entities[k].key != parent) ++k;
     parents[i] = k < entities.size() ? ids[k] : MakeEntityId(EntityKind::kPlace, parent);
@@ -214,7 +214,7 @@ GraphData AtomsOf(AnnotationsT& annotations) {
     auto& e = entities[i];
     EntityRecord& r = g.entities.emplace_back();
     r.id = std::move(ids[i]);
-    r.parent = std::move(parents[i]);
+    if (!parents.empty()) r.parent = std::move(parents[i]);
     take(r.name, e.name);
     r.kind = e.kind;
     take(r.aliases, e.aliases);
