@@ -4,9 +4,7 @@
 #include "export/corpus_reader.h"
 
 #include <array>
-#include <bit>
 #include <cstdint>
-#include <cstring>
 #include <deque>
 #include <filesystem>
 #include <fstream>
@@ -21,9 +19,6 @@
 #include <rapidjson/error/en.h>
 #include <rapidjson/memorystream.h>
 #include <rapidjson/reader.h>
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 #include "core/ingest.h"
 #include "core/text.h"
@@ -149,15 +144,6 @@ class ArticleHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Ar
   bool EndArray(rapidjson::SizeType /*elements*/) { return Close(); }
   bool Default() { return Set(Value::kOther); }  // a bool
 
-  // A string member of the top-level object, for the fast path (ScanFlatObject()), which calls
-  // StartObject() first and EndObject() last, as the parser would: the string its value goes
-  // into (as String() would set it), or null when the member is not kept.
-  std::string* StringMember(std::string_view key) {
-    Key(key.data(), static_cast<rapidjson::SizeType>(key.size()), false);
-    Value* v = Current(Value::kString);
-    return v == nullptr ? nullptr : &v->string;
-  }
-
  private:
   // The field the value now read belongs to, marked `type`; null when it belongs to none.
   Value* Current(Value::Type type) {
@@ -193,173 +179,6 @@ class ArticleHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Ar
   bool root_is_object_ = false;
 };
 
-// ---------------------------------------------------------------------------------------------
-// The fast path for article lines: a flat object of string members, as nearly every line is
-// (`{"id": "reuters21578-1", "date": "1987-02-26", "title": "...", "text": "..."}`). One pass
-// checks the line and decodes its strings into a scratch buffer; only then are the kept ones
-// copied into their fields. Anything else (numbers, null, nested values, \u escapes, control
-// characters, invalid UTF-8, a malformed line) is left to RapidJSON, so diagnostics and results
-// stay those of the parse. RapidJSON's in-situ string scan went back to a byte at a time after
-// every escape until 16-byte aligned again, and Reuters has a "\n" every 60 bytes.
-
-bool IsJsonSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
-// Whether `c` stands for itself in a string: not '"', '\\', a control character or non-ASCII.
-bool IsPlainStringByte(char c) {
-  const auto b = static_cast<unsigned char>(c);
-  return b >= 0x20 && b < 0x80 && b != '"' && b != '\\';
-}
-
-// Copies the plain string bytes (IsPlainStringByte()) from s[pos] on to `*out`, advanced past
-// them; returns the offset of the first other byte, or s.size(). `*out` needs room for
-// s.size() - pos bytes: it copies 16 bytes at a time, some past the run.
-size_t CopyPlainRun(std::string_view s, size_t pos, char** out) {
-  char* to = *out;  // a local: a store through `char*` could change `*out`, which stays in memory
-#if defined(__SSE2__)
-  const __m128i quote = _mm_set1_epi8('"');
-  const __m128i backslash = _mm_set1_epi8('\\');
-  const __m128i space = _mm_set1_epi8(0x20);
-  for (; pos + 16 <= s.size(); pos += 16, to += 16) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + pos));
-    _mm_storeu_si128(reinterpret_cast<__m128i*>(to), v);
-    // A signed compare: bytes 0x80-0xFF are negative, so "< 0x20" finds them too.
-    const __m128i special =
-        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)),
-                     _mm_cmplt_epi8(v, space));
-    const auto mask = static_cast<unsigned>(_mm_movemask_epi8(special));
-    if (mask != 0) {
-      const auto plain = static_cast<size_t>(std::countr_zero(mask));
-      *out = to + plain;
-      return pos + plain;
-    }
-  }
-#endif
-  for (; pos < s.size() && IsPlainStringByte(s[pos]); ++pos) *to++ = s[pos];
-  *out = to;
-  return pos;
-}
-
-// The decoded byte of the one-character escape `\c`, or 0 for any other (\u: left to RapidJSON).
-char SimpleEscape(char c) {
-  switch (c) {
-    case '"':
-    case '\\':
-    case '/':
-      return c;
-    case 'b':
-      return '\b';
-    case 'f':
-      return '\f';
-    case 'n':
-      return '\n';
-    case 'r':
-      return '\r';
-    case 't':
-      return '\t';
-    default:
-      return 0;
-  }
-}
-
-// Decodes the string whose opening quote is s[*pos - 1] to `*out` (advanced past it): true, with
-// *pos past the closing quote, when it is valid UTF-8 with simple escapes only. A decoded string
-// is never longer than its JSON form, so `*out` needs room for s.size() - *pos bytes.
-bool DecodeString(std::string_view s, size_t* pos, char** out) {
-  size_t i = *pos;
-  char* to = *out;
-  while (true) {
-    i = CopyPlainRun(s, i, &to);
-    if (i >= s.size()) return false;
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c == '"') break;
-    if (c == '\\') {
-      const char decoded = i + 1 < s.size() ? SimpleEscape(s[i + 1]) : 0;
-      if (decoded == 0) return false;
-      *to++ = decoded;
-      i += 2;
-    } else if (c >= 0x80) {
-      const size_t length = Utf8SequenceLength(s, i);
-      if (length == 0) return false;
-      std::memcpy(to, s.data() + i, length);
-      to += length;
-      i += length;
-    } else {
-      return false;  // a control character
-    }
-  }
-  *pos = i + 1;
-  *out = to;
-  return true;
-}
-
-// Reads `line` into `article` when it is a flat object of string members (see above); false,
-// with `article` untouched, for anything else.
-// Example: `{"id": "a", "text": "Line one.\nLine two."}` is read here; `{"id": 7, "text": "A."}`
-// (a number) and `{"text": "\u00e9t\u00e9"}` are not.
-bool ScanFlatObject(std::string_view line, ArticleHandler* article) {
-  struct Member {
-    std::string_view key;  // both views into `decoded`
-    std::string_view value;
-  };
-  constexpr size_t kMaxMembers = 16;
-  std::array<Member, kMaxMembers> members;
-  size_t count = 0;
-  // The decoded strings, one after the other (never longer than the line).
-  const auto decoded = std::make_unique_for_overwrite<char[]>(line.size());
-  char* out = decoded.get();
-  size_t i = 0;
-  auto skip_space = [&] {
-    while (i < line.size() && IsJsonSpace(line[i])) ++i;
-  };
-  // The string starting at line[i] (a quote) decoded, or nothing.
-  auto string = [&]() -> std::optional<std::string_view> {
-    if (i >= line.size() || line[i] != '"') return std::nullopt;
-    ++i;
-    const char* begin = out;
-    if (!DecodeString(line, &i, &out)) return std::nullopt;
-    return std::string_view(begin, static_cast<size_t>(out - begin));
-  };
-  skip_space();
-  if (i >= line.size() || line[i] != '{') return false;
-  ++i;
-  skip_space();
-  if (i < line.size() && line[i] == '}') {
-    ++i;
-  } else {
-    while (true) {
-      if (count == kMaxMembers) return false;
-      const std::optional<std::string_view> key = string();
-      if (!key) return false;
-      skip_space();
-      if (i >= line.size() || line[i] != ':') return false;
-      ++i;
-      skip_space();
-      const std::optional<std::string_view> value = string();
-      if (!value) return false;
-      members[count++] = Member{*key, *value};
-      skip_space();
-      if (i >= line.size()) return false;
-      if (line[i] == '}') {
-        ++i;
-        break;
-      }
-      if (line[i] != ',') return false;
-      ++i;
-      skip_space();
-    }
-  }
-  skip_space();
-  if (i != line.size()) return false;
-  article->StartObject();
-  for (size_t m = 0; m < count; ++m) {
-    if (std::string* field = article->StringMember(members[m].key)) {
-      field->assign(members[m].value);
-    }
-  }
-  article->EndObject(static_cast<rapidjson::SizeType>(count));
-  return true;
-}
-
 // Parses one JSONL line (`line_no` of `source`, in `line_buffer`, which the parse may overwrite)
 // into a document, or reports and counts it as skipped; blank lines give nothing.
 std::optional<Document> ParseJsonlLine(std::string* line_buffer, uint32_t line_no,
@@ -378,26 +197,23 @@ std::optional<Document> ParseJsonlLine(std::string* line_buffer, uint32_t line_n
   ArticleHandler article;
   rapidjson::Reader reader;
   rapidjson::ParseResult result;
-  // A flat object of strings takes the fast path (ScanFlatObject()), which checks the UTF-8 of
-  // the whole line as it goes. Any other line of valid UTF-8 is parsed in place without
-  // RapidJSON's per-character encoding check (one fast FindInvalidUtf8 pass instead); any other
-  // line takes the validating parse, which gives the "malformed JSON: Invalid encoding in
-  // string." diagnostic. The validating parse reads from a MemoryStream that skips leading 0xEF,
-  // 0xBB and 0xBF bytes (a BOM), the in-place parse does not: lines starting with one of them
-  // also take the validating parse (the fast path never reads them: they are not '{'). Both are
-  // the parses rapidjson::Document::ParseInsitu() and Parse() ran before, with their flags.
-  // Example: `{"id":"a","text":"Zürich"}` takes the fast path, `{"id":7,"text":"Zürich"}` the
-  // in-place parse; `{"text":"\xFF"}` and a line starting with a BOM the validating one.
-  const bool fast = ScanFlatObject(line, &article);
+  // A line of valid UTF-8 is parsed in place without RapidJSON's per-character encoding check
+  // (one fast FindInvalidUtf8 pass instead); any other line takes the validating parse, which
+  // gives the "malformed JSON: Invalid encoding in string." diagnostic. The validating parse
+  // reads from a MemoryStream that skips leading 0xEF, 0xBB and 0xBF bytes (a BOM), the in-place
+  // parse does not: lines starting with one of them also take the validating parse. Both are the
+  // parses rapidjson::Document::ParseInsitu() and Parse() ran before, with their flags.
+  // Example: `{"id":"a","text":"Zürich"}` is parsed in place; `{"text":"\xFF"}` and a line
+  // starting with a BOM are not.
   const auto first = static_cast<unsigned char>(line.front());
-  const bool line_is_valid_utf8 = fast || (first != 0xEF && first != 0xBB && first != 0xBF &&
-                                           FindInvalidUtf8(line) == std::string_view::npos);
-  if (!fast && line_is_valid_utf8) {
+  const bool line_is_valid_utf8 = first != 0xEF && first != 0xBB && first != 0xBF &&
+                                  FindInvalidUtf8(line) == std::string_view::npos;
+  if (line_is_valid_utf8) {
     line_buffer->resize(line.size());  // drops a trailing '\r'; the buffer stays NUL-terminated
     rapidjson::InsituStringStream in(line_buffer->data());
     result =
         reader.Parse<rapidjson::kParseInsituFlag | rapidjson::kParseIterativeFlag>(in, article);
-  } else if (!fast) {
+  } else {
     rapidjson::MemoryStream memory(line.data(), line.size());
     rapidjson::EncodedInputStream<rapidjson::UTF8<>, rapidjson::MemoryStream> in(memory);
     result = reader.Parse<rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag>(

@@ -185,55 +185,6 @@ TEST_CASE("ReadCorpus: takes each JSONL field from the first top-level member of
                                  "f.jsonl:8:1: error: expected a JSON object; skipped"});
 }
 
-TEST_CASE("ReadCorpus: reads flat objects of strings as RapidJSON reads them", "[export][corpus]") {
-  // Flat objects of strings take a fast path (escapes in keys too); every line it cannot read
-  // (more members than it records, malformed lines) is parsed by RapidJSON, with its diagnostics.
-  MemoryFileSource fs;
-  std::string many = "{\"id\": \"many\"";
-  for (int i = 0; i < 20; ++i) many += ", \"m" + std::to_string(i) + "\": \"v\"";
-  many += ", \"text\": \"Many.\"}\n";
-  fs.AddFile("g.jsonl",
-             "{\"id\":\"esc\",\"title\":\"T\\/t\",\"text\":\"a\\\"b\\\\c\\/d\\be\\ff\\ng\\rh\\ti "
-             "\xC3\xA9 \xE2\x82\xAC\"}\n"
-             "  { \"id\" : \"ws\" ,\"text\":\t\"Spaced.\" }  \t\n"
-             "{\"id\":\"trail\",\"text\":\"x\"} y\n"
-             "{\"id\":\"comma\",\"text\":\"x\",}\n"
-             "{\"id\":\"ctl\",\"text\":\"a\tb\"}\n"
-             "{\"k\\\"ey\":\"v\",\"text\":\"Key escape.\",\"id\":\"kesc\"}\n" +
-                 many +
-                 "{}\n"
-                 "{\"id\":\"bad\\q\",\"text\":\"x\"}\n"
-                 "{\"id\":\"sep\",\"text\":\"x\" \"y\"}\n"
-                 "{\"id\":\"open\",\"text\":\"x\n"
-                 "{\"id\":\"colon\" \"text\":\"x\"}\n");
-  Diagnostics diags;
-  Corpus c = ReadCorpus({"g.jsonl"}, {}, fs, nullptr, &diags);
-  REQUIRE(c.documents.size() == 4);
-  CHECK(c.documents[0].id() == "esc");
-  CHECK(c.documents[0].title() == "T/t");
-  CHECK(c.documents[0].text() == "a\"b\\c/d\be\ff\ng\rh\ti \xC3\xA9 \xE2\x82\xAC");
-  CHECK(c.documents[1].id() == "ws");
-  CHECK(c.documents[1].text() == "Spaced.");
-  CHECK(c.documents[2].id() == "kesc");
-  CHECK(c.documents[3].id() == "many");
-  CHECK(c.documents[3].text() == "Many.");
-  CHECK(c.skipped == 8);
-  CHECK(Messages(diags) ==
-        std::vector<std::string>{
-            "g.jsonl:3:27: error: malformed JSON: The document root must not be followed by "
-            "other values.; skipped",
-            "g.jsonl:4:26: error: malformed JSON: Missing a name for object member.; skipped",
-            "g.jsonl:5:22: error: malformed JSON: Invalid escape character in string.; skipped",
-            "g.jsonl:8:1: error: no \"text\" field; skipped",
-            "g.jsonl:9:11: error: malformed JSON: Invalid escape character in string.; skipped",
-            "g.jsonl:10:24: error: malformed JSON: Missing a comma or '}' after an object "
-            "member.; skipped",
-            "g.jsonl:11:23: error: malformed JSON: Missing a closing quotation mark in string.; "
-            "skipped",
-            "g.jsonl:12:15: error: malformed JSON: Missing a comma or '}' after an object "
-            "member.; skipped"});
-}
-
 TEST_CASE("ReadCorpus: reads JSONL from stdin and renames duplicate ids", "[export][corpus]") {
   MemoryFileSource fs;
   std::istringstream in("{\"id\": \"x\", \"text\": \"A.\"}\n{\"id\": \"x\", \"text\": \"B.\"}\n");
