@@ -413,6 +413,32 @@ ArgumentGroup EventExtraction::SentenceSubject(uint32_t sb, uint32_t limit) cons
   return g;
 }
 
+// The subject of the clause that holds `limit`: after a subordinating word with an actor of its
+// own ("Bessent announced sanctions after Trump called off a summit with Putin": Trump), else
+// the sentence's (SentenceSubject()). "Putin, after talks with Trump, said" has no actor after
+// "after" and keeps Putin.
+ArgumentGroup EventExtraction::ClauseSubject(uint32_t sb, uint32_t limit) const {
+  for (uint32_t c = limit; c-- > sb + 1;) {
+    const std::string_view w = Lower(c);
+    if (w == "after" || w == "when" || w == "while" || w == "because" || w == "before" ||
+        w == "although" || w == "though" || w == "until" || w == "once" || w == "whereas") {
+      // The clause's subject opens it, after at most a determiner and title words ("after U.S.
+      // President Donald Trump called off"); "when it starts operating Continental Express"
+      // opens with a pronoun, and Continental Express is an object.
+      ArgumentGroup clause = SentenceSubject(c + 1, limit);
+      if (clause.mentions.empty()) break;
+      const uint32_t tb = mention_tb_[static_cast<size_t>(clause.mentions[0])];
+      bool opens = tb <= c + 5;
+      for (uint32_t k = c + 1; opens && k < tb; ++k) {
+        opens = IsDeterminer(Lower(k)) || Capitalized(k);
+      }
+      if (opens) return clause;
+      break;
+    }
+  }
+  return SentenceSubject(sb, limit);
+}
+
 // Between the pronoun and the trigger only auxiliaries, "to" and such adjectives may stand:
 // "Merz said she would visit X", "X says he is ready to meet Y", "X said on Friday that he had
 // called Y".

@@ -485,6 +485,7 @@ class EventExtraction {
   ArgumentGroup ScanLeft(uint32_t p, uint32_t sb);
   ArgumentGroup ScanRight(uint32_t p, uint32_t se, bool list_mode);
   ArgumentGroup SentenceSubject(uint32_t sb, uint32_t limit) const;
+  ArgumentGroup ClauseSubject(uint32_t sb, uint32_t limit) const;
   bool PrepositionalObject(int32_t m, uint32_t sb) const;
   // "Zelenskiy said he was ready to meet Trump": the speaker, when the trigger's subject is
   // "he"/"she" right after the reporting verb of one named person; else empty.

@@ -820,7 +820,7 @@ void EventExtraction::ProcessTrigger(uint32_t s, const TriggerHit& hit) {
                      w == "multilateral" || w == "tripartite" || w == "multiparty";
       }
       if (principals == 1 && !multiparty) {
-        ArgumentGroup subject = SentenceSubject(sb, np_begin);
+        ArgumentGroup subject = ClauseSubject(sb, np_begin);
         // "At a joint news conference with Zelenskiy, Biden said": the subject of the clause
         // the opening phrase leads into.
         const std::string_view opener = Lower(sb);

@@ -64,6 +64,11 @@ TEST_CASE("EventExtractor: finds participants in grammatical and positional rela
        World("Scholz arrived in Paris. He held talks with Macron."),
        "visit occurred - @Paris [Olaf Scholz/agent]\n"
        "meeting occurred - [Olaf Scholz/participant, Emmanuel Macron/participant]\n"},
+      {"a subordinate clause's own subject takes part in its event, not the sentence's",
+       World("Biden spoke on Friday after Scholz called off a summit with Macron. Modi, after "
+             "talks with Xi, left."),
+       "meeting negated - [Emmanuel Macron/participant, Olaf Scholz/participant]\n"
+       "meeting occurred - [Xi Jinping/participant, Narendra Modi/participant]\n"},
       {"the words of a partner's title before the name",
        World("Biden held talks with Germany's economy minister Scholz.")
            .Title("Olaf Scholz", "Germany's economy minister"),
