@@ -289,8 +289,8 @@ void EachObject(Walker& w, const Value& root, const char* key, F&& f) {
 Result<GraphData> ReadGraphJson(std::string_view json, std::string_view source_name) {
   const std::string source(source_name);
   rapidjson::Document dom;
-  dom.Parse<rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag>(json.data(),
-                                                                                    json.size());
+  dom.Parse<rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag |
+            rapidjson::kParseFullPrecisionFlag>(json.data(), json.size());
   if (dom.HasParseError()) {
     LineColumn lc = LineColumnAt(json, dom.GetErrorOffset());
     return Status::ParseError(source + ":" + std::to_string(lc.line) + ":" +
