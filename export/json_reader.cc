@@ -45,7 +45,18 @@ class Walker {
       Fail(path + "." + key, "expected a string");
       return "";
     }
-    return std::string(v->GetString(), v->GetStringLength());
+    return Checked(std::string(v->GetString(), v->GetStringLength()), path + "." + key);
+  }
+
+  // RapidJSON decodes an escaped lone surrogate ("\udF1b") into bytes that are no UTF-8, which
+  // every writer would then copy out: such a string is an error of the input, as raw bytes that
+  // are no UTF-8 already are (kParseValidateEncodingFlag).
+  std::string Checked(std::string s, const std::string& path) {
+    if (FindInvalidUtf8(s) != std::string::npos) {
+      Fail(path, "invalid UTF-8 (an escaped unpaired surrogate?)");
+      return "";
+    }
+    return s;
   }
 
   uint32_t U32(const Value& obj, const char* key, const std::string& path, bool required = true) {
@@ -112,7 +123,8 @@ class Walker {
         Fail(path + "." + key + "[" + std::to_string(i) + "]", "expected a string");
         return out;
       }
-      out.emplace_back((*a)[i].GetString(), (*a)[i].GetStringLength());
+      out.push_back(Checked(std::string((*a)[i].GetString(), (*a)[i].GetStringLength()),
+                            path + "." + key + "[" + std::to_string(i) + "]"));
     }
     return out;
   }

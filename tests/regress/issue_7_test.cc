@@ -121,5 +121,25 @@ TEST_CASE("ReadGraphJson: a number read back is the number written (fuzzer findi
   }
 }
 
+// The graph_json fuzzer's next finding: an escaped lone surrogate ("\udF1b") in a string read
+// fine, was written back as the bytes RapidJSON decoded it to (no UTF-8), and that output could
+// not be read again. The reader now rejects such a string with its place.
+TEST_CASE("ReadGraphJson: rejects an escaped unpaired surrogate (fuzzer finding)",
+          "[regress][issue7]") {
+  const std::string json =
+      "{\"schema\":\"eventgraph.graph/1\",\n\"documents\":[{\"id\":\"a\\udF1bb\"}],"
+      "\"entities\":[],\"events\":[],\"relations\":[]}\n";
+  Result<GraphData> read = ReadGraphJson(json, "in.json");
+  REQUIRE_FALSE(read.ok());
+  CHECK(read.status().message().find("invalid UTF-8") != std::string::npos);
+  // A surrogate pair is one character and reads fine.
+  const std::string pair =
+      "{\"schema\":\"eventgraph.graph/1\",\n\"documents\":[{\"id\":\"a\\ud83d\\ude00\"}],"
+      "\"entities\":[],\"events\":[],\"relations\":[]}\n";
+  Result<GraphData> ok = ReadGraphJson(pair, "pair.json");
+  REQUIRE(ok.ok());
+  REQUIRE(ok->documents.size() == 1);
+}
+
 }  // namespace
 }  // namespace eventgraph
