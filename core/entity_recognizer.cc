@@ -84,24 +84,26 @@ bool IsRealDemonym(const PhraseInfo& p) {
   return !p.demonym.empty() && !(p.demonym.size() == 1 && p.demonym[0] == '-');
 }
 
+// Moves `size` bytes, from sizeof(T) to 2 * sizeof(T), as two loads and stores of a T that
+// overlap in the middle (within the bytes only).
+template <typename T>
+inline void CopyOverlapping(char* to, const char* from, size_t size) {
+  T head;
+  T tail;
+  std::memcpy(&head, from, sizeof(T));
+  std::memcpy(&tail, from + size - sizeof(T), sizeof(T));
+  std::memcpy(to, &head, sizeof(T));
+  std::memcpy(to + size - sizeof(T), &tail, sizeof(T));
+}
+
 // Copies the `size` bytes at `from` to `to` (which do not overlap). A word of up to sixteen bytes
 // (most) is moved with two loads and stores that overlap in its middle, reading and writing
 // within its bytes only; a memcpy() of a variable size is a library call.
 inline void CopyWord(char* to, const char* from, size_t size) {
   if (size >= 8 && size <= 16) {
-    uint64_t head;
-    uint64_t tail;
-    std::memcpy(&head, from, 8);
-    std::memcpy(&tail, from + size - 8, 8);
-    std::memcpy(to, &head, 8);
-    std::memcpy(to + size - 8, &tail, 8);
+    CopyOverlapping<uint64_t>(to, from, size);
   } else if (size >= 4 && size < 8) {
-    uint32_t head;
-    uint32_t tail;
-    std::memcpy(&head, from, 4);
-    std::memcpy(&tail, from + size - 4, 4);
-    std::memcpy(to, &head, 4);
-    std::memcpy(to + size - 4, &tail, 4);
+    CopyOverlapping<uint32_t>(to, from, size);
   } else if (size < 4) {
     for (size_t k = 0; k < size; ++k) to[k] = from[k];
   } else {

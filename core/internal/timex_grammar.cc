@@ -1182,12 +1182,10 @@ bool Grammar::Decade(size_t i, GrammarMatch* m) const {
 // punctuation: rejects "the 15th floor", "the 20th century", "on the 15th anniversary".
 bool Grammar::DayOfMonth(size_t i, GrammarMatch* m) const {
   if (i == 0 || !Word(i, "the")) return false;
-  static constexpr std::string_view kPrepositions[] = {"on",     "by",    "until", "till", "since",
-                                                       "before", "after", "from",  "to",   "for"};
-  bool preposition = false;
-  for (std::string_view p : kPrepositions) preposition = preposition || Word(i - 1, p);
+  static constexpr std::array<std::string_view, 10> kDayCues = {
+      "on", "by", "until", "till", "since", "before", "after", "from", "to", "for"};
   int32_t day = 0;
-  if (!preposition || i + 1 >= n_ || a_[i + 1].int_value >= 0 ||
+  if (!OneOf(a_[i - 1].text, kDayCues) || i + 1 >= n_ || a_[i + 1].int_value >= 0 ||
       !ParseNumericOrdinal(a_[i + 1].text, &day) || day < 1 || day > 31) {
     return false;
   }
